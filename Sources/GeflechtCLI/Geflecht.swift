@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Geflecht: ParsableCommand {
+  func run() throws {}
+}
