@@ -1,0 +1,148 @@
+import Foundation
+import GeflechtCore
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import GeflechtFormats
+
+/// Collects `<g>` elements with their class, id and title from an SVG, failing on malformed XML.
+final class SVGGroups: NSObject, XMLParserDelegate {
+  struct Group { var classes: [String]; var id: String; var title = ""; var tooltip = "" }
+  var groups: [Group] = []
+  private var stack: [Int?] = []
+  private var inTitle = false
+
+  static func parse(_ bytes: [UInt8]) throws -> [Group] {
+    let delegate = SVGGroups()
+    let parser = XMLParser(data: Data(bytes))
+    parser.delegate = delegate
+    guard parser.parse() else {
+      throw FormatError.invalidGraph(file: "svg", message: "not well-formed: \(parser.parserError.map { "\($0)" } ?? "?")")
+    }
+    return delegate.groups
+  }
+
+  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    if name == "g" {
+      groups.append(Group(classes: (attributes["class"] ?? "").split(separator: " ").map(String.init), id: attributes["id"] ?? ""))
+      stack.append(groups.count - 1)
+    } else {
+      stack.append(nil)
+    }
+    if name == "title" { inTitle = true }
+    if name == "a", let t = attributes["xlink:title"],
+      let g = stack.compactMap({ $0 }).last(where: { groups[$0].classes.contains { $0 == "node" || $0 == "edge" } }),
+      groups[g].tooltip.isEmpty
+    {
+      groups[g].tooltip = t
+    }
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    stack.removeLast()
+    if name == "title" { inTitle = false }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if inTitle, let g = stack.compactMap({ $0 }).last { groups[g].title += string }
+  }
+}
+
+@Suite(.serialized) struct GraphvizTests {
+  @Test func dotRoundTripKeepsNodesEdgesAndKeys() throws {
+    let graph = Samples.news()
+    let dot = try Graphviz.dot(for: graph)
+    let back = try Graphviz.graph(fromDOT: dot)
+    #expect(back.nodeCount == graph.nodeCount)
+    #expect(back.edgeCount == graph.edgeCount)
+    // cgraph returns nodes in the order the DOT text introduces them, which agwrite interleaves with edges.
+    let byKey = { (g: Multigraph) in g.nodes.sorted { $0.key < $1.key } }
+    #expect(byKey(back).map(\.key) == byKey(graph).map(\.key))
+    #expect(byKey(back).map(\.label) == byKey(graph).map(\.label))
+    #expect(byKey(back).map(\.kind) == byKey(graph).map(\.kind))
+    let edges = back.edges.map { "\(back.node($0.source).key)>\(back.node($0.target).key):\($0.key):\($0.relation?.rawValue ?? "")" }.sorted()
+    let expected = graph.edges.map { "\(graph.node($0.source).key)>\(graph.node($0.target).key):\($0.key):\($0.relation?.rawValue ?? "")" }.sorted()
+    #expect(edges == expected)
+  }
+
+  @Test func dotIsDeterministic() throws {
+    let graph = Samples.news()
+    #expect(try Graphviz.dot(for: graph) == Graphviz.dot(for: graph))
+  }
+
+  @Test func hostileNamesSurviveDOT() throws {
+    let graph = Samples.hostile()
+    let dot = try Graphviz.dot(for: graph)
+    let back = try Graphviz.graph(fromDOT: dot)
+    #expect(back.nodes.map(\.label).sorted() == graph.nodes.map(\.label).sorted())
+    #expect(back.nodes.map(\.key).sorted() == graph.nodes.map(\.key).sorted())
+    #expect(back.edges.map(\.key).sorted() == graph.edges.map(\.key).sorted())
+    #expect(back.edges.map(\.role) == graph.edges.map { _ in nil }, "role is not written to DOT")
+  }
+
+  @Test func hostileNamesGiveWellFormedSVG() throws {
+    let graph = Samples.hostile()
+    let svg = try Graphviz.render(graph, options: .init(engine: .dot))
+    let groups = try SVGGroups.parse(svg)
+    let nodes = groups.filter { $0.classes.contains("node") }
+    #expect(nodes.count == graph.nodeCount)
+    let tooltips = nodes.map(\.tooltip)
+    for name in Samples.hostileNames where !name.contains("\t") {
+      #expect(tooltips.contains { $0.hasPrefix(name) }, "tooltip for \(name.debugDescription)")
+    }
+    #expect(!String(decoding: svg, as: UTF8.self).contains("<script>"))
+  }
+
+  @Test func svgHasOneGroupPerNodeAndEdgeWithEvidenceTooltips() throws {
+    let graph = Samples.news()
+    let groups = try SVGGroups.parse(try Graphviz.render(graph))
+    let nodes = groups.filter { $0.classes.contains("node") }
+    let edges = groups.filter { $0.classes.contains("edge") }
+    #expect(nodes.count == 4)
+    #expect(edges.count == 5)
+    #expect(Set(nodes.map(\.id)) == ["node-0", "node-1", "node-2", "node-3"])
+    let invest = try #require(edges.first { $0.classes.contains("relation-invests_in") })
+    #expect(invest.tooltip.contains("Microsoft → OpenAI: invests_in"))
+    #expect(invest.tooltip.contains("[a.txt] Microsoft investiert in OpenAI"))
+    #expect(nodes.contains { $0.classes.contains("kind-person") })
+  }
+
+  @Test(arguments: LayoutEngine.allCases)
+  func everyEngineRenders(_ engine: LayoutEngine) throws {
+    let groups = try SVGGroups.parse(try Graphviz.render(Samples.news(), options: .init(engine: engine)))
+    #expect(groups.filter { $0.classes.contains("node") }.count == 4)
+  }
+
+  @Test(arguments: [
+    ("digraph { a -> b ", "syntax error"),
+    ("", "not a DOT graph"),
+    ("this is not dot", "syntax error"),
+    ("graph { a -> b }", "syntax error"),
+  ])
+  func malformedDOTIsAnErrorNamingTheFile(_ text: String, _ fragment: String) {
+    #expect {
+      try Graphviz.graph(fromDOT: text, file: "bad.dot")
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains("bad.dot") && message.lowercased().contains(fragment.lowercased())
+    }
+    // The parser recovers for the next graph.
+    #expect((try? Graphviz.graph(fromDOT: "digraph { x -> y }").edgeCount) == 1)
+  }
+
+  @Test func readsForeignDOTWithParallelEdgesAndUndirectedGraphs() throws {
+    let directed = try Graphviz.graph(fromDOT: #"digraph G { a -> b [weight=3]; a -> b; b -> "Köln" [label="x\\y"] }"#)
+    #expect(directed.isDirected && directed.edgeCount == 3 && directed.nodeCount == 3)
+    #expect(directed.edges.map(\.weight).sorted() == [1, 1, 3])
+    #expect(directed.node(NodeID(2)).label == "Köln")
+    let undirected = try Graphviz.graph(fromDOT: "graph { a -- b -- c; c -- a }")
+    #expect(!undirected.isDirected && undirected.edgeCount == 3)
+  }
+
+  @Test func versionIsReported() {
+    #expect(Graphviz.version.first?.isNumber == true)
+  }
+}
