@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GeflechtFormats
+
+/// Draws any graph file through Graphviz.
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw a graph file (.json node-link or .dot) as SVG, DOT, PNG or PDF.",
+    discussion: """
+      The output format follows the extension of -o.
+
+      Examples:
+        geflecht render graphs/geflecht.json -o graph.svg
+        geflecht render graph.dot -o graph.svg --layout sfdp
+        geflecht render graphs/geflecht.json -o graph.dot
+      """)
+
+  @Argument(help: "The graph file to draw (.json or .dot/.gv).")
+  var graph: String
+
+  @Option(name: .shortAndLong, help: "Output file: .svg, .dot/.gv, .png or .pdf.")
+  var output: String
+
+  @Option(help: "Layout engine (default: dot for small graphs, sfdp for large ones).")
+  var layout: LayoutEngine?
+
+  @Option(help: "Read the input as this format instead of guessing from its extension.")
+  var inputFormat: GraphInputFormat?
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    if Self.outputKind(output) == nil {
+      throw ValidationError("-o must end in .svg, .dot, .gv, .png or .pdf (got \(output)).")
+    }
+  }
+
+  static func outputKind(_ path: String) -> String? {
+    let ext = (path as NSString).pathExtension.lowercased()
+    return ["svg", "dot", "gv", "png", "pdf"].contains(ext) ? ext : nil
+  }
+
+  func run() throws {
+    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat)
+    let bytes: [UInt8]
+    switch Self.outputKind(output)! {
+    case "dot", "gv": bytes = Array(try Graphviz.dot(for: input).utf8)
+    case "png": bytes = try Graphviz.render(input, format: .png, options: .init(engine: layout))
+    case "pdf": bytes = try Graphviz.render(input, format: .pdf, options: .init(engine: layout))
+    default: bytes = try Graphviz.render(input, format: .svg, options: .init(engine: layout))
+    }
+    var files = OutputFiles()
+    try files.stage(bytes, at: URL(fileURLWithPath: output))
+    try files.commit()
+  }
+}
+
+extension GraphInputFormat: ExpressibleByArgument {}

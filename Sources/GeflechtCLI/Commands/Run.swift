@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import GeflechtAnalytics
+import GeflechtCore
+import GeflechtExtraction
+import GeflechtFormats
+
+/// The main job: extract the corpus, write JSON, DOT and SVG, print a summary.
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Extract a corpus and write geflecht.json, geflecht.dot and geflecht.svg (the default command).",
+    discussion: """
+      Examples:
+        geflecht run
+        geflecht run --corpus news/ --out out/ --quiet
+      """)
+
+  @Option(help: "Folder (or file) of text documents to read.")
+  var corpus = "corpus"
+
+  @Option(help: "Folder to write geflecht.json, geflecht.dot and geflecht.svg into.")
+  var out = "graphs"
+
+  @Option(help: "Layout engine for the SVG (default: chosen by graph size).")
+  var layout: LayoutEngine?
+
+  @OptionGroup var extraction: ExtractionFlags
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let console = Console(quiet: common.quiet)
+    let documents = try Corpus.load(try Corpus.files(in: [corpus]), console: console)
+    console.progress("extracting \(documents.count) documents")
+    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: extraction.includeUncertain))
+    let result = extractor.extract(documents)
+    console.endProgress()
+    for diagnostic in result.diagnostics { console.warn("\(diagnostic)") }
+    let graph = result.graph
+
+    console.progress("writing \(out)/")
+    let folder = URL(fileURLWithPath: out)
+    var outputs = OutputFiles()
+    do {
+      try outputs.stage(try NodeLinkJSON.string(from: graph), at: folder.appendingPathComponent("geflecht.json"))
+      try outputs.stage(try Graphviz.dot(for: graph), at: folder.appendingPathComponent("geflecht.dot"))
+      try outputs.stage(
+        try Graphviz.render(graph, format: .svg, options: .init(engine: layout)),
+        at: folder.appendingPathComponent("geflecht.svg"))
+      try outputs.commit()
+    } catch {
+      outputs.discard()
+      throw error
+    }
+    console.endProgress()
+    print(try Summary(graph: graph, documentCount: documents.count).text(), terminator: "")
+    print("wrote \(out)/geflecht.json, \(out)/geflecht.dot, \(out)/geflecht.svg")
+  }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
