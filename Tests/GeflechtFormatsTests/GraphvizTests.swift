@@ -2,54 +2,9 @@ import Foundation
 import GeflechtCore
 import Testing
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
+import GeflechtTestSupport
 
 @testable import GeflechtFormats
-
-/// Collects `<g>` elements with their class, id and title from an SVG, failing on malformed XML.
-final class SVGGroups: NSObject, XMLParserDelegate {
-  struct Group { var classes: [String]; var id: String; var title = ""; var tooltip = "" }
-  var groups: [Group] = []
-  private var stack: [Int?] = []
-  private var inTitle = false
-
-  static func parse(_ bytes: [UInt8]) throws -> [Group] {
-    let delegate = SVGGroups()
-    let parser = XMLParser(data: Data(bytes))
-    parser.delegate = delegate
-    guard parser.parse() else {
-      throw FormatError.invalidGraph(file: "svg", message: "not well-formed: \(parser.parserError.map { "\($0)" } ?? "?")")
-    }
-    return delegate.groups
-  }
-
-  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-    if name == "g" {
-      groups.append(Group(classes: (attributes["class"] ?? "").split(separator: " ").map(String.init), id: attributes["id"] ?? ""))
-      stack.append(groups.count - 1)
-    } else {
-      stack.append(nil)
-    }
-    if name == "title" { inTitle = true }
-    if name == "a", let t = attributes["xlink:title"],
-      let g = stack.compactMap({ $0 }).last(where: { groups[$0].classes.contains { $0 == "node" || $0 == "edge" } }),
-      groups[g].tooltip.isEmpty
-    {
-      groups[g].tooltip = t
-    }
-  }
-
-  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-    stack.removeLast()
-    if name == "title" { inTitle = false }
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if inTitle, let g = stack.compactMap({ $0 }).last { groups[g].title += string }
-  }
-}
 
 @Suite(.serialized) struct GraphvizTests {
   @Test func dotRoundTripKeepsNodesEdgesAndKeys() throws {
