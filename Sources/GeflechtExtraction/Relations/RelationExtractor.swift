@@ -186,6 +186,14 @@ struct RelationExtractor: Sendable {
         {
           src = [after]
         }
+        // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
+        if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
+          let subject = sources.first(where: { $0.first == hit.end }),
+          let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
+        {
+          src = [subject]
+          tgt = expand(object, forwardIn: targets, tokens: t)
+        }
         for s in src { for g in tgt { add(s.ref, g.ref, relation, nil) } }
       case .list:
         guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
