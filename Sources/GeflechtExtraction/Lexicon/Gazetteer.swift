@@ -1,0 +1,57 @@
+import GeflechtCore
+
+/// A known entity: what the lexicon says about it.
+struct EntityRef: Sendable, Hashable {
+  let kind: NodeKind
+  let name: String
+  let subtype: String?
+  /// For products: the organisation that makes them.
+  let maker: String?
+  /// Media are cited as sources and never become nodes on their own.
+  let isMedia: Bool
+
+  var key: EntityKey { EntityKey(kind: kind, name: name) }
+  /// Places and media become nodes only through a typed relation.
+  var needsRelation: Bool { kind == .place || isMedia }
+}
+
+/// Surface forms of known entities, looked up by token sequences.
+struct Gazetteer: Sendable {
+  struct Entry: Sendable {
+    let tokens: [String]
+    let ref: EntityRef
+  }
+
+  /// Entries by their first token, longest first.
+  private(set) var byFirstToken: [String: [Entry]] = [:]
+  private(set) var refsByName: [String: EntityRef] = [:]
+
+  mutating func add(_ ref: EntityRef, aliases: [String]) {
+    if refsByName[ref.name] == nil { refsByName[ref.name] = ref }
+    for surface in [ref.name] + aliases {
+      let tokens = Tokenizer.tokens(of: surface).map(\.normalized)
+      guard let first = tokens.first else { continue }
+      var list = byFirstToken[first, default: []]
+      list.append(Entry(tokens: tokens, ref: ref))
+      list.sort { $0.tokens.count > $1.tokens.count }
+      byFirstToken[first] = list
+    }
+  }
+
+  /// Entries whose first token is `first`, or whose first token is the base of a compound or genitive.
+  func candidates(for token: Token) -> [Entry] {
+    var keys = [token.normalized]
+    if let hyphen = token.normalized.firstIndex(of: "-") { keys.append(String(token.normalized[..<hyphen])) }
+    for suffix in ["'s", "s"] where token.normalized.hasSuffix(suffix) {
+      keys.append(String(token.normalized.dropLast(suffix.count)))
+    }
+    var seen = Set<String>()
+    return keys.filter { seen.insert($0).inserted }.flatMap { byFirstToken[$0] ?? [] }
+      .sorted { $0.tokens.count > $1.tokens.count }
+  }
+
+  /// All organisation and project names, for typo-tolerant matching.
+  var fuzzyNames: [EntityRef] {
+    refsByName.values.filter { !$0.isMedia && $0.kind != .place }.sorted { $0.name < $1.name }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GeflechtCore
+
+/// A first, rule-based extractor: lexicons and patterns, no statistics. See docs/extraction.md.
+///
+/// Pipeline per document: split into sentences (skipping boilerplate), recognise mentions, resolve
+/// surnames and anaphora, read typed relations and the sentence's status, then add `co_occurs` for the
+/// other pairs of entities in the sentence. Across documents, statements merge into weighted edges.
+public struct RuleBasedExtractor: GraphExtractor {
+  public let options: ExtractionOptions
+  let lexicon: Lexicon
+
+  /// Loads the bundled lexicons.
+  ///
+  /// - Throws: `ExtractionError.lexicon` when a data file is missing or malformed.
+  public init(options: ExtractionOptions = .init()) throws {
+    self.options = options
+    self.lexicon = try Lexicon.bundled()
+  }
+
+  public func extract(_ documents: [Document]) -> ExtractionResult {
+    var diagnostics: [Diagnostic] = []
+    var table = EntityTable()
+    var edges = EdgeAccumulator()
+    let splitter = SentenceSplitter(abbreviations: lexicon.abbreviations, boilerplate: lexicon.boilerplate)
+    let recognizer = EntityRecognizer(lexicon: lexicon)
+    let resolver = NameResolver(lexicon: lexicon)
+    let relations = RelationExtractor(lexicon: lexicon)
+    let statuses = StatusDetector(cues: lexicon.statusCues)
+
+    var seenNames = Set<String>()
+    for document in documents.sorted(by: { $0.name < $1.name }) {
+      if !seenNames.insert(document.name).inserted {
+        diagnostics.append(Diagnostic(document: document.name, message: "duplicate document name; read once", severity: .warning))
+        continue
+      }
+      if document.text.unicodeScalars.allSatisfy(\.isSpace) {
+        diagnostics.append(Diagnostic(document: document.name, message: "document is empty", severity: .warning))
+        continue
+      }
+      let text = ScalarText(document.text)
+      let sentences = splitter.sentences(in: text)
+      if sentences.isEmpty {
+        diagnostics.append(
+          Diagnostic(document: document.name, message: "no sentences left after removing boilerplate", severity: .warning))
+        continue
+      }
+      let mentions = resolver.resolve(sentences, mentions: sentences.map { recognizer.mentions(in: $0) })
+      var foundAny = false
+      for (sentence, list) in zip(sentences, mentions) {
+        for m in list { table.record(m, in: document.name) }
+        foundAny = foundAny || !list.isEmpty
+        let evidence = Evidence(
+          doc: document.name, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
+        let status = statuses.status(of: sentence)
+        let typed = relations.statements(in: sentence, mentions: list)
+        let amount = AmountParser.amount(in: sentence)
+        let year = AmountParser.year(in: sentence)
+        var related = Set<Set<EntityKey>>()
+        for s in typed {
+          related.insert([s.source.key, s.target.key])
+          guard options.includesUncertain || status.isIncludedByDefault else { continue }
+          let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
+          let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)
+          edges.add(
+            source: s.source.key, target: s.target.key, relation: s.relation, status: status, evidence: evidence,
+            role: s.role, amount: carriesMoney ? amount : nil, date: carriesDate ? year : nil)
+        }
+        let named = Array(Set(list.filter { !$0.ref.needsRelation }.map(\.ref.key))).sorted()
+        for (i, a) in named.enumerated() {
+          for b in named[(i + 1)...] where !related.contains([a, b]) {
+            edges.add(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence)
+          }
+        }
+      }
+      if !foundAny {
+        diagnostics.append(Diagnostic(document: document.name, message: "no entities recognised", severity: .warning))
+      }
+    }
+
+    // Nodes: every entity that needs no relation, plus places and media that ended up in an edge.
+    var keys = Set(table.entries.filter { !$0.value.ref.needsRelation }.map(\.key))
+    for key in edges.keys {
+      keys.insert(key.source)
+      keys.insert(key.target)
+    }
+    var builder = MultigraphBuilder(directed: true)
+    var ids: [EntityKey: NodeID] = [:]
+    for key in keys.sorted() {
+      guard let node = table.node(for: key) else { continue }
+      ids[key] = builder.addNode(node)
+    }
+    for edge in edges.edges(nodeID: { ids[$0]! }) { builder.addEdge(edge) }
+    return ExtractionResult(graph: builder.build(), diagnostics: diagnostics)
+  }
+}

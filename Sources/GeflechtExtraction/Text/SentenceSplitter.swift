@@ -1,0 +1,147 @@
+/// Splits a document into sentences, skipping publisher boilerplate lines.
+///
+/// Lines are the first unit: a blank line or a line of boilerplate always ends a sentence; a single line
+/// break ends one too unless the line stops without terminal punctuation and the next line starts in
+/// lower case (a hard-wrapped sentence). Inside a block, `.`, `!`, `?` and `…` (with closing quotes)
+/// end a sentence when whitespace and an upper-case letter or an opening quote follow, except after a
+/// listed abbreviation ("Dr.", "Mrd."), a single letter ("z. B.", "Thomas F. Hofmann") or a number of at
+/// most two digits (ordinals such as "18. September").
+struct SentenceSplitter: Sendable {
+  let abbreviations: Set<String>
+  let boilerplate: BoilerplateRules
+
+  func sentences(in text: ScalarText) -> [Sentence] {
+    var blocks: [Range<Int>] = []
+    var current: Range<Int>? = nil
+    var previousLineEndsOpen = false
+    for line in lines(of: text) {
+      let trimmed = trim(line, in: text)
+      if trimmed.isEmpty || isBoilerplate(trimmed, in: text) {
+        if let c = current { blocks.append(c) }
+        current = nil
+        previousLineEndsOpen = false
+        continue
+      }
+      let startsLower = text[trimmed.lowerBound].properties.isLowercase
+      if let c = current, previousLineEndsOpen && startsLower {
+        current = c.lowerBound..<trimmed.upperBound
+      } else {
+        if let c = current { blocks.append(c) }
+        current = trimmed
+      }
+      previousLineEndsOpen = !isTerminal(text[trimmed.upperBound - 1])
+    }
+    if let c = current { blocks.append(c) }
+
+    var sentences: [Sentence] = []
+    for block in blocks {
+      for range in split(block, in: text) {
+        let tokens = Tokenizer.tokens(in: text, range: range)
+        guard tokens.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: \.isLetter) })
+        else { continue }
+        sentences.append(
+          Sentence(
+            index: sentences.count, start: range.lowerBound, end: range.upperBound,
+            text: text.string(range), tokens: tokens))
+      }
+    }
+    return sentences
+  }
+
+  private func lines(of text: ScalarText) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for i in 0..<text.count where text[i].isNewline {
+      result.append(start..<i)
+      start = i + 1
+    }
+    result.append(start..<text.count)
+    return result
+  }
+
+  private func trim(_ r: Range<Int>, in text: ScalarText) -> Range<Int> {
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi, text[lo].isSpace { lo += 1 }
+    while hi > lo, text[hi - 1].isSpace { hi -= 1 }
+    return lo..<hi
+  }
+
+  private func isBoilerplate(_ r: Range<Int>, in text: ScalarText) -> Bool {
+    var lo = r.lowerBound
+    while lo < r.upperBound, SentenceSplitter.bullets.contains(text[lo]) || text[lo].isSpace { lo += 1 }
+    let line = text.string(lo..<r.upperBound)
+    if boilerplate.matches(line) { return true }
+    // Lines that are mostly not letters (progress bars, tables of numbers) carry no story.
+    var letters = 0
+    var visible = 0
+    for i in r where !text[i].isSpace {
+      visible += 1
+      if text[i].isLetter { letters += 1 }
+    }
+    return visible > 0 && letters * 10 < visible * 3
+  }
+
+  private func split(_ block: Range<Int>, in text: ScalarText) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var sentenceStart = block.lowerBound
+    var i = block.lowerBound
+    while i < block.upperBound {
+      let c = text[i]
+      guard isTerminal(c), c != ":" else {
+        i += 1
+        continue
+      }
+      var e = i + 1
+      while e < block.upperBound, isTerminal(text[e]) && text[e] != ":" || SentenceSplitter.closers.contains(text[e]) {
+        e += 1
+      }
+      var next = e
+      while next < block.upperBound, text[next].isSpace { next += 1 }
+      guard next > e, next < block.upperBound else {
+        i = e
+        continue
+      }
+      let n = text[next]
+      let opensSentence = n.isUppercaseLetter || SentenceSplitter.openers.contains(n)
+      if opensSentence && !(c == "." && isNonFinalPeriod(at: i, in: text, from: sentenceStart)) {
+        result.append(trim(sentenceStart..<e, in: text))
+        sentenceStart = next
+      }
+      i = e
+    }
+    let last = trim(sentenceStart..<block.upperBound, in: text)
+    if !last.isEmpty { result.append(last) }
+    return result.filter { !$0.isEmpty }
+  }
+
+  /// Whether the period at `p` belongs to an abbreviation, an initial or an ordinal.
+  private func isNonFinalPeriod(at p: Int, in text: ScalarText, from lower: Int) -> Bool {
+    var s = p
+    while s > lower, text[s - 1].isWordCharacter { s -= 1 }
+    guard s < p else { return p > lower && text[p - 1] == "." }  // "..." before a capital still ends
+    let word = text.string(s..<p)
+    if abbreviations.contains(word) { return true }
+    if word.unicodeScalars.count == 1, word.unicodeScalars.first!.isLetter { return true }
+    if word.unicodeScalars.allSatisfy(\.isDigit), word.unicodeScalars.count <= 2 { return true }
+    return false
+  }
+
+  private func isTerminal(_ c: Unicode.Scalar) -> Bool {
+    c == "." || c == "!" || c == "?" || c == "\u{2026}" || c == ":"
+  }
+
+  static let closers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{00BB}", "\u{00AB}", ")", "\u{2019}", "'"]
+  static let openers: Set<Unicode.Scalar> = ["\"", "\u{201E}", "\u{201C}", "\u{00BB}", "\u{00AB}", "("]
+  static let bullets: Set<Unicode.Scalar> = ["\u{2022}", "\u{00B7}", "\u{25AA}", "-", "\u{2013}", "*"]
+}
+
+/// Lines to skip, read from `boilerplate.tsv`.
+struct BoilerplateRules: Sendable {
+  var prefixes: [String] = []
+  var fragments: [String] = []
+
+  func matches(_ line: String) -> Bool {
+    prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
+  }
+}

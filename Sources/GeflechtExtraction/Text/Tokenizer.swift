@@ -1,0 +1,68 @@
+/// Splits text into words and punctuation marks.
+///
+/// A word is a run of letters and digits, joined across an inner hyphen ("Microsoft-Chef"), an inner
+/// apostrophe ("OpenAI’s"), and a decimal separator between digits ("3,2", "500.000"). Every other
+/// non-space scalar is a punctuation token of its own.
+enum Tokenizer {
+  static func tokens(in text: ScalarText, range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let c = text[i]
+      if c.isSpace {
+        i += 1
+        continue
+      }
+      if !c.isWordCharacter {
+        tokens.append(makeToken(.punctuation, text, i..<(i + 1)))
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < end {
+        let d = text[j]
+        if d.isWordCharacter {
+          j += 1
+          continue
+        }
+        if j + 1 < end, text[j + 1].isWordCharacter {
+          if isHyphen(d) || isApostrophe(d) {
+            j += 2
+            continue
+          }
+          if (d == "," || d == "."), text[j - 1].isDigit, text[j + 1].isDigit {
+            j += 2
+            continue
+          }
+        }
+        break
+      }
+      tokens.append(makeToken(.word, text, i..<j))
+      i = j
+    }
+    return tokens
+  }
+
+  /// Tokens of a short phrase, as the lexicon stores it.
+  static func tokens(of phrase: String) -> [Token] {
+    let text = ScalarText(phrase)
+    return tokens(in: text, range: 0..<text.count)
+  }
+
+  static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
+  static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+  static func normalize(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars {
+      if isHyphen(c) { out.append("-") } else if isApostrophe(c) { out.append("'") } else { out.append(c) }
+    }
+    return String(out)
+  }
+
+  private static func makeToken(_ kind: Token.Kind, _ text: ScalarText, _ r: Range<Int>) -> Token {
+    let s = text.string(r)
+    return Token(kind: kind, start: r.lowerBound, end: r.upperBound, text: s, normalized: normalize(s))
+  }
+}
