@@ -130,3 +130,31 @@ import Testing
     #expect(p.communities == [[NodeID(0), NodeID(2)], [NodeID(1), NodeID(3)], [NodeID(4)]])
   }
 }
+
+@Suite struct LookupTests {
+  func graph() -> Multigraph {
+    var b = MultigraphBuilder()
+    b.addNode(Node(key: "org:microsoft", label: "Microsoft", aliases: ["Microsofts"]))
+    b.addNode(Node(key: "org:openai", label: "OpenAI"))
+    b.addNode(Node(key: "person:sam-altman", label: "Sam Altman", aliases: ["Altman"]))
+    return b.build()
+  }
+
+  @Test func resolvesByAlias() throws {
+    #expect(try graph().resolveNode("ALTMAN") == NodeID(2))
+  }
+
+  @Test func unknownNamesListTheClosestMatches() {
+    #expect(throws: GraphError.unknownNode(name: "Micosoft", suggestions: ["Microsoft"])) {
+      try graph().resolveNode("Micosoft")
+    }
+    #expect(throws: GraphError.unknownNode(name: "Sam", suggestions: ["Sam Altman"])) {
+      try graph().resolveNode("Sam")
+    }
+  }
+
+  @Test func editDistanceIsLevenshtein() {
+    #expect(editDistance(Array("kitten"), Array("sitting")) == 3)
+    #expect(editDistance(Array(""), Array("abc")) == 3)
+  }
+}
