@@ -5,7 +5,7 @@ import GeflechtFormats
 /// Draws any graph file through Graphviz.
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Draw a graph file (.json node-link or .dot) as SVG, DOT, PNG or PDF.",
+    abstract: "Draw a graph file (node-link JSON, DOT, GraphML, GEXF or an edge list) as SVG, DOT, PNG or PDF.",
     discussion: """
       The output format follows the extension of -o.
 
@@ -15,7 +15,7 @@ struct Render: ParsableCommand {
         geflecht render graphs/geflecht.json -o graph.dot
       """)
 
-  @Argument(help: "The graph file to draw (.json or .dot/.gv).")
+  @Argument(help: "The graph file to draw (.json, .dot/.gv, .graphml, .gexf, .csv, .tsv, .edgelist).")
   var graph: String
 
   @Option(name: .shortAndLong, help: "Output file: .svg, .dot/.gv, .png or .pdf.")
@@ -26,6 +26,9 @@ struct Render: ParsableCommand {
 
   @Option(help: "Read the input as this format instead of guessing from its extension.")
   var inputFormat: GraphInputFormat?
+
+  @Flag(help: "Read edge lists (.csv, .tsv, .edgelist) as directed graphs; they are undirected by default.")
+  var directed = false
 
   @OptionGroup var common: CommonOptions
 
@@ -41,7 +44,7 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat)
+    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
     let bytes: [UInt8]
     switch Self.outputKind(output)! {
     case "dot", "gv": bytes = Array(try Graphviz.dot(for: input).utf8)

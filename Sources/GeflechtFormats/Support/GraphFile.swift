@@ -3,16 +3,25 @@ import GeflechtCore
 
 /// Graph file formats Geflecht reads.
 public enum GraphInputFormat: String, CaseIterable, Sendable {
-  case json, dot
+  case json, dot, graphml, gexf, csv, tsv, edgelist
 
-  /// The format a file name suggests: `.json` node-link JSON, `.dot`/`.gv` DOT.
+  /// The format a file name suggests: `.json` node-link JSON, `.dot`/`.gv` DOT, `.graphml`, `.gexf`,
+  /// `.csv`, `.tsv`, and `.edgelist`/`.edges`/`.txt` for whitespace-separated edge lists.
   public init?(fileName: String) {
     switch (fileName as NSString).pathExtension.lowercased() {
     case "json": self = .json
     case "dot", "gv": self = .dot
+    case "graphml", "xml": self = .graphml
+    case "gexf": self = .gexf
+    case "csv": self = .csv
+    case "tsv", "tab": self = .tsv
+    case "edgelist", "edges", "txt", "el": self = .edgelist
     default: return nil
     }
   }
+
+  static let expectedDescription =
+    "a .json (node-link), .dot/.gv, .graphml, .gexf, .csv, .tsv or .edgelist file (or pass --input-format)"
 }
 
 /// Reads any supported graph file into a `Multigraph`.
@@ -20,12 +29,15 @@ public enum GraphFile {
   /// Files above this size are refused unless the caller raises the limit.
   public static let defaultMaxBytes = 512 * 1024 * 1024
 
+  /// Reads `url` in `format` (default: by extension). Edge lists are undirected unless
+  /// `directedEdgeList` is true.
   public static func read(
-    _ url: URL, format: GraphInputFormat? = nil, maxBytes: Int = defaultMaxBytes
+    _ url: URL, format: GraphInputFormat? = nil, maxBytes: Int = defaultMaxBytes,
+    directedEdgeList: Bool = false
   ) throws -> Multigraph {
     let name = url.path
     guard let format = format ?? GraphInputFormat(fileName: url.lastPathComponent) else {
-      throw FormatError.unsupportedFormat(file: name, expected: "a .json (node-link) or .dot/.gv file")
+      throw FormatError.unsupportedFormat(file: name, expected: GraphInputFormat.expectedDescription)
     }
     let data: Data
     do {
@@ -50,6 +62,16 @@ public enum GraphFile {
       }
       if text.contains("\0") { throw FormatError.invalidGraph(file: name, message: "contains NUL bytes; not a DOT file") }
       return try Graphviz.graph(fromDOT: text, file: name)
+    case .graphml:
+      return try GraphMLReader.graph(from: bytes, file: name)
+    case .gexf:
+      return try GEXFReader.graph(from: bytes, file: name)
+    case .csv:
+      return try EdgeListReader.graph(from: bytes, file: name, delimiter: .comma, directed: directedEdgeList)
+    case .tsv:
+      return try EdgeListReader.graph(from: bytes, file: name, delimiter: .tab, directed: directedEdgeList)
+    case .edgelist:
+      return try EdgeListReader.graph(from: bytes, file: name, delimiter: .whitespace, directed: directedEdgeList)
     }
   }
 }

@@ -1,0 +1,135 @@
+import GeflechtCore
+
+/// Reads an edge list: one edge per line, `source, target[, weight]`.
+///
+/// - Delimiter: `,` for CSV (RFC 4180 quoting with `"`), tab for TSV, runs of blanks for plain edge
+///   lists (`.edgelist`, `.txt`).
+/// - A first line whose third field is not a number, or whose first two fields are `source`/`target`
+///   (any case; also Gephi's `Source`/`Target`, NetworkX's `u`/`v`), is a header; a `weight` column is
+///   then found by name, and further columns become edge attributes.
+/// - Blank lines and lines starting with `#` are skipped.
+/// - The graph is undirected unless `directed` is true, as NetworkX's `read_edgelist` makes a `Graph`.
+///
+/// Errors name the file and line: wrong column counts, non-numeric or non-finite weights.
+/// Complexity: O(size of the file).
+public enum EdgeListReader {
+  public enum Delimiter: Sendable { case comma, tab, whitespace }
+
+  public static func graph(
+    from bytes: [UInt8], file: String = "<input>", delimiter: Delimiter, directed: Bool = false
+  ) throws -> Multigraph {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw FormatError.invalidGraph(file: file, message: "not valid UTF-8 text")
+    }
+    var builder = MultigraphBuilder(directed: directed)
+    var header: [String]?
+    var weightColumn: Int? = 2
+    var columnCount: Int?
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var line = Substring(rawLine)
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line = line.dropFirst() }
+      let fields = try split(line, delimiter: delimiter, file: file, line: lineNumber)
+      if header == nil && columnCount == nil && isHeader(fields) {
+        header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        weightColumn = header!.firstIndex { $0.lowercased() == "weight" }
+        columnCount = fields.count
+        continue
+      }
+      if columnCount == nil { columnCount = fields.count }
+      guard fields.count >= 2 else {
+        throw FormatError.syntax(file: file, line: lineNumber, column: 1, message: "expected at least 2 columns (source, target), found \(fields.count)")
+      }
+      guard fields.count == columnCount! else {
+        throw FormatError.syntax(file: file, line: lineNumber, column: 1, message: "expected \(columnCount!) columns like the first row, found \(fields.count)")
+      }
+      let s = fields[0].trimmingCharacters(in: .whitespaces)
+      let t = fields[1].trimmingCharacters(in: .whitespaces)
+      guard !s.isEmpty, !t.isEmpty else {
+        throw FormatError.syntax(file: file, line: lineNumber, column: 1, message: "empty source or target")
+      }
+      let source = builder.nodeID(for: EntityKey(s)) ?? builder.addNode(Node(key: EntityKey(s), label: s))
+      let target = builder.nodeID(for: EntityKey(t)) ?? builder.addNode(Node(key: EntityKey(t), label: t))
+      var edge = Edge(source: source, target: target)
+      for (index, field) in fields.enumerated().dropFirst(2) {
+        let value = field.trimmingCharacters(in: .whitespaces)
+        if index == weightColumn {
+          guard let w = Double(value), w.isFinite else {
+            throw FormatError.syntax(file: file, line: lineNumber, column: column(of: index, in: fields), message: "weight \"\(value)\" is not a finite number")
+          }
+          edge.weight = w
+        } else if let header {
+          edge.attributes[header[index]] = Double(value).map { .number($0) } ?? .string(value)
+        } else {
+          edge.attributes["column\(index + 1)"] = Double(value).map { .number($0) } ?? .string(value)
+        }
+      }
+      builder.addEdge(edge)
+    }
+    return builder.build()
+  }
+
+  private static func column(of index: Int, in fields: [String]) -> Int {
+    fields.prefix(index).reduce(1) { $0 + $1.count + 1 }
+  }
+
+  private static func isHeader(_ fields: [String]) -> Bool {
+    let names = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    if names.count >= 2, ["source", "u", "from", "src"].contains(names[0]), ["target", "v", "to", "dst"].contains(names[1]) {
+      return true
+    }
+    return names.count >= 3 && Double(names[2]) == nil && names.contains("weight")
+  }
+
+  static func split(_ line: Substring, delimiter: Delimiter, file: String, line lineNumber: Int) throws -> [String] {
+    switch delimiter {
+    case .whitespace:
+      return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    case .tab:
+      return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    case .comma:
+      var fields: [String] = []
+      var current = ""
+      var inQuotes = false
+      var iterator = line.makeIterator()
+      var column = 0
+      var quoteStart = 0
+      while let ch = iterator.next() {
+        column += 1
+        if inQuotes {
+          if ch == "\"" {
+            // A doubled quote is a literal quote; otherwise the quoted part ends.
+            var lookahead = iterator
+            if lookahead.next() == "\"" {
+              current.append("\"")
+              iterator = lookahead
+              column += 1
+            } else {
+              inQuotes = false
+            }
+          } else {
+            current.append(ch)
+          }
+        } else if ch == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty {
+          inQuotes = true
+          quoteStart = column
+          current = ""
+        } else if ch == "," {
+          fields.append(current)
+          current = ""
+        } else {
+          current.append(ch)
+        }
+      }
+      if inQuotes {
+        throw FormatError.syntax(file: file, line: lineNumber, column: quoteStart, message: "unterminated quoted field")
+      }
+      fields.append(current)
+      return fields
+    }
+  }
+}
