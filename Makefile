@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := graphviz libgraphviz-dev pkg-config
 
-.PHONY: run test deps build check-imports clean
+.PHONY: run test deps build check-imports check-exports clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
@@ -27,6 +27,15 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Loads every export of the main job in its consumer (NetworkX, igraph, dot, pyspark where Java exists).
+check-exports: deps
+	python3 -m pip install -q -r Scripts/requirements-exports.txt
+	$(SWIFT) build --product geflecht
+	rm -rf .build/check-exports && .build/debug/geflecht run --corpus corpus --out .build/check-exports --quiet
+	python3 Scripts/check-exports.py .build/check-exports
+	@if [ -f ../shared/tools/check_graph_json.py ]; then \
+	  python3 ../shared/tools/check_graph_json.py .build/check-exports/geflecht.json corpus --svg .build/check-exports/geflecht.svg; fi
 
 check-imports:
 	@Scripts/check-c-imports.sh

@@ -18,9 +18,10 @@ struct Geflecht: ParsableCommand {
         geflecht extract corpus/ -o graph.json     # any text files or folders → node-link JSON
         geflecht render graph.json -o graph.svg    # draw any graph file (.json, .dot)
         geflecht render graph.dot -o graph.dot     # normalise DOT through cgraph
+        geflecht export graph.json --format gexf -o graph.gexf   # for Gephi, Neo4j, Cytoscape …
         geflecht --version                         # version and linked Graphviz
       """,
-    subcommands: [Run.self, Extract.self, Render.self],
+    subcommands: [Run.self, Extract.self, Render.self, Export.self],
     defaultSubcommand: Run.self)
 
   /// Handles `--version` itself, because the Graphviz version is only known at run time.

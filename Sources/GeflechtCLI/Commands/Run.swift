@@ -8,7 +8,7 @@ import GeflechtFormats
 /// The main job: extract the corpus, write JSON, DOT and SVG, print a summary.
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Extract a corpus and write geflecht.json, geflecht.dot and geflecht.svg (the default command).",
+    abstract: "Extract a corpus and write geflecht.json, .dot, .svg and the exports into a folder (the default command).",
     discussion: """
       Examples:
         geflecht run
@@ -23,6 +23,9 @@ struct Run: ParsableCommand {
 
   @Option(help: "Layout engine for the SVG (default: chosen by graph size).")
   var layout: LayoutEngine?
+
+  /// The exports the main job writes beside JSON, DOT and SVG.
+  static let exports: [ExportFormat] = [.graphml, .gexf, .cytoscape, .cypher, .csv, .neo4jCSV, .graphframes]
 
   @OptionGroup var extraction: ExtractionFlags
   @OptionGroup var common: CommonOptions
@@ -46,6 +49,12 @@ struct Run: ParsableCommand {
       try outputs.stage(
         try Graphviz.render(graph, format: .svg, options: .init(engine: layout)),
         at: folder.appendingPathComponent("geflecht.svg"))
+      let sizes = try Centrality.pageRank(in: graph.analysisView(), tolerance: 1e-10, maxIterations: 1000).values
+      for format in Self.exports {
+        try Export.stage(
+          try Exporter.files(for: graph, format: format, nodeSizes: sizes),
+          at: folder.appendingPathComponent(format.defaultName), into: &outputs)
+      }
       try outputs.commit()
     } catch {
       outputs.discard()
@@ -53,7 +62,7 @@ struct Run: ParsableCommand {
     }
     console.endProgress()
     print(try Summary(graph: graph, documentCount: documents.count).text(), terminator: "")
-    print("wrote \(out)/geflecht.json, \(out)/geflecht.dot, \(out)/geflecht.svg")
+    print("wrote \(out)/: geflecht.json, geflecht.dot, geflecht.svg, " + Self.exports.map { $0.defaultName + ($0.writesFolder ? "/" : "") }.joined(separator: ", "))
   }
 }
 

@@ -25,15 +25,9 @@ public enum EdgeListReader {
     var header: [String]?
     var weightColumn: Int? = 2
     var columnCount: Int?
-    var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line = line.dropFirst() }
-      let fields = try split(line, delimiter: delimiter, file: file, line: lineNumber)
+    for record in try records(text, delimiter: delimiter, file: file) {
+      let lineNumber = record.line
+      let fields = record.fields
       if header == nil && columnCount == nil && isHeader(fields) {
         header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
         weightColumn = header!.firstIndex { $0.lowercased() == "weight" }
@@ -85,51 +79,91 @@ public enum EdgeListReader {
     return names.count >= 3 && Double(names[2]) == nil && names.contains("weight")
   }
 
-  static func split(_ line: Substring, delimiter: Delimiter, file: String, line lineNumber: Int) throws -> [String] {
-    switch delimiter {
-    case .whitespace:
-      return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    case .tab:
-      return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-    case .comma:
-      var fields: [String] = []
-      var current = ""
-      var inQuotes = false
-      var iterator = line.makeIterator()
-      var column = 0
-      var quoteStart = 0
-      while let ch = iterator.next() {
-        column += 1
-        if inQuotes {
-          if ch == "\"" {
-            // A doubled quote is a literal quote; otherwise the quoted part ends.
-            var lookahead = iterator
-            if lookahead.next() == "\"" {
-              current.append("\"")
-              iterator = lookahead
-              column += 1
-            } else {
-              inQuotes = false
-            }
-          } else {
-            current.append(ch)
-          }
-        } else if ch == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty {
-          inQuotes = true
-          quoteStart = column
-          current = ""
-        } else if ch == "," {
-          fields.append(current)
-          current = ""
-        } else {
-          current.append(ch)
+  struct Record {
+    var line: Int
+    var fields: [String]
+  }
+
+  /// Splits the text into records with the line each starts on, skipping blank lines and `#` comments.
+  /// CSV fields in quotes may hold delimiters, doubled quotes and line breaks.
+  static func records(_ text: String, delimiter: Delimiter, file: String) throws -> [Record] {
+    var result: [Record] = []
+    var scalars = Substring(text).unicodeScalars[...]
+    if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+    var line = 1
+    var recordLine = 1
+    var fields: [String] = []
+    var current = String.UnicodeScalarView()
+    var inQuotes = false
+    var fieldStarted = false
+    var quoteLine = 0
+    var quoteColumn = 0
+    var column = 0
+    func endRecord() {
+      fields.append(String(current))
+      current = String.UnicodeScalarView()
+      let joined = fields.joined()
+      let trimmed = joined.trimmingCharacters(in: .whitespaces)
+      if !(fields.count == 1 && (trimmed.isEmpty || trimmed.hasPrefix("#"))) {
+        var cleaned = fields
+        if delimiter == .whitespace {
+          cleaned = fields.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         }
+        if !(cleaned.isEmpty) { result.append(Record(line: recordLine, fields: cleaned)) }
       }
-      if inQuotes {
-        throw FormatError.syntax(file: file, line: lineNumber, column: quoteStart, message: "unterminated quoted field")
-      }
-      fields.append(current)
-      return fields
+      fields = []
+      fieldStarted = false
     }
+    var iterator = scalars.makeIterator()
+    var pending: Unicode.Scalar? = nil
+    while let scalar = pending ?? iterator.next() {
+      pending = nil
+      column += 1
+      if inQuotes {
+        if scalar == "\"" {
+          let next = iterator.next()
+          if next == "\"" {
+            current.append("\"")
+            column += 1
+          } else {
+            inQuotes = false
+            pending = next
+          }
+        } else {
+          if scalar == "\n" {
+            line += 1
+            column = 0
+          }
+          current.append(scalar)
+        }
+        continue
+      }
+      switch scalar {
+      case "\n":
+        if current.last == "\r" { current.removeLast() }
+        endRecord()
+        line += 1
+        column = 0
+        recordLine = line
+      case "\"" where delimiter == .comma && !fieldStarted:
+        inQuotes = true
+        fieldStarted = true
+        quoteLine = line
+        quoteColumn = column
+        current = String.UnicodeScalarView()
+      case "," where delimiter == .comma, "\t" where delimiter == .tab:
+        fields.append(String(current))
+        current = String.UnicodeScalarView()
+        fieldStarted = false
+      default:
+        if scalar != " " { fieldStarted = true }
+        current.append(scalar)
+      }
+    }
+    if inQuotes {
+      throw FormatError.syntax(file: file, line: quoteLine, column: quoteColumn, message: "unterminated quoted field")
+    }
+    if !current.isEmpty || !fields.isEmpty { endRecord() }
+    return result
   }
 }

@@ -69,7 +69,9 @@ public enum GEXFReader {
         guard let d = Double(w), d.isFinite else { throw invalid(element, "edge weight \"\(w)\" is not a finite number") }
         edge.weight = d
       }
-      if case .string(let k)? = attributes.removeValue(forKey: "key") { edge.key = k }
+      if case .string(let k)? = attributes.removeValue(forKey: "networkx_key") ?? attributes.removeValue(forKey: "key") {
+        edge.key = k
+      }
       if case .string(let r)? = attributes["relation"], let relation = Relation(rawValue: r) {
         edge.relation = relation
         attributes["relation"] = nil
