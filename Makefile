@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := graphviz libgraphviz-dev pkg-config
 
-.PHONY: run test deps build check-imports check-exports clean
+.PHONY: run test deps build check-imports check-exports check-report clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
@@ -36,6 +36,14 @@ check-exports: deps
 	python3 Scripts/check-exports.py .build/check-exports
 	@if [ -f ../shared/tools/check_graph_json.py ]; then \
 	  python3 ../shared/tools/check_graph_json.py .build/check-exports/geflecht.json corpus --svg .build/check-exports/geflecht.svg; fi
+
+# Drives graphs/report.html (as the main job writes it) in headless Chromium.
+check-report: check-exports
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
+	python3 -m pip install -q -r Scripts/requirements-report.txt
+	python3 Scripts/check-report.py .build/check-exports/report.html .build/check-exports/report.png
 
 check-imports:
 	@Scripts/check-c-imports.sh

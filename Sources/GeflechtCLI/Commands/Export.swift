@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
 
   func run() throws {
     let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
-    let sizes = try? Centrality.pageRank(in: input.analysisView(), tolerance: 1e-10, maxIterations: 1000).values
+    let sizes = try Rankings.standard(for: input).first { $0.measure == "pagerank" }?.values
     var outputs = OutputFiles()
     try Export.stage(try Exporter.files(for: input, format: format, nodeSizes: sizes), at: URL(fileURLWithPath: output), into: &outputs)
     try outputs.commit()

@@ -44,12 +44,16 @@ struct Run: ParsableCommand {
     let folder = URL(fileURLWithPath: out)
     var outputs = OutputFiles()
     do {
+      let svg = try Graphviz.render(graph, format: .svg, options: .init(engine: layout))
+      let rankings = try Rankings.standard(for: graph)
+      let sizes = rankings.first { $0.measure == "pagerank" }?.values
       try outputs.stage(try NodeLinkJSON.string(from: graph), at: folder.appendingPathComponent("geflecht.json"))
       try outputs.stage(try Graphviz.dot(for: graph), at: folder.appendingPathComponent("geflecht.dot"))
-      try outputs.stage(
-        try Graphviz.render(graph, format: .svg, options: .init(engine: layout)),
-        at: folder.appendingPathComponent("geflecht.svg"))
-      let sizes = try Centrality.pageRank(in: graph.analysisView(), tolerance: 1e-10, maxIterations: 1000).values
+      try outputs.stage(svg, at: folder.appendingPathComponent("geflecht.svg"))
+      let report = ReportContent(
+        title: "Geflecht: \(documents.count) documents", graph: graph, svg: svg, rankings: rankings,
+        partition: Rankings.communities(for: graph), summary: try Summary(graph: graph, documentCount: documents.count).headline())
+      try outputs.stage(try HTMLReport.string(report), at: folder.appendingPathComponent("report.html"))
       for format in Self.exports {
         try Export.stage(
           try Exporter.files(for: graph, format: format, nodeSizes: sizes),
@@ -62,7 +66,7 @@ struct Run: ParsableCommand {
     }
     console.endProgress()
     print(try Summary(graph: graph, documentCount: documents.count).text(), terminator: "")
-    print("wrote \(out)/: geflecht.json, geflecht.dot, geflecht.svg, " + Self.exports.map { $0.defaultName + ($0.writesFolder ? "/" : "") }.joined(separator: ", "))
+    print("wrote \(out)/: geflecht.json, geflecht.dot, geflecht.svg, report.html, " + Self.exports.map { $0.defaultName + ($0.writesFolder ? "/" : "") }.joined(separator: ", "))
   }
 }
 

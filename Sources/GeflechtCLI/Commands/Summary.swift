@@ -7,6 +7,11 @@ struct Summary {
   let documentCount: Int
   var top = 10
 
+  /// The first lines of the summary (documents, nodes by kind, edges by relation), for the report.
+  func headline() throws -> [String] {
+    try text().split(separator: "\n").prefix(3).map(String.init)
+  }
+
   func text() throws -> String {
     var out = "documents: \(documentCount)\n"
     out += "nodes: \(graph.nodeCount)"

@@ -87,7 +87,7 @@ struct DiagramStyle {
       attributes.append(("relation", relation.rawValue))
       if relation != .coOccurs { attributes.append(("label", relation.rawValue.replacingOccurrences(of: "_", with: " "))) }
       if relation.isSymmetric { attributes.append(("dir", "none")) }
-      attributes.append(("class", "relation-\(relation.rawValue)"))
+      attributes.append(("class", "relation-\(relation.rawValue) status-\(edge.status.rawValue)"))
     }
     attributes.append(("status", edge.status.rawValue))
     switch edge.status {

@@ -1,0 +1,19 @@
+import GeflechtAnalytics
+import GeflechtCore
+
+/// The measures the main job and the report compute on a graph's analysis view.
+enum Rankings {
+  /// Degree, strength and PageRank on `graph.analysisView()`, in that order.
+  static func standard(for graph: Multigraph) throws -> [NodeScores] {
+    guard graph.nodeCount > 0 else { return [] }
+    let view = graph.analysisView()
+    return [
+      Centrality.degree(in: view, direction: .both),
+      Centrality.strength(in: view, direction: .both),
+      try Centrality.pageRank(in: view, weighting: .strength, tolerance: 1e-10, maxIterations: 1000),
+    ]
+  }
+
+  /// The communities shown in the report, when an algorithm is available.
+  static func communities(for graph: Multigraph) -> Partition? { nil }
+}
