@@ -158,3 +158,20 @@ import Testing
     #expect(editDistance(Array(""), Array("abc")) == 3)
   }
 }
+
+@Suite struct EdgeTests {
+  @Test func optionalPartsAreStoredOnlyWhenPresent() {
+    var a = Edge(source: NodeID(0), target: NodeID(1))
+    #expect(a.evidence.isEmpty && a.amount == nil && a.attributes.isEmpty)
+    var b = a
+    b.role = "CEO"
+    #expect(a.role == nil && b.role == "CEO", "copies do not share changes")
+    #expect(a != b)
+    b.role = nil
+    #expect(a == b && a.hashValue == b.hashValue)
+    a.evidence = [Evidence(doc: "d", sentence: 0, start: 0, end: 1, text: "x")]
+    a.weightComponents["sentences"] = 1
+    #expect(a.evidence.count == 1 && a.weightComponents == ["sentences": 1])
+    #expect(MemoryLayout<Edge>.stride <= 56)
+  }
+}

@@ -1,5 +1,9 @@
 /// An edge's data. Edges are directed; a symmetric `relation` says the direction carries no meaning.
 /// Parallel edges between the same pair are kept and told apart by `key`.
+///
+/// The fields every edge has are stored inline; the ones most edges of a large imported graph lack
+/// (evidence, weight components, amount, date, role, free attributes) live in one shared, copy-on-write
+/// box that is absent when they are all empty, so a plain edge takes about 48 bytes.
 public struct Edge: Hashable, Sendable {
   public var source: NodeID
   public var target: NodeID
@@ -8,16 +12,41 @@ public struct Edge: Hashable, Sendable {
   /// `nil` for edges of imported graphs that carry no ontology relation.
   public var relation: Relation?
   public var status: Status
-  /// The edge's strength. For extracted edges, derived from `weightComponents` (see docs/weights.md).
+  /// The edge's strength. For extracted edges, derived from `weightComponents` (see docs/extraction.md).
   public var weight: Double
+  private var details: Details?
+
   /// The parts `weight` was computed from, so that a user can re-weight.
-  public var weightComponents: [String: Double]
-  public var evidence: [Evidence]
-  public var amount: Amount?
+  public var weightComponents: [String: Double] {
+    get { details?.values.weightComponents ?? [:] }
+    set { update { $0.weightComponents = newValue } }
+  }
+
+  public var evidence: [Evidence] {
+    get { details?.values.evidence ?? [] }
+    set { update { $0.evidence = newValue } }
+  }
+
+  public var amount: Amount? {
+    get { details?.values.amount }
+    set { update { $0.amount = newValue } }
+  }
+
   /// A date as written in ISO form with its precision: `2019`, `2023-01` or `2025-09-18`.
-  public var date: String?
-  public var role: String?
-  public var attributes: [String: AttributeValue]
+  public var date: String? {
+    get { details?.values.date }
+    set { update { $0.date = newValue } }
+  }
+
+  public var role: String? {
+    get { details?.values.role }
+    set { update { $0.role = newValue } }
+  }
+
+  public var attributes: [String: AttributeValue] {
+    get { details?.values.attributes ?? [:] }
+    set { update { $0.attributes = newValue } }
+  }
 
   public init(
     source: NodeID, target: NodeID, key: String = "", relation: Relation? = nil,
@@ -31,11 +60,52 @@ public struct Edge: Hashable, Sendable {
     self.relation = relation
     self.status = status
     self.weight = weight
-    self.weightComponents = weightComponents
-    self.evidence = evidence
-    self.amount = amount
-    self.date = date
-    self.role = role
-    self.attributes = attributes
+    let values = DetailValues(
+      weightComponents: weightComponents, evidence: evidence, amount: amount, date: date, role: role,
+      attributes: attributes)
+    self.details = values.isEmpty ? nil : Details(values)
   }
+
+  private mutating func update(_ change: (inout DetailValues) -> Void) {
+    var values = details?.values ?? DetailValues()
+    change(&values)
+    details = values.isEmpty ? nil : Details(values)
+  }
+
+  public static func == (a: Edge, b: Edge) -> Bool {
+    a.source == b.source && a.target == b.target && a.key == b.key && a.relation == b.relation
+      && a.status == b.status && a.weight == b.weight
+      && (a.details?.values ?? DetailValues()) == (b.details?.values ?? DetailValues())
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(source)
+    hasher.combine(target)
+    hasher.combine(key)
+    hasher.combine(relation)
+    hasher.combine(status)
+    hasher.combine(weight)
+    hasher.combine(details?.values ?? DetailValues())
+  }
+}
+
+/// The optional parts of an edge, boxed together.
+private struct DetailValues: Hashable, Sendable {
+  var weightComponents: [String: Double] = [:]
+  var evidence: [Evidence] = []
+  var amount: Amount?
+  var date: String?
+  var role: String?
+  var attributes: [String: AttributeValue] = [:]
+
+  var isEmpty: Bool {
+    weightComponents.isEmpty && evidence.isEmpty && amount == nil && date == nil && role == nil
+      && attributes.isEmpty
+  }
+}
+
+/// An immutable box: edges share it until one changes, which then makes its own (copy on write).
+private final class Details: Sendable {
+  let values: DetailValues
+  init(_ values: DetailValues) { self.values = values }
 }

@@ -25,14 +25,14 @@ public enum EdgeListReader {
     var header: [String]?
     var weightColumn: Int? = 2
     var columnCount: Int?
-    for record in try records(text, delimiter: delimiter, file: file) {
+    try records(text, delimiter: delimiter, file: file) { record in
       let lineNumber = record.line
       let fields = record.fields
       if header == nil && columnCount == nil && isHeader(fields) {
         header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
         weightColumn = header!.firstIndex { $0.lowercased() == "weight" }
         columnCount = fields.count
-        continue
+        return
       }
       if columnCount == nil { columnCount = fields.count }
       guard fields.count >= 2 else {
@@ -84,10 +84,10 @@ public enum EdgeListReader {
     var fields: [String]
   }
 
-  /// Splits the text into records with the line each starts on, skipping blank lines and `#` comments.
+  /// Splits the text into records with the line each starts on, skipping blank lines and `#` comments,
+  /// and hands each to `body` as soon as it is complete (so memory stays bounded by one record).
   /// CSV fields in quotes may hold delimiters, doubled quotes and line breaks.
-  static func records(_ text: String, delimiter: Delimiter, file: String) throws -> [Record] {
-    var result: [Record] = []
+  static func records(_ text: String, delimiter: Delimiter, file: String, _ body: (Record) throws -> Void) throws {
     var scalars = Substring(text).unicodeScalars[...]
     if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
     var line = 1
@@ -99,7 +99,7 @@ public enum EdgeListReader {
     var quoteLine = 0
     var quoteColumn = 0
     var column = 0
-    func endRecord() {
+    func endRecord() throws {
       fields.append(String(current))
       current = String.UnicodeScalarView()
       let joined = fields.joined()
@@ -109,7 +109,7 @@ public enum EdgeListReader {
         if delimiter == .whitespace {
           cleaned = fields.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         }
-        if !(cleaned.isEmpty) { result.append(Record(line: recordLine, fields: cleaned)) }
+        if !(cleaned.isEmpty) { try body(Record(line: recordLine, fields: cleaned)) }
       }
       fields = []
       fieldStarted = false
@@ -141,7 +141,7 @@ public enum EdgeListReader {
       switch scalar {
       case "\n":
         if current.last == "\r" { current.removeLast() }
-        endRecord()
+        try endRecord()
         line += 1
         column = 0
         recordLine = line
@@ -163,7 +163,6 @@ public enum EdgeListReader {
     if inQuotes {
       throw FormatError.syntax(file: file, line: quoteLine, column: quoteColumn, message: "unterminated quoted field")
     }
-    if !current.isEmpty || !fields.isEmpty { endRecord() }
-    return result
+    if !current.isEmpty || !fields.isEmpty { try endRecord() }
   }
 }
