@@ -6,8 +6,8 @@ Output, under Tests/GeflechtAnalyticsTests/Fixtures:
 - communities/<graph>.json: the graph (nodes in NetworkX order as strings; edges as source, target,
   weight, parallel edges listed separately, self-loops once), then
   - "modularity": partitions with the exact `nx.community.modularity` value per weight/resolution;
-  - "louvain": per weight and resolution, the lowest and highest modularity (and community count)
-    that `nx.community.louvain_communities` reached over seeds 0..19.
+  - "louvain": per weight and resolution, the modularity `nx.community.louvain_communities` reached
+    for each of seeds 0..19, its lowest and highest value, and the range of community counts.
 - communities/lfr.json: an LFR benchmark graph with its planted communities.
 - ego/<graph>.json: the same graph format plus `nx.ego_graph` node sets with distances.
 
@@ -101,6 +101,7 @@ def louvain_cases(graph):
                     "seeds": len(SEEDS),
                     "minModularity": min(values),
                     "maxModularity": max(values),
+                    "modularities": values,
                     "minCommunities": min(counts),
                     "maxCommunities": max(counts),
                 }
