@@ -45,6 +45,15 @@ import Testing
     #expect(try count("1") <= count("3"))
   }
 
+  @Test func helpListsAlgorithmsAndFormats() throws {
+    let result = try Repository.run(["communities", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("values: louvain, leiden,"))
+    #expect(result.stdout.contains("label-propagation"))
+    #expect(result.stdout.contains("values: table, json"))
+    #expect(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("USAGE") }.allSatisfy { $0.count <= 100 })
+  }
+
   @Test func badResolutionIsAValidationError() throws {
     let result = try Repository.run(["communities", graph, "--resolution=-1"])
     #expect(result.status != 0)

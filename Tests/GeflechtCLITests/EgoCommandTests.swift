@@ -49,6 +49,12 @@ import Testing
     #expect(Set(b.nodes.map(\.key)).isSubset(of: Set(a.nodes.map(\.key))))
   }
 
+  @Test func helpListsDirections() throws {
+    let result = try Repository.run(["ego", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("values: in, out, both"))
+  }
+
   @Test func zeroRadiusIsAValidationError() throws {
     let result = try Repository.run(["ego", graph, "Microsoft", "--radius", "0", "-o", "/tmp/x.svg"])
     #expect(result.status != 0)

@@ -9,13 +9,13 @@ struct Communities: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Find communities (Louvain, Leiden or label propagation) in a graph file.",
     discussion: """
-      Reads the analysis view of the graph: negated and speculative edges are left out (unless
-      --include-uncertain), and symmetric relations count both ways. Weights are read as tie
+      Reads the analysis view of the graph: negated and speculative edges are left out (unless \
+      --include-uncertain), and symmetric relations count both ways. Weights are read as tie \
       strengths; parallel edges add up. Communities are listed biggest first.
 
       Examples:
         geflecht communities graphs/geflecht.json
-        geflecht communities graphs/geflecht.json --algorithm louvain --resolution 2 --seed 7
+        geflecht communities graphs/geflecht.json --algorithm louvain --seed 7
         geflecht communities graph.dot --format json > communities.json
       """)
 

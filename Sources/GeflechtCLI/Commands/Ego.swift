@@ -9,8 +9,8 @@ struct Ego: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the ego network of one node: the nodes within --radius of it and their edges.",
     discussion: """
-      NODE is a key (org:stadtwerke-koeln), a label or an alias; an unknown name lists the closest
-      matches. Negated and speculative edges are left out unless --include-uncertain. The output
+      NODE is a key (org:stadtwerke-koeln), a label or an alias; an unknown name lists the closest \
+      matches. Negated and speculative edges are left out unless --include-uncertain. The output \
       format follows the extension of -o; each node carries its `distance`, and the centre `ego`.
 
       Examples:
