@@ -149,7 +149,8 @@ def ego_case(graph, center, radius, direction, weighted, ego, dist, call):
         "direction": direction,
         "weightedRadius": weighted,
         "nodes": nodes,
-        "distances": {str(n): float(d) for n, d in dist.items()},
+        # In node-list order: dict order can follow set order, which varies with PYTHONHASHSEED.
+        "distances": {n: float(d) for n, d in sorted(((str(k), v) for k, v in dist.items()), key=lambda kv: order.index(kv[0]))},
         "edgeCount": ego.number_of_edges(),
     }
 
