@@ -33,6 +33,7 @@ struct Summary {
       let kind = node.kind.map { " (\($0.rawValue))" } ?? ""
       out += "  \(String(rank + 1).leftPadded(to: 2)). \(String(format6(scores[id])))  \(node.label)\(kind)\n"
     }
+    out += try communitiesText(view)
     return out
   }
 

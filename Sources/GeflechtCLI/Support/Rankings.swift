@@ -14,6 +14,9 @@ enum Rankings {
     ]
   }
 
-  /// The communities shown in the report, when an algorithm is available.
-  static func communities(for graph: Multigraph) -> Partition? { nil }
+  /// The communities shown in the report: Leiden on the analysis view with the summary's seed.
+  static func communities(for graph: Multigraph) -> Partition? {
+    guard graph.nodeCount > 0 else { return nil }
+    return try? Community.leiden(in: graph.analysisView(), seed: Summary.communitySeed, weighting: .strength)
+  }
 }
