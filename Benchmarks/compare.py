@@ -24,6 +24,7 @@ GRAPHS = {
 WORKLOADS = {
     "pagerank": "BA(n=100000,m=10)/seed=42",
     "louvain": "BA(n=100000,m=10)/seed=42",
+    "leiden": "BA(n=100000,m=10)/seed=42",
     "kcore": "BA(n=100000,m=10)/seed=42",
     "betweenness": "BA(n=20000,m=5)/seed=42",
 }
@@ -60,28 +61,32 @@ if tool == "networkit":
         fn = lambda: nk.centrality.PageRank(g, damp=0.85, tol=1e-6).run()
     elif workload == "louvain":
         fn = lambda: nk.community.PLM(g, refine=False).run()
+    elif workload == "leiden":
+        fn = lambda: nk.community.ParallelLeiden(g).run()
     elif workload == "kcore":
         fn = lambda: nk.centrality.CoreDecomposition(g).run()
     elif workload == "betweenness":
         fn = lambda: nk.centrality.Betweenness(g).run()
     times, out = timed(fn)
     extra = {}
-    if workload == "louvain":
+    if workload in ("louvain", "leiden"):
         extra["modularity"] = nk.community.Modularity().getQuality(out.getPartition(), g)
 elif tool == "igraph":
     import igraph as ig
     g = ig.Graph.Read_Edgelist(path, directed=False)
     fns = {"pagerank": lambda: g.pagerank(damping=0.85), "louvain": lambda: g.community_multilevel(),
+           "leiden": lambda: g.community_leiden(objective_function="modularity", n_iterations=-1),
            "kcore": lambda: g.coreness(), "betweenness": lambda: g.betweenness()}
     times, out = timed(fns[workload])
-    extra = {"modularity": out.modularity} if workload == "louvain" else {}
+    extra = {"modularity": g.modularity(out.membership)} if workload in ("louvain", "leiden") else {}
 elif tool == "networkx":
     import networkx as nx
     g = nx.read_edgelist(path, nodetype=int)
     fns = {"pagerank": lambda: nx.pagerank(g, alpha=0.85, tol=1e-6), "louvain": lambda: nx.community.louvain_communities(g, seed=42),
-           "kcore": lambda: nx.core_number(g), "betweenness": lambda: nx.betweenness_centrality(g)}
+           "kcore": lambda: nx.core_number(g), "betweenness": lambda: nx.betweenness_centrality(g),
+           "leiden": lambda: nx.community.louvain_communities(g, seed=42)}
     times, out = timed(fns[workload])
-    extra = {"modularity": nx.community.modularity(g, out)} if workload == "louvain" else {}
+    extra = {"modularity": nx.community.modularity(g, out)} if workload in ("louvain", "leiden") else {}
 print(json.dumps(dict(tool=tool, workload=workload, min_s=times[0], median_s=times[len(times)//2],
                       peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000, **extra)))
 '''

@@ -3,8 +3,21 @@ import GeflechtCore
 
 /// Workloads beyond PageRank, added as the engine grows. Returns a checksum, or nil for an unknown name.
 enum BenchmarkWorkloads {
+  /// Extra figures a workload reports, such as the modularity a community algorithm reached.
+  nonisolated(unsafe) static var extra: [String: Double] = [:]
+
   static func run(_ name: String, on graph: Multigraph, threads: Int) throws -> Double? {
     switch name {
+    case "louvain":
+      let partition = try Community.louvain(in: graph, resolution: 1, seed: 42, weighting: .ignore)
+      let modularity = try Community.modularity(of: partition, in: graph, resolution: 1, weighting: .ignore)
+      BenchmarkWorkloads.extra["modularity"] = modularity
+      return modularity
+    case "leiden":
+      let partition = try Community.leiden(in: graph, resolution: 1, seed: 42, weighting: .ignore)
+      let modularity = try Community.modularity(of: partition, in: graph, resolution: 1, weighting: .ignore)
+      BenchmarkWorkloads.extra["modularity"] = modularity
+      return modularity
     default:
       return nil
     }

@@ -55,11 +55,12 @@ for _ in 0..<repeats {
   times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 times.sort()
-let result: [String: Any] = [
+var result: [String: Any] = [
   "workload": workload, "tool": "geflecht", "nodes": graph.nodeCount, "edges": graph.edgeCount,
   "threads": threads, "min_s": times.first!, "median_s": times[times.count / 2],
   "peak_rss_mb": Double(peakRSSBytes()) / 1e6, "rss_after_load_mb": Double(rssAfterLoad) / 1e6,
   "csr_mb": Double(csrBytes) / 1e6, "checksum": checksum,
 ]
+for (key, value) in BenchmarkWorkloads.extra { result[key] = value }
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))
