@@ -21,6 +21,10 @@ static inline Agnode_t *gvs_node(Agraph_t *g, const char *name, int create) {
   return agnode(g, (char *)name, create);
 }
 
+static inline Agraph_t *gvs_subg(Agraph_t *g, const char *name, int create) {
+  return agsubg(g, (char *)name, create);
+}
+
 static inline Agedge_t *gvs_edge(Agraph_t *g, Agnode_t *t, Agnode_t *h, const char *key, int create) {
   return agedge(g, t, h, (char *)key, create);
 }

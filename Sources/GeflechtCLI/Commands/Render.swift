@@ -13,6 +13,8 @@ struct Render: ParsableCommand {
         geflecht render graphs/geflecht.json -o graph.svg
         geflecht render graph.dot -o graph.svg --layout sfdp
         geflecht render graphs/geflecht.json -o graph.dot
+        geflecht render graphs/geflecht.json -o communities.svg --color-by community --layout fdp
+        geflecht render big.graphml -o top.svg --max-nodes 200 --size-by betweenness
       """)
 
   @Argument(help: "The graph file to draw (.json, .dot/.gv, .graphml, .gexf, .csv, .tsv, .edgelist).")
@@ -21,8 +23,7 @@ struct Render: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output file: .svg, .dot/.gv, .png or .pdf.")
   var output: String
 
-  @Option(help: "Layout engine (default: dot for small graphs, sfdp for large ones).")
-  var layout: LayoutEngine?
+  @OptionGroup var diagram: DiagramFlags
 
   @Option(help: "Read the input as this format instead of guessing from its extension.")
   var inputFormat: GraphInputFormat?
@@ -45,12 +46,13 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
+    let (drawn, options) = try diagram.prepare(input)
     let bytes: [UInt8]
     switch Self.outputKind(output)! {
-    case "dot", "gv": bytes = Array(try Graphviz.dot(for: input).utf8)
-    case "png": bytes = try Graphviz.render(input, format: .png, options: .init(engine: layout))
-    case "pdf": bytes = try Graphviz.render(input, format: .pdf, options: .init(engine: layout))
-    default: bytes = try Graphviz.render(input, format: .svg, options: .init(engine: layout))
+    case "dot", "gv": bytes = Array(try Graphviz.dot(for: drawn, options: options).utf8)
+    case "png": bytes = try Graphviz.render(drawn, format: .png, options: options)
+    case "pdf": bytes = try Graphviz.render(drawn, format: .pdf, options: options)
+    default: bytes = try Graphviz.render(drawn, format: .svg, options: options)
     }
     var files = OutputFiles()
     try files.stage(bytes, at: URL(fileURLWithPath: output))

@@ -18,8 +18,7 @@ struct Report: ParsableCommand {
   @Option(name: .shortAndLong, help: "The HTML file to write.")
   var output: String
 
-  @Option(help: "Layout engine (default: chosen by graph size).")
-  var layout: LayoutEngine?
+  @OptionGroup var diagram: DiagramFlags
 
   @Option(help: "Read the input as this format instead of guessing from its extension.")
   var inputFormat: GraphInputFormat?
@@ -29,10 +28,11 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
-    let svg = try Graphviz.render(input, format: .svg, options: .init(engine: layout))
+    let (drawn, options) = try diagram.prepare(input)
+    let svg = try Graphviz.render(drawn, format: .svg, options: options)
     let content = ReportContent(
-      title: "Geflecht: \((graph as NSString).lastPathComponent)", graph: input, svg: svg,
-      rankings: try Rankings.standard(for: input), partition: Rankings.communities(for: input),
+      title: "Geflecht: \((graph as NSString).lastPathComponent)", graph: drawn, svg: svg,
+      rankings: try Rankings.standard(for: drawn), partition: Rankings.communities(for: drawn),
       summary: ["\(input.nodeCount) nodes, \(input.edgeCount) edges"])
     var files = OutputFiles()
     try files.stage(try HTMLReport.string(content), at: URL(fileURLWithPath: output))

@@ -21,8 +21,7 @@ struct Run: ParsableCommand {
   @Option(help: "Folder to write geflecht.json, geflecht.dot and geflecht.svg into.")
   var out = "graphs"
 
-  @Option(help: "Layout engine for the SVG (default: chosen by graph size).")
-  var layout: LayoutEngine?
+  @OptionGroup var diagram: DiagramFlags
 
   /// The exports the main job writes beside JSON, DOT and SVG.
   static let exports: [ExportFormat] = [.graphml, .gexf, .cytoscape, .cypher, .csv, .neo4jCSV, .graphframes]
@@ -44,15 +43,17 @@ struct Run: ParsableCommand {
     let folder = URL(fileURLWithPath: out)
     var outputs = OutputFiles()
     do {
-      let svg = try Graphviz.render(graph, format: .svg, options: .init(engine: layout))
+      let (drawn, options) = try diagram.prepare(graph)
+      let svg = try Graphviz.render(drawn, format: .svg, options: options)
       let rankings = try Rankings.standard(for: graph)
       let sizes = rankings.first { $0.measure == "pagerank" }?.values
       try outputs.stage(try NodeLinkJSON.string(from: graph), at: folder.appendingPathComponent("geflecht.json"))
-      try outputs.stage(try Graphviz.dot(for: graph), at: folder.appendingPathComponent("geflecht.dot"))
+      try outputs.stage(try Graphviz.dot(for: drawn, options: options), at: folder.appendingPathComponent("geflecht.dot"))
       try outputs.stage(svg, at: folder.appendingPathComponent("geflecht.svg"))
       let report = ReportContent(
-        title: "Geflecht: \(documents.count) documents", graph: graph, svg: svg, rankings: rankings,
-        partition: Rankings.communities(for: graph), summary: try Summary(graph: graph, documentCount: documents.count).headline())
+        title: "Geflecht: \(documents.count) documents", graph: drawn, svg: svg,
+        rankings: drawn.nodeCount == graph.nodeCount ? rankings : try Rankings.standard(for: drawn),
+        partition: Rankings.communities(for: drawn), summary: try Summary(graph: graph, documentCount: documents.count).headline())
       try outputs.stage(try HTMLReport.string(report), at: folder.appendingPathComponent("report.html"))
       for format in Self.exports {
         try Export.stage(

@@ -75,6 +75,18 @@ enum GraphvizBridge {
         gvs_safeset(UnsafeMutableRawPointer(node), name, GraphvizEscaping.escape(value, attribute: name), "")
       }
     }
+    for cluster in document.clusters {
+      guard let subgraph = gvs_subg(graph, cluster.name, 1) else { continue }
+      for (name, value) in cluster.attributes {
+        gvs_safeset(UnsafeMutableRawPointer(subgraph), name, GraphvizEscaping.escape(value), "")
+      }
+      for member in cluster.members {
+        if let node = handles[member] { agsubnode(subgraph, node, 1) }
+      }
+    }
+    if let html = document.htmlLabel, let symbol = gvs_attr(graph, graphKind, "label", "") {
+      gvs_set_html(UnsafeMutableRawPointer(graph), symbol, html)
+    }
     for connection in document.edges {
       guard let tail = handles[connection.tail], let head = handles[connection.head],
         let edge = gvs_edge(graph, tail, head, GraphvizEscaping.escape(connection.key), 1)

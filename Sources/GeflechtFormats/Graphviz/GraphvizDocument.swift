@@ -21,6 +21,10 @@ struct GraphvizDocument: Sendable {
   var edgeDefaults: [(String, String)] = []
   var nodes: [Item] = []
   var edges: [Connection] = []
+  /// Subgraphs named `cluster_…` that the engines which support clusters draw as boxes.
+  var clusters: [(name: String, attributes: [(String, String)], members: [String])] = []
+  /// An HTML-like label for the graph (the legend), already XML-escaped; `nil` for none.
+  var htmlLabel: String?
 }
 
 /// The escaping that makes any text survive cgraph's writer and reader and Graphviz's escString

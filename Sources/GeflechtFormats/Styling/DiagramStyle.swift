@@ -14,7 +14,19 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// How a `Multigraph` is drawn: shape and colour by kind, colour and label by relation, evidence as
 /// tooltips. Produces the `GraphvizDocument` the bridge writes; holds no C types.
 struct DiagramStyle {
-  var title: String?
+  var options: DiagramOptions
+  var engine: LayoutEngine
+
+  var title: String? { options.title }
+
+  /// Pastel fills for communities, repeated beyond twelve.
+  static let communityFills = [
+    "#cfe3f7", "#fde0c5", "#d4f0d4", "#f7d4d8", "#e4dbf3", "#f3e6cf", "#d3f1f0", "#f4d9ec",
+    "#e9f1c9", "#dfe3e8", "#f9efb8", "#d9e4ff",
+  ]
+
+  /// Engines that draw `cluster_` subgraphs as boxes.
+  static let clusterEngines: Set<LayoutEngine> = [.dot, .fdp, .osage]
 
   static let kindShapes: [NodeKind: (shape: String, style: String, fill: String, line: String)] = [
     .organization: ("box", "rounded,filled", "#dbe8f7", "#2b5d9b"),
@@ -47,8 +59,45 @@ struct DiagramStyle {
     }
     doc.nodeDefaults = [("fontname", "Helvetica"), ("fontsize", "11")]
     doc.edgeDefaults = [("fontname", "Helvetica"), ("fontsize", "9")]
+    let sizes = Self.normalised(options.nodeSizes, count: graph.nodeCount)
+    let community = options.partition.flatMap { $0.community.count == graph.nodeCount ? $0.community : nil }
     for id in graph.nodeIDs {
-      doc.nodes.append(.init(name: Self.nodeName(id), attributes: nodeAttributes(graph.node(id), id: id)))
+      var attributes = nodeAttributes(graph.node(id), id: id)
+      switch options.colorBy {
+      case .kind: break
+      case .community:
+        if let c = community?[id.index] {
+          Self.replace("fillcolor", with: Self.communityFills[c % Self.communityFills.count], in: &attributes)
+          if !attributes.contains(where: { $0.0 == "style" }) { attributes.append(("style", "filled")) }
+          Self.replace("class", with: (attributes.first { $0.0 == "class" }?.1 ?? "") + " community-\(c + 1)", in: &attributes)
+        }
+      case .relation:
+        Self.replace("fillcolor", with: "#ffffff", in: &attributes)
+      }
+      if let sizes {
+        let s = sizes[id.index]
+        attributes += [
+          ("width", format2(0.75 + 1.25 * s)),
+          ("height", format2(0.5 + 0.6 * s)), ("fontsize", format2(10 + 10 * s)),
+        ]
+      }
+      doc.nodes.append(.init(name: Self.nodeName(id), attributes: attributes))
+    }
+    if options.colorBy == .community, let community, Self.clusterEngines.contains(engine) {
+      let count = (community.max() ?? -1) + 1
+      for c in 0..<count {
+        let members = graph.nodeIDs.filter { community[$0.index] == c }.map(Self.nodeName)
+        guard members.count > 1 else { continue }
+        doc.clusters.append(
+          (name: "cluster_community_\(c + 1)",
+           attributes: [("label", "community \(c + 1)"), ("style", "rounded,dashed"), ("color", "#9aa5b1"), ("fontcolor", "#6b7280")],
+           members: members))
+      }
+    }
+    if options.showsLegend && graph.nodeCount > 0 {
+      doc.htmlLabel = legend(for: graph, communityCount: community.map { ($0.max() ?? -1) + 1 })
+      doc.graphAttributes.removeAll { $0.0 == "label" }
+      doc.graphAttributes += [("labelloc", "b"), ("labeljust", "l")]
     }
     for eid in graph.edgeIDs {
       let edge = graph.edge(eid)
@@ -61,6 +110,51 @@ struct DiagramStyle {
   }
 
   static func nodeName(_ id: NodeID) -> String { "n\(id.rawValue)" }
+
+  private static func replace(_ name: String, with value: String, in attributes: inout [(String, String)]) {
+    if let i = attributes.firstIndex(where: { $0.0 == name }) { attributes[i].1 = value } else { attributes.append((name, value)) }
+  }
+
+  /// Scores scaled to 0…1 (all 0.5 when they are equal); `nil` when there are none for every node.
+  static func normalised(_ values: [Double]?, count: Int) -> [Double]? {
+    guard let values, values.count == count, let low = values.min(), let high = values.max() else { return nil }
+    guard high > low else { return values.map { _ in 0.5 } }
+    return values.map { (($0 - low) / (high - low)).squareRoot() }
+  }
+
+  private func format2(_ value: Double) -> String { GraphvizDocument.format((value * 100).rounded() / 100) }
+
+  /// The legend, as the body of an HTML-like label: kinds, relations and statuses present, the size
+  /// measure and the community count. Every text in it comes from the ontology or is a number.
+  private func legend(for graph: Multigraph, communityCount: Int?) -> String {
+    func esc(_ s: String) -> String { XMLEscaping.escape(s) }
+    var rows: [String] = []
+    if let title { rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(esc(title))</B></TD></TR>") }
+    let kinds = Set(graph.nodes.compactMap(\.kind))
+    for kind in NodeKind.allCases where kinds.contains(kind) {
+      let look = Self.kindShapes[kind]!
+      let fill = options.colorBy == .kind ? look.fill : "#ffffff"
+      rows.append("<TR><TD BGCOLOR=\"\(fill)\" ALIGN=\"LEFT\"><FONT COLOR=\"\(look.line)\">\(kind.rawValue)</FONT></TD><TD ALIGN=\"LEFT\">\(look.shape)</TD></TR>")
+    }
+    let relations = Set(graph.edges.compactMap(\.relation))
+    for relation in Relation.allCases where relations.contains(relation) {
+      let color = Self.relationColors[relation] ?? "#555555"
+      rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(color)\">\(relation.rawValue.replacingOccurrences(of: "_", with: " "))</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(color)\">———</FONT></TD></TR>")
+    }
+    let statuses = Set(graph.edges.map(\.status))
+    let styles: [(Status, String)] = [(.planned, "dashed"), (.reported, "dotted"), (.speculative, "dotted"), (.negated, "dotted")]
+    for (status, style) in styles where statuses.contains(status) {
+      rows.append("<TR><TD ALIGN=\"LEFT\">\(status.rawValue)</TD><TD ALIGN=\"LEFT\">\(style) line</TD></TR>")
+    }
+    if options.nodeSizes != nil, let measure = options.sizeMeasure {
+      rows.append("<TR><TD ALIGN=\"LEFT\">node size</TD><TD ALIGN=\"LEFT\">\(esc(measure))</TD></TR>")
+    }
+    rows.append("<TR><TD ALIGN=\"LEFT\">edge width</TD><TD ALIGN=\"LEFT\">weight</TD></TR>")
+    if options.colorBy == .community, let communityCount {
+      rows.append("<TR><TD ALIGN=\"LEFT\">fill</TD><TD ALIGN=\"LEFT\">\(communityCount) communities</TD></TR>")
+    }
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" COLOR=\"#c0c6cf\">" + rows.joined() + "</TABLE>"
+  }
 
   private func nodeAttributes(_ node: Node, id: NodeID) -> [(String, String)] {
     var attributes: [(String, String)] = [("key", node.key.rawValue), ("label", node.label)]
@@ -85,7 +179,12 @@ struct DiagramStyle {
     let color = edge.relation.flatMap { Self.relationColors[$0] } ?? "#555555"
     if let relation = edge.relation {
       attributes.append(("relation", relation.rawValue))
-      if relation != .coOccurs { attributes.append(("label", relation.rawValue.replacingOccurrences(of: "_", with: " "))) }
+      if relation != .coOccurs {
+        var label = relation.rawValue.replacingOccurrences(of: "_", with: " ")
+        if let amount = edge.amount { label += "\n" + (amount.text ?? "\(amount.value) \(amount.currency)") }
+        if let date = edge.date { label += "\n" + date }
+        attributes.append(("label", label))
+      }
       if relation.isSymmetric { attributes.append(("dir", "none")) }
       attributes.append(("class", "relation-\(relation.rawValue) status-\(edge.status.rawValue)"))
     }
