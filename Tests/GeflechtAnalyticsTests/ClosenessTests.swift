@@ -26,7 +26,8 @@ struct ClosenessTests {
   @Test func directedClosenessReadsIncomingDistances() throws {
     // a → b → c: only c is reached by everyone.
     let g = ClassicGraphs.path(["a", "b", "c"], directed: true)
-    expectClose(try Centrality.closeness(in: g).values, [0, 0.25, 2.0 / 3], tolerance: 1e-15)
+    // b: reached from a at 1, 1/1 · 1/2; c: from b at 1 and a at 2, 2/3 · 2/2.
+    expectClose(try Centrality.closeness(in: g).values, [0, 0.5, 2.0 / 3], tolerance: 1e-15)
   }
 
   @Test func threadCountDoesNotChangeTheResult() throws {
