@@ -13,7 +13,8 @@ extension Centrality {
   ///
   /// - Parameters:
   ///   - graph: A graph with at least one node.
-  ///   - alpha: The attenuation factor α (default 0.1); must be finite.
+  ///   - alpha: The attenuation factor α (default 0.1); must be finite. 1/(largest total weight
+  ///     entering a node) is always small enough, as it bounds 1/λ_max.
   ///   - beta: The base score β of every node (default 1.0); must be finite.
   ///   - normalized: Scale the result to Euclidean norm 1 (default `true`).
   ///   - weighting: `.strength` (default) reads w as a tie strength; `.ignore` gives every edge 1.
@@ -22,9 +23,10 @@ extension Centrality {
   ///   - tolerance: Per-node tolerance (default 1e-6, NetworkX's `tol`).
   ///   - maxIterations: The most iterations to run (default 1000).
   /// - Returns: One score per node, indexed by `NodeID`; measure `katz`.
-  /// - Throws: `AnalyticsError.emptyGraph`; `.invalidParameter`; `.negativeWeight`,
-  ///   `.nonFiniteWeight`; `.unsupportedWeighting`; `.didNotConverge` (also when α is too large
-  ///   and the iteration diverges); `CancellationError`.
+  /// - Throws: `AnalyticsError.emptyGraph`; `.invalidParameter` (also for an α so large that the
+  ///   iteration overflows); `.negativeWeight`, `.nonFiniteWeight`; `.unsupportedWeighting`;
+  ///   `.didNotConverge` when `maxIterations` runs out (α just below or above 1/λ_max);
+  ///   `CancellationError`.
   /// - Complexity: O(n + m) time per iteration, O(n + m) space.
   ///
   /// Matches `networkx.katz_centrality(G, alpha=alpha, beta=beta, max_iter=maxIterations,
@@ -80,7 +82,11 @@ extension Centrality {
       }
       swap(&x, &next)
       if residual < Double(n) * tolerance { return x }
-      if !residual.isFinite { break }
+      if !residual.isFinite {
+        throw AnalyticsError.invalidParameter(
+          name: "alpha", value: "\(alpha)",
+          expected: "below 1/λ_max of the adjacency matrix (the iteration diverged); try a smaller alpha")
+      }
     }
     throw AnalyticsError.didNotConverge(
       algorithm: "Katz centrality", iterations: maxIterations, residual: residual,

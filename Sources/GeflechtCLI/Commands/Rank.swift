@@ -59,11 +59,18 @@ struct Rank: ParsableCommand {
   @Option(help: "How to read edge weights: ignore, strength, distance (length 1/w) or length (w).")
   var weight: EdgeWeighting?
 
+  @Option(help: "Katz attenuation factor (default: the smaller of 0.1 and 0.9 / the largest weight entering a node, which always converges).")
+  var alpha: Double?
+
   @Flag(help: "Keep negated and speculative edges when ranking.")
   var includeUncertain = false
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1 (got \(top)).") }
+    if alpha != nil, by != .katz { throw ValidationError("--alpha only applies to --by katz.") }
+    if let alpha, !(alpha > 0 && alpha.isFinite) {
+      throw ValidationError("--alpha must be a positive number, such as 0.05 (got \(alpha)).")
+    }
     if weight != nil, !by.readsWeights {
       throw ValidationError("--weight has no effect on --by \(by.rawValue); leave it out.")
     }
@@ -72,7 +79,7 @@ struct Rank: ParsableCommand {
   func run() throws {
     let graph = try input.load()
     let view = graph.analysisView(includesUncertain: includeUncertain)
-    let scores = try Self.scores(of: view, by: by, weighting: weight ?? by.defaultWeighting)
+    let scores = try Self.scores(of: view, by: by, weighting: weight ?? by.defaultWeighting, alpha: alpha)
     let ranked = Array(scores.ranked().prefix(top))
     let text: String
     switch format {
@@ -84,9 +91,9 @@ struct Rank: ParsableCommand {
   }
 
   /// Computes `measure` on `graph` with the library defaults, iterative methods at a tight tolerance.
-  static func scores(of graph: Multigraph, by measure: Measure, weighting: EdgeWeighting) throws
-    -> NodeScores
-  {
+  static func scores(
+    of graph: Multigraph, by measure: Measure, weighting: EdgeWeighting, alpha: Double? = nil
+  ) throws -> NodeScores {
     if graph.nodeCount == 0 { return NodeScores(measure: measure.rawValue, values: []) }
     switch measure {
     case .pagerank:
@@ -97,7 +104,9 @@ struct Rank: ParsableCommand {
     case .eigenvector:
       return try Centrality.eigenvector(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
     case .katz:
-      return try Centrality.katz(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
+      return try Centrality.katz(
+        in: graph, alpha: alpha ?? safeKatzAlpha(graph, weighting: weighting), weighting: weighting,
+        tolerance: 1e-10, maxIterations: 10_000)
     case .hubs, .authorities:
       let result = try Centrality.hits(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
       return measure == .hubs ? result.hubs : result.authorities
@@ -105,6 +114,18 @@ struct Rank: ParsableCommand {
     case .strength: return Centrality.strength(in: graph)
     case .coreness: return Centrality.coreNumber(in: graph)
     }
+  }
+
+  /// min(0.1, 0.9 / Δ), Δ the largest total weight entering a node: Δ bounds the spectral radius,
+  /// so the Katz iteration converges.
+  static func safeKatzAlpha(_ graph: Multigraph, weighting: EdgeWeighting) -> Double {
+    var largest = 0.0
+    for v in graph.nodeIDs {
+      let edges = graph.isDirected ? Array(graph.incomingEdges(of: v)) : graph.incidentEdges(of: v)
+      let total = edges.reduce(0.0) { $0 + (weighting == .ignore ? 1 : graph.weight(of: $1)) }
+      largest = max(largest, total)
+    }
+    return largest > 0 ? min(0.1, 0.9 / largest) : 0.1
   }
 
   private func table(_ ranked: [NodeID], scores: NodeScores, graph: Multigraph) -> String {
