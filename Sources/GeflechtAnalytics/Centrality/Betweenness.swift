@@ -35,7 +35,8 @@ extension Centrality {
   /// - Returns: One score per node, indexed by `NodeID`; measure `betweenness`.
   /// - Throws: `AnalyticsError.unsupportedWeighting` for `.strength`; `.nonPositiveWeight` or
   ///   `.nonFiniteWeight` for an edge that cannot be a length; `.invalidParameter` for fewer than 1
-  ///   pivot or thread; `CancellationError` if the task is cancelled before or during the run.
+  ///   pivot or thread; `CancellationError` if the task is cancelled (checked before and after
+  ///   the parallel phase).
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted (binary heap); O(n + m) extra
   ///   space per thread plus O(min(n, 32)·n) for the chunk partials, for n nodes and m edges.
   ///
