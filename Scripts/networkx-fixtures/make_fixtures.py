@@ -7,6 +7,17 @@ directed, and for every measure the exact NetworkX call, its parameters, the exp
 (in node-list order) and a tolerance. Every default is passed explicitly, because the karate club
 graph carries weights and NetworkX reads them unless told not to.
 
+Measures: degree, strength, PageRank, node and edge betweenness, closeness, harmonic, eigenvector,
+Katz, HITS (hubs and authorities), core number, weakly and strongly connected components. Each
+measure also records how the Swift side reads the graph (`weighting`: ignore, strength, distance,
+length; `parallelEdges`) and, for edge measures, `target: "edges"` (one value per edge in edge-list
+order). Where NetworkX has no direct equivalent the call names the stand-in graph H:
+- `.distance` (length 1/w): H merges parallel edges by summing weights and sets `distance` = 1/w;
+  edge values on a multigraph are then split equally among its parallel edges.
+- Spectral measures on multigraphs (NetworkX refuses them): H merges parallel edges by summing
+  weights (`strength`) or counting them (`ignore`).
+- Core number: H = nx.Graph(G) / nx.DiGraph(G) without self-loops.
+
 The Swift tests only read these files; they never run Python. Regenerate with the pinned versions in
 requirements.txt:
 
