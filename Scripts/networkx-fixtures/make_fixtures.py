@@ -26,6 +26,7 @@ requirements.txt:
 """
 
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -564,6 +565,10 @@ def random_graphs():
 
 
 def main():
+    # NetworkX sums over sets in places (harmonic centrality); string hashing decides their order
+    # and with it the last bit of a sum. A fixed hash seed makes regeneration byte-stable.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     karate_club()
     florentine_families()
     directed_dangling()
