@@ -35,7 +35,8 @@ struct BetweennessTests {
     #expect(try Centrality.betweenness(in: path, normalized: false).values == [0, 1, 0])
     let edges = try Centrality.edgeBetweenness(in: path, normalized: false)
     #expect(edges.values == [2, 2])
-    expectClose(try Centrality.edgeBetweenness(in: path).values, [2.0 / 3, 2.0 / 3], tolerance: 1e-15)
+    expectClose(
+      try Centrality.edgeBetweenness(in: path).values, [2.0 / 3, 2.0 / 3], tolerance: 1e-15)
   }
 
   @Test func parallelEdgesDoNotDoubleThePaths() throws {
@@ -46,17 +47,24 @@ struct BetweennessTests {
     #expect(try Centrality.edgeBetweenness(in: g, normalized: false).values == [1, 1, 2])
     // As lengths, only the shorter copy (weight 1) carries the paths.
     #expect(
-      try Centrality.edgeBetweenness(in: g, weighting: .length, normalized: false).values == [2, 0, 2])
+      try Centrality.edgeBetweenness(in: g, weighting: .length, normalized: false).values == [
+        2, 0, 2,
+      ])
   }
 
   @Test func distanceReadsStrongTiesAsShort() throws {
     // a–b–c strong (weight 4 each, length 1/4) versus a direct weak a–c (weight 1, length 1).
     let g = ClassicGraphs.graph(
       directed: false, nodes: ["a", "b", "c"], edges: [("a", "b", 4), ("b", "c", 4), ("a", "c", 1)])
-    #expect(try Centrality.betweenness(in: g, weighting: .distance, normalized: false).values == [0, 1, 0])
-    #expect(try Centrality.betweenness(in: g, weighting: .ignore, normalized: false).values == [0, 0, 0])
+    #expect(
+      try Centrality.betweenness(in: g, weighting: .distance, normalized: false).values == [
+        0, 1, 0,
+      ])
+    #expect(
+      try Centrality.betweenness(in: g, weighting: .ignore, normalized: false).values == [0, 0, 0])
     // As lengths the direct edges (4, 4, 1) are always shortest: nobody lies between.
-    #expect(try Centrality.betweenness(in: g, weighting: .length, normalized: false).values == [0, 0, 0])
+    #expect(
+      try Centrality.betweenness(in: g, weighting: .length, normalized: false).values == [0, 0, 0])
   }
 
   // MARK: Sampling and threads
@@ -79,7 +87,8 @@ struct BetweennessTests {
   @Test func sameSeedSameSample() throws {
     let graph = RandomGraphs.make(nodes: 60, edgeProbability: 0.08, directed: false, seed: 11)
     let a = try Centrality.betweenness(in: graph, sources: .sample(pivots: 12, seed: 77))
-    let b = try Centrality.betweenness(in: graph, sources: .sample(pivots: 12, seed: 77), threadCount: 1)
+    let b = try Centrality.betweenness(
+      in: graph, sources: .sample(pivots: 12, seed: 77), threadCount: 1)
     let c = try Centrality.betweenness(in: graph, sources: .sample(pivots: 12, seed: 78))
     #expect(a == b)
     #expect(a != c)
@@ -96,7 +105,8 @@ struct BetweennessTests {
     let seeds: [UInt64] = Array(1...200)
     for seed in seeds {
       let sampled = try Centrality.betweenness(
-        in: graph, includesEndpoints: true, sources: .sample(pivots: 25, seed: seed)).values
+        in: graph, includesEndpoints: true, sources: .sample(pivots: 25, seed: seed)
+      ).values
       for i in mean.indices { mean[i] += sampled[i] / Double(seeds.count) }
     }
     let exactWithEndpoints = try Centrality.betweenness(in: graph, includesEndpoints: true).values
@@ -110,10 +120,12 @@ struct BetweennessTests {
     for weighting in [EdgeWeighting.ignore, .distance, .length] {
       let one = try Centrality.betweenness(in: graph, weighting: weighting, threadCount: 1)
       for threads in [2, 3, 8, 64] {
-        #expect(try Centrality.betweenness(in: graph, weighting: weighting, threadCount: threads) == one)
+        #expect(
+          try Centrality.betweenness(in: graph, weighting: weighting, threadCount: threads) == one)
       }
       let oneEdges = try Centrality.edgeBetweenness(in: graph, weighting: weighting, threadCount: 1)
-      #expect(try Centrality.edgeBetweenness(in: graph, weighting: weighting, threadCount: 7) == oneEdges)
+      #expect(
+        try Centrality.edgeBetweenness(in: graph, weighting: weighting, threadCount: 7) == oneEdges)
     }
   }
 
@@ -130,7 +142,9 @@ struct BetweennessTests {
       let bfsEdges = try Centrality.edgeBetweenness(in: graph, weighting: .ignore)
       let dijkstraEdges = try Centrality.edgeBetweenness(in: graph, weighting: .length)
       expectClose(bfsEdges.values, dijkstraEdges.values, tolerance: 1e-12)
-      if bfs.values.enumerated().contains(where: { abs($0.element - dijkstra.values[$0.offset]) > 1e-12 }) {
+      if bfs.values.enumerated().contains(where: {
+        abs($0.element - dijkstra.values[$0.offset]) > 1e-12
+      }) {
         Issue.record("seed \(seed): \(RandomGraphs.dump(graph))")
       }
     }

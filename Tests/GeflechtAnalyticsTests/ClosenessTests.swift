@@ -16,9 +16,11 @@ struct ClosenessTests {
 
   @Test func pathAndDisconnectedExamples() throws {
     expectClose(
-      try Centrality.closeness(in: ClassicGraphs.path(["a", "b", "c"])).values, [2.0 / 3, 1, 2.0 / 3],
+      try Centrality.closeness(in: ClassicGraphs.path(["a", "b", "c"])).values,
+      [2.0 / 3, 1, 2.0 / 3],
       tolerance: 1e-15)
-    let split = ClassicGraphs.graph(directed: false, nodes: ["a", "b", "c"], edges: [("a", "b", 1)])
+    let split = ClassicGraphs.graph(
+      directed: false, nodes: ["a", "b", "c"], edges: [("a", "b", 1)])
     #expect(try Centrality.closeness(in: split).values == [0.5, 0.5, 0])
     #expect(try Centrality.closeness(in: split, usesWassermanFaust: false).values == [1, 1, 0])
   }
@@ -48,7 +50,8 @@ struct HarmonicTests {
   }
 
   @Test func pathExample() throws {
-    #expect(try Centrality.harmonic(in: ClassicGraphs.path(["a", "b", "c"])).values == [1.5, 2, 1.5])
+    #expect(
+      try Centrality.harmonic(in: ClassicGraphs.path(["a", "b", "c"])).values == [1.5, 2, 1.5])
   }
 
   @Test(arguments: [1, 2, 3] as [UInt64])
@@ -56,7 +59,8 @@ struct HarmonicTests {
     let graph = RandomGraphs.make(nodes: 30, edgeProbability: 0.08, directed: true, seed: seed)
     let scores = try Centrality.harmonic(in: graph, weighting: .distance)
     for v in graph.nodeIDs {
-      let d = try Paths.shortestPathLengths(in: graph, from: v, weighting: .distance, direction: .incoming)
+      let d = try Paths.shortestPathLengths(
+        in: graph, from: v, weighting: .distance, direction: .incoming)
       let expected = d.filter { $0 > 0 && $0.isFinite }.map { 1 / $0 }.reduce(0, +)
       #expect(abs(scores[v] - expected) < 1e-12, "\(RandomGraphs.dump(graph))")
     }

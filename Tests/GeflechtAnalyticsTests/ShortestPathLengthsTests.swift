@@ -8,21 +8,29 @@ struct ShortestPathLengthsTests {
     let g = ClassicGraphs.path(["a", "b", "c"], weights: [2, 4])
     #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0)) == [0, 1, 2])
     #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .length) == [0, 2, 6])
-    #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .distance) == [0, 0.5, 0.75])
+    #expect(
+      try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .distance) == [0, 0.5, 0.75])
   }
 
   @Test func directionAndUnreachableNodes() throws {
     let g = ClassicGraphs.path(["a", "b", "c"], directed: true)
     #expect(try Paths.shortestPathLengths(in: g, from: NodeID(1)) == [.infinity, 0, 1])
-    #expect(try Paths.shortestPathLengths(in: g, from: NodeID(1), direction: .incoming) == [1, 0, .infinity])
+    #expect(
+      try Paths.shortestPathLengths(in: g, from: NodeID(1), direction: .incoming) == [
+        1, 0, .infinity,
+      ])
     #expect(try Paths.shortestPathLengths(in: g, from: NodeID(1), direction: .both) == [1, 0, 1])
   }
 
   @Test func parallelEdgesMergeByPolicy() throws {
-    let g = ClassicGraphs.graph(directed: false, nodes: ["a", "b"], edges: [("a", "b", 2), ("a", "b", 6)])
+    let g = ClassicGraphs.graph(
+      directed: false, nodes: ["a", "b"], edges: [("a", "b", 2), ("a", "b", 6)])
     #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .length)[1] == 2)
-    #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .length, parallelEdges: .max)[1] == 6)
-    #expect(try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .distance)[1] == 1.0 / 8)
+    #expect(
+      try Paths.shortestPathLengths(
+        in: g, from: NodeID(0), weighting: .length, parallelEdges: .max)[1] == 6)
+    #expect(
+      try Paths.shortestPathLengths(in: g, from: NodeID(0), weighting: .distance)[1] == 1.0 / 8)
   }
 
   @Test(arguments: [1, 2, 3, 4, 5, 42] as [UInt64])

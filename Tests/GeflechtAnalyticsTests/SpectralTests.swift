@@ -17,17 +17,22 @@ struct EigenvectorTests {
   }
 
   @Test func starExample() throws {
-    let scores = try Centrality.eigenvector(in: ClassicGraphs.star(leaves: 3), tolerance: 1e-15, maxIterations: 10_000)
+    let scores = try Centrality.eigenvector(
+      in: ClassicGraphs.star(leaves: 3), tolerance: 1e-15, maxIterations: 10_000)
     expectClose(
-      scores.values, [1 / 2.0.squareRoot(), 1 / 6.0.squareRoot(), 1 / 6.0.squareRoot(), 1 / 6.0.squareRoot()],
+      scores.values,
+      [1 / 2.0.squareRoot(), 1 / 6.0.squareRoot(), 1 / 6.0.squareRoot(), 1 / 6.0.squareRoot()],
       tolerance: 1e-12)
   }
 
   @Test func reportsNonConvergence() throws {
     #expect(throws: AnalyticsError.self) {
-      try Centrality.eigenvector(in: ClassicGraphs.star(leaves: 5), tolerance: 1e-15, maxIterations: 2)
+      try Centrality.eigenvector(
+        in: ClassicGraphs.star(leaves: 5), tolerance: 1e-15, maxIterations: 2)
     }
-    #expect(throws: AnalyticsError.unsupportedWeighting(.distance, algorithm: "Eigenvector centrality")) {
+    #expect(
+      throws: AnalyticsError.unsupportedWeighting(.distance, algorithm: "Eigenvector centrality")
+    ) {
       try Centrality.eigenvector(in: ClassicGraphs.star(leaves: 2), weighting: .distance)
     }
     #expect(throws: AnalyticsError.emptyGraph(algorithm: "Eigenvector centrality")) {
@@ -66,13 +71,15 @@ struct HITSTests {
   @Test(arguments: try NetworkXCase.all("hubs"))
   func hubsMatchNetworkX(_ testCase: NetworkXCase) throws {
     let result = try run(testCase)
-    expectClose(result.hubs.values, testCase.measure.expected, tolerance: testCase.measure.tolerance)
+    expectClose(
+      result.hubs.values, testCase.measure.expected, tolerance: testCase.measure.tolerance)
   }
 
   @Test(arguments: try NetworkXCase.all("authorities"))
   func authoritiesMatchNetworkX(_ testCase: NetworkXCase) throws {
     let result = try run(testCase)
-    expectClose(result.authorities.values, testCase.measure.expected, tolerance: testCase.measure.tolerance)
+    expectClose(
+      result.authorities.values, testCase.measure.expected, tolerance: testCase.measure.tolerance)
   }
 
   private func run(_ testCase: NetworkXCase) throws -> HubsAndAuthorities {

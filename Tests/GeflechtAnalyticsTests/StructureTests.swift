@@ -14,7 +14,9 @@ struct CoreNumberTests {
   @Test func triangleWithPendant() {
     let g = ClassicGraphs.graph(
       directed: false, nodes: ["a", "b", "c", "d"],
-      edges: [("a", "b", 1), ("b", "c", 1), ("c", "a", 1), ("c", "d", 1), ("d", "d", 1), ("a", "b", 1)])
+      edges: [
+        ("a", "b", 1), ("b", "c", 1), ("c", "a", 1), ("c", "d", 1), ("d", "d", 1), ("a", "b", 1),
+      ])
     #expect(Centrality.coreNumber(in: g).values == [2, 2, 2, 1])
   }
 

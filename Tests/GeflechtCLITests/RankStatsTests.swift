@@ -26,11 +26,14 @@ import Testing
   }
 
   @Test(arguments: [
-    "pagerank", "betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs", "authorities",
+    "pagerank", "betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs",
+    "authorities",
     "degree", "strength", "coreness",
   ])
   func everyMeasureRanksTheCommittedGraphAsJSON(_ measure: String) throws {
-    let result = try Repository.run(["rank", Self.committedGraph, "--by", measure, "--top", "5", "--format", "json"])
+    let result = try Repository.run([
+      "rank", Self.committedGraph, "--by", measure, "--top", "5", "--format", "json",
+    ])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let items = try jsonArray(result.stdout)
     #expect(items.count == 5)
@@ -45,7 +48,9 @@ import Testing
   @Test func betweennessOnAFixtureGraph() throws {
     let file = try pathGraphFile()
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-    let result = try Repository.run(["rank", file.path, "--by", "betweenness", "--weight", "ignore", "--format", "json"])
+    let result = try Repository.run([
+      "rank", file.path, "--by", "betweenness", "--weight", "ignore", "--format", "json",
+    ])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let items = try jsonArray(result.stdout)
     #expect(items.map { $0["id"] as? String } == ["b", "a", "c", "d"])  // ties by node order
@@ -57,10 +62,14 @@ import Testing
     #expect(table.status == 0)
     let lines = table.stdout.split(separator: "\n")
     #expect(lines.count == 5, "\(table.stdout)")  // title, header, 3 rows
-    #expect(lines[1].contains("rank") && lines[1].contains("score") && lines[1].contains("label") && lines[1].contains("kind"))
+    #expect(
+      lines[1].contains("rank") && lines[1].contains("score") && lines[1].contains("label")
+        && lines[1].contains("kind"))
     #expect(lines[2].trimmingCharacters(in: .whitespaces).hasPrefix("1 "))
 
-    let csv = try Repository.run(["rank", Self.committedGraph, "--by", "harmonic", "--top", "4", "--format", "csv"])
+    let csv = try Repository.run([
+      "rank", Self.committedGraph, "--by", "harmonic", "--top", "4", "--format", "csv",
+    ])
     #expect(csv.status == 0)
     let rows = csv.stdout.split(separator: "\n")
     #expect(rows.first == "rank,id,label,kind,score")
@@ -69,8 +78,12 @@ import Testing
   }
 
   @Test func rankIsDeterministic() throws {
-    let first = try Repository.run(["rank", Self.committedGraph, "--by", "betweenness", "--top", "44", "--format", "csv"])
-    let second = try Repository.run(["rank", Self.committedGraph, "--by", "betweenness", "--top", "44", "--format", "csv"])
+    let first = try Repository.run([
+      "rank", Self.committedGraph, "--by", "betweenness", "--top", "44", "--format", "csv",
+    ])
+    let second = try Repository.run([
+      "rank", Self.committedGraph, "--by", "betweenness", "--top", "44", "--format", "csv",
+    ])
     #expect(first.status == 0 && first.stdout == second.stdout)
   }
 
@@ -78,7 +91,8 @@ import Testing
     let process = Process()
     process.executableURL = Repository.executable
     process.arguments = ["rank", "--by", "degree", "--top", "1", "--format", "csv"]
-    process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: Self.committedGraph))
+    process.standardInput = try FileHandle(
+      forReadingFrom: URL(fileURLWithPath: Self.committedGraph))
     let out = Pipe()
     process.standardOutput = out
     try process.run()
@@ -97,9 +111,13 @@ import Testing
     #expect(badTop.stderr.contains("--top must be at least 1 (got 0)"))
     let badFormat = try Repository.run(["rank", Self.committedGraph, "--format", "xml"])
     #expect(badFormat.status == 64)
-    let pointlessWeight = try Repository.run(["rank", Self.committedGraph, "--by", "coreness", "--weight", "strength"])
+    let pointlessWeight = try Repository.run([
+      "rank", Self.committedGraph, "--by", "coreness", "--weight", "strength",
+    ])
     #expect(pointlessWeight.status == 64)
-    let wrongWeight = try Repository.run(["rank", Self.committedGraph, "--by", "betweenness", "--weight", "strength"])
+    let wrongWeight = try Repository.run([
+      "rank", Self.committedGraph, "--by", "betweenness", "--weight", "strength",
+    ])
     #expect(wrongWeight.status != 0)
     #expect(wrongWeight.stderr.contains("does not support weighting .strength"))
     let missing = try Repository.run(["rank", "/nonexistent/graph.json"])
@@ -110,12 +128,16 @@ import Testing
   @Test func statsTableAndJSON() throws {
     let table = try Repository.run(["stats", Self.committedGraph])
     #expect(table.status == 0, "stderr: \(table.stderr)")
-    for field in ["nodes:", "edges:", "directed:", "density:", "weak components:", "strong components:", "degree:", "nodes by kind:", "edges by relation:"] {
+    for field in [
+      "nodes:", "edges:", "directed:", "density:", "weak components:", "strong components:",
+      "degree:", "nodes by kind:", "edges by relation:",
+    ] {
       #expect(table.stdout.contains(field), "missing \(field)")
     }
     let json = try Repository.run(["stats", Self.committedGraph, "--format", "json"])
     #expect(json.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["directed"] as? Bool == true)
     #expect((object["nodes"] as? NSNumber)?.intValue ?? 0 > 0)
     let weak = try #require(object["weakComponents"] as? [String: Any])
@@ -127,7 +149,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let result = try Repository.run(["stats", file.path, "--format", "json"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect((object["nodes"] as? NSNumber)?.intValue == 4)
     #expect((object["edges"] as? NSNumber)?.intValue == 2)
     #expect((object["density"] as? NSNumber)?.doubleValue == 2.0 * 2 / 12)

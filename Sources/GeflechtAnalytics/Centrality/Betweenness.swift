@@ -60,7 +60,8 @@ extension Centrality {
     let paths = try ShortestPathGraph(
       graph, direction: .outgoing, weighting: weighting, parallelEdges: parallelEdges,
       algorithm: "Betweenness")
-    let chosen = try betweennessSources(sources, nodeCount: graph.nodeCount, threadCount: threadCount)
+    let chosen = try betweennessSources(
+      sources, nodeCount: graph.nodeCount, threadCount: threadCount)
     try Task.checkCancellation()
     let sums = accumulateDependencies(
       paths, sources: chosen, includesEndpoints: includesEndpoints, accumulatesArcs: false,
@@ -107,7 +108,8 @@ extension Centrality {
     let paths = try ShortestPathGraph(
       graph, direction: .outgoing, weighting: weighting, parallelEdges: parallelEdges,
       algorithm: "Edge betweenness")
-    let chosen = try betweennessSources(sources, nodeCount: graph.nodeCount, threadCount: threadCount)
+    let chosen = try betweennessSources(
+      sources, nodeCount: graph.nodeCount, threadCount: threadCount)
     try Task.checkCancellation()
     let sums = accumulateDependencies(
       paths, sources: chosen, includesEndpoints: false, accumulatesArcs: true,
@@ -200,32 +202,37 @@ extension Centrality {
     let pairs = includesEndpoints ? n : n - 1
     guard pairs >= 2 else { return sums }
     let correction = directed ? 1.0 : 2.0
-    let N = Double(pairs)
+    let pairTotal = Double(pairs)
     guard let sampled else {
-      let scale = normalized ? 1 / (N * (N - 1)) : 1 / correction
+      let scale = normalized ? 1 / (pairTotal * (pairTotal - 1)) : 1 / correction
       return sums.map { $0 * scale }
     }
     let k = Double(sampled.count)
     if includesEndpoints {
-      let scale = normalized ? 1 / (k * (N - 1)) : N / (k * correction)
+      let scale = normalized ? 1 / (k * (pairTotal - 1)) : pairTotal / (k * correction)
       return sums.map { $0 * scale }
     }
     let scaleSource =
-      k > 1 ? (normalized ? 1 / ((k - 1) * (N - 1)) : N / ((k - 1) * correction)) : Double.nan
-    let scaleOther = normalized ? 1 / (k * (N - 1)) : N / (k * correction)
+      k > 1
+      ? (normalized ? 1 / ((k - 1) * (pairTotal - 1)) : pairTotal / ((k - 1) * correction))
+      : Double.nan
+    let scaleOther = normalized ? 1 / (k * (pairTotal - 1)) : pairTotal / (k * correction)
     var isSource = [Bool](repeating: false, count: n)
     for s in sampled { isSource[s] = true }
     return sums.indices.map { sums[$0] * (isSource[$0] ? scaleSource : scaleOther) }
   }
 
-  /// NetworkX's `_rescale` for edges (endpoints always counted, so N = n).
-  private static func edgeScale(nodeCount n: Int, sourceCount k: Int, directed: Bool, normalized: Bool)
+  /// NetworkX's `_rescale` for edges (endpoints always counted, so pairTotal = n).
+  private static func edgeScale(
+    nodeCount n: Int, sourceCount k: Int, directed: Bool, normalized: Bool
+  )
     -> Double
   {
     guard n >= 2 else { return 1 }
-    let N = Double(n)
-    let K = Double(k)
-    return normalized ? 1 / (K * (N - 1)) : N / (K * (directed ? 1 : 2))
+    let pairTotal = Double(n)
+    let sourceTotal = Double(k)
+    return normalized
+      ? 1 / (sourceTotal * (pairTotal - 1)) : pairTotal / (sourceTotal * (directed ? 1 : 2))
   }
 
   /// Maps arc values to edges: an undirected edge gets both of its arcs, and a merged value is split
@@ -241,7 +248,8 @@ extension Centrality {
         let mid = (low + high) / 2
         if Int(arcs.targets[mid]) < v { low = mid + 1 } else { high = mid }
       }
-      precondition(low < arcs.offsets[u + 1] && Int(arcs.targets[low]) == v, "edge \(u)→\(v) has no arc")
+      precondition(
+        low < arcs.offsets[u + 1] && Int(arcs.targets[low]) == v, "edge \(u)→\(v) has no arc")
       return low
     }
     func realisesMergedWeight(_ e: EdgeID, _ a: Int) -> Bool {
@@ -266,7 +274,8 @@ extension Centrality {
     for e in graph.edgeIDs where key[e.index] >= 0 {
       let s = graph.source(of: e).index
       let t = graph.target(of: e).index
-      let total = graph.isDirected ? arcValues[arc(s, t)] : arcValues[arc(s, t)] + arcValues[arc(t, s)]
+      let total =
+        graph.isDirected ? arcValues[arc(s, t)] : arcValues[arc(s, t)] + arcValues[arc(t, s)]
       values[e.index] = total / Double(shareCount[key[e.index]])
     }
     return values

@@ -49,7 +49,8 @@ extension Centrality {
         name: "alpha", value: "\(alpha)", expected: "finite and below 1/λ_max, such as 0.1")
     }
     guard beta.isFinite else {
-      throw AnalyticsError.invalidParameter(name: "beta", value: "\(beta)", expected: "finite, such as 1.0")
+      throw AnalyticsError.invalidParameter(
+        name: "beta", value: "\(beta)", expected: "finite, such as 1.0")
     }
     let incoming = try WeightedAdjacency.strengths(
       graph, direction: .incoming, weighting: weighting, parallelEdges: parallelEdges,
@@ -85,7 +86,8 @@ extension Centrality {
       if !residual.isFinite {
         throw AnalyticsError.invalidParameter(
           name: "alpha", value: "\(alpha)",
-          expected: "below 1/λ_max of the adjacency matrix (the iteration diverged); try a smaller alpha")
+          expected:
+            "below 1/λ_max of the adjacency matrix (the iteration diverged); try a smaller alpha")
       }
     }
     throw AnalyticsError.didNotConverge(

@@ -90,7 +90,10 @@ struct SingleSourceSearch {
   private var settled: [Bool]
   private var heap: [(distance: Double, node: Int32)] = []
 
-  init(_ graph: ShortestPathGraph, recordsPredecessors: Bool, arcSource: [Int32], predecessorStart: [Int]) {
+  init(
+    _ graph: ShortestPathGraph, recordsPredecessors: Bool, arcSource: [Int32],
+    predecessorStart: [Int]
+  ) {
     let n = graph.nodeCount
     self.graph = graph
     self.recordsPredecessors = recordsPredecessors
@@ -102,12 +105,14 @@ struct SingleSourceSearch {
     self.arcSource = arcSource
     self.predecessorStart = predecessorStart
     predecessorCount = [Int32](repeating: 0, count: recordsPredecessors ? n : 0)
-    predecessorArcs = [Int32](repeating: 0, count: recordsPredecessors ? graph.arcs.targets.count : 0)
+    predecessorArcs = [Int32](
+      repeating: 0, count: recordsPredecessors ? graph.arcs.targets.count : 0)
     heap.reserveCapacity(graph.isUnweighted ? 0 : graph.arcs.targets.count + 1)
   }
 
   /// The tail of every arc and, per node, where its predecessor arcs start (its in-degree prefix sum).
-  static func arcTables(_ graph: ShortestPathGraph) -> (arcSource: [Int32], predecessorStart: [Int]) {
+  static func arcTables(_ graph: ShortestPathGraph) -> (arcSource: [Int32], predecessorStart: [Int])
+  {
     let n = graph.nodeCount
     var source = [Int32](repeating: 0, count: graph.arcs.targets.count)
     var start = [Int](repeating: 0, count: n + 1)

@@ -33,7 +33,9 @@ extension Paths {
     in graph: Multigraph, from source: NodeID, weighting: EdgeWeighting = .ignore,
     parallelEdges: ParallelEdgePolicy? = nil, direction: Direction = .outgoing
   ) throws -> [Double] {
-    precondition(source.index < graph.nodeCount, "source \(source) is not in this graph of \(graph.nodeCount) nodes")
+    precondition(
+      source.index < graph.nodeCount,
+      "source \(source) is not in this graph of \(graph.nodeCount) nodes")
     let paths = try ShortestPathGraph(
       graph, direction: direction, weighting: weighting, parallelEdges: parallelEdges,
       algorithm: "Shortest path lengths")

@@ -53,13 +53,19 @@ struct Rank: ParsableCommand {
   @Option(help: "How many nodes to list (at least 1).")
   var top = 10
 
-  @Option(help: "Output format: table (rank, score, label, kind), csv, or json (array of {id, label, score}).")
+  @Option(
+    help:
+      "Output format: table (rank, score, label, kind), csv, or json (array of {id, label, score})."
+  )
   var format: Format = .table
 
   @Option(help: "How to read edge weights: ignore, strength, distance (length 1/w) or length (w).")
   var weight: EdgeWeighting?
 
-  @Option(help: "Katz attenuation factor (default: the smaller of 0.1 and 0.9 / the largest weight entering a node, which always converges).")
+  @Option(
+    help:
+      "Katz attenuation factor (default: the smaller of 0.1 and 0.9 / the largest weight entering a node, which always converges)."
+  )
   var alpha: Double?
 
   @Flag(help: "Keep negated and speculative edges when ranking.")
@@ -79,7 +85,8 @@ struct Rank: ParsableCommand {
   func run() throws {
     let graph = try input.load()
     let view = graph.analysisView(includesUncertain: includeUncertain)
-    let scores = try Self.scores(of: view, by: by, weighting: weight ?? by.defaultWeighting, alpha: alpha)
+    let scores = try Self.scores(
+      of: view, by: by, weighting: weight ?? by.defaultWeighting, alpha: alpha)
     let ranked = Array(scores.ranked().prefix(top))
     let text: String
     switch format {
@@ -97,18 +104,21 @@ struct Rank: ParsableCommand {
     if graph.nodeCount == 0 { return NodeScores(measure: measure.rawValue, values: []) }
     switch measure {
     case .pagerank:
-      return try Centrality.pageRank(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 1000)
+      return try Centrality.pageRank(
+        in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 1000)
     case .betweenness: return try Centrality.betweenness(in: graph, weighting: weighting)
     case .closeness: return try Centrality.closeness(in: graph, weighting: weighting)
     case .harmonic: return try Centrality.harmonic(in: graph, weighting: weighting)
     case .eigenvector:
-      return try Centrality.eigenvector(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
+      return try Centrality.eigenvector(
+        in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
     case .katz:
       return try Centrality.katz(
         in: graph, alpha: alpha ?? safeKatzAlpha(graph, weighting: weighting), weighting: weighting,
         tolerance: 1e-10, maxIterations: 10_000)
     case .hubs, .authorities:
-      let result = try Centrality.hits(in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
+      let result = try Centrality.hits(
+        in: graph, weighting: weighting, tolerance: 1e-10, maxIterations: 10_000)
       return measure == .hubs ? result.hubs : result.authorities
     case .degree: return Centrality.degree(in: graph)
     case .strength: return Centrality.strength(in: graph)
@@ -130,7 +140,10 @@ struct Rank: ParsableCommand {
 
   private func table(_ ranked: [NodeID], scores: NodeScores, graph: Multigraph) -> String {
     let rows = ranked.enumerated().map { rank, id in
-      [String(rank + 1), Self.formatted(scores[id]), graph.node(id).label, graph.node(id).kind?.rawValue ?? "-"]
+      [
+        String(rank + 1), Self.formatted(scores[id]), graph.node(id).label,
+        graph.node(id).kind?.rawValue ?? "-",
+      ]
     }
     let header = ["rank", "score", "label", "kind"]
     var widths = header.map(\.count)
@@ -138,8 +151,10 @@ struct Rank: ParsableCommand {
     func line(_ cells: [String]) -> String {
       let padded = cells.enumerated().map { i, cell in
         // Numbers align right, text left; the last column is not padded.
-        i < 2 ? cell.leftPadded(to: widths[i])
-          : (i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count))
+        i < 2
+          ? cell.leftPadded(to: widths[i])
+          : (i == cells.count - 1
+            ? cell : cell + String(repeating: " ", count: widths[i] - cell.count))
       }
       return padded.joined(separator: "  ") + "\n"
     }
@@ -150,7 +165,9 @@ struct Rank: ParsableCommand {
     var out = "rank,id,label,kind,score\n"
     for (rank, id) in ranked.enumerated() {
       let node = graph.node(id)
-      let cells = [String(rank + 1), node.key.rawValue, node.label, node.kind?.rawValue ?? "", "\(scores[id])"]
+      let cells = [
+        String(rank + 1), node.key.rawValue, node.label, node.kind?.rawValue ?? "", "\(scores[id])",
+      ]
       out += cells.map(Self.csvField).joined(separator: ",") + "\n"
     }
     return out
@@ -176,17 +193,21 @@ struct Rank: ParsableCommand {
   }
 
   static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
 
 /// The graph file argument shared by `rank` and `stats`; without one, the graph is read from stdin.
 struct GraphInputOptions: ParsableArguments {
-  @Argument(help: "The graph file (.json node-link or .dot/.gv); omit or pass - to read standard input.")
+  @Argument(
+    help: "The graph file (.json node-link or .dot/.gv); omit or pass - to read standard input.")
   var graph: String?
 
-  @Option(help: "Read the input as this format instead of guessing from its extension (stdin: json).")
+  @Option(
+    help: "Read the input as this format instead of guessing from its extension (stdin: json).")
   var inputFormat: GraphInputFormat?
 
   func load() throws -> Multigraph {

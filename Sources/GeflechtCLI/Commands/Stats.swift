@@ -102,7 +102,9 @@ struct GraphStatistics {
     guard !values.isEmpty else { return nil }
     let sorted = values.sorted()
     let middle = sorted.count / 2
-    let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+    let median =
+      sorted.count % 2 == 1
+      ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
     var histogram: [(String, Int)] = []
     var low = 0
     var high = 0
@@ -126,12 +128,15 @@ struct GraphStatistics {
     out += "weak components: \(weak.count) (largest \(weak.largest))\n"
     out += "strong components: \(strong.count) (largest \(strong.largest))\n"
     if let degrees {
-      out += "degree: min \(degrees.minimum), median \(Self.short(degrees.median)), "
+      out +=
+        "degree: min \(degrees.minimum), median \(Self.short(degrees.median)), "
         + "max \(degrees.maximum), mean \(String(format: "%.3f", degrees.mean))\n"
       let widest = degrees.histogram.map(\.0.count).max() ?? 1
       let largest = degrees.histogram.map(\.1).max() ?? 1
       for (label, count) in degrees.histogram {
-        let bar = String(repeating: "#", count: largest > 0 ? Int((40.0 * Double(count) / Double(largest)).rounded(.up)) : 0)
+        let bar = String(
+          repeating: "#",
+          count: largest > 0 ? Int((40.0 * Double(count) / Double(largest)).rounded(.up)) : 0)
         out += "  \(label.leftPadded(to: widest))  \(String(count).leftPadded(to: 6))  \(bar)\n"
       }
     }
@@ -139,7 +144,8 @@ struct GraphStatistics {
       out += "nodes by kind: " + kinds.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "\n"
     }
     if !relations.isEmpty {
-      out += "edges by relation: " + relations.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "\n"
+      out +=
+        "edges by relation: " + relations.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "\n"
     }
     return out
   }
@@ -156,17 +162,26 @@ struct GraphStatistics {
       ("weakComponents", components(weak)), ("strongComponents", components(strong)),
     ]
     if let degrees {
-      fields.append((
-        "degree",
-        .object([
-          ("min", int(degrees.minimum)), ("median", try JSONValue.double(degrees.median)),
-          ("max", int(degrees.maximum)), ("mean", try JSONValue.double(degrees.mean)),
-          ("histogram", .array(degrees.histogram.map { .object([("degrees", .string($0.0)), ("nodes", int($0.1))]) })),
-        ])
-      ))
+      fields.append(
+        (
+          "degree",
+          .object([
+            ("min", int(degrees.minimum)), ("median", try JSONValue.double(degrees.median)),
+            ("max", int(degrees.maximum)), ("mean", try JSONValue.double(degrees.mean)),
+            (
+              "histogram",
+              .array(
+                degrees.histogram.map {
+                  .object([("degrees", .string($0.0)), ("nodes", int($0.1))])
+                })
+            ),
+          ])
+        ))
     }
     if !kinds.isEmpty { fields.append(("nodesByKind", .object(kinds.map { ($0.0, int($0.1)) }))) }
-    if !relations.isEmpty { fields.append(("edgesByRelation", .object(relations.map { ($0.0, int($0.1)) }))) }
+    if !relations.isEmpty {
+      fields.append(("edgesByRelation", .object(relations.map { ($0.0, int($0.1)) })))
+    }
     let text = JSONWriter.string(.object(fields))
     return text.hasSuffix("\n") ? text : text + "\n"
   }
