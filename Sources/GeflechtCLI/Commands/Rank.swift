@@ -9,17 +9,17 @@ struct Rank: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Rank the nodes of a graph by a centrality measure.",
     discussion: """
-      Ranks on the analysis view of the graph: negated and speculative edges are dropped (unless
-      --include-uncertain) and symmetric relations count both ways, as in the run summary. Ties are
-      broken by node order, so the output is deterministic.
+      Ranks on the analysis view of the graph: negated and speculative edges are dropped \
+      (unless --include-uncertain) and symmetric relations count both ways, as in the run \
+      summary. Ties are broken by node order, so the output is deterministic.
 
-      Default weighting per measure: pagerank, eigenvector, katz, hubs, authorities read weights as
-      strengths; betweenness, closeness, harmonic read weight w as length 1/w (distance); degree,
-      strength and coreness need none.
+      Default weighting per measure: pagerank, eigenvector, katz, hubs and authorities read \
+      weights as strengths; betweenness, closeness and harmonic read weight w as length 1/w \
+      (distance); degree, strength and coreness need none.
 
       Examples:
         geflecht rank graphs/geflecht.json --by pagerank --top 5
-        geflecht rank graphs/geflecht.json --by betweenness --format csv > betweenness.csv
+        geflecht rank graphs/geflecht.json --by betweenness --format csv > b.csv
         geflecht rank graph.dot --by closeness --weight ignore --format json
         cat graph.json | geflecht rank --by coreness
       """)

@@ -9,8 +9,8 @@ struct Stats: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print nodes, edges, density, components and the degree distribution of a graph.",
     discussion: """
-      Counts the graph as stored: every parallel edge and every status. Density is
-      networkx.density: m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected ones,
+      Counts the graph as stored: every parallel edge and every status. Density is \
+      networkx.density: m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected ones, \
       counting parallel edges and self-loops. Degrees count edge ends (a self-loop counts twice).
 
       Examples:
