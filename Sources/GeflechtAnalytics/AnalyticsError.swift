@@ -12,6 +12,8 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
   case invalidParameter(name: String, value: String, expected: String)
   /// An edge weight is negative where the algorithm reads weights as strengths or probabilities.
   case negativeWeight(edge: EdgeID, weight: Double)
+  /// An edge weight is 0 or negative where the algorithm reads weights as lengths (`.distance`, `.length`).
+  case nonPositiveWeight(edge: EdgeID, weight: Double)
   /// An edge weight is NaN or infinite.
   case nonFiniteWeight(edge: EdgeID, weight: Double)
   /// An iterative method stopped at its iteration limit before meeting its tolerance.
@@ -29,6 +31,9 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
     case .negativeWeight(let edge, let weight):
       return "Edge \(edge) has weight \(weight), but weights must be at least 0 here. "
         + "Remove or re-weight the edge, or pass weighting: .ignore."
+    case .nonPositiveWeight(let edge, let weight):
+      return "Edge \(edge) has weight \(weight), but path lengths need weights above 0. "
+        + "Remove or re-weight the edge, or pass weighting: .ignore to count hops."
     case .nonFiniteWeight(let edge, let weight):
       return "Edge \(edge) has weight \(weight), but weights must be finite. "
         + "Fix the edge's weight, or pass weighting: .ignore."
@@ -36,8 +41,14 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
       return "\(algorithm) did not converge after \(iterations) iterations "
         + "(residual \(residual), tolerance \(tolerance)). Raise maxIterations or loosen tolerance."
     case .unsupportedWeighting(let weighting, let algorithm):
-      return "\(algorithm) does not support weighting .\(weighting). "
-        + "Pass .strength to read weights or .ignore to count edges."
+      let hint: String
+      switch weighting {
+      case .distance, .length:
+        hint = "Pass .strength to read weights or .ignore to count edges."
+      case .strength, .ignore:
+        hint = "Pass .distance (length 1/w), .length (length w) or .ignore to count hops."
+      }
+      return "\(algorithm) does not support weighting .\(weighting). " + hint
     }
   }
 }

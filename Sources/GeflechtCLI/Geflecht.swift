@@ -21,7 +21,10 @@ struct Geflecht: ParsableCommand {
         geflecht export graph.json --format gexf -o graph.gexf   # for Gephi, Neo4j, Cytoscape …
         geflecht --version                         # version and linked Graphviz
       """,
-    subcommands: [Run.self, Extract.self, Render.self, Export.self, Report.self, Communities.self, Ego.self],
+    subcommands: [
+      Run.self, Extract.self, Render.self, Report.self, Export.self, Rank.self, Stats.self, Communities.self,
+      Ego.self,
+    ],
     defaultSubcommand: Run.self)
 
   /// Handles `--version` itself, because the Graphviz version is only known at run time.

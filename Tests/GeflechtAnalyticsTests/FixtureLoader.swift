@@ -9,7 +9,15 @@ struct NetworkXCase: Sendable, CustomTestStringConvertible {
   /// The fixture files in `Fixtures/`, without `.json`. A missing file fails the test run.
   static let fixtureNames = [
     "karate_club", "florentine_families", "directed_dangling", "multidigraph_parallel",
-    "multigraph_selfloop",
+    "multigraph_selfloop", "les_miserables", "davis_southern_women", "disconnected",
+    "gnp_60_008_seed42", "barabasi_albert_80_2_seed7", "directed_gnp_50_006_seed3",
+  ]
+
+  /// Every measure name a fixture may hold.
+  static let measureNames: Set<String> = [
+    "degree", "strength", "pagerank", "betweenness", "edge-betweenness", "closeness", "harmonic",
+    "eigenvector", "katz", "hubs", "authorities", "coreness", "weak-components",
+    "strong-components",
   ]
 
   let fixture: NetworkXFixture
@@ -51,8 +59,22 @@ struct NetworkXCase: Sendable, CustomTestStringConvertible {
     }
   }
 
-  /// NetworkX's `weight=None` ignores weights; `weight="weight"` reads them as strengths.
-  var weighting: EdgeWeighting { measure.parameters.weight == nil ? .ignore : .strength }
+  /// The fixture's recorded Geflecht weighting; for older measures NetworkX's `weight=None`
+  /// ignores weights and `weight="weight"` reads them as strengths.
+  var weighting: EdgeWeighting {
+    if let name = measure.weighting {
+      guard let weighting = EdgeWeighting(rawValue: name) else {
+        preconditionFailure("\(fixture.name) \(measure.id): unknown weighting \(name)")
+      }
+      return weighting
+    }
+    return measure.parameters.weight == nil ? .ignore : .strength
+  }
+
+  /// The recorded parallel-edge policy, or `nil` for the algorithm's default.
+  var parallelEdges: ParallelEdgePolicy? {
+    measure.parallelEdges.flatMap(ParallelEdgePolicy.init(rawValue:))
+  }
 
   func personalization(in graph: Multigraph) -> [NodeID: Double]? {
     guard let byKey = measure.parameters.personalization else { return nil }

@@ -15,8 +15,11 @@ struct NetworkXFixtureTests {
       #expect(graph.isDirected == fixture.directed, "\(fixture.name)")
       #expect(fixture.parallelEdges == "sum")
       for measure in fixture.measures {
-        #expect(["degree", "strength", "pagerank"].contains(measure.measure), "\(measure.id)")
-        #expect(measure.expected.count == fixture.nodes.count, "\(fixture.name) \(measure.id)")
+        #expect(NetworkXCase.measureNames.contains(measure.measure), "\(measure.id)")
+        let expectedCount = measure.target == "edges" ? fixture.edges.count : fixture.nodes.count
+        #expect(measure.expected.count == expectedCount, "\(fixture.name) \(measure.id)")
+        let allFinite = measure.expected.allSatisfy { $0.isFinite }
+        #expect(allFinite, "\(fixture.name) \(measure.id)")
         #expect(measure.tolerance <= 1e-9)
       }
     }
@@ -29,5 +32,17 @@ struct NetworkXFixtureTests {
     let calls = karate.measures.map(\.call)
     #expect(calls.contains { $0.hasPrefix("nx.pagerank(") && $0.contains("weight='weight'") })
     #expect(calls.contains { $0.hasPrefix("nx.pagerank(") && $0.contains("weight=None") })
+    #expect(calls.contains { $0.hasPrefix("nx.betweenness_centrality(") && $0.contains("weight=None") })
+    #expect(calls.contains { $0.hasPrefix("nx.betweenness_centrality(") && $0.contains("weight='weight'") })
+  }
+
+  /// Every algorithm of the centrality issue has references on several graphs.
+  @Test(arguments: [
+    "betweenness", "edge-betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs",
+    "authorities", "coreness", "weak-components", "strong-components",
+  ])
+  func everyCentralityMeasureHasReferences(_ measure: String) throws {
+    let cases = try NetworkXCase.all(measure)
+    #expect(Set(cases.map(\.fixture.name)).count >= 5, "\(measure): \(cases.count) cases")
   }
 }

@@ -23,22 +23,44 @@ public struct NetworkXFixture: Decodable, Sendable {
     public let personalization: [String: Double]?
     public let tol: Double?
     public let maxIter: Int?
+    /// Betweenness, Katz and HITS normalisation.
+    public let normalized: Bool?
+    /// Betweenness `endpoints`.
+    public let endpoints: Bool?
+    /// Closeness `wf_improved`.
+    public let wfImproved: Bool?
+    /// Katz `beta`.
+    public let beta: Double?
+    /// The number of components, for component measures.
+    public let count: Int?
 
     enum CodingKeys: String, CodingKey {
-      case direction, weight, alpha, personalization, tol
+      case direction, weight, alpha, personalization, tol, normalized, endpoints, beta, count
       case maxIter = "max_iter"
+      case wfImproved = "wf_improved"
     }
   }
 
   public struct Measure: Decodable, Sendable {
     /// Unique within the fixture, such as `pagerank/personalized/weighted`.
     public let id: String
-    /// `degree`, `strength` or `pagerank`.
+    /// `degree`, `strength`, `pagerank`, `betweenness`, `edge-betweenness`, `closeness`,
+    /// `harmonic`, `eigenvector`, `katz`, `hubs`, `authorities`, `coreness`, `weak-components`
+    /// or `strong-components`.
     public let measure: String
     /// The exact NetworkX call that produced `expected`.
     public let call: String
     public let parameters: Parameters
-    /// One value per node, in the order of `nodes`.
+    /// `nodes` (one value per node, in the order of `nodes`) or `edges` (one per edge, in the order
+    /// of `edges`). Absent in older fixtures, meaning `nodes`.
+    public let target: String?
+    /// How Geflecht reads weights for this measure: `ignore`, `strength`, `distance` or `length`.
+    public let weighting: String?
+    /// How Geflecht merges parallel edges for this measure (`sum`, `min`, `count`).
+    public let parallelEdges: String?
+    /// A remark on the reference, such as how it relates to another NetworkX function.
+    public let note: String?
+    /// One value per node (or edge, see `target`).
     public let expected: [Double]
     public let tolerance: Double
   }

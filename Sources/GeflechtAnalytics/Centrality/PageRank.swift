@@ -23,7 +23,7 @@ extension Centrality {
   ///   - damping: The probability d of following an edge rather than jumping, in 0...1
   ///     (default 0.85).
   ///   - weighting: `.strength` (default) reads weight w as the edge's share of the surfer's
-  ///     choices; `.ignore` gives every edge weight 1. `.distance` is rejected.
+  ///     choices; `.ignore` gives every edge weight 1. `.distance` and `.length` are rejected.
   ///   - personalization: Non-negative jump weights by node; missing nodes get 0, and the
   ///     values are divided by their sum. `nil` (default) jumps uniformly. Dangling nodes
   ///     also jump by this vector.
@@ -34,7 +34,7 @@ extension Centrality {
   ///   `.invalidParameter` for a damping outside 0...1, a non-positive tolerance, fewer than one
   ///   iteration, or a personalization with negative, non-finite or all-zero values;
   ///   `.negativeWeight` or `.nonFiniteWeight` for an unusable weight under `.strength`;
-  ///   `.unsupportedWeighting` for `.distance`; `.didNotConverge` when `maxIterations` runs out;
+  ///   `.unsupportedWeighting` for `.distance` and `.length`; `.didNotConverge` when `maxIterations` runs out;
   ///   `CancellationError` when the surrounding task is cancelled.
   /// - Complexity: O(n + m) time per iteration and O(n + m) extra space, for n nodes and m
   ///   edges. The transition arrays are built once, before the iteration.
@@ -84,8 +84,8 @@ extension Centrality {
     switch weighting {
     case .ignore:
       break
-    case .distance:
-      throw AnalyticsError.unsupportedWeighting(.distance, algorithm: "PageRank")
+    case .distance, .length:
+      throw AnalyticsError.unsupportedWeighting(weighting, algorithm: "PageRank")
     case .strength:
       for e in graph.edgeIDs {
         let w = graph.weight(of: e)

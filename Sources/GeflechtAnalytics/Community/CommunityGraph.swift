@@ -183,7 +183,7 @@ extension Community {
   {
     switch weighting {
     case .ignore: return
-    case .distance: throw AnalyticsError.unsupportedWeighting(.distance, algorithm: algorithm)
+    case .distance, .length: throw AnalyticsError.unsupportedWeighting(weighting, algorithm: algorithm)
     case .strength:
       for e in graph.edgeIDs {
         let w = graph.weight(of: e)

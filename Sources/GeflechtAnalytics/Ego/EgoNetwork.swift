@@ -79,17 +79,17 @@ extension EgoNetwork {
     return induced(graph, on: ball, center: center, radius: radius, distance: distance, keepsEdge: keepsEdge)
   }
 
-  /// The length of every edge: 1 for hops, 1/w for `.distance` (∞ for w = 0).
+  /// The length of every edge: 1 for hops, 1/w for `.distance` (∞ for w = 0), w for `.length`.
   private static func edgeLengths(_ graph: Multigraph, weighting: EdgeWeighting) throws -> [Double]? {
     switch weighting {
     case .ignore: return nil
     case .strength: throw AnalyticsError.unsupportedWeighting(.strength, algorithm: "Ego network")
-    case .distance:
+    case .distance, .length:
       return try graph.edgeIDs.map { e in
         let w = graph.weight(of: e)
         guard w.isFinite else { throw AnalyticsError.nonFiniteWeight(edge: e, weight: w) }
         guard w >= 0 else { throw AnalyticsError.negativeWeight(edge: e, weight: w) }
-        return 1 / w
+        return weighting == .distance ? 1 / w : w
       }
     }
   }

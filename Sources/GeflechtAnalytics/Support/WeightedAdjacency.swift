@@ -9,7 +9,9 @@ import GeflechtCore
 /// - `direction`: `.outgoing` lists u → v, `.incoming` lists v ← u (the reverse graph), `.both` lists
 ///   every edge both ways (the undirected view). An undirected `Multigraph` is always read as `.both`.
 /// - `weighting`: `.ignore` gives each edge weight 1, `.strength` keeps w, `.distance` turns w into the
-///   length 1/w; `.length` is not a case here, callers pass `.strength` to read w itself as a length.
+///   length 1/w, `.length` keeps w (read as a length). Weighting applies before merging, so with
+///   `.distance` and `.sum` the lengths add; path measures that want strengths summed first pass
+///   `.strength` and invert afterwards (as `ShortestPathGraph` does).
 /// - `parallelEdges`: how the weights of parallel edges (after `weighting`) merge.
 /// - `selfLoops`: whether u → u edges are kept. In the `.both` view a self-loop appears once.
 ///
@@ -60,6 +62,7 @@ public struct WeightedAdjacency: Sendable {
       case .ignore: w = 1
       case .strength: w = raw
       case .distance: w = 1 / raw
+      case .length: w = raw
       }
       switch view {
       case .outgoing: put(s, t, w)

@@ -1,7 +1,8 @@
 import GeflechtAnalytics
 import GeflechtCore
 
-/// The short report the main job prints: documents, nodes by kind, edges by relation, top 10 by PageRank.
+/// The short report the main job prints: documents, nodes by kind, edges by relation, top 10 by PageRank
+/// and by betweenness.
 struct Summary {
   let graph: Multigraph
   let documentCount: Int
@@ -33,7 +34,26 @@ struct Summary {
       let kind = node.kind.map { " (\($0.rawValue))" } ?? ""
       out += "  \(String(rank + 1).leftPadded(to: 2)). \(String(format6(scores[id])))  \(node.label)\(kind)\n"
     }
+    out += betweennessSection(view)
     out += try communitiesText(view)
+    return out
+  }
+
+  /// The top nodes by normalized betweenness on the analysis view, reading weight w as length 1/w.
+  /// A graph whose weights cannot be lengths (0 or negative) gets a note instead of failing the run.
+  private func betweennessSection(_ view: Multigraph) -> String {
+    let scores: NodeScores
+    do {
+      scores = try Centrality.betweenness(in: view, weighting: .distance)
+    } catch {
+      return "betweenness not computed: \(error)\n"
+    }
+    var out = "top \(min(top, graph.nodeCount)) by betweenness (length 1/weight, normalized; symmetric relations count both ways):\n"
+    for (rank, id) in scores.ranked().prefix(top).enumerated() {
+      let node = graph.node(id)
+      let kind = node.kind.map { " (\($0.rawValue))" } ?? ""
+      out += "  \(String(rank + 1).leftPadded(to: 2)). \(format6(scores[id]))  \(node.label)\(kind)\n"
+    }
     return out
   }
 

@@ -2,8 +2,8 @@ import GeflechtAnalytics
 import GeflechtCore
 
 extension DiagramFlags {
-  /// Betweenness for node sizes; filled in when the centrality engine lands.
+  /// Normalized betweenness with length 1/weight, as the run summary ranks it.
   static func betweenness(_ graph: Multigraph) throws -> NodeScores {
-    Centrality.degree(in: graph, direction: .both)
+    try Centrality.betweenness(in: graph, weighting: .distance)
   }
 }

@@ -3,7 +3,8 @@ import GeflechtCore
 
 /// The measures the main job and the report compute on a graph's analysis view.
 enum Rankings {
-  /// Degree, strength and PageRank on `graph.analysisView()`, in that order.
+  /// Degree, strength, PageRank and betweenness (length 1/weight) on `graph.analysisView()`, in that
+  /// order; betweenness is left out when a weight cannot be a length.
   static func standard(for graph: Multigraph) throws -> [NodeScores] {
     guard graph.nodeCount > 0 else { return [] }
     let view = graph.analysisView()
@@ -11,7 +12,7 @@ enum Rankings {
       Centrality.degree(in: view, direction: .both),
       Centrality.strength(in: view, direction: .both),
       try Centrality.pageRank(in: view, weighting: .strength, tolerance: 1e-10, maxIterations: 1000),
-    ]
+    ] + [try? Centrality.betweenness(in: view, weighting: .distance)].compactMap { $0 }
   }
 
   /// The communities shown in the report: Leiden on the analysis view with the summary's seed.

@@ -1,0 +1,84 @@
+import GeflechtAnalytics
+import GeflechtCore
+import GeflechtTestSupport
+import Testing
+
+struct CoreNumberTests {
+  @Test(arguments: try NetworkXCase.all("coreness"))
+  func coreNumberMatchesNetworkX(_ testCase: NetworkXCase) throws {
+    let scores = Centrality.coreNumber(in: testCase.fixture.makeGraph())
+    #expect(scores.values == testCase.measure.expected)
+    #expect(scores.measure == "coreness")
+  }
+
+  @Test func triangleWithPendant() {
+    let g = ClassicGraphs.graph(
+      directed: false, nodes: ["a", "b", "c", "d"],
+      edges: [
+        ("a", "b", 1), ("b", "c", 1), ("c", "a", 1), ("c", "d", 1), ("d", "d", 1), ("a", "b", 1),
+      ])
+    #expect(Centrality.coreNumber(in: g).values == [2, 2, 2, 1])
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func everyNodeOfTheKCoreHasKNeighboursInIt(seed: UInt64) {
+    let graph = RandomGraphs.make(nodes: 60, edgeProbability: 0.1, directed: false, seed: seed)
+    let core = Centrality.coreNumber(in: graph).values
+    for v in graph.nodeIDs {
+      let k = core[v.index]
+      let inCore = graph.neighbors(of: v).filter { $0 != v && core[$0.index] >= k }
+      #expect(Double(inCore.count) >= k, "\(v): \(RandomGraphs.dump(graph))")
+    }
+  }
+}
+
+struct ConnectedComponentsTests {
+  @Test(arguments: try NetworkXCase.all("weak-components"))
+  func weakComponentsMatchNetworkX(_ testCase: NetworkXCase) throws {
+    let partition = Paths.weaklyConnectedComponents(in: testCase.fixture.makeGraph())
+    #expect(partition.community.map(Double.init) == testCase.measure.expected)
+    #expect(partition.communityCount == testCase.measure.parameters.count)
+  }
+
+  @Test(arguments: try NetworkXCase.all("strong-components"))
+  func strongComponentsMatchNetworkX(_ testCase: NetworkXCase) throws {
+    let partition = Paths.stronglyConnectedComponents(in: testCase.fixture.makeGraph())
+    #expect(partition.community.map(Double.init) == testCase.measure.expected)
+    #expect(partition.communityCount == testCase.measure.parameters.count)
+  }
+
+  @Test func docExamples() {
+    let g = ClassicGraphs.graph(
+      directed: true, nodes: ["a", "b", "c", "d", "e"], edges: [("a", "b", 1), ("c", "d", 1)])
+    #expect(Paths.weaklyConnectedComponents(in: g).community == [0, 0, 1, 1, 2])
+    let cycle = ClassicGraphs.graph(
+      directed: true, nodes: ["a", "b", "c", "d"],
+      edges: [("a", "b", 1), ("b", "c", 1), ("c", "a", 1), ("c", "d", 1)])
+    #expect(Paths.stronglyConnectedComponents(in: cycle).community == [0, 0, 0, 1])
+  }
+
+  @Test func millionNodePathDoesNotOverflowTheStack() {
+    let n = 1_000_000
+    var builder = MultigraphBuilder(directed: true)
+    for i in 0..<n { builder.addNode(Node(key: EntityKey("\(i)"), label: "")) }
+    for i in 0..<(n - 1) { builder.addEdge(Edge(source: NodeID(i), target: NodeID(i + 1))) }
+    builder.addEdge(Edge(source: NodeID(n - 1), target: NodeID(0)))
+    let graph = builder.build()
+    #expect(Paths.stronglyConnectedComponents(in: graph).communityCount == 1)
+    #expect(Paths.weaklyConnectedComponents(in: graph).communityCount == 1)
+  }
+
+  @Test(arguments: [1, 2, 3, 4] as [UInt64])
+  func strongComponentsAreMutuallyReachable(seed: UInt64) throws {
+    let graph = RandomGraphs.make(nodes: 40, edgeProbability: 0.04, directed: true, seed: seed)
+    let strong = Paths.stronglyConnectedComponents(in: graph).community
+    var reach: [[Double]] = []
+    for v in graph.nodeIDs { reach.append(try Paths.shortestPathLengths(in: graph, from: v)) }
+    for u in 0..<40 {
+      for v in 0..<40 {
+        let mutual = reach[u][v].isFinite && reach[v][u].isFinite
+        #expect(mutual == (strong[u] == strong[v]), "\(u), \(v): \(RandomGraphs.dump(graph))")
+      }
+    }
+  }
+}
