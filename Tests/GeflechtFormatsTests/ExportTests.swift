@@ -114,3 +114,25 @@ import Testing
     #expect(neo.contains("org:microsoft,Microsoft,organization,Microsofts,a.txt;b.txt,Entity;Organization\n"))
   }
 }
+
+@Suite struct NULBytesTests {
+  /// NUL cannot appear in DOT (C strings) or XML 1.0; each writer drops or replaces it and stays valid.
+  @Test func everyWriterSurvivesANULByte() throws {
+    var b = MultigraphBuilder()
+    let a = b.addNode(Node(key: "a\0b", label: "nul\0byte", kind: .organization))
+    let c = b.addNode(Node(key: "c", label: "c", kind: .person))
+    b.addEdge(Edge(source: a, target: c, key: "k\0", relation: .leads, evidence: [Evidence(doc: "d", sentence: 0, start: 0, end: 3, text: "x\0y")]))
+    let graph = b.build()
+    let json = try NodeLinkJSON.string(from: graph)
+    #expect(json.contains("nul\\u0000byte"))
+    #expect(try NodeLinkJSON.graph(from: Array(json.utf8)).nodes[0].label == "nul\0byte")
+    let back = try Graphviz.graph(fromDOT: try Graphviz.dot(for: graph))
+    #expect(back.nodes.contains { $0.label == "nulbyte" })
+    #expect(try GraphMLReader.graph(from: Array(GraphMLWriter.string(from: graph).utf8)).nodes[0].label == "nul\u{FFFD}byte")
+    #expect(try GEXFReader.graph(from: Array(GEXFWriter.string(from: graph).utf8)).nodes[0].label == "nul\u{FFFD}byte")
+    #expect(!CypherWriter.string(from: graph).contains("\0"))
+    #expect(!GephiTables.nodes(of: graph).contains("\0"))
+    let svg = try Graphviz.render(graph, options: .init(engine: .dot))
+    #expect(!svg.contains(0))
+  }
+}

@@ -18,6 +18,11 @@ enum BenchmarkWorkloads {
       let modularity = try Community.modularity(of: partition, in: graph, resolution: 1, weighting: .ignore)
       BenchmarkWorkloads.extra["modularity"] = modularity
       return modularity
+    case "kcore":
+      return Centrality.coreNumber(in: graph).values.reduce(0, +)
+    case "betweenness":
+      let scores = try Centrality.betweenness(in: graph, weighting: .ignore, normalized: false, threadCount: threads)
+      return scores.values.reduce(0, +)
     default:
       return nil
     }
