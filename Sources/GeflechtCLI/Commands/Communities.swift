@@ -28,8 +28,7 @@ struct Communities: ParsableCommand {
     case table, json
   }
 
-  @Argument(help: "The graph file (.json node-link or .dot/.gv).")
-  var graph: String
+  @OptionGroup var source: GraphInputOptions
 
   @Option(help: "The algorithm.")
   var algorithm: Algorithm = .leiden
@@ -46,9 +45,6 @@ struct Communities: ParsableCommand {
   @Flag(help: "Keep negated and speculative edges.")
   var includeUncertain = false
 
-  @Option(help: "Read the input as this format instead of guessing from its extension.")
-  var inputFormat: GraphInputFormat?
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -58,8 +54,8 @@ struct Communities: ParsableCommand {
   }
 
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat)
-    guard input.nodeCount > 0 else { throw CLIError("\(graph) has no nodes; there is nothing to group.") }
+    let input = try source.load()
+    guard input.nodeCount > 0 else { throw CLIError("\(source.displayName) has no nodes; there is nothing to group.") }
     let view = input.analysisView(includesUncertain: includeUncertain)
     let partition = try Self.detect(algorithm, in: view, resolution: resolution, seed: seed)
     let modularity = view.edgeCount == 0 ? nil : try? Community.modularity(of: partition, in: view, resolution: resolution)

@@ -30,8 +30,7 @@ struct Ego: ParsableCommand {
     }
   }
 
-  @Argument(help: "The graph file (.json node-link or .dot/.gv).")
-  var graph: String
+  @OptionGroup var source: GraphInputOptions
 
   @Argument(help: "The centre node, by key, label or alias.")
   var node: String
@@ -48,9 +47,6 @@ struct Ego: ParsableCommand {
   @Flag(help: "Keep negated and speculative edges.")
   var includeUncertain = false
 
-  @Option(help: "Read the input as this format instead of guessing from its extension.")
-  var inputFormat: GraphInputFormat?
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -66,7 +62,7 @@ struct Ego: ParsableCommand {
   }
 
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat)
+    let input = try source.load()
     let center = try input.resolveNode(node)
     let statuses = includeUncertain ? nil : Set(Status.allCases.filter(\.isIncludedByDefault))
     let ego = try EgoNetwork.extract(

@@ -19,8 +19,7 @@ struct Export: ParsableCommand {
         geflecht export karate.csv --format gexf -o karate.gexf
       """)
 
-  @Argument(help: "The graph file to convert (.json, .dot, .graphml, .gexf, .csv, .tsv, .edgelist).")
-  var graph: String
+  @OptionGroup var source: GraphInputOptions
 
   @Option(help: "The format to write.")
   var format: ExportFormat
@@ -28,14 +27,8 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output file, or output folder for csv, neo4j-csv and graphframes.")
   var output: String
 
-  @Option(help: "Read the input as this format instead of guessing from its extension.")
-  var inputFormat: GraphInputFormat?
-
-  @Flag(help: "Read edge lists (.csv, .tsv, .edgelist) as directed graphs.")
-  var directed = false
-
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
+    let input = try source.load()
     let sizes = try Rankings.standard(for: input).first { $0.measure == "pagerank" }?.values
     var outputs = OutputFiles()
     try Export.stage(try Exporter.files(for: input, format: format, nodeSizes: sizes), at: URL(fileURLWithPath: output), into: &outputs)

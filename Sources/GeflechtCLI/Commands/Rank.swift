@@ -168,7 +168,7 @@ struct Rank: ParsableCommand {
       let cells = [
         String(rank + 1), node.key.rawValue, node.label, node.kind?.rawValue ?? "", "\(scores[id])",
       ]
-      out += cells.map(Self.csvField).joined(separator: ",") + "\n"
+      out += cells.map(CSVWriter.quote).joined(separator: ",") + "\n"
     }
     return out
   }
@@ -190,39 +190,6 @@ struct Rank: ParsableCommand {
   static func formatted(_ value: Double) -> String {
     guard value.isFinite else { return "\(value)" }
     return String(format: abs(value) >= 1e6 ? "%.1f" : "%.6f", value)
-  }
-
-  static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-}
-
-/// The graph file argument shared by `rank` and `stats`; without one, the graph is read from stdin.
-struct GraphInputOptions: ParsableArguments {
-  @Argument(
-    help: "The graph file (.json node-link or .dot/.gv); omit or pass - to read standard input.")
-  var graph: String?
-
-  @Option(
-    help: "Read the input as this format instead of guessing from its extension (stdin: json).")
-  var inputFormat: GraphInputFormat?
-
-  func load() throws -> Multigraph {
-    if let graph, graph != "-" {
-      return try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat)
-    }
-    let format = inputFormat ?? .json
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("geflecht-stdin-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("stdin.\(format.rawValue)")
-    try data.write(to: file)
-    return try GraphFile.read(file, format: format)
   }
 }
 

@@ -17,19 +17,12 @@ struct Render: ParsableCommand {
         geflecht render big.graphml -o top.svg --max-nodes 200 --size-by betweenness
       """)
 
-  @Argument(help: "The graph file to draw (.json, .dot/.gv, .graphml, .gexf, .csv, .tsv, .edgelist).")
-  var graph: String
+  @OptionGroup var source: GraphInputOptions
 
   @Option(name: .shortAndLong, help: "Output file: .svg, .dot/.gv, .png or .pdf.")
   var output: String
 
   @OptionGroup var diagram: DiagramFlags
-
-  @Option(help: "Read the input as this format instead of guessing from its extension.")
-  var inputFormat: GraphInputFormat?
-
-  @Flag(help: "Read edge lists (.csv, .tsv, .edgelist) as directed graphs; they are undirected by default.")
-  var directed = false
 
   @OptionGroup var common: CommonOptions
 
@@ -45,7 +38,7 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
+    let input = try source.load()
     let (drawn, options) = try diagram.prepare(input)
     let bytes: [UInt8]
     switch Self.outputKind(output)! {

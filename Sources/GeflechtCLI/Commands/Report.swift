@@ -12,26 +12,19 @@ struct Report: ParsableCommand {
         geflecht report graph.graphml -o report.html --layout sfdp
       """)
 
-  @Argument(help: "The graph file (.json, .dot, .graphml, .gexf, .csv, .tsv, .edgelist).")
-  var graph: String
+  @OptionGroup var source: GraphInputOptions
 
   @Option(name: .shortAndLong, help: "The HTML file to write.")
   var output: String
 
   @OptionGroup var diagram: DiagramFlags
 
-  @Option(help: "Read the input as this format instead of guessing from its extension.")
-  var inputFormat: GraphInputFormat?
-
-  @Flag(help: "Read edge lists as directed graphs.")
-  var directed = false
-
   func run() throws {
-    let input = try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
+    let input = try source.load()
     let (drawn, options) = try diagram.prepare(input)
     let svg = try Graphviz.render(drawn, format: .svg, options: options)
     let content = ReportContent(
-      title: "Geflecht: \((graph as NSString).lastPathComponent)", graph: drawn, svg: svg,
+      title: "Geflecht: \(source.displayName)", graph: drawn, svg: svg,
       rankings: try Rankings.standard(for: drawn), partition: Rankings.communities(for: drawn),
       summary: ["\(input.nodeCount) nodes, \(input.edgeCount) edges"])
     var files = OutputFiles()

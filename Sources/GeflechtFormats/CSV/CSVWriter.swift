@@ -1,14 +1,16 @@
 /// RFC 4180 CSV: fields are quoted when they hold a delimiter, quote, line break or leading/trailing
 /// blank, with quotes doubled; lines end in `\n`. NUL bytes become U+FFFD.
-struct CSVWriter {
-  private(set) var text = ""
+public struct CSVWriter {
+  public private(set) var text = ""
 
-  mutating func row(_ fields: [String]) {
+  public init() {}
+
+  public mutating func row(_ fields: [String]) {
     text += fields.map(Self.quote).joined(separator: ",")
     text += "\n"
   }
 
-  static func quote(_ field: String) -> String {
+  public static func quote(_ field: String) -> String {
     var value = field
     if value.contains("\0") { value = value.replacingOccurrences(of: "\0", with: "\u{FFFD}") }
     let needsQuotes =

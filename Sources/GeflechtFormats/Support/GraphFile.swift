@@ -51,7 +51,13 @@ public enum GraphFile {
     } catch {
       throw FormatError.io(file: name, message: "cannot read: \(error.localizedDescription)")
     }
-    let bytes = [UInt8](data)
+    return try read(bytes: [UInt8](data), name: name, format: format, directedEdgeList: directedEdgeList)
+  }
+
+  /// Reads a graph from bytes already in memory (standard input, say); `name` appears in errors.
+  public static func read(
+    bytes: [UInt8], name: String, format: GraphInputFormat, directedEdgeList: Bool = false
+  ) throws -> Multigraph {
     switch format {
     case .json:
       return try NodeLinkJSON.graph(from: bytes, file: name)
