@@ -20,7 +20,7 @@ struct Geflecht: ParsableCommand {
         geflecht render graph.dot -o graph.dot     # normalise DOT through cgraph
         geflecht --version                         # version and linked Graphviz
       """,
-    subcommands: [Run.self, Extract.self, Render.self],
+    subcommands: [Run.self, Extract.self, Render.self, Eval.self],
     defaultSubcommand: Run.self)
 
   /// Handles `--version` itself, because the Graphviz version is only known at run time.
