@@ -26,7 +26,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let resolver = NameResolver(lexicon: lexicon)
     let relations = RelationExtractor(lexicon: lexicon)
-    let statuses = StatusDetector(cues: lexicon.statusCues)
+    let statuses = StatusDetector(
+      cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers)
 
     var seenNames = Set<String>()
     for document in documents.sorted(by: { $0.name < $1.name }) {
@@ -47,18 +48,23 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       let mentions = resolver.resolve(sentences, mentions: sentences.map { recognizer.mentions(in: $0) })
       var foundAny = false
+      var context = RelationExtractor.Context()
+      var lastProject: (sentence: Int, ref: EntityRef)? = nil
       for (sentence, list) in zip(sentences, mentions) {
+        if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (sentence.index, p.ref) }
+        context.recentProject = lastProject.flatMap { sentence.index - $0.sentence <= 2 ? $0.ref : nil }
         for m in list { table.record(m, in: document.name) }
         foundAny = foundAny || !list.isEmpty
         let evidence = Evidence(
           doc: document.name, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
-        let status = statuses.status(of: sentence)
-        let typed = relations.statements(in: sentence, mentions: list)
+        let typed = relations.statements(in: sentence, mentions: list, context: context)
+        context.previousStatements = typed
         let amount = AmountParser.amount(in: sentence)
         let year = AmountParser.year(in: sentence)
         var related = Set<Set<EntityKey>>()
         for s in typed {
           related.insert([s.source.key, s.target.key])
+          let status = statuses.status(of: sentence, span: s.span, isPresupposed: s.isPresupposed)
           guard options.includesUncertain || status.isIncludedByDefault else { continue }
           let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
           let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)

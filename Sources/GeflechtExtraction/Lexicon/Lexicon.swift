@@ -17,6 +17,9 @@ struct Lexicon: Sendable {
   var possessives: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
+  var clauseOpeners: Set<String> = []
+  var complementizers: Set<String> = []
+  var epithets: [String: Set<String>] = [:]
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -102,6 +105,13 @@ struct Lexicon: Sendable {
       anaphora[row.columns[0]] = kind
     }
     nounSuffixes = try file.rows("noun_suffixes.txt", in: directory).map { $0.columns[0] }
+    for row in try file.rows("clause_openers.txt", in: directory) {
+      clauseOpeners.insert(row.columns[0])
+      if row.columns.count > 1, row.columns[1] == "complement" { complementizers.insert(row.columns[0]) }
+    }
+    for row in try file.rows("epithets.tsv", in: directory, minColumns: 2) {
+      epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
+    }
   }
 }
 
@@ -114,7 +124,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, list, passive, symmetric
+  case forward, list, passive, symmetric, joins
 }
 
 struct RelationCue: Sendable {

@@ -13,23 +13,46 @@ struct RelationExtractor: Sendable {
   static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at"]
   static let titles: Set<String> = ["Prof", "Dr", "."]
 
-  func statements(in sentence: Sentence, mentions allMentions: [Mention]) -> [Statement] {
+  typealias Add = (Mention, Mention, Relation, String?, Int?) -> Void
+
+  /// What earlier sentences of the document leave for this one: the project under discussion, the
+  /// organisations named last, and the statements of the previous sentence.
+  struct Context: Sendable {
+    var recentProject: EntityRef? = nil
+    var recentOrganizations: [EntityRef] = []
+    var previousStatements: [Statement] = []
+  }
+
+  func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
     let mentions = allMentions.filter { !$0.ref.isMedia }
+    let t = sentence.tokens
     var out: [Statement] = []
-    func add(_ s: EntityRef, _ t: EntityRef, _ r: Relation, role: String? = nil) {
-      guard s.key != t.key else { return }
+    func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
+      guard s.ref.key != g.ref.key else { return }
       let kinds = r.argumentKinds
-      guard kinds.source.contains(s.kind), kinds.target.contains(t.kind) else { return }
+      guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       var relation = r
-      if r == .uses, t.maker == s.name { relation = .develops }
-      out.append(Statement(source: s, target: t, relation: relation, role: role))
+      if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      var positions = [s.first, s.last, g.first, g.last]
+      if s.isImplicit { positions.removeFirst(2) }
+      if g.isImplicit { positions.removeLast(2) }
+      if let cue { positions.append(cue) }
+      let span = (positions.min() ?? 0)...(positions.max() ?? 0)
+      // "Die Übernahme von X durch Y …": a definite nominalised event is presupposed by what follows.
+      let presupposed = cue.map { c in
+        t[c].isCapitalized && c > 0 && RelationExtractor.definiteArticles.contains(t[c - 1].lowercased)
+      } ?? false
+      out.append(
+        Statement(source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed))
     }
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
-    cueStatements(sentence, mentions, add)
-    var seen = Set<Statement>()
-    return out.filter { seen.insert($0).inserted }
+    cueStatements(sentence, mentions, context, add)
+    var seen = Set<String>()
+    return out.filter { seen.insert("\($0.source.key)|\($0.target.key)|\($0.relation)|\($0.role ?? "")").inserted }
   }
+
+  static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
 
   // MARK: - Roles and compounds
 
@@ -48,7 +71,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func roleStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
   ) {
     let t = sentence.tokens
     func mention(startingAt i: Int) -> Mention? { mentions.first { $0.first == i } }
@@ -61,14 +84,14 @@ struct RelationExtractor: Sendable {
       // "<Org>-<Role> <Person>" and "<Known>-<Head> <Name>".
       if let head = m.head {
         if let r = roleRelation(head), let p = mention(startingAt: skipTitles(m.last + 1)), p.ref.kind == .person {
-          add(p.ref, m.ref, r, head)
+          add(p, m, r, head, nil)
         }
         for candidate in [head, String(head.dropLast()), String(head.dropLast(2))] {
           guard let compound = lexicon.compoundHeads[candidate] else { continue }
           var j = m.last + 1
           while j < t.count, ["der", "die", "das", "dem", "den", "des"].contains(t[j].lowercased) { j += 1 }
           if let n = mention(startingAt: j), n.ref.kind == compound.nameKind {
-            if compound.nameIsSource { add(n.ref, m.ref, compound.relation, nil) } else { add(m.ref, n.ref, compound.relation, nil) }
+            if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
           }
           break
         }
@@ -80,7 +103,7 @@ struct RelationExtractor: Sendable {
         guard let relation = roleRelation(of: t[r]) else { continue }
         var j = r + 1
         if j < t.count, t[j].text == "," { j += 1 }
-        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p.ref, m.ref, relation, t[r].text) }
+        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
         break
       }
     }
@@ -94,7 +117,7 @@ struct RelationExtractor: Sendable {
         RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased),
         let o = mention(startingAt: j + 2)
       else { continue }
-      add(p.ref, o.ref, relation, t[j].text)
+      add(p, o, relation, t[j].text, nil)
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for (r, token) in t.enumerated() {
@@ -105,7 +128,7 @@ struct RelationExtractor: Sendable {
         else { break }
         let roleWords = t[r..<v].filter { roleRelation(of: $0) != nil }.map(\.text)
         let best = roleWords.compactMap { roleRelation($0) }.contains(.leads) ? Relation.leads : relation
-        add(p.ref, o.ref, best, roleWords.joined(separator: ", "))
+        add(p, o, best, roleWords.joined(separator: ", "), nil)
         break
       }
     }
@@ -115,24 +138,24 @@ struct RelationExtractor: Sendable {
         let p = mentions.first(where: { $0.ref.kind == .person && $0.first > l && $0.first <= l + 8 }),
         let o = mentions.last(where: { ($0.ref.kind == .organization || $0.ref.kind == .project) && $0.last < l - 2 })
       else { continue }
-      add(p.ref, o.ref, .leads, nil)
+      add(p, o, .leads, nil, nil)
     }
   }
 
   /// "Microsofts Azure", "Microsoft Azure", "seine Azure-Plattform" → develops.
   private func possessionStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
   ) {
     let t = sentence.tokens
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
-      add(a.ref, b.ref, .develops, nil)
+      add(a, b, .develops, nil, nil)
     }
     for (i, token) in t.enumerated() where lexicon.possessives.contains(token.lowercased) {
       guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
         let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
       else { continue }
-      add(owner.ref, project.ref, .develops, nil)
+      add(owner, project, .develops, nil, nil)
     }
   }
 
@@ -157,7 +180,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func cueStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
   ) {
     let t = sentence.tokens
     let hits = cueHits(in: t)
@@ -194,17 +217,38 @@ struct RelationExtractor: Sendable {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        for s in src { for g in tgt { add(s.ref, g.ref, relation, nil) } }
+        // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen").
+        if isVerb(hit, t), let firstSource = src.map(\.first).min(), firstSource > 0,
+          RelationExtractor.prepositions.contains(t[firstSource - 1].lowercased)
+        {
+          src = []
+        }
+        // A participant named without its project takes part in the project under discussion.
+        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
+          let project = context.recentProject
+        {
+          tgt = [implicit(project, at: hit.start)]
+        }
+        // Building in a place with no organisation as the subject ("Wir bauen … in Texas"): the project
+        // named in the sentence, or else the one under discussion, is located there.
+        if src.isEmpty, relation == .buildsIn, !tgt.isEmpty {
+          let project = regular.last { $0.ref.kind == .project && $0.last < hit.start }
+            ?? context.recentProject.map { implicit($0, at: hit.start) }
+          if let project { for g in tgt { add(project, g, .locatedIn, nil, hit.start) } }
+        }
+        for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
+      case .joins:
+        joinStatements(hit, t, regular, context, add)
       case .list:
         guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
-        for s in sources where s.first >= hit.end && s.first < stop { add(s.ref, target.ref, relation, nil) }
+        for s in sources where s.first >= hit.end && s.first < stop { add(s, target, relation, nil, hit.start) }
       case .passive:
         guard let by = t.indices.first(where: { $0 >= hit.end && ["durch", "by"].contains(t[$0].lowercased) }),
           let buyer = regular.first(where: { $0.first > by && $0.ref.kind == .organization })
         else { continue }
         for m in regular where m.first >= hit.end && m.last < by {
-          add(buyer.ref, m.ref, m.ref.kind == .person ? .hires : relation, nil)
+          add(buyer, m, m.ref.kind == .person ? .hires : relation, nil, hit.start)
         }
       case .symmetric:
         let before = sources.filter { $0.last < hit.start }
@@ -217,8 +261,53 @@ struct RelationExtractor: Sendable {
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
         }
-        if pair.count == 2 { add(pair[0].ref, pair[1].ref, relation, nil) }
+        if pair.count == 2 { add(pair[0], pair[1], relation, nil, hit.start) }
       }
+    }
+  }
+
+  static let prepositions: Set<String> = [
+    "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
+    "gegen", "of", "with", "for", "from", "at", "on", "about", "against",
+  ]
+  static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
+  /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
+  static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
+
+  private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
+    t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false
+  }
+
+  private func implicit(_ ref: EntityRef, at position: Int) -> Mention {
+    var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)
+    m.isImplicit = true
+    return m
+  }
+
+  /// "X macht mit", "X schloss sich der Allianz an", "X schloss sich diesem Mix an": X joins the
+  /// organisation named after the cue; with a demonstrative ("diesem"), X takes over the relations of the
+  /// previous sentence's group; otherwise X joins the nearest organisation named before it.
+  private func joinStatements(_ hit: CueHit, _ t: [Token], _ regular: [Mention], _ context: Context, _ add: Add) {
+    let orgs = regular.filter { $0.ref.kind == .organization }
+    guard let subject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
+      ?? orgs.first(where: { $0.first == hit.end })
+    else { return }
+    let members = expand(subject, backwardIn: orgs, tokens: t)
+    var clauseEnd = hit.end
+    while clauseEnd < t.count, !RelationExtractor.clauseBreaks.contains(t[clauseEnd].text) { clauseEnd += 1 }
+    if let target = orgs.first(where: { $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key }) {
+      for m in members { add(m, target, .memberOf, nil, hit.start) }
+      return
+    }
+    if t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.demonstratives.contains($0.lowercased) }) {
+      for previous in context.previousStatements where RelationExtractor.joinableRelations.contains(previous.relation) {
+        for m in members { add(m, implicit(previous.target, at: hit.start), previous.relation, nil, hit.start) }
+      }
+      return
+    }
+    let firstMember = members.map(\.first).min() ?? subject.first
+    if let group = orgs.last(where: { $0.last < firstMember && !members.contains($0) }) {
+      for m in members { add(m, group, .memberOf, nil, hit.start) }
     }
   }
 
