@@ -40,13 +40,20 @@ public struct RuleBasedExtractor: GraphExtractor {
         continue
       }
       let text = ScalarText(document.text)
-      let sentences = splitter.sentences(in: text)
+      var sentences = splitter.sentences(in: text)
       if sentences.isEmpty {
         diagnostics.append(
           Diagnostic(document: document.name, message: "no sentences left after removing boilerplate", severity: .warning))
         continue
       }
-      let mentions = resolver.resolve(sentences, mentions: sentences.map { recognizer.mentions(in: $0) })
+      var recognized = sentences.map { recognizer.mentions(in: $0) }
+      let teasers = TeaserDetector().teaserSentences(sentences, mentions: recognized)
+      if !teasers.isEmpty {
+        let kept = sentences.indices.filter { !teasers.contains($0) }
+        sentences = kept.enumerated().map { sentences[$0.element].renumbered($0.offset) }
+        recognized = kept.map { recognized[$0] }
+      }
+      let mentions = resolver.resolve(sentences, mentions: recognized)
       var foundAny = false
       var context = RelationExtractor.Context()
       var lastProject: (sentence: Int, ref: EntityRef)? = nil

@@ -293,16 +293,24 @@ struct RelationExtractor: Sendable {
       ?? orgs.first(where: { $0.first == hit.end })
     else { return }
     let members = expand(subject, backwardIn: orgs, tokens: t)
-    var clauseEnd = hit.end
-    while clauseEnd < t.count, !RelationExtractor.clauseBreaks.contains(t[clauseEnd].text) { clauseEnd += 1 }
-    if let target = orgs.first(where: { $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key }) {
-      for m in members { add(m, target, .memberOf, nil, hit.start) }
-      return
-    }
     if t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.demonstratives.contains($0.lowercased) }) {
       for previous in context.previousStatements where RelationExtractor.joinableRelations.contains(previous.relation) {
         for m in members { add(m, implicit(previous.target, at: hit.start), previous.relation, nil, hit.start) }
       }
+      return
+    }
+    // The object follows in the same clause, before a second verb ("… an und diversifizierte …").
+    var clauseEnd = hit.end
+    while clauseEnd < t.count, !RelationExtractor.clauseBreaks.contains(t[clauseEnd].text),
+      !["und", "and", "an"].contains(t[clauseEnd].lowercased)
+    {
+      clauseEnd += 1
+    }
+    if let target = orgs.first(where: {
+      $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key
+        && !RelationExtractor.prepositions.contains(t[$0.first - 1].lowercased)
+    }) {
+      for m in members { add(m, target, .memberOf, nil, hit.start) }
       return
     }
     let firstMember = members.map(\.first).min() ?? subject.first

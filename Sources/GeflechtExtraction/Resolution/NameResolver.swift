@@ -68,7 +68,7 @@ struct NameResolver: Sendable {
         }
       }
       list.sort { $0.first < $1.first }
-      if let p = list.last(where: { $0.ref.kind == .project && !$0.isAnaphor }) { lastProject = (s, p.ref) }
+      if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       if !orgs.isEmpty { recentOrganizations.append((s, orgs)) }
       result.append(list)

@@ -34,7 +34,8 @@ struct SentenceSplitter: Sendable {
     if let c = current { blocks.append(c) }
 
     var sentences: [Sentence] = []
-    for block in blocks {
+    for (b, block) in blocks.enumerated() {
+      let lineCount = 1 + (block.lowerBound..<block.upperBound).filter { text[$0].isNewline }.count
       for range in split(block, in: text) {
         let tokens = Tokenizer.tokens(in: text, range: range)
         guard tokens.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: \.isLetter) })
@@ -42,7 +43,7 @@ struct SentenceSplitter: Sendable {
         sentences.append(
           Sentence(
             index: sentences.count, start: range.lowerBound, end: range.upperBound,
-            text: text.string(range), tokens: tokens))
+            text: text.string(range), tokens: tokens, block: b, blockLines: lineCount))
       }
     }
     return sentences
