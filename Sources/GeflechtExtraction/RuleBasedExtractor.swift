@@ -71,7 +71,7 @@ public struct RuleBasedExtractor: GraphExtractor {
         var related = Set<Set<EntityKey>>()
         for s in typed {
           related.insert([s.source.key, s.target.key])
-          let status = statuses.status(of: sentence, span: s.span, isPresupposed: s.isPresupposed)
+          let status = statuses.status(of: sentence, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
           guard options.includesUncertain || status.isIncludedByDefault else { continue }
           let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
           let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)

@@ -124,7 +124,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, list, passive, symmetric, joins
+  case forward, reverse, list, passive, symmetric, joins
 }
 
 struct RelationCue: Sendable {

@@ -43,7 +43,8 @@ struct RelationExtractor: Sendable {
         t[c].isCapitalized && c > 0 && RelationExtractor.definiteArticles.contains(t[c - 1].lowercased)
       } ?? false
       out.append(
-        Statement(source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed))
+        Statement(
+          source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed, cue: cue))
     }
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
@@ -112,7 +113,15 @@ struct RelationExtractor: Sendable {
       var j = p.last + 1
       guard j < t.count, t[j].text == "," else { continue }
       j += 1
-      while j < t.count, ["der", "die", "das"].contains(t[j].lowercased) { j += 1 }
+      while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
+      // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
+      var skipped = 0
+      while skipped < 2, j + 1 < t.count, t[j].isWord, roleRelation(of: t[j]) == nil,
+        !t[j].isCapitalized || roleRelation(of: t[j + 1]) != nil
+      {
+        j += 1
+        skipped += 1
+      }
       guard j + 1 < t.count, let relation = roleRelation(of: t[j]),
         RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased),
         let o = mention(startingAt: j + 2)
@@ -217,11 +226,21 @@ struct RelationExtractor: Sendable {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen").
-        if isVerb(hit, t), let firstSource = src.map(\.first).min(), firstSource > 0,
-          RelationExtractor.prepositions.contains(t[firstSource - 1].lowercased)
-        {
-          src = []
+        if isVerb(hit, t) {
+          // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen",
+          // "Google, a rival of Amazon, invested"), unless a relative pronoun makes it the antecedent
+          // ("for Anthropic, which will use …").
+          if let firstSource = src.map(\.first).min(), isInPrepositionalPhrase(src.first { $0.first == firstSource }!, t),
+            !relativeClauseLinks(src.first { $0.first == firstSource }!, hit, t)
+          {
+            src = sources.last { $0.last < firstSource && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false) }
+              .map { expand($0, backwardIn: sources, tokens: t) } ?? []
+          }
+          // Passive voice: "Aleph Alpha wurde von der Schwarz Gruppe übernommen", "X was acquired by Y".
+          if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
+            src = [passive.agent]
+            tgt = passive.patients
+          }
         }
         // A participant named without its project takes part in the project under discussion.
         if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
@@ -237,6 +256,13 @@ struct RelationExtractor: Sendable {
           if let project { for g in tgt { add(project, g, .locatedIn, nil, hit.start) } }
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
+      case .reverse:
+        guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
+          let owner = sources.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+        else { continue }
+        for g in expand(patient, backwardIn: targets, tokens: t) {
+          for s in expand(owner, forwardIn: sources, tokens: t) { add(s, g, relation, nil, hit.start) }
+        }
       case .joins:
         joinStatements(hit, t, regular, context, add)
       case .list:
@@ -251,9 +277,14 @@ struct RelationExtractor: Sendable {
           add(buyer, m, m.ref.kind == .person ? .hires : relation, nil, hit.start)
         }
       case .symmetric:
-        let before = sources.filter { $0.last < hit.start }
-        let after = sources.filter { $0.first >= hit.end }
+        var before = sources.filter { $0.last < hit.start }
+        if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
+        var after = sources.filter { $0.first >= hit.end }
         var pair: [Mention] = []
+        // "gemeinsam mit X", "together with X": X follows the preposition directly.
+        if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
+          after = after.filter { $0.first <= hit.end + 2 }
+        }
         if let b = before.last, let a = after.first {
           pair = [b, a]
         } else if before.count >= 2 {
@@ -273,6 +304,54 @@ struct RelationExtractor: Sendable {
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
   static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
+
+  static let passiveAuxiliaries: Set<String> = [
+    "wurde", "wurden", "worden", "wird", "werden", "werde", "würde", "was", "were", "been", "is", "are", "be", "being",
+  ]
+  static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+  static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
+
+  private func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
+    var k = m.first - 1
+    // Skip articles and adjectives: "von der schwächelnden OpenAI".
+    while k >= 0, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.prepositions.contains(t[k].lowercased),
+      m.first - k <= 3
+    {
+      k -= 1
+    }
+    return k >= 0 && RelationExtractor.prepositions.contains(t[k].lowercased)
+  }
+
+  /// "…, which will use": a relative pronoun right after the mention's phrase opens the cue's clause.
+  private func relativeClauseLinks(_ m: Mention, _ hit: CueHit, _ t: [Token]) -> Bool {
+    let k = m.last + 1
+    return k + 1 < hit.start && t[k].text == "," && RelationExtractor.relativePronouns.contains(t[k + 1].lowercased)
+      && inSameClause(k + 2, hit.start, t)
+  }
+
+  /// The agent after "von/durch/by" and the patients before a passive auxiliary, when the cue is a
+  /// participle in a passive clause.
+  private func passiveArguments(
+    _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
+  ) -> (agent: Mention, patients: [Mention])? {
+    // English: "was acquired by Y"; German: "wurde von Y übernommen".
+    let english = hit.end < t.count && t[hit.end].lowercased == "by"
+      && (max(0, hit.start - 3)..<hit.start).contains { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
+    if english {
+      guard let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+        let aux = (max(0, hit.start - 3)..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
+        let patient = targets.last(where: { $0.last < aux })
+      else { return nil }
+      return (agent, expand(patient, backwardIn: targets, tokens: t))
+    }
+    guard let aux = (0..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
+      inSameClause(aux, hit.start, t),
+      let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
+      let agent = sources.first(where: { $0.first > by && $0.last < hit.start && $0.first <= by + 4 }),
+      let patient = targets.last(where: { $0.last < aux })
+    else { return nil }
+    return (agent, expand(patient, backwardIn: targets, tokens: t))
+  }
 
   private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
     t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false
@@ -326,8 +405,8 @@ struct RelationExtractor: Sendable {
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
   /// Whether no clause break lies between two token positions.
-  private func inSameClause(_ from: Int, _ to: Int, _ t: [Token]) -> Bool {
-    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) }
+  private func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
+    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) && (commas || $0.text != ",") }
   }
 
   /// "unterstützen wir": the speaker, not a named entity, is the subject of the cue.

@@ -11,6 +11,8 @@ struct Statement: Sendable, Hashable {
   /// Stated as a definite nominalised event ("Die Übernahme von X durch Y"), which modal words after it
   /// do not make uncertain.
   var isPresupposed = false
+  /// The token index of the cue word, when a cue word stated it.
+  var cue: Int? = nil
 }
 
 extension Relation {

@@ -21,11 +21,14 @@ struct StatusDetector: Sendable {
   }
 
   /// The status of a statement read from the tokens `span` of a sentence.
-  func status(of sentence: Sentence, span: ClosedRange<Int>, isPresupposed: Bool = false) -> Status {
+  func status(of sentence: Sentence, span: ClosedRange<Int>, cue: Int? = nil, isPresupposed: Bool = false) -> Status {
     let t = sentence.tokens
     let clauses = clauseRanges(t)
     var scope: [Range<Int>] = []
-    for (k, clause) in clauses.enumerated() where clause.overlaps(span.lowerBound..<(span.upperBound + 1)) {
+    // A statement with a cue word lives in the cue's clause ("X ist nicht an Y beteiligt, sondern
+    // kooperiert mit Z"); one without (an apposition, a role) in the words it spans.
+    let anchor = cue.map { $0..<($0 + 1) } ?? span.lowerBound..<(span.upperBound + 1)
+    for (k, clause) in clauses.enumerated() where clause.overlaps(anchor) {
       if scope.isEmpty, k > 0, let opener = clause.first(where: { t[$0].isWord }),
         complementizers.contains(t[opener].lowercased)
       {
@@ -37,6 +40,7 @@ struct StatusDetector: Sendable {
     for hit in cueHits(in: sentence) where strength(hit.status) > strength(best) {
       if hit.status == .reported || scope.contains(where: { $0.contains(hit.position) }) {
         if isPresupposed && hit.position > span.upperBound && hit.status != .reported { continue }
+        if cue == nil && !span.contains(hit.position) && hit.status != .reported { continue }
         best = hit.status
       }
     }

@@ -49,7 +49,14 @@ struct NameResolver: Sendable {
         for k in m.first...m.last { claimed[k] = true }
         list.append(m)
       }
-      for (i, t) in tokens.enumerated() where !claimed[i] && t.isCapitalized {
+      for (i, t) in tokens.enumerated() where !claimed[i] && t.isWord {
+        if !t.isCapitalized {
+          // English epithets are lower-case: "the company".
+          if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
+            list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          }
+          continue
+        }
         let base = t.normalized.hasSuffix("s") ? String(t.normalized.dropLast()) : t.normalized
         let genitive = base != t.normalized
         if let ref = bySurname[t.normalized] ?? nil {
@@ -75,6 +82,10 @@ struct NameResolver: Sendable {
     }
     return result
   }
+
+  static let prepositions: Set<String> = [
+    "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "of", "with", "for", "from", "at",
+  ]
 
   /// How many sentences back an epithet ("der Konzern") may reach.
   let epithetWindow = 3
@@ -103,7 +114,13 @@ struct NameResolver: Sendable {
       return nil  // "das Start-up CoreWeave" with an unknown brand-like name
     }
     let before = current.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
-    let excluded = Set(before.filter { $0.head == nil && !$0.isGenitive && !$0.isAnaphor }.map(\.ref.key))
+    // Bare names in the epithet's own clause (no comma between) that are not inside a prepositional phrase.
+    let clauseStart = (0..<i).last(where: { [",", ";", ":", "–", "—"].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
+    let excluded = Set(
+      before.filter {
+        $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
+          && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+      }.map(\.ref.key))
     if let near = before.last(where: { !excluded.contains($0.ref.key) }) { return near.ref }
     for entry in recent.reversed() where s - entry.sentence <= epithetWindow {
       if let first = entry.mentions.first(where: { !excluded.contains($0.ref.key) }) { return first.ref }
