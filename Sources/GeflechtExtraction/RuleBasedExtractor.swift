@@ -63,7 +63,8 @@ public struct RuleBasedExtractor: GraphExtractor {
         for m in list { table.record(m, in: document.name) }
         foundAny = foundAny || !list.isEmpty
         let evidence = Evidence(
-          doc: document.name, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
+          doc: document.name, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd,
+          text: sentence.evidenceText)
         let typed = relations.statements(in: sentence, mentions: list, context: context)
         context.previousStatements = typed
         let amount = AmountParser.amount(in: sentence)

@@ -401,7 +401,7 @@ struct RelationExtractor: Sendable {
   /// Words between a target and a later source that make the source the agent: passive "von"/"durch",
   /// or a quote's attribution ("…“, sagt der Konzern-Chef").
   static let agentMarkers: Set<String> = ["von", "durch", "sagt", "so", "erklärt", "betont", "by", "said", "says"]
-  static let clauseBreaks: Set<String> = [",", ";", ":", "–", "—", "(", ")"]
+  static let clauseBreaks: Set<String> = [",", ";", ":", "-", "–", "—", "(", ")"]
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
   /// Whether no clause break lies between two token positions.

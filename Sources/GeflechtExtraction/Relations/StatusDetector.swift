@@ -53,7 +53,7 @@ struct StatusDetector: Sendable {
     var start = 0
     for i in t.indices {
       let text = t[i].text
-      let hard = [";", ":", "–", "—", "(", ")"].contains(text)
+      let hard = [";", ":", "-", "–", "—", "(", ")"].contains(text)
       let soft = text == "," && i + 1 < t.count && clauseOpeners.contains(t[i + 1].lowercased)
       if hard || soft {
         if start < i { ranges.append(start..<i) }

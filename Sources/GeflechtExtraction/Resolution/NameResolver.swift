@@ -115,7 +115,7 @@ struct NameResolver: Sendable {
     }
     let before = current.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
     // Bare names in the epithet's own clause (no comma between) that are not inside a prepositional phrase.
-    let clauseStart = (0..<i).last(where: { [",", ";", ":", "–", "—"].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
+    let clauseStart = (0..<i).last(where: { [",", ";", ":", "-", "–", "—"].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
     let excluded = Set(
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor

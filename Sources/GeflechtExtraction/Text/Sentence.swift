@@ -9,9 +9,15 @@ struct Sentence: Sendable, Hashable {
   var block: Int = 0
   /// How many lines that block spans.
   var blockLines: Int = 1
+  /// Offsets and text in the document as written (before normalisation), for evidence.
+  var evidenceStart = 0
+  var evidenceEnd = 0
+  var evidenceText = ""
 
   /// The same sentence under another index (after teasers are removed).
   func renumbered(_ index: Int) -> Sentence {
-    Sentence(index: index, start: start, end: end, text: text, tokens: tokens, block: block, blockLines: blockLines)
+    Sentence(
+      index: index, start: start, end: end, text: text, tokens: tokens, block: block, blockLines: blockLines,
+      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText)
   }
 }

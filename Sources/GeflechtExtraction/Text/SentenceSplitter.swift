@@ -43,7 +43,9 @@ struct SentenceSplitter: Sendable {
         sentences.append(
           Sentence(
             index: sentences.count, start: range.lowerBound, end: range.upperBound,
-            text: text.string(range), tokens: tokens, block: b, blockLines: lineCount))
+            text: text.string(range), tokens: tokens, block: b, blockLines: lineCount,
+            evidenceStart: text.originalRange(range).lowerBound, evidenceEnd: text.originalRange(range).upperBound,
+            evidenceText: text.originalString(range)))
       }
     }
     return sentences
