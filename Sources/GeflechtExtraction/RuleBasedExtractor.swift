@@ -29,6 +29,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     let statuses = StatusDetector(
       cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers)
 
+    let languages = LanguageDetector(words: lexicon.languageWords)
+    var documentLanguages: [String: Language] = [:]
     var seenNames = Set<String>()
     for document in documents.sorted(by: { $0.name < $1.name }) {
       if !seenNames.insert(document.name).inserted {
@@ -40,6 +42,8 @@ public struct RuleBasedExtractor: GraphExtractor {
         continue
       }
       let text = ScalarText(document.text)
+      let language = languages.language(of: text)
+      documentLanguages[document.name] = language
       var sentences = splitter.sentences(in: text)
       if sentences.isEmpty {
         diagnostics.append(
@@ -67,8 +71,8 @@ public struct RuleBasedExtractor: GraphExtractor {
           text: sentence.evidenceText)
         let typed = relations.statements(in: sentence, mentions: list, context: context)
         context.previousStatements = typed
-        let amount = AmountParser.amount(in: sentence)
-        let year = AmountParser.year(in: sentence)
+        let amount = AmountParser.amount(in: sentence, language: language)
+        let year = DateParser.date(in: sentence, months: lexicon.months)
         var related = Set<Set<EntityKey>>()
         for s in typed {
           related.insert([s.source.key, s.target.key])
@@ -98,13 +102,16 @@ public struct RuleBasedExtractor: GraphExtractor {
       keys.insert(key.source)
       keys.insert(key.target)
     }
-    var builder = MultigraphBuilder(directed: true)
+    // The language of each document, as graph attributes "language:<document>".
+    var attributes: [String: AttributeValue] = [:]
+    for (name, language) in documentLanguages { attributes["language:" + name] = .string(language.rawValue) }
+    var builder = MultigraphBuilder(directed: true, attributes: attributes)
     var ids: [EntityKey: NodeID] = [:]
     for key in keys.sorted() {
       guard let node = table.node(for: key) else { continue }
       ids[key] = builder.addNode(node)
     }
     for edge in edges.edges(nodeID: { ids[$0]! }) { builder.addEdge(edge) }
-    return ExtractionResult(graph: builder.build(), diagnostics: diagnostics)
+    return ExtractionResult(graph: builder.build(), diagnostics: diagnostics, languages: documentLanguages)
   }
 }

@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
   var clauseOpeners: Set<String> = []
   var complementizers: Set<String> = []
   var epithets: [String: Set<String>] = [:]
+  var months: [String: Int] = [:]
+  var languageWords: [Language: Set<String>] = [:]
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -108,6 +110,18 @@ struct Lexicon: Sendable {
     for row in try file.rows("clause_openers.txt", in: directory) {
       clauseOpeners.insert(row.columns[0])
       if row.columns.count > 1, row.columns[1] == "complement" { complementizers.insert(row.columns[0]) }
+    }
+    for row in try file.rows("months.tsv", in: directory, minColumns: 2) {
+      guard let n = Int(row.columns[1]), (1...12).contains(n) else {
+        throw ExtractionError.lexicon(file: "months.tsv", line: row.line, reason: "month number must be 1–12")
+      }
+      months[row.columns[0].lowercased()] = n
+    }
+    for row in try file.rows("language_stopwords.tsv", in: directory, minColumns: 2) {
+      guard let language = Language(rawValue: row.columns[0]) else {
+        throw ExtractionError.lexicon(file: "language_stopwords.tsv", line: row.line, reason: "unknown language \(row.columns[0])")
+      }
+      languageWords[language] = Set(row.columns[1].split(separator: " ").map(String.init))
     }
     for row in try file.rows("epithets.tsv", in: directory, minColumns: 2) {
       epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })

@@ -2,8 +2,8 @@
 /// between paragraphs ("Altersvorsorge Drohender Renten-Schock: …" + two lines of summary, three times).
 ///
 /// A teaser is a headline block (one line, at most `maxHeadlineWords` words, not ending in `.` or `!`)
-/// followed by exactly one short block (at most `maxSummarySentences` sentences and `maxSummaryWords`
-/// words) and then by another headline. Publishers list teasers in runs, so only runs of at least
+/// followed by one short block (at most `maxSummarySentences` sentences and `maxSummaryWords` words).
+/// Publishers list teasers in runs, so only runs of at least
 /// `minRunLength` such pairs count, and a pair is dropped only when no entity it names is named anywhere
 /// else in the article, so that a story's own sub-headings and short sections stay.
 struct TeaserDetector: Sendable {
@@ -30,7 +30,7 @@ struct TeaserDetector: Sendable {
     var pairs: [(start: Int, blocks: [Int])] = []
     var b = 0
     while b + 1 < blocks.count {
-      if isHeadline(blocks[b]) && isSummary(blocks[b + 1]) && (b + 2 == blocks.count || isHeadline(blocks[b + 2])) {
+      if isHeadline(blocks[b]) && isSummary(blocks[b + 1]) {
         pairs.append((b, [b, b + 1]))
         b += 2
       } else {
