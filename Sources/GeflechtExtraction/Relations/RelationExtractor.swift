@@ -220,7 +220,10 @@ struct RelationExtractor: Sendable {
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
-          let subject = sources.first(where: { $0.first == hit.end }),
+          let subject = sources.first(where: {
+            $0.first >= hit.end && $0.first <= hit.end + 1
+              && (hit.end..<$0.first).allSatisfy { RelationExtractor.definiteArticles.contains(t[$0].lowercased) }
+          }),
           let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
         {
           src = [subject]
@@ -299,7 +302,7 @@ struct RelationExtractor: Sendable {
 
   static let prepositions: Set<String> = [
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
-    "gegen", "of", "with", "for", "from", "at", "on", "about", "against",
+    "gegen", "durch", "in", "neben", "of", "with", "for", "from", "at", "on", "about", "against", "by", "into",
   ]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
@@ -334,13 +337,13 @@ struct RelationExtractor: Sendable {
   private func passiveArguments(
     _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
   ) -> (agent: Mention, patients: [Mention])? {
-    // English: "was acquired by Y"; German: "wurde von Y übernommen".
-    let english = hit.end < t.count && t[hit.end].lowercased == "by"
-      && (max(0, hit.start - 3)..<hit.start).contains { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
-    if english {
-      guard let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
-        let aux = (max(0, hit.start - 3)..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
-        let patient = targets.last(where: { $0.last < aux })
+    // English: "was acquired by Y", and the reduced relative "X, backed by Y, …".
+    if hit.end < t.count && t[hit.end].lowercased == "by" {
+      let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
+      let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
+      guard aux != nil || reduced,
+        let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+        let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
       return (agent, expand(patient, backwardIn: targets, tokens: t))
     }
