@@ -74,9 +74,10 @@ public struct RuleBasedExtractor: GraphExtractor {
         let amount = AmountParser.amount(in: sentence, language: language)
         let year = DateParser.date(in: sentence, months: lexicon.months)
         var related = Set<Set<EntityKey>>()
+        let prepared = typed.isEmpty ? nil : statuses.prepare(sentence)
         for s in typed {
           related.insert([s.source.key, s.target.key])
-          let status = statuses.status(of: sentence, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
+          let status = statuses.status(of: prepared!, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
           guard options.includesUncertain || status.isIncludedByDefault else { continue }
           let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
           let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)

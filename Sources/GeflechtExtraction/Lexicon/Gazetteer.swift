@@ -45,9 +45,13 @@ struct Gazetteer: Sendable {
     for suffix in ["'s", "s"] where token.normalized.hasSuffix(suffix) {
       keys.append(String(token.normalized.dropLast(suffix.count)))
     }
+    var lists: [[Entry]] = []
     var seen = Set<String>()
-    return keys.filter { seen.insert($0).inserted }.flatMap { byFirstToken[$0] ?? [] }
-      .sorted { $0.tokens.count > $1.tokens.count }
+    for key in keys where seen.insert(key).inserted {
+      if let list = byFirstToken[key] { lists.append(list) }
+    }
+    if lists.count <= 1 { return lists.first ?? [] }
+    return lists.flatMap { $0 }.sorted { $0.tokens.count > $1.tokens.count }
   }
 
   /// All organisation and project names, for typo-tolerant matching.

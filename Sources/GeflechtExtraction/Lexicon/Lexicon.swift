@@ -10,6 +10,8 @@ struct Lexicon: Sendable {
   var roles: [String: Relation] = [:]
   var compoundHeads: [String: CompoundHead] = [:]
   var relationCues: [RelationCue] = []
+  /// `relationCues` by first word; built once after loading.
+  var cueIndex = CueIndex([])
   var statusCues: [(status: Status?, words: [CueWord])] = []
   var abbreviations: Set<String> = []
   var boilerplate = BoilerplateRules()
@@ -78,6 +80,7 @@ struct Lexicon: Sendable {
       }
       relationCues.append(RelationCue(relation: relation, shape: shape, words: CueWord.parse(row.columns[2])))
     }
+    cueIndex = CueIndex(relationCues)
     for row in try file.rows("status_cues.tsv", in: directory, minColumns: 2) {
       let status: Status?
       if row.columns[0] == "ignore" {
@@ -147,6 +150,43 @@ struct RelationCue: Sendable {
   let words: [CueWord]
 }
 
+/// Relation cues looked up by their first word: exact first words by the word, prefix first words by
+/// their first three letters (and, for compounds, those of each later part). Keeps file order.
+struct CueIndex: Sendable {
+  private var exact: [String: [Int]] = [:]
+  private var prefixes: [String: [Int]] = [:]
+  private var shortPrefixes: [Int] = []
+  let cues: [RelationCue]
+
+  init(_ cues: [RelationCue]) {
+    self.cues = cues
+    for (i, cue) in cues.enumerated() {
+      guard let first = cue.words.first else { continue }
+      if !first.isPrefix {
+        exact[first.text, default: []].append(i)
+      } else if first.text.count >= 3 {
+        prefixes[String(first.text.prefix(3)), default: []].append(i)
+      } else {
+        shortPrefixes.append(i)
+      }
+    }
+  }
+
+  /// The cues whose first word may match the token, in file order.
+  func candidates(for token: Token) -> [RelationCue] {
+    guard token.isWord else { return [] }
+    let word = token.lowercased
+    var found = exact[word] ?? []
+    found += prefixes[String(word.prefix(3))] ?? []
+    if token.isHyphenated {
+      for part in word.split(separator: "-").dropFirst() { found += prefixes[String(part.prefix(3))] ?? [] }
+    }
+    found += shortPrefixes
+    if found.count > 1 { found = Array(Set(found)).sorted() }
+    return found.map { cues[$0] }
+  }
+}
+
 /// One word of a cue phrase: lower-case, matching exactly or, with a trailing `*`, as a prefix.
 struct CueWord: Sendable, Hashable {
   let text: String
@@ -163,7 +203,7 @@ struct CueWord: Sendable, Hashable {
     guard token.isWord else { return false }
     let word = token.lowercased
     if isPrefix ? word.hasPrefix(text) : word == text { return true }
-    guard isPrefix, word.contains("-") else { return false }
+    guard isPrefix, token.isHyphenated else { return false }
     let parts = token.parts.map { $0.lowercased() }
     return parts.indices.dropFirst().contains { i in parts[i...].joined(separator: "-").hasPrefix(text) }
   }

@@ -8,6 +8,13 @@ import GeflechtCore
 /// and known names misspelt by one letter. `NameResolver` then adds later bare surnames and anaphora.
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
+  /// Organisation and project names for typo-tolerant matching, by first letter.
+  let fuzzyNames: [Character: [EntityRef]]
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    fuzzyNames = Dictionary(grouping: lexicon.gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
+  }
 
   func mentions(in sentence: Sentence) -> [Mention] {
     let tokens = sentence.tokens
@@ -87,8 +94,8 @@ struct EntityRecognizer: Sendable {
       let word = tokens[i].normalized
       let base = word.split(separator: "-").first.map(String.init) ?? word
       guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { continue }
-      guard let ref = lexicon.gazetteer.fuzzyNames.first(where: { ref in
-        ref.name.count >= 7 && ref.name.first == base.first && EntityRecognizer.isOneEditApart(ref.name, base)
+      guard let first = base.first, let ref = fuzzyNames[first]?.first(where: { ref in
+        EntityRecognizer.isOneEditApart(ref.name, base)
       }) else { continue }
       let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))

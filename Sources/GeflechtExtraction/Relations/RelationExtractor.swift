@@ -179,7 +179,7 @@ struct RelationExtractor: Sendable {
   private func cueHits(in tokens: [Token]) -> [CueHit] {
     var hits: [CueHit] = []
     for i in tokens.indices {
-      for cue in lexicon.relationCues {
+      for cue in lexicon.cueIndex.candidates(for: tokens[i]) {
         let n = cue.words.count
         guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
         hits.append(CueHit(cue: cue, start: i, end: i + n))

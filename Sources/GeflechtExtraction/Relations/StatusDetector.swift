@@ -21,9 +21,24 @@ struct StatusDetector: Sendable {
   }
 
   /// The status of a statement read from the tokens `span` of a sentence.
+  /// A sentence's clauses and status cues, read once for all its statements.
+  struct Prepared {
+    let sentence: Sentence
+    fileprivate let clauses: [Range<Int>]
+    fileprivate let hits: [Hit]
+  }
+
+  func prepare(_ sentence: Sentence) -> Prepared {
+    Prepared(sentence: sentence, clauses: clauseRanges(sentence.tokens), hits: cueHits(in: sentence))
+  }
+
   func status(of sentence: Sentence, span: ClosedRange<Int>, cue: Int? = nil, isPresupposed: Bool = false) -> Status {
-    let t = sentence.tokens
-    let clauses = clauseRanges(t)
+    status(of: prepare(sentence), span: span, cue: cue, isPresupposed: isPresupposed)
+  }
+
+  func status(of prepared: Prepared, span: ClosedRange<Int>, cue: Int? = nil, isPresupposed: Bool = false) -> Status {
+    let t = prepared.sentence.tokens
+    let clauses = prepared.clauses
     var scope: [Range<Int>] = []
     // A statement with a cue word lives in the cue's clause ("X ist nicht an Y beteiligt, sondern
     // kooperiert mit Z"); one without (an apposition, a role) in the words it spans.
@@ -37,7 +52,7 @@ struct StatusDetector: Sendable {
       scope.append(clause)
     }
     var best = Status.asserted
-    for hit in cueHits(in: sentence) where strength(hit.status) > strength(best) {
+    for hit in prepared.hits where strength(hit.status) > strength(best) {
       if hit.status == .reported || scope.contains(where: { $0.contains(hit.position) }) {
         if isPresupposed && hit.position > span.upperBound && hit.status != .reported { continue }
         if cue == nil && !span.contains(hit.position) && hit.status != .reported { continue }
@@ -64,7 +79,7 @@ struct StatusDetector: Sendable {
     return ranges
   }
 
-  private struct Hit {
+  fileprivate struct Hit {
     let status: Status
     let position: Int
   }
