@@ -10,7 +10,17 @@ struct EntityRef: Sendable, Hashable {
   /// Media are cited as sources and never become nodes on their own.
   let isMedia: Bool
 
-  var key: EntityKey { EntityKey(kind: kind, name: name) }
+  /// The stable key, computed once (slugging is not free).
+  let key: EntityKey
+
+  init(kind: NodeKind, name: String, subtype: String?, maker: String?, isMedia: Bool) {
+    self.kind = kind
+    self.name = name
+    self.subtype = subtype
+    self.maker = maker
+    self.isMedia = isMedia
+    self.key = EntityKey(kind: kind, name: name)
+  }
   /// Places and media become nodes only through a typed relation.
   var needsRelation: Bool { kind == .place || isMedia }
 }

@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
   var clauseOpeners: Set<String> = []
   var complementizers: Set<String> = []
   var epithets: [String: Set<String>] = [:]
+  /// Epithet forms of at least five letters, longest first, for closed compounds.
+  var epithetHeads: [String] = []
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
 
@@ -129,6 +131,7 @@ struct Lexicon: Sendable {
     for row in try file.rows("epithets.tsv", in: directory, minColumns: 2) {
       epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
     }
+    epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
   }
 }
 

@@ -163,12 +163,18 @@ struct EntityRecognizer: Sendable {
   }
 
   private func isOrgHeadNoun(_ t: Token) -> Bool {
-    guard t.isWord else { return false }
-    for word in [t.normalized] + ["s", "en", "n", "e", "es"].compactMap({ suffix in
-      t.normalized.hasSuffix(suffix) ? String(t.normalized.dropLast(suffix.count)) : nil
-    }) {
-      if lexicon.orgHeadNouns.contains(word) { return true }
-      if lexicon.orgHeadNouns.contains(where: { word.hasSuffix("-" + $0) }) { return true }
+    guard t.isWord, t.isCapitalized || t.isHyphenated else { return false }
+    // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
+    var bases = [t.normalized]
+    if t.isHyphenated {
+      let parts = t.parts
+      for k in 1..<parts.count { bases.append(parts[k...].joined(separator: "-")) }
+    }
+    for base in bases {
+      if lexicon.orgHeadNouns.contains(base) { return true }
+      for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
+        if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
+      }
     }
     return false
   }

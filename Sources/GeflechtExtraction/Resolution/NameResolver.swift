@@ -133,8 +133,11 @@ struct NameResolver: Sendable {
     if let hyphen = word.lastIndex(of: "-"), let d = lexicon.epithets[String(word[word.index(after: hyphen)...])] {
       return d
     }
-    for (head, d) in lexicon.epithets where head.count >= 5 && word.count >= head.count + 3 && word.hasSuffix(head) {
-      return d
+    // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
+    let length = word.count
+    guard length >= 8 else { return nil }
+    for head in lexicon.epithetHeads where length >= head.count + 3 && word.hasSuffix(head) {
+      return lexicon.epithets[head]
     }
     return nil
   }

@@ -6,10 +6,10 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 /// Tells German from English by counting frequent function words (`language_stopwords.tsv`).
 ///
 /// Each word token that is a listed function word of a language counts one vote; the language with more
-/// votes wins, German on a tie (the corpus default). Reading the first `sampleTokens` tokens is enough.
+/// votes wins, German on a tie (the corpus default). Reading the first `sampleTokens` words is enough.
 struct LanguageDetector: Sendable {
   let words: [Language: Set<String>]
-  var sampleTokens = 2_000
+  var sampleTokens = 400
 
   func language(of text: ScalarText) -> Language {
     var votes: [Language: Int] = [:]
