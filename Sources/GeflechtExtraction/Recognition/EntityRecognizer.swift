@@ -163,7 +163,7 @@ struct EntityRecognizer: Sendable {
   }
 
   private func isOrgHeadNoun(_ t: Token) -> Bool {
-    guard t.isWord, t.isCapitalized || t.isHyphenated else { return false }
+    guard t.isWord else { return false }
     // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
     var bases = [t.normalized]
     if t.isHyphenated {

@@ -245,6 +245,17 @@ struct RelationExtractor: Sendable {
             tgt = passive.patients
           }
         }
+        // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
+        // Investor von OpenAI und dessen Cloud-Partner – … für den KI-Pionier"), take the one before it.
+        if !src.isEmpty, !tgt.isEmpty, Set(src.map(\.ref.key)).isSubset(of: Set(tgt.map(\.ref.key))),
+          let firstSource = src.map(\.first).min()
+        {
+          let excluded = Set(tgt.map(\.ref.key))
+          src = sources.last {
+            $0.last < firstSource && !excluded.contains($0.ref.key)
+              && !t[($0.last + 1)..<firstSource].contains { [";", ":"].contains($0.text) }
+          }.map { [$0] } ?? []
+        }
         // A participant named without its project takes part in the project under discussion.
         if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
           let project = context.recentProject
@@ -356,8 +367,15 @@ struct RelationExtractor: Sendable {
     return (agent, expand(patient, backwardIn: targets, tokens: t))
   }
 
+  /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
+  /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
   private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
-    t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false
+    guard hit.end - hit.start == 1, t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false else {
+      return false
+    }
+    let word = t[hit.start].lowercased
+    if ["hinter", "behind"].contains(word) { return false }
+    return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
   }
 
   private func implicit(_ ref: EntityRef, at position: Int) -> Mention {
