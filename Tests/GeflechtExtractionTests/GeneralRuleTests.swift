@@ -78,6 +78,12 @@ import Testing
     #expect(h.edges("Oracle", .supplies, "OpenAI").first?.date == "2024")
   }
 
+  @Test func productCompoundWithOrganisationNounNamesTheMaker() {
+    let g = graph("Der iPhone-Konzern kooperiert mit OpenAI. Der Windows-Konzern investiert in Mistral.")
+    #expect(!g.edges("Apple", .partnersWith, "OpenAI").isEmpty)
+    #expect(!g.edges("Microsoft", .investsIn, "Mistral").isEmpty)
+  }
+
   @Test func ownershipReadsBothWays() {
     let g = graph("DeepMind gehört zu Alphabet. Microsoft controls GitHub Inc.")
     #expect(!g.edges("Alphabet", .owns, "DeepMind").isEmpty)

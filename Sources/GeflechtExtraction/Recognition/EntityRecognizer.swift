@@ -122,6 +122,12 @@ struct EntityRecognizer: Sendable {
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
         let head = String(last.dropFirst(expected.count + 1))
+        // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
+        if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],
+          lexicon.compoundHeads[head] == nil, isOrgHeadNoun(Tokenizer.tokens(of: head).first ?? tokens[i])
+        {
+          return Mention(ref: makerRef, first: i, last: i + n - 1, surface: surface)
+        }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, head: head)
       }
     }
