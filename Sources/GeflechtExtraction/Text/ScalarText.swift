@@ -89,11 +89,24 @@ struct ScalarText: Sendable {
   }
 }
 
+// ASCII answers without a Unicode property lookup, which dominates the cost on mostly-ASCII text.
 extension Unicode.Scalar {
-  var isLetter: Bool { properties.isAlphabetic }
-  var isDigit: Bool { properties.numericType == .decimal }
+  var isLetter: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+  var isDigit: Bool {
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return properties.numericType == .decimal
+  }
   var isWordCharacter: Bool { isLetter || isDigit }
-  var isUppercaseLetter: Bool { properties.isUppercase }
-  var isSpace: Bool { properties.isWhitespace || value == 0x00A0 || value == 0x202F }
+  var isUppercaseLetter: Bool {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return properties.isUppercase
+  }
+  var isSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return properties.isWhitespace || value == 0x00A0 || value == 0x202F
+  }
   var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
 }

@@ -70,7 +70,11 @@ struct SentenceSplitter: Sendable {
     return lo..<hi
   }
 
+  /// Lines longer than this are running text, never boilerplate or a progress bar.
+  static let maxBoilerplateLine = 400
+
   private func isBoilerplate(_ r: Range<Int>, in text: ScalarText) -> Bool {
+    if r.count > SentenceSplitter.maxBoilerplateLine { return false }
     var lo = r.lowerBound
     while lo < r.upperBound, SentenceSplitter.bullets.contains(text[lo]) || text[lo].isSpace { lo += 1 }
     let line = text.string(lo..<r.upperBound)
