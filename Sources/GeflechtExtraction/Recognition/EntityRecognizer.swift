@@ -94,8 +94,9 @@ struct EntityRecognizer: Sendable {
       let word = tokens[i].normalized
       let base = word.split(separator: "-").first.map(String.init) ?? word
       guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { continue }
+      let length = base.count
       guard let first = base.first, let ref = fuzzyNames[first]?.first(where: { ref in
-        EntityRecognizer.isOneEditApart(ref.name, base)
+        abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
       }) else { continue }
       let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))

@@ -9,7 +9,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 /// votes wins, German on a tie (the corpus default). Reading the first `sampleTokens` words is enough.
 struct LanguageDetector: Sendable {
   let words: [Language: Set<String>]
-  var sampleTokens = 400
+  var sampleTokens = 150
 
   func language(of text: ScalarText) -> Language {
     var votes: [Language: Int] = [:]
