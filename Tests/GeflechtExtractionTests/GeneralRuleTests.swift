@@ -84,6 +84,12 @@ import Testing
     #expect(!g.edges("Microsoft", .investsIn, "Mistral").isEmpty)
   }
 
+  @Test func participantWithoutProjectJoinsTheProjectUnderDiscussionOnlyWithoutAnotherObject() {
+    let g = graph("Das Projekt Stargate wächst weiter. SoftBank ist an Aleph Alpha beteiligt. Nvidia ist als Technologiepartner beteiligt.")
+    #expect(!g.edges("Nvidia", .participatesIn, "Stargate").isEmpty)
+    #expect(g.edges("SoftBank", .participatesIn, "Stargate").isEmpty)
+  }
+
   @Test func ownershipReadsBothWays() {
     let g = graph("DeepMind gehört zu Alphabet. Microsoft controls GitHub Inc.")
     #expect(!g.edges("Alphabet", .owns, "DeepMind").isEmpty)

@@ -258,7 +258,9 @@ struct RelationExtractor: Sendable {
         }
         // A participant named without its project takes part in the project under discussion.
         if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
-          let project = context.recentProject
+          let project = context.recentProject,
+          !regular.contains(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+            && !regular.contains(where: { $0.last < hit.start && $0.first > src.map(\.last).max()! && inSameClause($0.last, hit.start, t) })
         {
           tgt = [implicit(project, at: hit.start)]
         }
