@@ -23,7 +23,7 @@ struct Geflecht: ParsableCommand {
       """,
     subcommands: [
       Run.self, Extract.self, Render.self, Report.self, Export.self, Rank.self, Stats.self, Communities.self,
-      Ego.self,
+      Ego.self, Eval.self,
     ],
     defaultSubcommand: Run.self)
 

@@ -26,8 +26,11 @@ public struct RuleBasedExtractor: GraphExtractor {
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let resolver = NameResolver(lexicon: lexicon)
     let relations = RelationExtractor(lexicon: lexicon)
-    let statuses = StatusDetector(cues: lexicon.statusCues)
+    let statuses = StatusDetector(
+      cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers)
 
+    let languages = LanguageDetector(words: lexicon.languageWords)
+    var documentLanguages: [String: Language] = [:]
     var seenNames = Set<String>()
     for document in documents.sorted(by: { $0.name < $1.name }) {
       if !seenNames.insert(document.name).inserted {
@@ -39,26 +42,42 @@ public struct RuleBasedExtractor: GraphExtractor {
         continue
       }
       let text = ScalarText(document.text)
-      let sentences = splitter.sentences(in: text)
+      let language = languages.language(of: text)
+      documentLanguages[document.name] = language
+      var sentences = splitter.sentences(in: text)
       if sentences.isEmpty {
         diagnostics.append(
           Diagnostic(document: document.name, message: "no sentences left after removing boilerplate", severity: .warning))
         continue
       }
-      let mentions = resolver.resolve(sentences, mentions: sentences.map { recognizer.mentions(in: $0) })
+      var recognized = sentences.map { recognizer.mentions(in: $0) }
+      let teasers = TeaserDetector().teaserSentences(sentences, mentions: recognized)
+      if !teasers.isEmpty {
+        let kept = sentences.indices.filter { !teasers.contains($0) }
+        sentences = kept.enumerated().map { sentences[$0.element].renumbered($0.offset) }
+        recognized = kept.map { recognized[$0] }
+      }
+      let mentions = resolver.resolve(sentences, mentions: recognized)
       var foundAny = false
+      var context = RelationExtractor.Context()
+      var lastProject: (sentence: Int, ref: EntityRef)? = nil
       for (sentence, list) in zip(sentences, mentions) {
+        if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (sentence.index, p.ref) }
+        context.recentProject = lastProject.flatMap { sentence.index - $0.sentence <= 2 ? $0.ref : nil }
         for m in list { table.record(m, in: document.name) }
         foundAny = foundAny || !list.isEmpty
         let evidence = Evidence(
-          doc: document.name, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
-        let status = statuses.status(of: sentence)
-        let typed = relations.statements(in: sentence, mentions: list)
-        let amount = AmountParser.amount(in: sentence)
-        let year = AmountParser.year(in: sentence)
+          doc: document.name, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd,
+          text: sentence.evidenceText)
+        let typed = relations.statements(in: sentence, mentions: list, context: context)
+        context.previousStatements = typed
+        let amount = AmountParser.amount(in: sentence, language: language)
+        let year = DateParser.date(in: sentence, months: lexicon.months)
         var related = Set<Set<EntityKey>>()
+        let prepared = typed.isEmpty ? nil : statuses.prepare(sentence)
         for s in typed {
           related.insert([s.source.key, s.target.key])
+          let status = statuses.status(of: prepared!, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
           guard options.includesUncertain || status.isIncludedByDefault else { continue }
           let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
           let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)
@@ -84,13 +103,16 @@ public struct RuleBasedExtractor: GraphExtractor {
       keys.insert(key.source)
       keys.insert(key.target)
     }
-    var builder = MultigraphBuilder(directed: true)
+    // The language of each document, as graph attributes "language:<document>".
+    var attributes: [String: AttributeValue] = [:]
+    for (name, language) in documentLanguages { attributes["language:" + name] = .string(language.rawValue) }
+    var builder = MultigraphBuilder(directed: true, attributes: attributes)
     var ids: [EntityKey: NodeID] = [:]
     for key in keys.sorted() {
       guard let node = table.node(for: key) else { continue }
       ids[key] = builder.addNode(node)
     }
     for edge in edges.edges(nodeID: { ids[$0]! }) { builder.addEdge(edge) }
-    return ExtractionResult(graph: builder.build(), diagnostics: diagnostics)
+    return ExtractionResult(graph: builder.build(), diagnostics: diagnostics, languages: documentLanguages)
   }
 }

@@ -9,7 +9,7 @@ import Testing
     splitter = SentenceSplitter(abbreviations: lexicon.abbreviations, boilerplate: lexicon.boilerplate)
   }
 
-  func split(_ text: String) -> [String] { splitter.sentences(in: ScalarText(text)).map(\.text) }
+  func split(_ text: String) -> [String] { splitter.sentences(in: ScalarText(text)).map(\.evidenceText) }
 
   @Test func germanAbbreviationsOrdinalsAndInitialsDoNotEndSentences() {
     let text =

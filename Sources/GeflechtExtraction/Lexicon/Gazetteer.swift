@@ -10,7 +10,17 @@ struct EntityRef: Sendable, Hashable {
   /// Media are cited as sources and never become nodes on their own.
   let isMedia: Bool
 
-  var key: EntityKey { EntityKey(kind: kind, name: name) }
+  /// The stable key, computed once (slugging is not free).
+  let key: EntityKey
+
+  init(kind: NodeKind, name: String, subtype: String?, maker: String?, isMedia: Bool) {
+    self.kind = kind
+    self.name = name
+    self.subtype = subtype
+    self.maker = maker
+    self.isMedia = isMedia
+    self.key = EntityKey(kind: kind, name: name)
+  }
   /// Places and media become nodes only through a typed relation.
   var needsRelation: Bool { kind == .place || isMedia }
 }
@@ -45,9 +55,13 @@ struct Gazetteer: Sendable {
     for suffix in ["'s", "s"] where token.normalized.hasSuffix(suffix) {
       keys.append(String(token.normalized.dropLast(suffix.count)))
     }
+    var lists: [[Entry]] = []
     var seen = Set<String>()
-    return keys.filter { seen.insert($0).inserted }.flatMap { byFirstToken[$0] ?? [] }
-      .sorted { $0.tokens.count > $1.tokens.count }
+    for key in keys where seen.insert(key).inserted {
+      if let list = byFirstToken[key] { lists.append(list) }
+    }
+    if lists.count <= 1 { return lists.first ?? [] }
+    return lists.flatMap { $0 }.sorted { $0.tokens.count > $1.tokens.count }
   }
 
   /// All organisation and project names, for typo-tolerant matching.

@@ -10,6 +10,8 @@ struct Lexicon: Sendable {
   var roles: [String: Relation] = [:]
   var compoundHeads: [String: CompoundHead] = [:]
   var relationCues: [RelationCue] = []
+  /// `relationCues` by first word; built once after loading.
+  var cueIndex = CueIndex([])
   var statusCues: [(status: Status?, words: [CueWord])] = []
   var abbreviations: Set<String> = []
   var boilerplate = BoilerplateRules()
@@ -17,6 +19,13 @@ struct Lexicon: Sendable {
   var possessives: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
+  var clauseOpeners: Set<String> = []
+  var complementizers: Set<String> = []
+  var epithets: [String: Set<String>] = [:]
+  /// Epithet forms of at least five letters, longest first, for closed compounds.
+  var epithetHeads: [String] = []
+  var months: [String: Int] = [:]
+  var languageWords: [Language: Set<String>] = [:]
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -73,6 +82,7 @@ struct Lexicon: Sendable {
       }
       relationCues.append(RelationCue(relation: relation, shape: shape, words: CueWord.parse(row.columns[2])))
     }
+    cueIndex = CueIndex(relationCues)
     for row in try file.rows("status_cues.tsv", in: directory, minColumns: 2) {
       let status: Status?
       if row.columns[0] == "ignore" {
@@ -102,6 +112,26 @@ struct Lexicon: Sendable {
       anaphora[row.columns[0]] = kind
     }
     nounSuffixes = try file.rows("noun_suffixes.txt", in: directory).map { $0.columns[0] }
+    for row in try file.rows("clause_openers.txt", in: directory) {
+      clauseOpeners.insert(row.columns[0])
+      if row.columns.count > 1, row.columns[1] == "complement" { complementizers.insert(row.columns[0]) }
+    }
+    for row in try file.rows("months.tsv", in: directory, minColumns: 2) {
+      guard let n = Int(row.columns[1]), (1...12).contains(n) else {
+        throw ExtractionError.lexicon(file: "months.tsv", line: row.line, reason: "month number must be 1–12")
+      }
+      months[row.columns[0].lowercased()] = n
+    }
+    for row in try file.rows("language_stopwords.tsv", in: directory, minColumns: 2) {
+      guard let language = Language(rawValue: row.columns[0]) else {
+        throw ExtractionError.lexicon(file: "language_stopwords.tsv", line: row.line, reason: "unknown language \(row.columns[0])")
+      }
+      languageWords[language] = Set(row.columns[1].split(separator: " ").map(String.init))
+    }
+    for row in try file.rows("epithets.tsv", in: directory, minColumns: 2) {
+      epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
+    }
+    epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
   }
 }
 
@@ -114,13 +144,50 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, list, passive, symmetric
+  case forward, reverse, list, passive, symmetric, joins
 }
 
 struct RelationCue: Sendable {
   let relation: Relation
   let shape: CueShape
   let words: [CueWord]
+}
+
+/// Relation cues looked up by their first word: exact first words by the word, prefix first words by
+/// their first three letters (and, for compounds, those of each later part). Keeps file order.
+struct CueIndex: Sendable {
+  private var exact: [String: [Int]] = [:]
+  private var prefixes: [String: [Int]] = [:]
+  private var shortPrefixes: [Int] = []
+  let cues: [RelationCue]
+
+  init(_ cues: [RelationCue]) {
+    self.cues = cues
+    for (i, cue) in cues.enumerated() {
+      guard let first = cue.words.first else { continue }
+      if !first.isPrefix {
+        exact[first.text, default: []].append(i)
+      } else if first.text.count >= 3 {
+        prefixes[String(first.text.prefix(3)), default: []].append(i)
+      } else {
+        shortPrefixes.append(i)
+      }
+    }
+  }
+
+  /// The cues whose first word may match the token, in file order.
+  func candidates(for token: Token) -> [RelationCue] {
+    guard token.isWord else { return [] }
+    let word = token.lowercased
+    var found = exact[word] ?? []
+    found += prefixes[String(word.prefix(3))] ?? []
+    if token.isHyphenated {
+      for part in word.split(separator: "-").dropFirst() { found += prefixes[String(part.prefix(3))] ?? [] }
+    }
+    found += shortPrefixes
+    if found.count > 1 { found = Array(Set(found)).sorted() }
+    return found.map { cues[$0] }
+  }
 }
 
 /// One word of a cue phrase: lower-case, matching exactly or, with a trailing `*`, as a prefix.
@@ -139,7 +206,7 @@ struct CueWord: Sendable, Hashable {
     guard token.isWord else { return false }
     let word = token.lowercased
     if isPrefix ? word.hasPrefix(text) : word == text { return true }
-    guard isPrefix, word.contains("-") else { return false }
+    guard isPrefix, token.isHyphenated else { return false }
     let parts = token.parts.map { $0.lowercased() }
     return parts.indices.dropFirst().contains { i in parts[i...].joined(separator: "-").hasPrefix(text) }
   }

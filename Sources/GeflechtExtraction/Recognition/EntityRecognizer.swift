@@ -8,6 +8,13 @@ import GeflechtCore
 /// and known names misspelt by one letter. `NameResolver` then adds later bare surnames and anaphora.
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
+  /// Organisation and project names for typo-tolerant matching, by first letter.
+  let fuzzyNames: [Character: [EntityRef]]
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    fuzzyNames = Dictionary(grouping: lexicon.gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
+  }
 
   func mentions(in sentence: Sentence) -> [Mention] {
     let tokens = sentence.tokens
@@ -87,8 +94,9 @@ struct EntityRecognizer: Sendable {
       let word = tokens[i].normalized
       let base = word.split(separator: "-").first.map(String.init) ?? word
       guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { continue }
-      guard let ref = lexicon.gazetteer.fuzzyNames.first(where: { ref in
-        ref.name.count >= 7 && ref.name.first == base.first && EntityRecognizer.isOneEditApart(ref.name, base)
+      let length = base.count
+      guard let first = base.first, let ref = fuzzyNames[first]?.first(where: { ref in
+        abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
       }) else { continue }
       let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))
@@ -115,6 +123,12 @@ struct EntityRecognizer: Sendable {
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
         let head = String(last.dropFirst(expected.count + 1))
+        // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
+        if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],
+          lexicon.compoundHeads[head] == nil, isOrgHeadNoun(Tokenizer.tokens(of: head).first ?? tokens[i])
+        {
+          return Mention(ref: makerRef, first: i, last: i + n - 1, surface: surface)
+        }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, head: head)
       }
     }
@@ -157,11 +171,17 @@ struct EntityRecognizer: Sendable {
 
   private func isOrgHeadNoun(_ t: Token) -> Bool {
     guard t.isWord else { return false }
-    for word in [t.normalized] + ["s", "en", "n", "e", "es"].compactMap({ suffix in
-      t.normalized.hasSuffix(suffix) ? String(t.normalized.dropLast(suffix.count)) : nil
-    }) {
-      if lexicon.orgHeadNouns.contains(word) { return true }
-      if lexicon.orgHeadNouns.contains(where: { word.hasSuffix("-" + $0) }) { return true }
+    // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
+    var bases = [t.normalized]
+    if t.isHyphenated {
+      let parts = t.parts
+      for k in 1..<parts.count { bases.append(parts[k...].joined(separator: "-")) }
+    }
+    for base in bases {
+      if lexicon.orgHeadNouns.contains(base) { return true }
+      for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
+        if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
+      }
     }
     return false
   }

@@ -11,6 +11,9 @@ struct Mention: Sendable, Hashable {
   let isGenitive: Bool
   /// "das Projekt" standing for the last project named.
   let isAnaphor: Bool
+  /// Not written in the sentence at all: an argument carried over from context ("als Technologiepartner"
+  /// of the project under discussion). Its token positions are those of the cue.
+  var isImplicit = false
 
   init(
     ref: EntityRef, first: Int, last: Int, surface: String, head: String? = nil, isGenitive: Bool = false,

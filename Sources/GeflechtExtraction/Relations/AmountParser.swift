@@ -12,27 +12,34 @@ enum AmountParser {
   static let scales: [String: Decimal] = [
     "tausend": 1_000, "million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000,
     "milliarde": 1_000_000_000, "milliarden": 1_000_000_000, "mrd": 1_000_000_000, "billion": 1_000_000_000_000,
-    "billionen": 1_000_000_000_000, "bn": 1_000_000_000,
+    "billionen": 1_000_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "millions": 1_000_000,
+    "billions": 1_000_000_000, "thousand": 1_000,
   ]
+  /// English scale words where German ones differ ("billion" is 10⁹ in English, 10¹² in German).
+  static let englishScales: [String: Decimal] = ["billion": 1_000_000_000]
   static let currencies: [String: String] = [
-    "euro": "EUR", "eur": "EUR", "€": "EUR", "us-dollar": "USD", "dollar": "USD", "usd": "USD", "$": "USD",
+    "euro": "EUR", "eur": "EUR", "€": "EUR", "us-dollar": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
+    "$": "USD", "pfund": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP", "franken": "CHF", "chf": "CHF", "yen": "JPY",
+    "euros": "EUR",
   ]
-  static let qualifiers: [[String]] = [["bis", "zu"], ["mehr", "als"], ["rund"], ["etwa"], ["knapp"], ["fast"], ["über"], ["up", "to"]]
+  static let qualifiers: [[String]] = [["bis", "zu"], ["mehr", "als"], ["rund"], ["etwa"], ["knapp"], ["fast"], ["über"], ["up", "to"], ["more", "than"], ["about"], ["around"], ["nearly"], ["almost"], ["over"]]
 
   /// The first sum of money in the sentence.
-  static func amount(in sentence: Sentence) -> Amount? {
+  static func amount(in sentence: Sentence, language: Language = .de) -> Amount? {
     let t = sentence.tokens
     for i in t.indices {
       var j = i
       var currency: String? = nil
-      if t[j].text == "$" || t[j].text == "€" {
+      if t[j].text == "$" || t[j].text == "€" || t[j].text == "£" {
         currency = currencies[t[j].text]
         j += 1
       }
       guard j < t.count, let number = number(t[j]) else { continue }
       var value = number
       var k = j + 1
-      if k < t.count, let scale = scales[t[k].lowercased] {
+      // "$1 billion" is 10⁹; a German "Billion" is 10¹², unless it is written lower-case next to "$".
+      let englishScale = language == .en || (currency == "USD" && t[k < t.count ? k : j].text.first?.isLowercase == true)
+      if k < t.count, let scale = (englishScale ? englishScales[t[k].lowercased] : nil) ?? scales[t[k].lowercased] {
         value *= scale
         k += 1
         if k < t.count, t[k].text == "." { k += 1 }

@@ -13,23 +13,47 @@ struct RelationExtractor: Sendable {
   static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at"]
   static let titles: Set<String> = ["Prof", "Dr", "."]
 
-  func statements(in sentence: Sentence, mentions allMentions: [Mention]) -> [Statement] {
+  typealias Add = (Mention, Mention, Relation, String?, Int?) -> Void
+
+  /// What earlier sentences of the document leave for this one: the project under discussion, the
+  /// organisations named last, and the statements of the previous sentence.
+  struct Context: Sendable {
+    var recentProject: EntityRef? = nil
+    var recentOrganizations: [EntityRef] = []
+    var previousStatements: [Statement] = []
+  }
+
+  func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
     let mentions = allMentions.filter { !$0.ref.isMedia }
+    let t = sentence.tokens
     var out: [Statement] = []
-    func add(_ s: EntityRef, _ t: EntityRef, _ r: Relation, role: String? = nil) {
-      guard s.key != t.key else { return }
+    func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
+      guard s.ref.key != g.ref.key else { return }
       let kinds = r.argumentKinds
-      guard kinds.source.contains(s.kind), kinds.target.contains(t.kind) else { return }
+      guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       var relation = r
-      if r == .uses, t.maker == s.name { relation = .develops }
-      out.append(Statement(source: s, target: t, relation: relation, role: role))
+      if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      var positions = [s.first, s.last, g.first, g.last]
+      if s.isImplicit { positions.removeFirst(2) }
+      if g.isImplicit { positions.removeLast(2) }
+      if let cue { positions.append(cue) }
+      let span = (positions.min() ?? 0)...(positions.max() ?? 0)
+      // "Die Übernahme von X durch Y …": a definite nominalised event is presupposed by what follows.
+      let presupposed = cue.map { c in
+        t[c].isCapitalized && c > 0 && RelationExtractor.definiteArticles.contains(t[c - 1].lowercased)
+      } ?? false
+      out.append(
+        Statement(
+          source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed, cue: cue))
     }
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
-    cueStatements(sentence, mentions, add)
-    var seen = Set<Statement>()
-    return out.filter { seen.insert($0).inserted }
+    cueStatements(sentence, mentions, context, add)
+    var seen = Set<String>()
+    return out.filter { seen.insert("\($0.source.key)|\($0.target.key)|\($0.relation)|\($0.role ?? "")").inserted }
   }
+
+  static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
 
   // MARK: - Roles and compounds
 
@@ -48,7 +72,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func roleStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
   ) {
     let t = sentence.tokens
     func mention(startingAt i: Int) -> Mention? { mentions.first { $0.first == i } }
@@ -61,14 +85,14 @@ struct RelationExtractor: Sendable {
       // "<Org>-<Role> <Person>" and "<Known>-<Head> <Name>".
       if let head = m.head {
         if let r = roleRelation(head), let p = mention(startingAt: skipTitles(m.last + 1)), p.ref.kind == .person {
-          add(p.ref, m.ref, r, head)
+          add(p, m, r, head, nil)
         }
         for candidate in [head, String(head.dropLast()), String(head.dropLast(2))] {
           guard let compound = lexicon.compoundHeads[candidate] else { continue }
           var j = m.last + 1
           while j < t.count, ["der", "die", "das", "dem", "den", "des"].contains(t[j].lowercased) { j += 1 }
           if let n = mention(startingAt: j), n.ref.kind == compound.nameKind {
-            if compound.nameIsSource { add(n.ref, m.ref, compound.relation, nil) } else { add(m.ref, n.ref, compound.relation, nil) }
+            if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
           }
           break
         }
@@ -80,7 +104,7 @@ struct RelationExtractor: Sendable {
         guard let relation = roleRelation(of: t[r]) else { continue }
         var j = r + 1
         if j < t.count, t[j].text == "," { j += 1 }
-        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p.ref, m.ref, relation, t[r].text) }
+        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
         break
       }
     }
@@ -89,12 +113,20 @@ struct RelationExtractor: Sendable {
       var j = p.last + 1
       guard j < t.count, t[j].text == "," else { continue }
       j += 1
-      while j < t.count, ["der", "die", "das"].contains(t[j].lowercased) { j += 1 }
+      while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
+      // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
+      var skipped = 0
+      while skipped < 2, j + 1 < t.count, t[j].isWord, roleRelation(of: t[j]) == nil,
+        !t[j].isCapitalized || roleRelation(of: t[j + 1]) != nil
+      {
+        j += 1
+        skipped += 1
+      }
       guard j + 1 < t.count, let relation = roleRelation(of: t[j]),
         RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased),
         let o = mention(startingAt: j + 2)
       else { continue }
-      add(p.ref, o.ref, relation, t[j].text)
+      add(p, o, relation, t[j].text, nil)
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for (r, token) in t.enumerated() {
@@ -105,7 +137,7 @@ struct RelationExtractor: Sendable {
         else { break }
         let roleWords = t[r..<v].filter { roleRelation(of: $0) != nil }.map(\.text)
         let best = roleWords.compactMap { roleRelation($0) }.contains(.leads) ? Relation.leads : relation
-        add(p.ref, o.ref, best, roleWords.joined(separator: ", "))
+        add(p, o, best, roleWords.joined(separator: ", "), nil)
         break
       }
     }
@@ -115,24 +147,24 @@ struct RelationExtractor: Sendable {
         let p = mentions.first(where: { $0.ref.kind == .person && $0.first > l && $0.first <= l + 8 }),
         let o = mentions.last(where: { ($0.ref.kind == .organization || $0.ref.kind == .project) && $0.last < l - 2 })
       else { continue }
-      add(p.ref, o.ref, .leads, nil)
+      add(p, o, .leads, nil, nil)
     }
   }
 
   /// "Microsofts Azure", "Microsoft Azure", "seine Azure-Plattform" → develops.
   private func possessionStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
   ) {
     let t = sentence.tokens
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
-      add(a.ref, b.ref, .develops, nil)
+      add(a, b, .develops, nil, nil)
     }
     for (i, token) in t.enumerated() where lexicon.possessives.contains(token.lowercased) {
       guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
         let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
       else { continue }
-      add(owner.ref, project.ref, .develops, nil)
+      add(owner, project, .develops, nil, nil)
     }
   }
 
@@ -147,7 +179,7 @@ struct RelationExtractor: Sendable {
   private func cueHits(in tokens: [Token]) -> [CueHit] {
     var hits: [CueHit] = []
     for i in tokens.indices {
-      for cue in lexicon.relationCues {
+      for cue in lexicon.cueIndex.candidates(for: tokens[i]) {
         let n = cue.words.count
         guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
         hits.append(CueHit(cue: cue, start: i, end: i + n))
@@ -157,7 +189,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func cueStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: (EntityRef, EntityRef, Relation, String?) -> Void
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
   ) {
     let t = sentence.tokens
     let hits = cueHits(in: t)
@@ -188,28 +220,87 @@ struct RelationExtractor: Sendable {
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
-          let subject = sources.first(where: { $0.first == hit.end }),
+          let subject = sources.first(where: {
+            $0.first >= hit.end && $0.first <= hit.end + 1
+              && (hit.end..<$0.first).allSatisfy { RelationExtractor.definiteArticles.contains(t[$0].lowercased) }
+          }),
           let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
         {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        for s in src { for g in tgt { add(s.ref, g.ref, relation, nil) } }
+        if isVerb(hit, t) {
+          // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen",
+          // "Google, a rival of Amazon, invested"), unless a relative pronoun makes it the antecedent
+          // ("for Anthropic, which will use …").
+          if let firstSource = src.map(\.first).min(), isInPrepositionalPhrase(src.first { $0.first == firstSource }!, t),
+            !relativeClauseLinks(src.first { $0.first == firstSource }!, hit, t)
+          {
+            src = sources.last { $0.last < firstSource && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false) }
+              .map { expand($0, backwardIn: sources, tokens: t) } ?? []
+          }
+          // Passive voice: "Aleph Alpha wurde von der Schwarz Gruppe übernommen", "X was acquired by Y".
+          if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
+            src = [passive.agent]
+            tgt = passive.patients
+          }
+        }
+        // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
+        // Investor von OpenAI und dessen Cloud-Partner – … für den KI-Pionier"), take the one before it.
+        if !src.isEmpty, !tgt.isEmpty, Set(src.map(\.ref.key)).isSubset(of: Set(tgt.map(\.ref.key))),
+          let firstSource = src.map(\.first).min()
+        {
+          let excluded = Set(tgt.map(\.ref.key))
+          src = sources.last {
+            $0.last < firstSource && !excluded.contains($0.ref.key)
+              && !t[($0.last + 1)..<firstSource].contains { [";", ":"].contains($0.text) }
+          }.map { [$0] } ?? []
+        }
+        // A participant named without its project takes part in the project under discussion.
+        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
+          let project = context.recentProject,
+          !regular.contains(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+            && !regular.contains(where: { $0.last < hit.start && $0.first > src.map(\.last).max()! && inSameClause($0.last, hit.start, t) })
+        {
+          tgt = [implicit(project, at: hit.start)]
+        }
+        // Building in a place with no organisation as the subject ("Wir bauen … in Texas"): the project
+        // named in the sentence, or else the one under discussion, is located there.
+        if src.isEmpty, relation == .buildsIn, !tgt.isEmpty {
+          let project = regular.last { $0.ref.kind == .project && $0.last < hit.start }
+            ?? context.recentProject.map { implicit($0, at: hit.start) }
+          if let project { for g in tgt { add(project, g, .locatedIn, nil, hit.start) } }
+        }
+        for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
+      case .reverse:
+        guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
+          let owner = sources.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+        else { continue }
+        for g in expand(patient, backwardIn: targets, tokens: t) {
+          for s in expand(owner, forwardIn: sources, tokens: t) { add(s, g, relation, nil, hit.start) }
+        }
+      case .joins:
+        joinStatements(hit, t, regular, context, add)
       case .list:
         guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
-        for s in sources where s.first >= hit.end && s.first < stop { add(s.ref, target.ref, relation, nil) }
+        for s in sources where s.first >= hit.end && s.first < stop { add(s, target, relation, nil, hit.start) }
       case .passive:
         guard let by = t.indices.first(where: { $0 >= hit.end && ["durch", "by"].contains(t[$0].lowercased) }),
           let buyer = regular.first(where: { $0.first > by && $0.ref.kind == .organization })
         else { continue }
         for m in regular where m.first >= hit.end && m.last < by {
-          add(buyer.ref, m.ref, m.ref.kind == .person ? .hires : relation, nil)
+          add(buyer, m, m.ref.kind == .person ? .hires : relation, nil, hit.start)
         }
       case .symmetric:
-        let before = sources.filter { $0.last < hit.start }
-        let after = sources.filter { $0.first >= hit.end }
+        var before = sources.filter { $0.last < hit.start }
+        if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
+        var after = sources.filter { $0.first >= hit.end }
         var pair: [Mention] = []
+        // "gemeinsam mit X", "together with X": X follows the preposition directly.
+        if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
+          after = after.filter { $0.first <= hit.end + 2 }
+        }
         if let b = before.last, let a = after.first {
           pair = [b, a]
         } else if before.count >= 2 {
@@ -217,20 +308,128 @@ struct RelationExtractor: Sendable {
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
         }
-        if pair.count == 2 { add(pair[0].ref, pair[1].ref, relation, nil) }
+        if pair.count == 2 { add(pair[0], pair[1], relation, nil, hit.start) }
       }
+    }
+  }
+
+  static let prepositions: Set<String> = [
+    "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
+    "gegen", "durch", "in", "neben", "of", "with", "for", "from", "at", "on", "about", "against", "by", "into",
+  ]
+  static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
+  /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
+  static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
+
+  static let passiveAuxiliaries: Set<String> = [
+    "wurde", "wurden", "worden", "wird", "werden", "werde", "würde", "was", "were", "been", "is", "are", "be", "being",
+  ]
+  static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+  static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
+
+  private func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
+    var k = m.first - 1
+    // Skip articles and adjectives: "von der schwächelnden OpenAI".
+    while k >= 0, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.prepositions.contains(t[k].lowercased),
+      m.first - k <= 3
+    {
+      k -= 1
+    }
+    return k >= 0 && RelationExtractor.prepositions.contains(t[k].lowercased)
+  }
+
+  /// "…, which will use": a relative pronoun right after the mention's phrase opens the cue's clause.
+  private func relativeClauseLinks(_ m: Mention, _ hit: CueHit, _ t: [Token]) -> Bool {
+    let k = m.last + 1
+    return k + 1 < hit.start && t[k].text == "," && RelationExtractor.relativePronouns.contains(t[k + 1].lowercased)
+      && inSameClause(k + 2, hit.start, t)
+  }
+
+  /// The agent after "von/durch/by" and the patients before a passive auxiliary, when the cue is a
+  /// participle in a passive clause.
+  private func passiveArguments(
+    _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
+  ) -> (agent: Mention, patients: [Mention])? {
+    // English: "was acquired by Y", and the reduced relative "X, backed by Y, …".
+    if hit.end < t.count && t[hit.end].lowercased == "by" {
+      let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
+      let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
+      guard aux != nil || reduced,
+        let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+        let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
+      else { return nil }
+      return (agent, expand(patient, backwardIn: targets, tokens: t))
+    }
+    guard let aux = (0..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
+      inSameClause(aux, hit.start, t),
+      let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
+      let agent = sources.first(where: { $0.first > by && $0.last < hit.start && $0.first <= by + 4 }),
+      let patient = targets.last(where: { $0.last < aux })
+    else { return nil }
+    return (agent, expand(patient, backwardIn: targets, tokens: t))
+  }
+
+  /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
+  /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
+  private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
+    guard hit.end - hit.start == 1, t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false else {
+      return false
+    }
+    let word = t[hit.start].lowercased
+    if ["hinter", "behind"].contains(word) { return false }
+    return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
+  }
+
+  private func implicit(_ ref: EntityRef, at position: Int) -> Mention {
+    var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)
+    m.isImplicit = true
+    return m
+  }
+
+  /// "X macht mit", "X schloss sich der Allianz an", "X schloss sich diesem Mix an": X joins the
+  /// organisation named after the cue; with a demonstrative ("diesem"), X takes over the relations of the
+  /// previous sentence's group; otherwise X joins the nearest organisation named before it.
+  private func joinStatements(_ hit: CueHit, _ t: [Token], _ regular: [Mention], _ context: Context, _ add: Add) {
+    let orgs = regular.filter { $0.ref.kind == .organization }
+    guard let subject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
+      ?? orgs.first(where: { $0.first == hit.end })
+    else { return }
+    let members = expand(subject, backwardIn: orgs, tokens: t)
+    if t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.demonstratives.contains($0.lowercased) }) {
+      for previous in context.previousStatements where RelationExtractor.joinableRelations.contains(previous.relation) {
+        for m in members { add(m, implicit(previous.target, at: hit.start), previous.relation, nil, hit.start) }
+      }
+      return
+    }
+    // The object follows in the same clause, before a second verb ("… an und diversifizierte …").
+    var clauseEnd = hit.end
+    while clauseEnd < t.count, !RelationExtractor.clauseBreaks.contains(t[clauseEnd].text),
+      !["und", "and", "an"].contains(t[clauseEnd].lowercased)
+    {
+      clauseEnd += 1
+    }
+    if let target = orgs.first(where: {
+      $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key
+        && !RelationExtractor.prepositions.contains(t[$0.first - 1].lowercased)
+    }) {
+      for m in members { add(m, target, .memberOf, nil, hit.start) }
+      return
+    }
+    let firstMember = members.map(\.first).min() ?? subject.first
+    if let group = orgs.last(where: { $0.last < firstMember && !members.contains($0) }) {
+      for m in members { add(m, group, .memberOf, nil, hit.start) }
     }
   }
 
   /// Words between a target and a later source that make the source the agent: passive "von"/"durch",
   /// or a quote's attribution ("…“, sagt der Konzern-Chef").
   static let agentMarkers: Set<String> = ["von", "durch", "sagt", "so", "erklärt", "betont", "by", "said", "says"]
-  static let clauseBreaks: Set<String> = [",", ";", ":", "–", "—", "(", ")"]
+  static let clauseBreaks: Set<String> = [",", ";", ":", "-", "–", "—", "(", ")"]
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
   /// Whether no clause break lies between two token positions.
-  private func inSameClause(_ from: Int, _ to: Int, _ t: [Token]) -> Bool {
-    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) }
+  private func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
+    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) && (commas || $0.text != ",") }
   }
 
   /// "unterstützen wir": the speaker, not a named entity, is the subject of the cue.

@@ -6,6 +6,13 @@ struct Statement: Sendable, Hashable {
   let target: EntityRef
   let relation: Relation
   let role: String?
+  /// The tokens from the first argument or cue word to the last: the part of the sentence that says it.
+  var span: ClosedRange<Int> = 0...0
+  /// Stated as a definite nominalised event ("Die Übernahme von X durch Y"), which modal words after it
+  /// do not make uncertain.
+  var isPresupposed = false
+  /// The token index of the cue word, when a cue word stated it.
+  var cue: Int? = nil
 }
 
 extension Relation {

@@ -1,28 +1,106 @@
 import GeflechtCore
 
-/// Reads how certain a sentence is from cue words (`status_cues.tsv`).
+/// Reads how certain a statement is from cue words (`status_cues.tsv`), clause by clause.
 ///
-/// The strongest cue wins: negated, then speculative, reported, planned; without a cue the sentence is
-/// asserted. "ignore" phrases ("nicht nur") are blanked out first. The status holds for every relation
-/// read from the sentence, which is coarse for sentences with several clauses.
+/// "ignore" phrases ("nicht nur") are blanked out first. A statement takes the strongest cue (negated >
+/// speculative > reported > planned; none: asserted) found in the clauses its words span. Clauses end at
+/// `;`, `:`, dashes, brackets, and at a comma before a clause-opening word (`clause_openers.txt`: "dass",
+/// "ob", "aber", relative pronouns …). A clause opened by a complementiser ("dass", "ob", "that") also
+/// takes the cues of the clause before it ("Gerüchte, dass …"). Reported cues ("laut", "zufolge") are
+/// sentence adverbials and hold for the whole sentence. For a presupposed statement ("Die Übernahme von
+/// X durch Y könnte …") cues after its words do not count.
 struct StatusDetector: Sendable {
   let cues: [(status: Status?, words: [CueWord])]
+  let clauseOpeners: Set<String>
+  let complementizers: Set<String>
 
+  /// The status of the whole sentence: the strongest cue anywhere in it.
   func status(of sentence: Sentence) -> Status {
-    var words = sentence.tokens.filter(\.isWord)
+    let hits = cueHits(in: sentence)
+    return hits.map(\.status).max(by: { strength($0) < strength($1) }) ?? .asserted
+  }
+
+  /// The status of a statement read from the tokens `span` of a sentence.
+  /// A sentence's clauses and status cues, read once for all its statements.
+  struct Prepared {
+    let sentence: Sentence
+    fileprivate let clauses: [Range<Int>]
+    fileprivate let hits: [Hit]
+  }
+
+  func prepare(_ sentence: Sentence) -> Prepared {
+    Prepared(sentence: sentence, clauses: clauseRanges(sentence.tokens), hits: cueHits(in: sentence))
+  }
+
+  func status(of sentence: Sentence, span: ClosedRange<Int>, cue: Int? = nil, isPresupposed: Bool = false) -> Status {
+    status(of: prepare(sentence), span: span, cue: cue, isPresupposed: isPresupposed)
+  }
+
+  func status(of prepared: Prepared, span: ClosedRange<Int>, cue: Int? = nil, isPresupposed: Bool = false) -> Status {
+    let t = prepared.sentence.tokens
+    let clauses = prepared.clauses
+    var scope: [Range<Int>] = []
+    // A statement with a cue word lives in the cue's clause ("X ist nicht an Y beteiligt, sondern
+    // kooperiert mit Z"); one without (an apposition, a role) in the words it spans.
+    let anchor = cue.map { $0..<($0 + 1) } ?? span.lowerBound..<(span.upperBound + 1)
+    for (k, clause) in clauses.enumerated() where clause.overlaps(anchor) {
+      if scope.isEmpty, k > 0, let opener = clause.first(where: { t[$0].isWord }),
+        complementizers.contains(t[opener].lowercased)
+      {
+        scope.append(clauses[k - 1])
+      }
+      scope.append(clause)
+    }
+    var best = Status.asserted
+    for hit in prepared.hits where strength(hit.status) > strength(best) {
+      if hit.status == .reported || scope.contains(where: { $0.contains(hit.position) }) {
+        if isPresupposed && hit.position > span.upperBound && hit.status != .reported { continue }
+        if cue == nil && !span.contains(hit.position) && hit.status != .reported { continue }
+        best = hit.status
+      }
+    }
+    return best
+  }
+
+  /// Token ranges of the clauses of a sentence.
+  func clauseRanges(_ t: [Token]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for i in t.indices {
+      let text = t[i].text
+      let hard = [";", ":", "-", "–", "—", "(", ")"].contains(text)
+      let soft = text == "," && i + 1 < t.count && clauseOpeners.contains(t[i + 1].lowercased)
+      if hard || soft {
+        if start < i { ranges.append(start..<i) }
+        start = i + 1
+      }
+    }
+    if start < t.count { ranges.append(start..<t.count) }
+    return ranges
+  }
+
+  fileprivate struct Hit {
+    let status: Status
+    let position: Int
+  }
+
+  private func cueHits(in sentence: Sentence) -> [Hit] {
+    let positions = sentence.tokens.indices.filter { sentence.tokens[$0].isWord }
+    let words = positions.map { sentence.tokens[$0] }
     var ignored = [Bool](repeating: false, count: words.count)
     for cue in cues where cue.status == nil {
       for i in words.indices where matches(cue.words, at: i, in: words) {
         for k in i..<(i + cue.words.count) { ignored[k] = true }
       }
     }
-    words = words.enumerated().filter { !ignored[$0.offset] }.map(\.element)
-    var best: Status = .asserted
+    var hits: [Hit] = []
     for cue in cues {
-      guard let status = cue.status, strength(status) > strength(best) else { continue }
-      if words.indices.contains(where: { matches(cue.words, at: $0, in: words) }) { best = status }
+      guard let status = cue.status else { continue }
+      for i in words.indices where !ignored[i] && matches(cue.words, at: i, in: words) {
+        hits.append(Hit(status: status, position: positions[i]))
+      }
     }
-    return best
+    return hits
   }
 
   private func matches(_ cue: [CueWord], at i: Int, in words: [Token]) -> Bool {

@@ -11,11 +11,12 @@ struct EntityTable: Sendable {
   private(set) var entries: [EntityKey: Entry] = [:]
 
   mutating func record(_ mention: Mention, in document: String) {
+    // Mutated in place: copying the entry out would copy its sets (which grow with the corpus) on
+    // every mention.
     let key = mention.ref.key
-    var entry = entries[key] ?? Entry(ref: mention.ref)
-    if let alias = mention.alias { entry.surfaces.insert(alias) }
-    entry.documents.insert(document)
-    entries[key] = entry
+    if entries[key] == nil { entries[key] = Entry(ref: mention.ref) }
+    if let alias = mention.alias { entries[key]!.surfaces.insert(alias) }
+    entries[key]!.documents.insert(document)
   }
 
   /// The node for an entity: label is the canonical name, aliases the other surfaces seen.

@@ -33,6 +33,7 @@ struct NameResolver: Sendable {
 
     var result: [[Mention]] = []
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
+    var recentOrganizations: [(sentence: Int, mentions: [Mention])] = []
     for (s, sentence) in sentences.enumerated() {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
@@ -48,7 +49,14 @@ struct NameResolver: Sendable {
         for k in m.first...m.last { claimed[k] = true }
         list.append(m)
       }
-      for (i, t) in tokens.enumerated() where !claimed[i] && t.isCapitalized {
+      for (i, t) in tokens.enumerated() where !claimed[i] && t.isWord {
+        if !t.isCapitalized {
+          // English epithets are lower-case: "the company".
+          if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
+            list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          }
+          continue
+        }
         let base = t.normalized.hasSuffix("s") ? String(t.normalized.dropLast()) : t.normalized
         let genitive = base != t.normalized
         if let ref = bySurname[t.normalized] ?? nil {
@@ -57,6 +65,8 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
+        } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
+          list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
         } else if let kind = lexicon.anaphora[t.text], kind == .project, i > 0,
           ["das", "des", "dem", "diesem", "dieses", "the"].contains(tokens[i - 1].lowercased),
           let last = lastProject, s - last.sentence <= anaphoraWindow
@@ -65,9 +75,70 @@ struct NameResolver: Sendable {
         }
       }
       list.sort { $0.first < $1.first }
-      if let p = list.last(where: { $0.ref.kind == .project && !$0.isAnaphor }) { lastProject = (s, p.ref) }
+      if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
+      let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+      if !orgs.isEmpty { recentOrganizations.append((s, orgs)) }
       result.append(list)
     }
     return result
+  }
+
+  static let prepositions: Set<String> = [
+    "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "of", "with", "for", "from", "at",
+  ]
+
+  /// How many sentences back an epithet ("der Konzern") may reach.
+  let epithetWindow = 3
+
+  /// The organisation an epithet at token `i` refers to, or nil when it is no epithet or ambiguous.
+  ///
+  /// The epithet must be singular and definite (`epithets.tsv`) and not be followed by a name. Organisations
+  /// named bare in the same sentence before it are not its referent ("Microsoft wird Partner des
+  /// Unternehmens hinter GPT-3"); one named inside a compound or genitive there is ("Die Oracle-Aktie …
+  /// des Unternehmens"). Otherwise the referent is the first organisation named in the nearest earlier
+  /// sentence that names one, within `epithetWindow` sentences (the most salient one).
+  private func epithetReferent(
+    at i: Int, in tokens: [Token], current: [Mention], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
+  ) -> EntityRef? {
+    let word = tokens[i].lowercased
+    guard let determiners = epithetDeterminers(word) else { return nil }
+    var d = i - 1
+    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !determiners.contains(tokens[d].lowercased) {
+      d -= 1
+    }
+    guard d >= 0, determiners.contains(tokens[d].lowercased) else { return nil }
+    if i + 1 < tokens.count, current.contains(where: { $0.first == i + 1 }) { return nil }
+    if i + 1 < tokens.count, tokens[i + 1].isCapitalized, lexicon.firstNames.contains(tokens[i + 1].text) == false,
+      !lexicon.stopwords.contains(tokens[i + 1].text), tokens[i + 1].text.unicodeScalars.dropFirst().contains(where: \.isUppercaseLetter)
+    {
+      return nil  // "das Start-up CoreWeave" with an unknown brand-like name
+    }
+    let before = current.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
+    // Bare names in the epithet's own clause (no comma between) that are not inside a prepositional phrase.
+    let clauseStart = (0..<i).last(where: { [",", ";", ":", "-", "–", "—"].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
+    let excluded = Set(
+      before.filter {
+        $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
+          && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+      }.map(\.ref.key))
+    if let near = before.last(where: { !excluded.contains($0.ref.key) }) { return near.ref }
+    for entry in recent.reversed() where s - entry.sentence <= epithetWindow {
+      if let first = entry.mentions.first(where: { !excluded.contains($0.ref.key) }) { return first.ref }
+    }
+    return nil
+  }
+
+  private func epithetDeterminers(_ word: String) -> Set<String>? {
+    if let d = lexicon.epithets[word] { return d }
+    if let hyphen = word.lastIndex(of: "-"), let d = lexicon.epithets[String(word[word.index(after: hyphen)...])] {
+      return d
+    }
+    // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
+    let length = word.count
+    guard length >= 8 else { return nil }
+    for head in lexicon.epithetHeads where length >= head.count + 3 && word.hasSuffix(head) {
+      return lexicon.epithets[head]
+    }
+    return nil
   }
 }

@@ -1,26 +1,112 @@
-/// A document's text as Unicode scalars, so that offsets are what Python's `str` indexing counts.
-struct ScalarText: Sendable {
-  let scalars: [Unicode.Scalar]
+import Foundation
 
-  init(_ text: String) { scalars = Array(text.unicodeScalars) }
+/// A document's text as Unicode scalars, normalised for matching, with a map back to the original.
+///
+/// Normalisation (see `init(_:)`) composes characters to NFC, drops soft hyphens and zero-width
+/// characters, turns no-break and thin spaces into spaces, typographic quotes into `"` and `'`, and
+/// dashes and minus signs into `-`. Every normalised scalar remembers the offset of the original scalar it
+/// came from, so evidence offsets and text always refer to the document as written (offsets count
+/// Unicode scalars, which is what Python's `str` indexing counts).
+struct ScalarText: Sendable {
+  /// The normalised scalars that the rules read.
+  let scalars: [Unicode.Scalar]
+  /// The scalars as written.
+  let original: [Unicode.Scalar]
+  /// `origin[i]` is the original offset of normalised scalar `i`; `origin[count]` is `original.count`.
+  let origin: [Int]
+
+  init(_ text: String) {
+    let source = Array(text.unicodeScalars)
+    var out: [Unicode.Scalar] = []
+    var map: [Int] = []
+    out.reserveCapacity(source.count)
+    map.reserveCapacity(source.count + 1)
+    var i = 0
+    while i < source.count {
+      let c = source[i]
+      // A base followed by combining marks: compose the cluster (NFC).
+      if c.value >= 0x41, i + 1 < source.count, source[i + 1].value >= 0x300, source[i + 1].properties.canonicalCombiningClass != .notReordered {
+        var j = i + 1
+        while j < source.count, source[j].value >= 0x300, source[j].properties.canonicalCombiningClass != .notReordered { j += 1 }
+        var cluster = String.UnicodeScalarView()
+        cluster.append(contentsOf: source[i..<j])
+        for s in String(cluster).precomposedStringWithCanonicalMapping.unicodeScalars {
+          out.append(s)
+          map.append(i)
+        }
+        i = j
+        continue
+      }
+      if let mapped = ScalarText.fold(c) {
+        out.append(mapped)
+        map.append(i)
+      } else if !ScalarText.dropped.contains(c.value) {
+        out.append(c)
+        map.append(i)
+      }
+      i += 1
+    }
+    map.append(source.count)
+    scalars = out
+    original = source
+    origin = map
+  }
 
   var count: Int { scalars.count }
 
   subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
 
-  /// The text between two scalar offsets.
+  /// The normalised text between two normalised offsets.
   func string(_ range: Range<Int>) -> String {
     var s = String.UnicodeScalarView()
     s.append(contentsOf: scalars[range])
     return String(s)
   }
+
+  /// The original offsets of a normalised range.
+  func originalRange(_ range: Range<Int>) -> Range<Int> {
+    origin[range.lowerBound]..<origin[range.upperBound]
+  }
+
+  /// The text as written for a normalised range.
+  func originalString(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: original[originalRange(range)])
+    return String(s)
+  }
+
+  /// Soft hyphen, zero-width space/joiners, word joiner, byte-order mark inside text.
+  static let dropped: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060]
+
+  static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+    switch c.value {
+    case 0x00A0, 0x2007, 0x2009, 0x200A, 0x202F: " "
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: "\""
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, 0x2032: "'"
+    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: "-"
+    default: nil
+    }
+  }
 }
 
+// ASCII answers without a Unicode property lookup, which dominates the cost on mostly-ASCII text.
 extension Unicode.Scalar {
-  var isLetter: Bool { properties.isAlphabetic }
-  var isDigit: Bool { properties.numericType == .decimal }
+  var isLetter: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+  var isDigit: Bool {
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return properties.numericType == .decimal
+  }
   var isWordCharacter: Bool { isLetter || isDigit }
-  var isUppercaseLetter: Bool { properties.isUppercase }
-  var isSpace: Bool { properties.isWhitespace || value == 0x00A0 || value == 0x202F }
+  var isUppercaseLetter: Bool {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return properties.isUppercase
+  }
+  var isSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return properties.isWhitespace || value == 0x00A0 || value == 0x202F
+  }
   var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
 }

@@ -5,4 +5,19 @@ struct Sentence: Sendable, Hashable {
   let end: Int
   let text: String
   let tokens: [Token]
+  /// The paragraph (block of lines between blank or boilerplate lines, or a line of its own) it stands in.
+  var block: Int = 0
+  /// How many lines that block spans.
+  var blockLines: Int = 1
+  /// Offsets and text in the document as written (before normalisation), for evidence.
+  var evidenceStart = 0
+  var evidenceEnd = 0
+  var evidenceText = ""
+
+  /// The same sentence under another index (after teasers are removed).
+  func renumbered(_ index: Int) -> Sentence {
+    Sentence(
+      index: index, start: start, end: end, text: text, tokens: tokens, block: block, blockLines: blockLines,
+      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText)
+  }
 }

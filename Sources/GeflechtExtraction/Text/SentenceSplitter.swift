@@ -34,7 +34,8 @@ struct SentenceSplitter: Sendable {
     if let c = current { blocks.append(c) }
 
     var sentences: [Sentence] = []
-    for block in blocks {
+    for (b, block) in blocks.enumerated() {
+      let lineCount = 1 + (block.lowerBound..<block.upperBound).filter { text[$0].isNewline }.count
       for range in split(block, in: text) {
         let tokens = Tokenizer.tokens(in: text, range: range)
         guard tokens.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: \.isLetter) })
@@ -42,7 +43,9 @@ struct SentenceSplitter: Sendable {
         sentences.append(
           Sentence(
             index: sentences.count, start: range.lowerBound, end: range.upperBound,
-            text: text.string(range), tokens: tokens))
+            text: text.string(range), tokens: tokens, block: b, blockLines: lineCount,
+            evidenceStart: text.originalRange(range).lowerBound, evidenceEnd: text.originalRange(range).upperBound,
+            evidenceText: text.originalString(range)))
       }
     }
     return sentences
@@ -67,7 +70,11 @@ struct SentenceSplitter: Sendable {
     return lo..<hi
   }
 
+  /// Lines longer than this are running text, never boilerplate or a progress bar.
+  static let maxBoilerplateLine = 400
+
   private func isBoilerplate(_ r: Range<Int>, in text: ScalarText) -> Bool {
+    if r.count > SentenceSplitter.maxBoilerplateLine { return false }
     var lo = r.lowerBound
     while lo < r.upperBound, SentenceSplitter.bullets.contains(text[lo]) || text[lo].isSpace { lo += 1 }
     let line = text.string(lo..<r.upperBound)

@@ -54,6 +54,7 @@ enum Tokenizer {
   static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 
   static func normalize(_ s: String) -> String {
+    if !s.unicodeScalars.contains(where: { $0.value >= 0x2010 || $0 == "'" }) { return s }
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars {
       if isHyphen(c) { out.append("-") } else if isApostrophe(c) { out.append("'") } else { out.append(c) }

@@ -1,0 +1,59 @@
+/// Finds teasers for other articles inside an article's body: the "read more" boxes publishers put
+/// between paragraphs ("Altersvorsorge Drohender Renten-Schock: …" + two lines of summary, three times).
+///
+/// A teaser is a headline block (one line, at most `maxHeadlineWords` words, not ending in `.` or `!`)
+/// followed by one short block (at most `maxSummarySentences` sentences and `maxSummaryWords` words).
+/// Publishers list teasers in runs, so only runs of at least
+/// `minRunLength` such pairs count, and a pair is dropped only when no entity it names is named anywhere
+/// else in the article, so that a story's own sub-headings and short sections stay.
+struct TeaserDetector: Sendable {
+  var maxHeadlineWords = 25
+  var maxSummaryWords = 60
+  var maxSummarySentences = 3
+  var minRunLength = 2
+
+  /// The indices of the sentences that belong to teasers.
+  func teaserSentences(_ sentences: [Sentence], mentions: [[Mention]]) -> Set<Int> {
+    let blocks = Dictionary(grouping: sentences.indices, by: { sentences[$0].block }).sorted { $0.key < $1.key }
+      .map(\.value)
+    func words(_ block: [Int]) -> Int { block.reduce(0) { $0 + sentences[$1].tokens.filter(\.isWord).count } }
+    func isHeadline(_ block: [Int]) -> Bool {
+      guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords else { return false }
+      var text = sentences[last].text.unicodeScalars.map { $0 }
+      while let c = text.last, SentenceSplitter.closers.contains(c) || c.isSpace { text.removeLast() }
+      return text.last.map { $0 != "." && $0 != "!" } ?? false
+    }
+    func isSummary(_ block: [Int]) -> Bool {
+      !isHeadline(block) && block.count <= maxSummarySentences && words(block) <= maxSummaryWords
+    }
+    // Pairs (headline block, summary block) that follow one another directly.
+    var pairs: [(start: Int, blocks: [Int])] = []
+    var b = 0
+    while b + 1 < blocks.count {
+      if isHeadline(blocks[b]) && isSummary(blocks[b + 1]) {
+        pairs.append((b, [b, b + 1]))
+        b += 2
+      } else {
+        b += 1
+      }
+    }
+    var runs: [[[Int]]] = []
+    for pair in pairs {
+      if let last = runs.last?.last, last[1] + 1 == pair.start {
+        runs[runs.count - 1].append(pair.blocks)
+      } else {
+        runs.append([pair.blocks])
+      }
+    }
+    var result = Set<Int>()
+    for run in runs where run.count >= minRunLength {
+      for pair in run {
+        let inside = Set(pair.flatMap { blocks[$0] })
+        let named = Set(inside.flatMap { mentions[$0].map(\.ref.key) })
+        let elsewhere = Set(sentences.indices.filter { !inside.contains($0) }.flatMap { mentions[$0].map(\.ref.key) })
+        if named.isDisjoint(with: elsewhere) { result.formUnion(inside) }
+      }
+    }
+    return result
+  }
+}
