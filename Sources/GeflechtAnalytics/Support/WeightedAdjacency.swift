@@ -15,7 +15,7 @@ import GeflechtCore
 /// - `parallelEdges`: how the weights of parallel edges (after `weighting`) merge.
 /// - `selfLoops`: whether u → u edges are kept. In the `.both` view a self-loop appears once.
 ///
-/// Complexity: O(n + m log d) time for the per-node sort, O(n + m) space.
+/// Complexity: O(n + m) time (two counting passes order every list), O(n + m) space.
 public struct WeightedAdjacency: Sendable {
   public enum SelfLoops: Sendable { case keep, drop }
 
@@ -30,11 +30,14 @@ public struct WeightedAdjacency: Sendable {
   ) {
     let n = graph.nodeCount
     let view: Direction = graph.isDirected ? direction : .both
+    let (sources, destinations, edgeWeights) = graph.edgeArrays
+    let edgeCount = sources.count
+    let dropsLoops = selfLoops == .drop
     var counts = [Int](repeating: 0, count: n + 1)
-    for e in graph.edgeIDs {
-      let s = graph.source(of: e).index
-      let t = graph.target(of: e).index
-      if s == t && selfLoops == .drop { continue }
+    for e in 0..<edgeCount {
+      let s = Int(sources[e])
+      let t = Int(destinations[e])
+      if s == t && dropsLoops { continue }
       switch view {
       case .outgoing: counts[s + 1] += 1
       case .incoming: counts[t + 1] += 1
@@ -47,51 +50,66 @@ public struct WeightedAdjacency: Sendable {
     var fill = counts
     var rawTargets = [Int32](repeating: 0, count: counts[n])
     var rawWeights = [Double](repeating: 0, count: counts[n])
-    func put(_ from: Int, _ to: Int, _ w: Double) {
-      rawTargets[fill[from]] = Int32(to)
-      rawWeights[fill[from]] = w
-      fill[from] += 1
-    }
-    for e in graph.edgeIDs {
-      let s = graph.source(of: e).index
-      let t = graph.target(of: e).index
-      if s == t && selfLoops == .drop { continue }
-      let raw = graph.weight(of: e)
+    for e in 0..<edgeCount {
+      let s = Int(sources[e])
+      let t = Int(destinations[e])
+      if s == t && dropsLoops { continue }
+      let raw = edgeWeights[e]
       let w: Double
       switch weighting {
       case .ignore: w = 1
-      case .strength: w = raw
+      case .strength, .length: w = raw
       case .distance: w = 1 / raw
-      case .length: w = raw
       }
-      switch view {
-      case .outgoing: put(s, t, w)
-      case .incoming: put(t, s, w)
-      case .both:
-        put(s, t, w)
-        if s != t { put(t, s, w) }
+      if view != .incoming {
+        rawTargets[fill[s]] = Int32(t)
+        rawWeights[fill[s]] = w
+        fill[s] += 1
+      }
+      if view == .incoming || (view == .both && s != t) {
+        rawTargets[fill[t]] = Int32(s)
+        rawWeights[fill[t]] = w
+        fill[t] += 1
       }
     }
-    // Sort each node's list by neighbour and merge runs of the same neighbour.
+    // Order each node's list by neighbour with two stable counting passes (by neighbour, then by
+    // node), so parallel edges stay in insertion order, then merge runs of the same neighbour.
+    let m = rawTargets.count
+    var owner = [Int32](repeating: 0, count: m)
+    for v in 0..<n {
+      for k in counts[v]..<counts[v + 1] { owner[k] = Int32(v) }
+    }
+    var byNeighbour = [Int](repeating: 0, count: n + 1)
+    for k in 0..<m { byNeighbour[Int(rawTargets[k]) + 1] += 1 }
+    for v in 0..<n { byNeighbour[v + 1] += byNeighbour[v] }
+    var neighbourOrder = [Int](repeating: 0, count: m)
+    for k in 0..<m {
+      let t = Int(rawTargets[k])
+      neighbourOrder[byNeighbour[t]] = k
+      byNeighbour[t] += 1
+    }
+    var slot = counts
+    var sorted = [Int](repeating: 0, count: m)
+    for k in neighbourOrder {
+      let v = Int(owner[k])
+      sorted[slot[v]] = k
+      slot[v] += 1
+    }
     var offsets = [Int](repeating: 0, count: n + 1)
     var targets: [Int32] = []
     var weights: [Double] = []
-    targets.reserveCapacity(rawTargets.count)
-    weights.reserveCapacity(rawWeights.count)
-    var order: [Int] = []
+    targets.reserveCapacity(m)
+    weights.reserveCapacity(m)
     for v in 0..<n {
-      let range = counts[v]..<counts[v + 1]
-      order.removeAll(keepingCapacity: true)
-      order.append(contentsOf: range)
-      order.sort { rawTargets[$0] != rawTargets[$1] ? rawTargets[$0] < rawTargets[$1] : $0 < $1 }
-      var i = 0
-      while i < order.count {
-        let neighbor = rawTargets[order[i]]
-        var merged = rawWeights[order[i]]
+      var i = counts[v]
+      let end = counts[v + 1]
+      while i < end {
+        let neighbor = rawTargets[sorted[i]]
+        var merged = rawWeights[sorted[i]]
         var count = 1.0
         var j = i + 1
-        while j < order.count, rawTargets[order[j]] == neighbor {
-          let w = rawWeights[order[j]]
+        while j < end, rawTargets[sorted[j]] == neighbor {
+          let w = rawWeights[sorted[j]]
           switch parallelEdges {
           case .sum: merged += w
           case .min: merged = Swift.min(merged, w)
