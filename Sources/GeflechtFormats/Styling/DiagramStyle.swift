@@ -25,6 +25,10 @@ struct DiagramStyle {
     "#e9f1c9", "#dfe3e8", "#f9efb8", "#d9e4ff",
   ]
 
+  /// Above this many nodes the force-directed engines draw edges as straight lines (dot always routes
+  /// its own splines, cheaply).
+  static let splineLimit = 100
+
   /// Engines that draw `cluster_` subgraphs as boxes.
   static let clusterEngines: Set<LayoutEngine> = [.dot, .fdp, .osage]
 
@@ -51,7 +55,9 @@ struct DiagramStyle {
     var doc = GraphvizDocument()
     doc.isDirected = graph.isDirected
     doc.graphAttributes = [
-      ("charset", "UTF-8"), ("rankdir", "LR"), ("overlap", "false"), ("splines", "true"),
+      ("charset", "UTF-8"), ("rankdir", "LR"), ("overlap", engine == .sfdp ? "prism" : "false"),
+      // Obstacle-avoiding splines cost minutes on thousands of nodes; large layouts draw straight lines.
+      ("splines", engine == .dot || graph.nodeCount <= Self.splineLimit ? "true" : "line"),
       ("outputorder", "edgesfirst"), ("fontname", "Helvetica"), ("nodesep", "0.3"),
     ]
     if let title {
