@@ -97,3 +97,37 @@ import Testing
     }
   }
 }
+
+@Suite struct ImportLimitTests {
+  func read(_ text: String, limits: ImportLimits = .init()) throws -> Multigraph {
+    try GraphFile.read(bytes: Array(text.utf8), name: "g.dot", format: .dot, limits: limits)
+  }
+
+  @Test func deepNestingIsRefusedBeforeCgraphSeesIt() {
+    let deep = "digraph {" + String(repeating: "subgraph {", count: 10_000) + "a" + String(repeating: "}", count: 10_001)
+    #expect {
+      try read(deep)
+    } throws: { error in
+      "\(error)".hasPrefix("g.dot:1:") && "\(error)".contains("nested deeper than 1000 levels")
+    }
+    // The parser is still healthy afterwards.
+    #expect((try? read("digraph { x -> y }").edgeCount) == 1)
+  }
+
+  @Test func longLinesAreRefusedWithTheLimitNamed() {
+    let long = "digraph {\n a [label=\"" + String(repeating: "x", count: 2_000_000) + "\"]\n}"
+    #expect {
+      try read(long)
+    } throws: { error in
+      "\(error)".hasPrefix("g.dot:2:") && "\(error)".contains("--max-line-length")
+    }
+  }
+
+  @Test func limitsCanBeRaisedAndIgnoreBracesInStrings() throws {
+    let nested = "digraph {" + String(repeating: "subgraph {", count: 20) + "a" + String(repeating: "}", count: 21)
+    #expect(throws: FormatError.self) { try read(nested, limits: ImportLimits(maxDepth: 10)) }
+    #expect(try read(nested, limits: ImportLimits(maxDepth: 30)).nodeCount == 1)
+    let braces = "digraph { a [label=\"" + String(repeating: "{", count: 2000) + "\"] /* {{{{ */ }"
+    #expect(try read(braces).nodeCount == 1)
+  }
+}

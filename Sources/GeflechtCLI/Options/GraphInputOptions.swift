@@ -16,15 +16,23 @@ struct GraphInputOptions: ParsableArguments {
   @Flag(help: "Read edge lists (.csv, .tsv, .edgelist) as directed graphs; they are undirected by default.")
   var directed = false
 
+  @Option(help: "The longest line accepted in a DOT file, in bytes.")
+  var maxLineLength = ImportLimits().maxLineLength
+
+  @Option(help: "The deepest nesting of subgraphs accepted in a DOT file.")
+  var maxDepth = ImportLimits().maxDepth
+
+  var limits: ImportLimits { ImportLimits(maxLineLength: maxLineLength, maxDepth: maxDepth) }
+
   /// The file's name without its folder, or "stdin".
   var displayName: String { graph.flatMap { $0 == "-" ? nil : ($0 as NSString).lastPathComponent } ?? "stdin" }
 
   func load() throws -> Multigraph {
     if let graph, graph != "-" {
-      return try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed)
+      return try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed, limits: limits)
     }
     let data = FileHandle.standardInput.readDataToEndOfFile()
     return try GraphFile.read(
-      bytes: [UInt8](data), name: "<stdin>", format: inputFormat ?? .json, directedEdgeList: directed)
+      bytes: [UInt8](data), name: "<stdin>", format: inputFormat ?? .json, directedEdgeList: directed, limits: limits)
   }
 }

@@ -24,6 +24,77 @@ public enum GraphInputFormat: String, CaseIterable, Sendable {
     "a .json (node-link), .dot/.gv, .graphml, .gexf, .csv, .tsv or .edgelist file (or pass --input-format)"
 }
 
+/// Limits that keep a hostile file from exhausting Graphviz's parser: cgraph parses very long lines
+/// in quadratic time and leaves a corrupt state behind after about 9,000 nested subgraphs
+/// (GRAPHVIZ_NOTES.md, section 10).
+public struct ImportLimits: Sendable {
+  /// The longest line accepted in a DOT file, in bytes.
+  public var maxLineLength: Int
+  /// The deepest nesting of `{ … }` accepted in a DOT file.
+  public var maxDepth: Int
+
+  public init(maxLineLength: Int = 1 << 20, maxDepth: Int = 1000) {
+    self.maxLineLength = maxLineLength
+    self.maxDepth = maxDepth
+  }
+
+  /// Checks DOT text against the limits before cgraph sees it. Braces inside quoted strings and
+  /// comments do not count. O(size of the text).
+  func check(dot bytes: [UInt8], file: String) throws {
+    var line = 1
+    var lineStart = 0
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var inLineComment = false
+    var inBlockComment = false
+    var previous: UInt8 = 0
+    for (i, b) in bytes.enumerated() {
+      if b == 0x0A {
+        if i - lineStart > maxLineLength {
+          throw FormatError.syntax(
+            file: file, line: line, column: maxLineLength + 1,
+            message: "line is \(i - lineStart) bytes long, above the limit of \(maxLineLength); raise it with --max-line-length")
+        }
+        line += 1
+        lineStart = i + 1
+        inLineComment = false
+        previous = b
+        continue
+      }
+      defer { previous = b }
+      if inLineComment { continue }
+      if inBlockComment {
+        if previous == UInt8(ascii: "*") && b == UInt8(ascii: "/") { inBlockComment = false }
+        continue
+      }
+      if inString {
+        if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+        continue
+      }
+      switch b {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "/") where previous == UInt8(ascii: "/"): inLineComment = true
+      case UInt8(ascii: "*") where previous == UInt8(ascii: "/"): inBlockComment = true
+      case UInt8(ascii: "{"):
+        depth += 1
+        if depth > maxDepth {
+          throw FormatError.syntax(
+            file: file, line: line, column: i - lineStart + 1,
+            message: "subgraphs nested deeper than \(maxDepth) levels; raise the limit with --max-depth")
+        }
+      case UInt8(ascii: "}"): depth -= 1
+      default: break
+      }
+    }
+    if bytes.count - lineStart > maxLineLength {
+      throw FormatError.syntax(
+        file: file, line: line, column: maxLineLength + 1,
+        message: "line is \(bytes.count - lineStart) bytes long, above the limit of \(maxLineLength); raise it with --max-line-length")
+    }
+  }
+}
+
 /// Reads any supported graph file into a `Multigraph`.
 public enum GraphFile {
   /// Files above this size are refused unless the caller raises the limit.
@@ -33,7 +104,7 @@ public enum GraphFile {
   /// `directedEdgeList` is true.
   public static func read(
     _ url: URL, format: GraphInputFormat? = nil, maxBytes: Int = defaultMaxBytes,
-    directedEdgeList: Bool = false
+    directedEdgeList: Bool = false, limits: ImportLimits = .init()
   ) throws -> Multigraph {
     let name = url.path
     guard let format = format ?? GraphInputFormat(fileName: url.lastPathComponent) else {
@@ -51,12 +122,13 @@ public enum GraphFile {
     } catch {
       throw FormatError.io(file: name, message: "cannot read: \(error.localizedDescription)")
     }
-    return try read(bytes: [UInt8](data), name: name, format: format, directedEdgeList: directedEdgeList)
+    return try read(bytes: [UInt8](data), name: name, format: format, directedEdgeList: directedEdgeList, limits: limits)
   }
 
   /// Reads a graph from bytes already in memory (standard input, say); `name` appears in errors.
   public static func read(
-    bytes: [UInt8], name: String, format: GraphInputFormat, directedEdgeList: Bool = false
+    bytes: [UInt8], name: String, format: GraphInputFormat, directedEdgeList: Bool = false,
+    limits: ImportLimits = .init()
   ) throws -> Multigraph {
     switch format {
     case .json:
@@ -67,6 +139,7 @@ public enum GraphFile {
         throw FormatError.invalidGraph(file: name, message: "not valid UTF-8 text")
       }
       if text.contains("\0") { throw FormatError.invalidGraph(file: name, message: "contains NUL bytes; not a DOT file") }
+      try limits.check(dot: bytes, file: name)
       return try Graphviz.graph(fromDOT: text, file: name)
     case .graphml:
       return try GraphMLReader.graph(from: bytes, file: name)
