@@ -1,3 +1,4 @@
+import GeflechtAnalytics
 import GeflechtCore
 
 /// Seeded random multigraphs for property tests that compare two routes.

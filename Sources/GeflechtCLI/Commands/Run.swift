@@ -53,7 +53,7 @@ struct Run: ParsableCommand {
       let report = ReportContent(
         title: "Geflecht: \(documents.count) documents", graph: drawn, svg: svg,
         rankings: drawn.nodeCount == graph.nodeCount ? rankings : try Rankings.standard(for: drawn),
-        partition: Rankings.communities(for: drawn), summary: try Summary(graph: graph, documentCount: documents.count).headline())
+        partition: Rankings.communities(for: drawn), summary: Summary(graph: graph, documentCount: documents.count).headline())
       try outputs.stage(try HTMLReport.string(report), at: folder.appendingPathComponent("report.html"))
       for format in Self.exports {
         try Export.stage(

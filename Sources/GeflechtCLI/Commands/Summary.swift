@@ -8,12 +8,20 @@ struct Summary {
   let documentCount: Int
   var top = 10
 
-  /// The first lines of the summary (documents, nodes by kind, edges by relation), for the report.
-  func headline() throws -> [String] {
-    try text().split(separator: "\n").prefix(3).map(String.init)
+  /// The first lines of the summary (documents, nodes by kind, edges by relation), for the report;
+  /// counts only, no analytics.
+  func headline() -> [String] {
+    counts().split(separator: "\n").map(String.init)
   }
 
   func text() throws -> String {
+    var out = counts()
+    guard graph.nodeCount > 0 else { return out }
+    try rankings(into: &out)
+    return out
+  }
+
+  private func counts() -> String {
     var out = "documents: \(documentCount)\n"
     out += "nodes: \(graph.nodeCount)"
     let kinds = Dictionary(grouping: graph.nodes, by: { $0.kind })
@@ -25,7 +33,10 @@ struct Summary {
       .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
       .map { "\($0.0.rawValue) \($0.1)" }
     out += relationParts.isEmpty ? "\n" : " (" + relationParts.joined(separator: ", ") + ")\n"
-    guard graph.nodeCount > 0 else { return out }
+    return out
+  }
+
+  private func rankings(into out: inout String) throws {
     let view = graph.analysisView()
     let scores = try Centrality.pageRank(in: view, weighting: .strength, tolerance: 1e-10, maxIterations: 1000)
     out += "top \(min(top, graph.nodeCount)) by PageRank (weighted; symmetric relations count both ways):\n"
@@ -36,7 +47,6 @@ struct Summary {
     }
     out += betweennessSection(view)
     out += try communitiesText(view)
-    return out
   }
 
   /// The top nodes by normalized betweenness on the analysis view, reading weight w as length 1/w.
