@@ -27,13 +27,21 @@ struct Geflecht: ParsableCommand {
     ],
     defaultSubcommand: Run.self)
 
-  /// Handles `--version` itself, because the Graphviz version is only known at run time.
+  /// Handles `--version` itself, because the Graphviz version is only known at run time, and maps
+  /// errors to the exit codes of `ExitStatus`.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments == ["--version"] || arguments == ["-V"] {
       print("geflecht \(version) (Graphviz \(Graphviz.version))")
       return
     }
-    main(arguments)
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      guard let status = ExitStatus.of(error) else { exit(withError: error) }
+      FileHandle.standardError.write(Data("error: \(status == .interrupted ? "interrupted; nothing written" : "\(error)")\n".utf8))
+      Foundation.exit(status.rawValue)
+    }
   }
 }

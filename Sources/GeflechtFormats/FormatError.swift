@@ -9,7 +9,12 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
   /// A value cannot be written in the format (for example NaN in JSON).
   case unrepresentable(message: String)
   case unsupportedFormat(file: String, expected: String)
+  /// The input could not be read.
   case io(file: String, message: String)
+  /// The input is above an import limit; the message names the option that raises it.
+  case limit(file: String, message: String)
+  /// An output could not be written or put in place.
+  case output(file: String, message: String)
 
   public var description: String {
     switch self {
@@ -23,7 +28,7 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
       message
     case .unsupportedFormat(let file, let expected):
       "\(file): cannot tell the format from the file name; expected \(expected)."
-    case .io(let file, let message):
+    case .io(let file, let message), .limit(let file, let message), .output(let file, let message):
       "\(file): \(message)"
     }
   }

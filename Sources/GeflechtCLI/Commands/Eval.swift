@@ -38,6 +38,7 @@ struct Eval: ParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .table
 
+  @OptionGroup var extraction: ExtractionFlags
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -54,10 +55,7 @@ struct Eval: ParsableCommand {
     if let graph {
       multigraph = try GraphFile.read(URL(fileURLWithPath: graph))
     } else {
-      let documents = try Corpus.load(try Corpus.files(in: [corpus!]), console: console)
-      let result = try RuleBasedExtractor().extract(documents)
-      for diagnostic in result.diagnostics { console.warn("\(diagnostic)") }
-      multigraph = result.graph
+      multigraph = try Corpus.extract([corpus!], flags: extraction, console: console).graph
     }
     let report = Evaluator.evaluate(multigraph, against: goldDocuments)
     print(format == .table ? report.table() : report.json(), terminator: "")

@@ -28,14 +28,12 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     let console = Console(quiet: common.quiet)
-    let documents = try Corpus.load(try Corpus.files(in: paths), console: console)
-    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: extraction.includeUncertain))
-    let result = extractor.extract(documents)
-    for diagnostic in result.diagnostics { console.warn("\(diagnostic)") }
+    let result = try Corpus.extract(paths, flags: extraction, console: console)
     let json = try NodeLinkJSON.string(from: result.graph)
     if let output {
       var files = OutputFiles()
       try files.stage(json, at: URL(fileURLWithPath: output))
+      do { try Interrupt.check() } catch { files.discard(); throw error }
       try files.commit()
     } else {
       FileHandle.standardOutput.write(Data(json.utf8))

@@ -31,13 +31,9 @@ struct Run: ParsableCommand {
 
   func run() throws {
     let console = Console(quiet: common.quiet)
-    let documents = try Corpus.load(try Corpus.files(in: [corpus]), console: console)
-    console.progress("extracting \(documents.count) documents")
-    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: extraction.includeUncertain))
-    let result = extractor.extract(documents)
-    console.endProgress()
-    for diagnostic in result.diagnostics { console.warn("\(diagnostic)") }
+    let result = try Corpus.extract([corpus], flags: extraction, console: console)
     let graph = result.graph
+    let documentCount = result.documentCount
 
     console.progress("writing \(out)/")
     let folder = URL(fileURLWithPath: out)
@@ -51,22 +47,23 @@ struct Run: ParsableCommand {
       try outputs.stage(try Graphviz.dot(for: drawn, options: options), at: folder.appendingPathComponent("geflecht.dot"))
       try outputs.stage(svg, at: folder.appendingPathComponent("geflecht.svg"))
       let report = ReportContent(
-        title: "Geflecht: \(documents.count) documents", graph: drawn, svg: svg,
+        title: "Geflecht: \(documentCount) documents", graph: drawn, svg: svg,
         rankings: drawn.nodeCount == graph.nodeCount ? rankings : try Rankings.standard(for: drawn),
-        partition: Rankings.communities(for: drawn), summary: Summary(graph: graph, documentCount: documents.count).headline())
+        partition: Rankings.communities(for: drawn), summary: Summary(graph: graph, documentCount: documentCount).headline())
       try outputs.stage(try HTMLReport.string(report), at: folder.appendingPathComponent("report.html"))
       for format in Self.exports {
         try Export.stage(
           try Exporter.files(for: graph, format: format, nodeSizes: sizes),
           at: folder.appendingPathComponent(format.defaultName), into: &outputs)
       }
+      try Interrupt.check()
       try outputs.commit()
     } catch {
       outputs.discard()
       throw error
     }
     console.endProgress()
-    print(try Summary(graph: graph, documentCount: documents.count).text(), terminator: "")
+    print(try Summary(graph: graph, documentCount: documentCount).text(), terminator: "")
     print("wrote \(out)/: geflecht.json, geflecht.dot, geflecht.svg, report.html, " + Self.exports.map { $0.defaultName + ($0.writesFolder ? "/" : "") }.joined(separator: ", "))
   }
 }

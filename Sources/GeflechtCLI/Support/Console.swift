@@ -13,6 +13,12 @@ struct Console {
     FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
   }
 
+  /// An error the command works around, such as a document it cannot read and skips.
+  func error(_ message: String) {
+    guard !quiet else { return }
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  }
+
   func progress(_ message: String) {
     guard !quiet, isTerminal else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
@@ -27,5 +33,9 @@ struct Console {
 /// A failure that the CLI reports as one line on stderr with a non-zero exit code.
 struct CLIError: Error, CustomStringConvertible {
   let description: String
-  init(_ description: String) { self.description = description }
+  let status: ExitStatus
+  init(_ description: String, status: ExitStatus = .dataError) {
+    self.description = description
+    self.status = status
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GeflechtExtraction
+import GeflechtFormats
 
 /// Finds and loads the text documents named on the command line.
 enum Corpus {
@@ -12,7 +13,7 @@ enum Corpus {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CLIError("\(path): no such file or folder")
+        throw CLIError("\(path): no such file or folder", status: .noInput)
       }
       let url = URL(fileURLWithPath: path)
       if !isDirectory.boolValue {
@@ -20,7 +21,7 @@ enum Corpus {
         continue
       }
       guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) else {
-        throw CLIError("\(path): cannot list the folder")
+        throw CLIError("\(path): cannot list the folder", status: .noInput)
       }
       var found: [URL] = []
       for case let file as URL in enumerator where textExtensions.contains(file.pathExtension.lowercased()) {
@@ -38,20 +39,47 @@ enum Corpus {
     return files
   }
 
-  /// Loads every file; files that cannot be read are reported and skipped, the rest are processed.
-  static func load(_ files: [URL], console: Console) throws -> [Document] {
-    guard !files.isEmpty else { throw CLIError("no text documents found (looked for \(textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))") }
-    var documents: [Document] = []
-    for (index, file) in files.enumerated() {
-      console.progress("reading \(index + 1)/\(files.count) \(file.lastPathComponent)")
-      do {
-        documents.append(try Document.load(contentsOf: file))
-      } catch {
-        console.warn("\(error)")
-      }
+  /// Extracts the documents under `paths`: streamed in batches on `flags.threads` threads, with
+  /// progress (documents per second, time left) on a terminal and Ctrl-C stopping it cleanly.
+  /// Documents that cannot be read are reported and skipped, unless `flags.strict`.
+  static func extract(_ paths: [String], flags: ExtractionFlags, console: Console) throws -> ExtractionResult {
+    let files = try files(in: paths)
+    guard !files.isEmpty else {
+      throw CLIError(
+        "no text documents found (looked for \(textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))",
+        status: .noInput)
     }
+    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: flags.includeUncertain))
+    let limits = TextLimits(maxBytes: flags.maxDocumentSize, maxLineLength: flags.maxLineLength)
+    let started = Date()
+    Interrupt.install()
+    let result = try extractor.extract(
+      files.map { DocumentSource.file($0, limits: limits) }, threads: flags.threads,
+      progress: { console.progress(progressLine($0, since: started)) },
+      isCancelled: { Interrupt.requested })
     console.endProgress()
-    guard !documents.isEmpty else { throw CLIError("none of the \(files.count) documents could be read") }
-    return documents
+    for diagnostic in result.diagnostics {
+      if diagnostic.severity == .error { console.error(diagnostic.message) } else { console.warn("\(diagnostic)") }
+    }
+    let failures = result.failures
+    if result.documentCount == 0 {
+      throw CLIError("none of the \(files.count) documents could be read; nothing written")
+    }
+    if flags.strict, !failures.isEmpty {
+      throw CLIError("\(failures.count) of \(files.count) documents could not be read (see above) and --strict is set; nothing written")
+    }
+    return result
+  }
+
+  /// "extracting 1200/50000 documents · 812 documents/s · 0:58 left".
+  static func progressLine(_ p: ExtractionProgress, since start: Date) -> String {
+    let elapsed = Date().timeIntervalSince(start)
+    let rate = elapsed > 0 ? Double(p.done) / elapsed : 0
+    var line = "extracting \(p.done)/\(p.total) documents"
+    if rate > 0 {
+      let left = Int((Double(p.total - p.done) / rate).rounded())
+      line += " · \(Int(rate.rounded())) documents/s · \(left / 60):\(String(format: "%02d", left % 60)) left"
+    }
+    return line
   }
 }

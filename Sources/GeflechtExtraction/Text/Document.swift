@@ -12,32 +12,100 @@ public struct Document: Sendable, Hashable {
   }
 }
 
+/// Limits on text input, so that a hostile or mistaken file gets a clear error instead of exhausting
+/// memory or time. The defaults are far above any news article; `--max-document-size` and
+/// `--max-line-length` raise them.
+public struct TextLimits: Sendable, Hashable {
+  /// The largest file, in bytes (default 64 MiB).
+  public var maxBytes: Int
+  /// The longest line, in bytes (default 1 MiB): a news article has paragraphs, not megabyte lines.
+  public var maxLineLength: Int
+
+  public init(maxBytes: Int = 64 << 20, maxLineLength: Int = 1 << 20) {
+    self.maxBytes = maxBytes
+    self.maxLineLength = maxLineLength
+  }
+}
+
+/// A place in a text file: byte offset (0-based), line and column (1-based, column in characters).
+public struct TextPosition: Sendable, Hashable, CustomStringConvertible {
+  public let byteOffset: Int
+  public let line: Int
+  public let column: Int
+
+  public init(byteOffset: Int, line: Int, column: Int) {
+    self.byteOffset = byteOffset
+    self.line = line
+    self.column = column
+  }
+
+  /// The position of `offset` in `bytes`, which are valid UTF-8 before it.
+  init(of offset: Int, in bytes: [UInt8]) {
+    var line = 1
+    var lineStart = 0
+    for i in 0..<offset where bytes[i] == 0x0A {
+      line += 1
+      lineStart = i + 1
+    }
+    var column = 1
+    for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+    self.init(byteOffset: offset, line: line, column: column)
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
 extension Document {
   /// Reads a UTF-8 text file; the document is named after the file's last path component.
   ///
-  /// - Throws: `ExtractionError.unreadableFile`, `.binaryFile` (a NUL byte) or `.invalidUTF8`, each
-  ///   naming the file and, for bad content, the byte offset of the first offending byte.
-  public static func load(contentsOf url: URL) throws -> Document {
+  /// - Throws: `ExtractionError.unreadableFile`, `.tooLarge`, `.binaryFile` (a NUL byte), `.utf16`
+  ///   (a UTF-16 byte-order mark), `.invalidUTF8` or `.lineTooLong`, each naming the file and, for bad
+  ///   content, the line and column of the first offending byte.
+  public static func load(contentsOf url: URL, limits: TextLimits = .init()) throws -> Document {
     let name = url.lastPathComponent
+    if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limits.maxBytes {
+      throw ExtractionError.tooLarge(name: name, bytes: size, limit: limits.maxBytes)
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
       throw ExtractionError.unreadableFile(name: name, reason: error.localizedDescription)
     }
-    return try Document(name: name, utf8Data: data)
+    return try Document(name: name, utf8Data: data, limits: limits)
   }
 
   /// Decodes bytes as strict UTF-8. A byte-order mark is kept as U+FEFF so offsets match what Python reads.
-  public init(name: String, utf8Data data: Data) throws {
+  public init(name: String, utf8Data data: Data, limits: TextLimits = .init()) throws {
     let bytes = [UInt8](data)
+    if bytes.count > limits.maxBytes {
+      throw ExtractionError.tooLarge(name: name, bytes: bytes.count, limit: limits.maxBytes)
+    }
+    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+      throw ExtractionError.utf16(name: name, bigEndian: bytes[0] == 0xFE)
+    }
     if let nul = bytes.firstIndex(of: 0) {
-      throw ExtractionError.binaryFile(name: name, byteOffset: nul)
+      throw ExtractionError.binaryFile(name: name, at: TextPosition(of: nul, in: bytes))
     }
     if let bad = Document.firstInvalidUTF8Offset(bytes) {
-      throw ExtractionError.invalidUTF8(name: name, byteOffset: bad)
+      throw ExtractionError.invalidUTF8(name: name, at: TextPosition(of: bad, in: bytes))
+    }
+    if let line = Document.firstLongLine(bytes, limit: limits.maxLineLength) {
+      throw ExtractionError.lineTooLong(name: name, line: line, limit: limits.maxLineLength)
     }
     self.init(name: name, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The 1-based number of the first line longer than `limit` bytes, or nil.
+  static func firstLongLine(_ bytes: [UInt8], limit: Int) -> Int? {
+    var line = 1
+    var start = 0
+    for (i, b) in bytes.enumerated() where b == 0x0A {
+      if i - start > limit { return line }
+      line += 1
+      start = i + 1
+    }
+    return bytes.count - start > limit ? line : nil
   }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.

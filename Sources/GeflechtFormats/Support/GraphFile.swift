@@ -114,7 +114,8 @@ public enum GraphFile {
     do {
       let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
       if let size = attributes[.size] as? Int, size > maxBytes {
-        throw FormatError.io(file: name, message: "is \(size) bytes, above the limit of \(maxBytes) bytes")
+        throw FormatError.limit(
+          file: name, message: "is \(size) bytes, above the limit of \(maxBytes) bytes; raise it with --max-file-size")
       }
       data = try Data(contentsOf: url)
     } catch let error as FormatError {

@@ -19,7 +19,7 @@ public struct OutputFiles {
       staged.append((temporary, destination))
     } catch {
       discard()
-      throw FormatError.io(file: destination.path, message: "cannot write: \(error.localizedDescription)")
+      throw FormatError.output(file: destination.path, message: "cannot write: \(error.localizedDescription)")
     }
   }
 
@@ -34,7 +34,7 @@ public struct OutputFiles {
       if rename(file.temporary.path, file.destination.path) != 0 {
         let reason = String(cString: strerror(errno))
         for rest in staged[index...] { try? FileManager.default.removeItem(at: rest.temporary) }
-        throw FormatError.io(file: file.destination.path, message: "cannot replace: \(reason)")
+        throw FormatError.output(file: file.destination.path, message: "cannot replace: \(reason)")
       }
     }
   }
