@@ -27,34 +27,6 @@ public struct TextLimits: Sendable, Hashable {
   }
 }
 
-/// A place in a text file: byte offset (0-based), line and column (1-based, column in characters).
-public struct TextPosition: Sendable, Hashable, CustomStringConvertible {
-  public let byteOffset: Int
-  public let line: Int
-  public let column: Int
-
-  public init(byteOffset: Int, line: Int, column: Int) {
-    self.byteOffset = byteOffset
-    self.line = line
-    self.column = column
-  }
-
-  /// The position of `offset` in `bytes`, which are valid UTF-8 before it.
-  init(of offset: Int, in bytes: [UInt8]) {
-    var line = 1
-    var lineStart = 0
-    for i in 0..<offset where bytes[i] == 0x0A {
-      line += 1
-      lineStart = i + 1
-    }
-    var column = 1
-    for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
-    self.init(byteOffset: offset, line: line, column: column)
-  }
-
-  public var description: String { "\(line):\(column)" }
-}
-
 extension Document {
   /// Reads a UTF-8 text file; the document is named after the file's last path component.
   ///
@@ -87,7 +59,7 @@ extension Document {
     if let nul = bytes.firstIndex(of: 0) {
       throw ExtractionError.binaryFile(name: name, at: TextPosition(of: nul, in: bytes))
     }
-    if let bad = Document.firstInvalidUTF8Offset(bytes) {
+    if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
       throw ExtractionError.invalidUTF8(name: name, at: TextPosition(of: bad, in: bytes))
     }
     if let line = Document.firstLongLine(bytes, limit: limits.maxLineLength) {
@@ -106,36 +78,5 @@ extension Document {
       start = i + 1
     }
     return bytes.count - start > limit ? line : nil
-  }
-
-  /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
-  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch b {
-      case 0x00...0x7F: i += 1; continue
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; upper = 0x9F
-      case 0xF0: length = 4; lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; upper = 0x8F
-      default: return i
-      }
-      if i + length > n { return i }
-      for k in 1..<length {
-        let c = bytes[i + k]
-        let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-        if c < lo || c > hi { return i }
-      }
-      i += length
-    }
-    return nil
   }
 }
