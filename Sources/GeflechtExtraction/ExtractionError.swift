@@ -1,3 +1,4 @@
+import GeflechtCore
 import Foundation
 
 /// Why extraction could not use an input at all. Sentences it merely cannot use become `Diagnostic`s.

@@ -1,4 +1,5 @@
 import Foundation
+import GeflechtCore
 import Testing
 @testable import GeflechtExtraction
 

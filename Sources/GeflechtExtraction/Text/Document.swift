@@ -1,4 +1,5 @@
 import Foundation
+import GeflechtCore
 
 /// One article: its file name and its full text.
 public struct Document: Sendable, Hashable {
