@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic synthetic corpus of German news-like articles for benchmarking extraction.
 
-Usage: make_synthetic_corpus.py OUT_DIR [--megabytes 50] [--seed 42]
+Usage: make_synthetic_corpus.py OUT_DIR [--megabytes 50 | --documents 50000] [--seed 42]
 
 Sentences come from templates filled with organisation, product, place and person names read from the
 extractor's lexicon (Sources/GeflechtExtraction/Lexicon/Data), so the rules have real work to do:
@@ -89,6 +89,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
     parser.add_argument("--megabytes", type=float, default=50)
+    parser.add_argument("--documents", type=int, help="write this many articles instead of --megabytes")
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -97,7 +98,7 @@ def main():
     target = int(args.megabytes * 1024 * 1024)
     written = 0
     index = 0
-    while written < target:
+    while (index < args.documents) if args.documents is not None else (written < target):
         text = article(rng, names, index).encode("utf-8")
         with open(os.path.join(args.out, f"synthetic_{index:06d}.txt"), "wb") as f:
             f.write(text)

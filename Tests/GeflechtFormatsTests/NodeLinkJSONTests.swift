@@ -56,7 +56,7 @@ import Testing
   @Test(arguments: [
     (#"{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "b"}]}"#, "edge 0: target \"b\" is not a node"),
     (#"{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "weight": "x"}]}"#, "\"weight\" must be a finite number"),
-    (#"{"nodes": 3}"#, "missing \"nodes\" array"),
+    (#"{"nodes": 3}"#, "\"nodes\" must be an array, found a number"),
     (#"[1, 2]"#, "expected a node-link object"),
     (#"{"nodes": [{"id": "a"}, {"id": "a"}]}"#, "appears twice"),
   ])

@@ -57,7 +57,9 @@ struct Communities: ParsableCommand {
     let input = try source.load()
     guard input.nodeCount > 0 else { throw CLIError("\(source.displayName) has no nodes; there is nothing to group.") }
     let view = input.analysisView(includesUncertain: includeUncertain)
-    let partition = try Self.detect(algorithm, in: view, resolution: resolution, seed: seed)
+    let partition = try AnalyticsErrorContext.naming(source.displayName, graph: view) {
+      try Self.detect(algorithm, in: view, resolution: resolution, seed: seed)
+    }
     let modularity = view.edgeCount == 0 ? nil : try? Community.modularity(of: partition, in: view, resolution: resolution)
     let groups = Self.biggestFirst(partition)
     switch format {

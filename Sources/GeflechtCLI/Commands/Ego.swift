@@ -63,7 +63,12 @@ struct Ego: ParsableCommand {
 
   func run() throws {
     let input = try source.load()
-    let center = try input.resolveNode(node)
+    let center: NodeID
+    do {
+      center = try input.resolveNode(node)
+    } catch let error as GraphError {
+      throw CLIError("\(source.displayName): \(error)", status: .usage)
+    }
     let statuses = includeUncertain ? nil : Set(Status.allCases.filter(\.isIncludedByDefault))
     let ego = try EgoNetwork.extract(
       around: center, in: input, radius: Double(radius), direction: direction.direction,

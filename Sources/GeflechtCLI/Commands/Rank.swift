@@ -85,8 +85,11 @@ struct Rank: ParsableCommand {
   func run() throws {
     let graph = try input.load()
     let view = graph.analysisView(includesUncertain: includeUncertain)
-    let scores = try Self.scores(
-      of: view, by: by, weighting: weight ?? by.defaultWeighting, alpha: alpha)
+    let scores = try AnalyticsErrorContext.naming(
+      input.displayName, graph: view, hint: "fix the weight or pass --weight ignore"
+    ) {
+      try Self.scores(of: view, by: by, weighting: weight ?? by.defaultWeighting, alpha: alpha)
+    }
     let ranked = Array(scores.ranked().prefix(top))
     let text: String
     switch format {

@@ -22,6 +22,9 @@ struct GraphInputOptions: ParsableArguments {
   @Option(help: "The deepest nesting of subgraphs accepted in a DOT file.")
   var maxDepth = ImportLimits().maxDepth
 
+  @Option(help: "The largest graph file accepted, in bytes.")
+  var maxFileSize = GraphFile.defaultMaxBytes
+
   var limits: ImportLimits { ImportLimits(maxLineLength: maxLineLength, maxDepth: maxDepth) }
 
   /// The file's name without its folder, or "stdin".
@@ -29,9 +32,15 @@ struct GraphInputOptions: ParsableArguments {
 
   func load() throws -> Multigraph {
     if let graph, graph != "-" {
-      return try GraphFile.read(URL(fileURLWithPath: graph), format: inputFormat, directedEdgeList: directed, limits: limits)
+      return try GraphFile.read(
+        URL(fileURLWithPath: graph), format: inputFormat, maxBytes: maxFileSize, directedEdgeList: directed,
+        limits: limits)
     }
     let data = FileHandle.standardInput.readDataToEndOfFile()
+    if data.count > maxFileSize {
+      throw FormatError.limit(
+        file: "<stdin>", message: "is \(data.count) bytes, above the limit of \(maxFileSize) bytes; raise it with --max-file-size")
+    }
     return try GraphFile.read(
       bytes: [UInt8](data), name: "<stdin>", format: inputFormat ?? .json, directedEdgeList: directed, limits: limits)
   }

@@ -59,11 +59,14 @@ enum Corpus {
       isCancelled: { Interrupt.requested })
     console.endProgress()
     for diagnostic in result.diagnostics {
-      if diagnostic.severity == .error { console.error(diagnostic.message) } else { console.warn("\(diagnostic)") }
+      if diagnostic.severity == .error { console.error(diagnostic.message) } else { console.warn("\(diagnostic.document): \(diagnostic.message)") }
     }
     let failures = result.failures
     if result.documentCount == 0 {
       throw CLIError("none of the \(files.count) documents could be read; nothing written")
+    }
+    if result.languages.isEmpty {
+      throw CLIError("none of the \(files.count) documents holds any text (see the warnings above); nothing written")
     }
     if flags.strict, !failures.isEmpty {
       throw CLIError("\(failures.count) of \(files.count) documents could not be read (see above) and --strict is set; nothing written")

@@ -143,8 +143,9 @@ enum GraphvizBridge {
       _ = try? GraphvizRuntime.withContext(stage: "reset") { _ in
         if let g = gvs_memread("graph{}") { agclose(g) }
       }
-      if case FormatError.graphviz(_, let message) = error, !message.hasPrefix(file) {
-        throw FormatError.graphviz(stage: "read", message: "\(file): \(message)")
+      if case FormatError.graphviz(_, let message) = error {
+        if let syntax = DOTSyntaxError(cgraphMessage: message, file: file, text: text) { throw syntax.error }
+        if !message.hasPrefix(file) { throw FormatError.graphviz(stage: "read", message: "\(file): \(message)") }
       }
       throw error
     }

@@ -113,7 +113,7 @@ public enum NodeLinkJSON {
       builder.attributes = try attributes(of: members, reserved: [], context: "graph", file: file)
     }
     guard let nodeValues = root["nodes"]?.arrayValue else {
-      throw invalid("missing \"nodes\" array")
+      throw invalid(root["nodes"].map { "\"nodes\" must be an array, found \($0.typeName)" } ?? "missing \"nodes\" array")
     }
     for (i, nodeValue) in nodeValues.enumerated() {
       guard let members = nodeValue.objectValue else {
@@ -138,7 +138,12 @@ public enum NodeLinkJSON {
       if builder.nodeID(for: node.key) != nil { throw invalid("node id \"\(id)\" appears twice") }
       builder.addNode(node)
     }
-    let edgeValues = root["edges"]?.arrayValue ?? root["links"]?.arrayValue ?? []
+    let edgeMember = root["edges"] != nil ? "edges" : "links"
+    var edgeValues: [JSONValue] = []
+    if let value = root[edgeMember] {
+      guard let list = value.arrayValue else { throw invalid("\"\(edgeMember)\" must be an array, found \(value.typeName)") }
+      edgeValues = list
+    }
     for (i, edgeValue) in edgeValues.enumerated() {
       guard let members = edgeValue.objectValue else {
         throw invalid("edge \(i) must be an object, found \(edgeValue.typeName)")

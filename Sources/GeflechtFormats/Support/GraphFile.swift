@@ -49,6 +49,12 @@ public struct ImportLimits: Sendable {
     var inLineComment = false
     var inBlockComment = false
     var previous: UInt8 = 0
+    var stringStart = (line: 0, column: 0)
+    var graphStart = (line: 0, column: 0)
+    var closedGraphs = 0
+    // HTML-like labels (`label=<…>`) may hold braces: inside one, only `<` and `>` nest.
+    var htmlDepth = 0
+    var lastSignificant: UInt8 = 0
     for (i, b) in bytes.enumerated() {
       if b == 0x0A {
         if i - lineStart > maxLineLength {
@@ -68,24 +74,59 @@ public struct ImportLimits: Sendable {
         if previous == UInt8(ascii: "*") && b == UInt8(ascii: "/") { inBlockComment = false }
         continue
       }
+      if htmlDepth > 0 {
+        if b == UInt8(ascii: "<") { htmlDepth += 1 } else if b == UInt8(ascii: ">") { htmlDepth -= 1 }
+        continue
+      }
       if inString {
         if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
         continue
       }
+      if b == UInt8(ascii: "#") && i == lineStart {
+        inLineComment = true  // a C preprocessor line, which cgraph skips
+        continue
+      }
+      let significant = lastSignificant
+      if !(b == 0x20 || b == 0x09 || b == 0x0D) { lastSignificant = b }
       switch b {
-      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "<") where significant == UInt8(ascii: "="):
+        htmlDepth = 1
+      case UInt8(ascii: "\""):
+        inString = true
+        stringStart = (line, i - lineStart + 1)
       case UInt8(ascii: "/") where previous == UInt8(ascii: "/"): inLineComment = true
       case UInt8(ascii: "*") where previous == UInt8(ascii: "/"): inBlockComment = true
       case UInt8(ascii: "{"):
+        if depth == 0 {
+          if closedGraphs > 0 {
+            throw FormatError.syntax(
+              file: file, line: line, column: i - lineStart + 1,
+              message: "a second graph starts here; Geflecht reads one graph per file, so split the file")
+          }
+          graphStart = (line, i - lineStart + 1)
+        }
         depth += 1
         if depth > maxDepth {
           throw FormatError.syntax(
             file: file, line: line, column: i - lineStart + 1,
             message: "subgraphs nested deeper than \(maxDepth) levels; raise the limit with --max-depth")
         }
-      case UInt8(ascii: "}"): depth -= 1
+      case UInt8(ascii: "}"):
+        depth -= 1
+        if depth == 0 { closedGraphs += 1 }
       default: break
       }
+    }
+    let end = TextPosition(of: bytes.count, in: bytes)
+    if inString {
+      throw FormatError.syntax(
+        file: file, line: end.line, column: end.column,
+        message: "the file ends inside the quoted string opened at line \(stringStart.line), column \(stringStart.column)")
+    }
+    if depth > 0 {
+      throw FormatError.syntax(
+        file: file, line: end.line, column: end.column,
+        message: "the file ends before the closing } of the graph opened at line \(graphStart.line), column \(graphStart.column)")
     }
     if bytes.count - lineStart > maxLineLength {
       throw FormatError.syntax(
@@ -135,13 +176,20 @@ public enum GraphFile {
     case .json:
       return try NodeLinkJSON.graph(from: bytes, file: name)
     case .dot:
-      if bytes.isEmpty { throw FormatError.invalidGraph(file: name, message: "the file is empty") }
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw FormatError.invalidGraph(file: name, message: "not valid UTF-8 text")
+      if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+        throw FormatError.invalidGraph(file: name, message: "the file is empty")
       }
-      if text.contains("\0") { throw FormatError.invalidGraph(file: name, message: "contains NUL bytes; not a DOT file") }
+      if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+        let at = TextPosition(of: bad, in: bytes)
+        throw FormatError.syntax(
+          file: name, line: at.line, column: at.column, message: "not valid UTF-8 text (byte offset \(bad)); is it a DOT file?")
+      }
+      if let nul = bytes.firstIndex(of: 0) {
+        let at = TextPosition(of: nul, in: bytes)
+        throw FormatError.syntax(file: name, line: at.line, column: at.column, message: "NUL byte; not a DOT file")
+      }
       try limits.check(dot: bytes, file: name)
-      return try Graphviz.graph(fromDOT: text, file: name)
+      return try Graphviz.graph(fromDOT: String(decoding: bytes, as: UTF8.self), file: name)
     case .graphml:
       return try GraphMLReader.graph(from: bytes, file: name)
     case .gexf:
