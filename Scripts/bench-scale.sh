@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step=${1:-10000}
 steps=${2:-5}
-scratch=${SCRATCH:-.build-bench}
+scratch=${SCRATCH:-.build}
 swift build -c release --product geflecht --scratch-path "$scratch" >&2
 bin="$PWD/$scratch/release/geflecht"
 work=$(mktemp -d "${TMPDIR:-/tmp}/geflecht-scale.XXXXXX")

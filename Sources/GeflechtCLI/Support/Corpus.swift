@@ -53,6 +53,7 @@ enum Corpus {
     let limits = TextLimits(maxBytes: flags.maxDocumentSize, maxLineLength: flags.maxLineLength)
     let started = Date()
     Interrupt.install()
+    defer { console.endProgress() }
     let result = try extractor.extract(
       files.map { DocumentSource.file($0, limits: limits) }, threads: flags.threads,
       progress: { console.progress(progressLine($0, since: started)) },
