@@ -15,6 +15,13 @@ let package = Package(
         .product(name: "GeflechtAnalytics", package: "Geflecht"),
         .product(name: "GeflechtFormats", package: "Geflecht"),
       ],
-      swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"])])
+      swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"])]),
+    // Graphviz in a long-running process (Scripts/soak-render.sh): many renders from several threads.
+    .executableTarget(
+      name: "GeflechtSoak",
+      dependencies: [
+        .product(name: "GeflechtCore", package: "Geflecht"),
+        .product(name: "GeflechtFormats", package: "Geflecht"),
+      ]),
   ]
 )

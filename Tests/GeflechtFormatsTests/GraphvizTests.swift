@@ -28,6 +28,22 @@ import GeflechtTestSupport
     #expect(try Graphviz.dot(for: graph) == Graphviz.dot(for: graph))
   }
 
+  /// The force-directed engines draw from the C library's random generators, which persist across
+  /// calls; the bridge reseeds them, so a second layout in the same process is the same as the first.
+  /// (fdp is left out: Graphviz 2.42 keeps fdp state between layouts in a process, docs/graphviz.md.)
+  @Test(arguments: [LayoutEngine.sfdp, .neato])
+  func forceDirectedLayoutsRepeatWithinAProcess(_ engine: LayoutEngine) throws {
+    var builder = MultigraphBuilder(directed: false)
+    let ids = (0..<40).map { builder.addNode(Node(key: EntityKey("n\($0)"), label: "n\($0)")) }
+    for i in 1..<ids.count {
+      builder.addEdge(Edge(source: ids[i], target: ids[(i * 7) % i], relation: .coOccurs))
+    }
+    let graph = builder.build()
+    let first = try Graphviz.render(graph, options: DiagramOptions(engine: engine))
+    _ = try Graphviz.render(Samples.news(), options: DiagramOptions(engine: engine))
+    #expect(try Graphviz.render(graph, options: DiagramOptions(engine: engine)) == first)
+  }
+
   @Test func hostileNamesSurviveDOT() throws {
     let graph = Samples.hostile()
     let dot = try Graphviz.dot(for: graph)

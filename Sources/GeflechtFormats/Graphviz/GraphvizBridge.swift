@@ -19,6 +19,10 @@ enum GraphvizBridge {
     try GraphvizRuntime.withContext(stage: "layout") { gvc in
       let graph = try makeGraph(document)
       defer { agclose(graph) }
+      // sfdp and the other force-directed engines draw from the C library's generators, which persist
+      // across calls in a process: reseeding them here makes every layout of a graph the same.
+      srand(1)
+      srand48(1)
       guard gvs_layout(gvc, graph, engine) == 0 else {
         throw FormatError.graphviz(
           stage: "layout",
