@@ -25,7 +25,9 @@ enum Corpus {
       }
       var found: [URL] = []
       for case let file as URL in enumerator where textExtensions.contains(file.pathExtension.lowercased()) {
-        if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { found.append(file) }
+        // Symbolic links count as the files they point to; the document keeps the link's name.
+        let target = file.resolvingSymlinksInPath()
+        if (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { found.append(file) }
       }
       files += found.sorted { $0.path < $1.path }
     }
