@@ -28,6 +28,21 @@ import Testing
     #expect(g.source(of: EdgeID(2)) == NodeID(1) && g.target(of: EdgeID(2)) == NodeID(2))
   }
 
+  @Test func isSimpleSeesLoopsAndParallelEdges() {
+    #expect(!sample().isSimple)
+    func graph(directed: Bool, _ pairs: [(Int, Int)]) -> Multigraph {
+      var b = MultigraphBuilder(directed: directed)
+      for i in 0..<3 { b.addNode(Node(key: EntityKey("\(i)"), label: "\(i)")) }
+      for (s, t) in pairs { b.addEdge(Edge(source: NodeID(s), target: NodeID(t))) }
+      return b.build()
+    }
+    #expect(graph(directed: true, [(0, 1), (1, 0), (1, 2)]).isSimple)
+    #expect(!graph(directed: false, [(0, 1), (1, 0)]).isSimple)
+    #expect(!graph(directed: false, [(0, 1), (2, 2)]).isSimple)
+    #expect(!graph(directed: true, [(0, 1), (1, 2), (0, 1)]).isSimple)
+    #expect(graph(directed: false, [(0, 1), (1, 2), (2, 0)]).isSimple)
+  }
+
   @Test func parallelEdgesGetDistinctKeysLikeNetworkX() {
     let g = sample()
     #expect(g.edges.map(\.key) == ["0", "1", "0", "partners_with", "0"])

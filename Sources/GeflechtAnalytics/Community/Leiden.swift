@@ -118,11 +118,13 @@ private struct LeidenState {
     return result
   }
 
-  /// Queue-based local moving; a node may also move to an empty community.
+  /// Queue-based local moving; a node may also move to an empty community. The hot loop reads
+  /// flat buffers without bounds checks and allocates nothing.
   mutating func moveNodesFast(_ g: CommunityGraph, community: inout [Int]) {
     let n = g.nodeCount
     let m = g.totalWeight
     let m2 = m * m
+    let resolution = resolution
     var sumOut = [Double](repeating: 0, count: n)
     var sumIn = [Double](repeating: 0, count: n)
     var size = [Int](repeating: 0, count: n)
@@ -136,50 +138,107 @@ private struct LeidenState {
     var queue = Array(0..<n)
     rng.shuffle(&queue)
     var inQueue = [Bool](repeating: true, count: n)
-    var head = 0
-    var length = n
-    while length > 0 {
-      let u = queue[head]
-      head = head + 1 == n ? 0 : head + 1
-      length -= 1
-      inQueue[u] = false
-      let own = community[u]
-      scratch.gather(g, of: u, in: community)
-      let kOut = g.outStrength[u]
-      let kIn = g.inStrength[u]
-      sumOut[own] -= kOut
-      sumIn[own] -= kIn
-      size[own] -= 1
-      let removeCost =
-        -scratch.weight[own] / m + resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
-      var best = own
-      var bestGain = 0.0
-      for c in scratch.touched where c != own {
-        let gain =
-          removeCost + scratch.weight[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
-        if gain > bestGain {
-          bestGain = gain
-          best = c
-        }
-      }
-      if size[own] > 0, let spare = empty.last, removeCost > bestGain {
-        bestGain = removeCost
-        best = spare
-      }
-      scratch.clear()
-      sumOut[best] += kOut
-      sumIn[best] += kIn
-      size[best] += 1
-      guard best != own else { continue }
-      if best == empty.last { empty.removeLast() }
-      if size[own] == 0 { empty.append(own) }
-      community[u] = best
-      for k in g.offsets[u]..<g.offsets[u + 1] {
-        let v = Int(g.targets[k])
-        if !inQueue[v] && community[v] != best {
-          inQueue[v] = true
-          queue[(head + length) % n] = v
-          length += 1
+    // Borrow the scratch buffers: link[c] sums the weight to community c, seen[c] marks it listed.
+    var link = scratch.weight
+    var seen = scratch.seen
+    scratch.weight = []
+    scratch.seen = []
+    defer {
+      scratch.weight = link
+      scratch.seen = seen
+    }
+    var touched = [Int](repeating: 0, count: n)
+    g.offsets.withUnsafeBufferPointer { offsets in
+      g.targets.withUnsafeBufferPointer { targets in
+        g.weights.withUnsafeBufferPointer { weights in
+          g.outStrength.withUnsafeBufferPointer { outStrength in
+            g.inStrength.withUnsafeBufferPointer { inStrength in
+              community.withUnsafeMutableBufferPointer { community in
+                sumOut.withUnsafeMutableBufferPointer { sumOut in
+                  sumIn.withUnsafeMutableBufferPointer { sumIn in
+                    size.withUnsafeMutableBufferPointer { size in
+                      link.withUnsafeMutableBufferPointer { link in
+                        seen.withUnsafeMutableBufferPointer { seen in
+                          touched.withUnsafeMutableBufferPointer { touched in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                              inQueue.withUnsafeMutableBufferPointer { inQueue in
+                                var head = 0
+                                var length = n
+                                while length > 0 {
+                                  let u = queue[head]
+                                  head = head + 1 == n ? 0 : head + 1
+                                  length -= 1
+                                  inQueue[u] = false
+                                  let own = community[u]
+                                  var touchedCount = 0
+                                  for k in offsets[u]..<offsets[u + 1] {
+                                    let c = community[Int(targets[k])]
+                                    if !seen[c] {
+                                      seen[c] = true
+                                      touched[touchedCount] = c
+                                      touchedCount &+= 1
+                                    }
+                                    link[c] += weights[k]
+                                  }
+                                  let kOut = outStrength[u]
+                                  let kIn = inStrength[u]
+                                  sumOut[own] -= kOut
+                                  sumIn[own] -= kIn
+                                  size[own] -= 1
+                                  // Each community's share of the modularity with u in it, up to
+                                  // terms common to all; an empty community scores 0. Comparing
+                                  // these, rather than gains that subtract the same terms in
+                                  // another order, makes an exact tie compare equal, so rounding
+                                  // cannot make a node hop between two tied communities forever.
+                                  var best = own
+                                  var bestScore =
+                                    link[own] / m - resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
+                                  for i in 0..<touchedCount {
+                                    let c = touched[i]
+                                    if c != own {
+                                      let score =
+                                        link[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
+                                      if score > bestScore {
+                                        bestScore = score
+                                        best = c
+                                      }
+                                    }
+                                    link[c] = 0
+                                    seen[c] = false
+                                  }
+                                  link[own] = 0
+                                  if size[own] > 0, let spare = empty.last, 0 > bestScore {
+                                    best = spare
+                                  }
+                                  sumOut[best] += kOut
+                                  sumIn[best] += kIn
+                                  size[best] += 1
+                                  guard best != own else { continue }
+                                  if best == empty.last { empty.removeLast() }
+                                  if size[own] == 0 { empty.append(own) }
+                                  community[u] = best
+                                  for k in offsets[u]..<offsets[u + 1] {
+                                    let v = Int(targets[k])
+                                    if !inQueue[v] && community[v] != best {
+                                      inQueue[v] = true
+                                      var slot = head + length
+                                      if slot >= n { slot -= n }
+                                      queue[slot] = v
+                                      length += 1
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }

@@ -27,6 +27,10 @@ public struct Multigraph: Sendable {
   let inOffsets: [Int]
   let inEdgeIDs: [EdgeID]
   let keyIndex: [EntityKey: NodeID]
+  /// True when the graph has no self-loop and no two edges join the same pair (the same ordered
+  /// pair in a directed graph), so that its incidence lists are already simple-graph adjacency.
+  /// Computed once by `MultigraphBuilder.build()`.
+  public let isSimple: Bool
 
   public var nodeCount: Int { nodeData.count }
   public var edgeCount: Int { edgeData.count }

@@ -118,8 +118,35 @@ public struct MultigraphBuilder: Sendable {
     let graph = Multigraph(
       isDirected: isDirected, attributes: attributes, nodeData: nodes, edgeData: edges,
       edgeSources: sources, edgeTargets: targets, edgeWeights: weights, outOffsets: outCount,
-      outEdgeIDs: outIDs, inOffsets: inCount, inEdgeIDs: inIDs, keyIndex: keyIndex)
+      outEdgeIDs: outIDs, inOffsets: inCount, inEdgeIDs: inIDs, keyIndex: keyIndex,
+      isSimple: Self.isSimple(
+        nodeCount: n, directed: isDirected, sources: sources, targets: targets,
+        outOffsets: outCount, outIDs: outIDs, inOffsets: inCount, inIDs: inIDs))
     graph.assertInvariants()
     return graph
+  }
+
+  /// Whether no edge is a self-loop and no pair is joined twice: one pass over the incidence lists
+  /// with a stamp per node. O(n + m).
+  private static func isSimple(
+    nodeCount n: Int, directed: Bool, sources: [UInt32], targets: [UInt32], outOffsets: [Int],
+    outIDs: [EdgeID], inOffsets: [Int], inIDs: [EdgeID]
+  ) -> Bool {
+    var stamp = [UInt32](repeating: .max, count: n)
+    for v in 0..<n {
+      let mark = UInt32(v)
+      for k in outOffsets[v]..<outOffsets[v + 1] {
+        let t = targets[outIDs[k].index]
+        if t == mark || stamp[Int(t)] == mark { return false }
+        stamp[Int(t)] = mark
+      }
+      guard !directed else { continue }
+      for k in inOffsets[v]..<inOffsets[v + 1] {
+        let s = sources[inIDs[k].index]
+        if stamp[Int(s)] == mark { return false }
+        stamp[Int(s)] = mark
+      }
+    }
+    return true
   }
 }
