@@ -123,6 +123,23 @@ import Testing
     }
   }
 
+  /// The limit check and cgraph's scanner disagreed about where strings and comments end, so nesting
+  /// behind them reached cgraph uncounted (found while writing the DOT fuzz target, docs/fuzzing.md).
+  @Test(arguments: [
+    #"digraph { a [label="\\"]; "#,  // `\\"` ends a quoted string: a backslash pair, then the quote
+    #"digraph { a [label=<">]; "#,  // a quote inside an HTML string is text
+    #"digraph { /*/ " */ "#,  // `/*/` does not close a comment
+    "digraph {\n# \"\n",  // a line starting with # is a comment
+  ])
+  func nestingBehindStringsAndCommentsIsCounted(_ prefix: String) {
+    let text = prefix + String(repeating: "{", count: 1500) + "x" + String(repeating: "}", count: 1500) + " c [label=\"y\"] }"
+    #expect {
+      try read(text)
+    } throws: { error in
+      "\(error)".contains("nested deeper than 1000 levels")
+    }
+  }
+
   @Test func limitsCanBeRaisedAndIgnoreBracesInStrings() throws {
     let nested = "digraph {" + String(repeating: "subgraph {", count: 20) + "a" + String(repeating: "}", count: 21)
     #expect(throws: FormatError.self) { try read(nested, limits: ImportLimits(maxDepth: 10)) }

@@ -26,7 +26,13 @@ public enum Repository {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    var env = environment ?? ProcessInfo.processInfo.environment
+    let inherited = ProcessInfo.processInfo.environment
+    var env = environment ?? inherited
+    // A replaced environment keeps the sanitizer settings, so a geflecht built by `make test-sanitize`
+    // reads the same leak suppressions as the tests.
+    for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"] where env[key] == nil {
+      env[key] = inherited[key]
+    }
     env["COLUMNS"] = "100"
     process.environment = env
     let out = Pipe()

@@ -38,87 +38,97 @@ public struct ImportLimits: Sendable {
     self.maxDepth = maxDepth
   }
 
-  /// Checks DOT text against the limits before cgraph sees it. Braces inside quoted strings and
-  /// comments do not count. O(size of the text).
+  /// Checks DOT text against the limits before cgraph sees it. Braces count only where cgraph's
+  /// scanner (scan.l) reads them as braces: not in quoted strings (with `\"` and `\\` read as pairs),
+  /// not in HTML strings `<…>` (nested angle brackets, no escapes), not in `/* */` or `//` comments, and
+  /// not on lines starting with `#`. O(size of the text).
   func check(dot bytes: [UInt8], file: String) throws {
+    enum State { case code, quoted, html(nesting: Int), blockComment, lineComment }
+    let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), slash = UInt8(ascii: "/"),
+      star = UInt8(ascii: "*")
+    var state = State.code
     var line = 1
     var lineStart = 0
     var depth = 0
-    var inString = false
-    var escaped = false
-    var inLineComment = false
-    var inBlockComment = false
-    var previous: UInt8 = 0
+    var i = 0
+    // Where the open string and the open graph started, and how many graphs were closed, so that an
+    // unclosed string or brace and a second graph are reported at their place.
     var stringStart = (line: 0, column: 0)
     var graphStart = (line: 0, column: 0)
     var closedGraphs = 0
-    // HTML-like labels (`label=<…>`) may hold braces: inside one, only `<` and `>` nest.
-    var htmlDepth = 0
-    var lastSignificant: UInt8 = 0
-    for (i, b) in bytes.enumerated() {
+    func tooLong(_ length: Int) -> FormatError {
+      .syntax(
+        file: file, line: line, column: maxLineLength + 1,
+        message: "line is \(length) bytes long, above the limit of \(maxLineLength); raise it with --max-line-length")
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+      i += 1
       if b == 0x0A {
-        if i - lineStart > maxLineLength {
-          throw FormatError.syntax(
-            file: file, line: line, column: maxLineLength + 1,
-            message: "line is \(i - lineStart) bytes long, above the limit of \(maxLineLength); raise it with --max-line-length")
-        }
+        if i - 1 - lineStart > maxLineLength { throw tooLong(i - 1 - lineStart) }
         line += 1
-        lineStart = i + 1
-        inLineComment = false
-        previous = b
+        lineStart = i
+        if case .lineComment = state { state = .code }
         continue
       }
-      defer { previous = b }
-      if inLineComment { continue }
-      if inBlockComment {
-        if previous == UInt8(ascii: "*") && b == UInt8(ascii: "/") { inBlockComment = false }
+      switch state {
+      case .lineComment:
         continue
-      }
-      if htmlDepth > 0 {
-        if b == UInt8(ascii: "<") { htmlDepth += 1 } else if b == UInt8(ascii: ">") { htmlDepth -= 1 }
-        continue
-      }
-      if inString {
-        if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
-        continue
-      }
-      if b == UInt8(ascii: "#") && i == lineStart {
-        inLineComment = true  // a C preprocessor line, which cgraph skips
-        continue
-      }
-      let significant = lastSignificant
-      if !(b == 0x20 || b == 0x09 || b == 0x0D) { lastSignificant = b }
-      switch b {
-      case UInt8(ascii: "<") where significant == UInt8(ascii: "="):
-        htmlDepth = 1
-      case UInt8(ascii: "\""):
-        inString = true
-        stringStart = (line, i - lineStart + 1)
-      case UInt8(ascii: "/") where previous == UInt8(ascii: "/"): inLineComment = true
-      case UInt8(ascii: "*") where previous == UInt8(ascii: "/"): inBlockComment = true
-      case UInt8(ascii: "{"):
-        if depth == 0 {
-          if closedGraphs > 0 {
-            throw FormatError.syntax(
-              file: file, line: line, column: i - lineStart + 1,
-              message: "a second graph starts here; Geflecht reads one graph per file, so split the file")
+      case .blockComment:
+        if b == star && next == slash {
+          state = .code
+          i += 1
+        }
+      case .quoted:
+        if b == backslash && next != nil && next != 0x0A {
+          i += 1  // cgraph reads \" and \\ as pairs; after a backslash, anything else is text anyway
+        } else if b == quote {
+          state = .code
+        }
+      case .html(let nesting):
+        if b == UInt8(ascii: "<") {
+          state = .html(nesting: nesting + 1)
+        } else if b == UInt8(ascii: ">") {
+          state = nesting == 1 ? .code : .html(nesting: nesting - 1)
+        }
+      case .code:
+        switch b {
+        case quote:
+          state = .quoted
+          stringStart = (line, i - lineStart)
+        case UInt8(ascii: "<"): state = .html(nesting: 1)
+        case UInt8(ascii: "#") where i - 1 == lineStart: state = .lineComment
+        case slash where next == slash:
+          state = .lineComment
+        case slash where next == star:
+          state = .blockComment
+          i += 1
+        case UInt8(ascii: "{"):
+          if depth == 0 {
+            if closedGraphs > 0 {
+              throw FormatError.syntax(
+                file: file, line: line, column: i - lineStart,
+                message: "a second graph starts here; Geflecht reads one graph per file, so split the file")
+            }
+            graphStart = (line, i - lineStart)
           }
-          graphStart = (line, i - lineStart + 1)
+          depth += 1
+          if depth > maxDepth {
+            throw FormatError.syntax(
+              file: file, line: line, column: i - lineStart,
+              message: "subgraphs nested deeper than \(maxDepth) levels; raise the limit with --max-depth")
+          }
+        case UInt8(ascii: "}"):
+          depth = max(0, depth - 1)
+          if depth == 0 { closedGraphs += 1 }
+        default: break
         }
-        depth += 1
-        if depth > maxDepth {
-          throw FormatError.syntax(
-            file: file, line: line, column: i - lineStart + 1,
-            message: "subgraphs nested deeper than \(maxDepth) levels; raise the limit with --max-depth")
-        }
-      case UInt8(ascii: "}"):
-        depth -= 1
-        if depth == 0 { closedGraphs += 1 }
-      default: break
       }
     }
+    if bytes.count - lineStart > maxLineLength { throw tooLong(bytes.count - lineStart) }
     let end = TextPosition(of: bytes.count, in: bytes)
-    if inString {
+    if case .quoted = state {
       throw FormatError.syntax(
         file: file, line: end.line, column: end.column,
         message: "the file ends inside the quoted string opened at line \(stringStart.line), column \(stringStart.column)")
@@ -127,11 +137,6 @@ public struct ImportLimits: Sendable {
       throw FormatError.syntax(
         file: file, line: end.line, column: end.column,
         message: "the file ends before the closing } of the graph opened at line \(graphStart.line), column \(graphStart.column)")
-    }
-    if bytes.count - lineStart > maxLineLength {
-      throw FormatError.syntax(
-        file: file, line: line, column: maxLineLength + 1,
-        message: "line is \(bytes.count - lineStart) bytes long, above the limit of \(maxLineLength); raise it with --max-line-length")
     }
   }
 }

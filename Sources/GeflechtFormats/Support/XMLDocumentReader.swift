@@ -7,8 +7,10 @@ import Foundation
 /// A small DOM built with Foundation's `XMLParser`, for the graph formats that are XML (GraphML, GEXF).
 ///
 /// External entities are never resolved and a DOCTYPE is rejected outright, so neither external
-/// entities nor entity expansion ("billion laughs") can reach the reader. Errors carry the file, line
-/// and column.
+/// entities nor entity expansion ("billion laughs") can reach the reader. Documents must be UTF-8:
+/// Foundation's XMLParser runs libxml2 in recovery mode, which hands names with invalid UTF-8 to
+/// callbacks that trap on them, so invalid bytes and other declared encodings are refused first.
+/// Errors carry the file, line and column.
 final class XMLElementNode {
   let name: String
   let attributes: [String: String]
@@ -40,6 +42,7 @@ enum XMLDocumentReader {
         file: file, line: doctype.line, column: doctype.column,
         message: "DOCTYPE declarations are not accepted (they allow entity expansion and external entities)")
     }
+    try checkUTF8(bytes, file: file)
     let delegate = Builder(file: file)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldResolveExternalEntities = false
@@ -57,6 +60,51 @@ enum XMLDocumentReader {
       throw FormatError.syntax(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "not well-formed XML (\(reason))")
     }
     return root
+  }
+
+  /// Throws unless the document is UTF-8: no UTF-16 or UTF-32 byte order, no `encoding` other than
+  /// UTF-8 or US-ASCII in the XML declaration, and every byte part of a well-formed UTF-8 sequence.
+  /// O(n) for n bytes.
+  static func checkUTF8(_ bytes: [UInt8], file: String) throws {
+    let convert = "GraphML and GEXF are read as UTF-8; convert the file (iconv -t UTF-8) and declare encoding=\"UTF-8\""
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+      || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C])
+    {
+      throw FormatError.syntax(file: file, line: 1, column: 1, message: "the file is UTF-16 or UTF-32. \(convert)")
+    }
+    if let declared = declaredEncoding(bytes), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared.lowercased()) {
+      throw FormatError.syntax(file: file, line: 1, column: 1, message: "the file declares encoding=\"\(declared)\". \(convert)")
+    }
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return
+      case .error:
+        let before = bytes[..<offset]
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = bytes[lineStart..<offset].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        throw FormatError.syntax(
+          file: file, line: line, column: column,
+          message: "invalid UTF-8 at byte \(offset) (0x\(String(bytes[offset], radix: 16, uppercase: true))). \(convert)")
+      }
+    }
+  }
+
+  /// The `encoding` pseudo-attribute of a leading `<?xml … ?>` declaration, if there is one.
+  private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+    guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return nil }
+    let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+    let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
+    guard let key = declaration.range(of: "encoding") else { return nil }
+    let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote })
   }
 
   /// The position of `<!DOCTYPE` if the document has one.
