@@ -1,0 +1,159 @@
+import Foundation
+import GeflechtCore
+
+extension NodeLinkJSON {
+  /// Writes node-link JSON straight into a byte buffer, member by member in the order of
+  /// `value(from:)`, so that large extracted graphs (hundreds of thousands of evidence entries) need no
+  /// intermediate `JSONValue` tree.
+  ///
+  /// - Complexity: O(size of the text).
+  static func streamedText(from graph: Multigraph) throws -> String {
+    var out = JSONOutput(reservingCapacity: 256 * (graph.nodeCount + 4 * graph.edgeCount))
+    out.open(UInt8(ascii: "{"))
+    out.key("directed")
+    out.raw(graph.isDirected ? "true" : "false")
+    out.key("multigraph")
+    out.raw("true")
+    out.key("graph")
+    out.open(UInt8(ascii: "{"))
+    try writeAttributes(graph.attributes, reserved: [], into: &out)
+    out.close(UInt8(ascii: "}"))
+
+    out.key("nodes")
+    if graph.nodeCount == 0 {
+      out.raw("[]")
+    } else {
+      out.open(UInt8(ascii: "["))
+      for node in graph.nodes {
+        out.item()
+        try writeNode(node, into: &out)
+      }
+      out.close(UInt8(ascii: "]"))
+    }
+
+    out.key("edges")
+    if graph.edgeCount == 0 {
+      out.raw("[]")
+    } else {
+      out.open(UInt8(ascii: "["))
+      for edge in graph.edges {
+        out.item()
+        try writeEdge(edge, in: graph, into: &out)
+      }
+      out.close(UInt8(ascii: "]"))
+    }
+    out.close(UInt8(ascii: "}"))
+    out.raw("\n")
+    return out.string
+  }
+
+  private static func writeNode(_ node: Node, into out: inout JSONOutput) throws {
+    out.open(UInt8(ascii: "{"))
+    out.key("id")
+    out.appendQuoted(node.key.rawValue)
+    out.key("label")
+    out.appendQuoted(node.label)
+    if let kind = node.kind {
+      out.key("kind")
+      out.appendQuoted(kind.rawValue)
+    }
+    out.key("aliases")
+    out.inlineArray(node.aliases)
+    out.key("documents")
+    out.inlineArray(node.documents)
+    try writeAttributes(node.attributes, reserved: nodeFields, into: &out)
+    out.close(UInt8(ascii: "}"))
+  }
+
+  private static func writeEdge(_ edge: Edge, in graph: Multigraph, into out: inout JSONOutput) throws {
+    out.open(UInt8(ascii: "{"))
+    out.key("source")
+    out.appendQuoted(graph.node(edge.source).key.rawValue)
+    out.key("target")
+    out.appendQuoted(graph.node(edge.target).key.rawValue)
+    out.key("key")
+    out.appendQuoted(edge.key)
+    if let relation = edge.relation {
+      out.key("relation")
+      out.appendQuoted(relation.rawValue)
+    }
+    out.key("status")
+    out.appendQuoted(edge.status.rawValue)
+    out.key("weight")
+    out.raw(try JSONValue.numberText(edge.weight))
+    let components = edge.weightComponents
+    if !components.isEmpty {
+      out.key("weight_components")
+      out.open(UInt8(ascii: "{"))
+      for (name, value) in components.sorted(by: { $0.key < $1.key }) {
+        out.key(name)
+        out.raw(try JSONValue.numberText(value))
+      }
+      out.close(UInt8(ascii: "}"))
+    }
+    out.key("evidence")
+    let evidence = edge.evidence
+    if evidence.isEmpty {
+      out.raw("[]")
+    } else {
+      out.open(UInt8(ascii: "["))
+      for e in evidence {
+        out.item()
+        out.open(UInt8(ascii: "{"))
+        out.key("doc")
+        out.appendQuoted(e.doc)
+        out.key("sentence")
+        out.appendInt(e.sentence)
+        out.key("start")
+        out.appendInt(e.start)
+        out.key("end")
+        out.appendInt(e.end)
+        out.key("text")
+        out.appendQuoted(e.text)
+        out.close(UInt8(ascii: "}"))
+      }
+      out.close(UInt8(ascii: "]"))
+    }
+    if let amount = edge.amount {
+      out.key("amount")
+      out.open(UInt8(ascii: "{"))
+      out.key("value")
+      out.raw(NSDecimalNumber(decimal: amount.value).stringValue)
+      out.key("currency")
+      out.appendQuoted(amount.currency)
+      if let q = amount.qualifier {
+        out.key("qualifier")
+        out.appendQuoted(q)
+      }
+      if let t = amount.text {
+        out.key("text")
+        out.appendQuoted(t)
+      }
+      out.close(UInt8(ascii: "}"))
+    }
+    if let date = edge.date {
+      out.key("date")
+      out.appendQuoted(date)
+    }
+    if let role = edge.role {
+      out.key("role")
+      out.appendQuoted(role)
+    }
+    try writeAttributes(edge.attributes, reserved: edgeFields, into: &out)
+    out.close(UInt8(ascii: "}"))
+  }
+
+  private static func writeAttributes(
+    _ attributes: [String: AttributeValue], reserved: Set<String>, into out: inout JSONOutput
+  ) throws {
+    guard !attributes.isEmpty else { return }
+    for (key, value) in attributes.sorted(by: { $0.key < $1.key }) where !reserved.contains(key) {
+      out.key(key)
+      switch value {
+      case .string(let s): out.appendQuoted(s)
+      case .number(let d): out.raw(try JSONValue.numberText(d))
+      case .bool(let b): out.raw(b ? "true" : "false")
+      }
+    }
+  }
+}
