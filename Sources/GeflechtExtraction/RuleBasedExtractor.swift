@@ -30,6 +30,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers)
 
     let languages = LanguageDetector(words: lexicon.languageWords)
+    let vocabulary = Vocabulary(lexicon: lexicon)  // a cache shared by the documents of this call
     var documentLanguages: [String: Language] = [:]
     var seenNames = Set<String>()
     for document in documents.sorted(by: { $0.name < $1.name }) {
@@ -42,9 +43,9 @@ public struct RuleBasedExtractor: GraphExtractor {
         continue
       }
       let text = ScalarText(document.text)
-      let language = languages.language(of: text)
+      let language = languages.language(of: text, vocabulary: vocabulary)
       documentLanguages[document.name] = language
-      var sentences = splitter.sentences(in: text)
+      var sentences = splitter.sentences(in: text, vocabulary: vocabulary)
       if sentences.isEmpty {
         diagnostics.append(
           Diagnostic(document: document.name, message: "no sentences left after removing boilerplate", severity: .warning))

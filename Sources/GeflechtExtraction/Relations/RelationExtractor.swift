@@ -64,7 +64,8 @@ struct RelationExtractor: Sendable {
     return nil
   }
 
-  private func roleRelation(of token: Token) -> Relation? {
+  func roleRelation(of token: Token) -> Relation? {
+    if let info = token.info { return info.roleRelation }
     guard token.isWord else { return nil }
     if let r = roleRelation(token.text) { return r }
     if token.parts.count > 1, let last = token.parts.last { return roleRelation(String(last)) }
@@ -142,7 +143,7 @@ struct RelationExtractor: Sendable {
       }
     }
     // "unter der Leitung (des/von) ... <Person>".
-    for (l, token) in t.enumerated() where token.lowercased == "leitung" || token.lowercased == "führung" {
+    for (l, token) in t.enumerated() where token.is(.leadership) {
       guard l >= 2, t[l - 2].lowercased == "unter",
         let p = mentions.first(where: { $0.ref.kind == .person && $0.first > l && $0.first <= l + 8 }),
         let o = mentions.last(where: { ($0.ref.kind == .organization || $0.ref.kind == .project) && $0.last < l - 2 })
@@ -160,7 +161,8 @@ struct RelationExtractor: Sendable {
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
       add(a, b, .develops, nil, nil)
     }
-    for (i, token) in t.enumerated() where lexicon.possessives.contains(token.lowercased) {
+    for (i, token) in t.enumerated()
+    where token.info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(token.lowercased) {
       guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
         let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
       else { continue }
@@ -178,10 +180,15 @@ struct RelationExtractor: Sendable {
 
   private func cueHits(in tokens: [Token]) -> [CueHit] {
     var hits: [CueHit] = []
+    let cues = lexicon.cueIndex.cues
     for i in tokens.indices {
-      for cue in lexicon.cueIndex.candidates(for: tokens[i]) {
+      // The vocabulary knows which cues' first word matches; the later words are checked here.
+      let firstMatching = tokens[i].info?.relationCues
+        ?? lexicon.cueIndex.candidateIndices(for: tokens[i]).filter { cues[$0].words[0].matches(tokens[i]) }
+      for c in firstMatching {
+        let cue = cues[c]
         let n = cue.words.count
-        guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
+        guard i + n <= tokens.count, (1..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
@@ -257,7 +264,7 @@ struct RelationExtractor: Sendable {
           }.map { [$0] } ?? []
         }
         // A participant named without its project takes part in the project under discussion.
-        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
+        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(NodeKinds.project), relation == .participatesIn,
           let project = context.recentProject,
           !regular.contains(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
             && !regular.contains(where: { $0.last < hit.start && $0.first > src.map(\.last).max()! && inSameClause($0.last, hit.start, t) })

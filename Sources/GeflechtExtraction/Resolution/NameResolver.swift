@@ -67,7 +67,7 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
-        } else if let kind = lexicon.anaphora[t.text], kind == .project, i > 0,
+        } else if let kind = t.info.map({ $0.anaphoraKind }) ?? lexicon.anaphora[t.text], kind == .project, i > 0,
           ["das", "des", "dem", "diesem", "dieses", "the"].contains(tokens[i - 1].lowercased),
           let last = lastProject, s - last.sentence <= anaphoraWindow
         {
@@ -100,8 +100,8 @@ struct NameResolver: Sendable {
   private func epithetReferent(
     at i: Int, in tokens: [Token], current: [Mention], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
   ) -> EntityRef? {
-    let word = tokens[i].lowercased
-    guard let determiners = epithetDeterminers(word) else { return nil }
+    guard let determiners = tokens[i].info.map({ $0.epithetDeterminers }) ?? epithetDeterminers(tokens[i].lowercased)
+    else { return nil }
     var d = i - 1
     while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !determiners.contains(tokens[d].lowercased) {
       d -= 1
@@ -128,7 +128,7 @@ struct NameResolver: Sendable {
     return nil
   }
 
-  private func epithetDeterminers(_ word: String) -> Set<String>? {
+  func epithetDeterminers(_ word: String) -> Set<String>? {
     if let d = lexicon.epithets[word] { return d }
     if let hyphen = word.lastIndex(of: "-"), let d = lexicon.epithets[String(word[word.index(after: hyphen)...])] {
       return d
