@@ -39,6 +39,8 @@ final class WordInfo: Sendable {
 
   // Relations and status
   let roleRelation: Relation?
+  /// `RelationExtractor.isVerbForm`: could be a verb cue.
+  let isVerbForm: Bool
   /// Relation cues (indices into `Lexicon.cueIndex.cues`) whose first word matches, in file order.
   let relationCues: [Int]
   /// Status cues (indices into `Lexicon.statusCues`) whose first word matches, in file order.
@@ -77,6 +79,7 @@ final class WordInfo: Sendable {
     anaphoraKind = lexicon.anaphora[t.text]
 
     roleRelation = RelationExtractor(lexicon: lexicon).roleRelation(of: t)
+    isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
     statusCues = lexicon.statusCues.indices.filter { i in
       guard let first = lexicon.statusCues[i].words.first else { return true }

@@ -49,8 +49,20 @@ struct RelationExtractor: Sendable {
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
-    var seen = Set<String>()
-    return out.filter { seen.insert("\($0.source.key)|\($0.target.key)|\($0.relation)|\($0.role ?? "")").inserted }
+    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
+    // "source|target|relation|role" would.
+    var seen = Set<StatementKey>()
+    return out.filter {
+      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
+        .inserted
+    }
+  }
+
+  private struct StatementKey: Hashable {
+    let source: EntityKey
+    let target: EntityKey
+    let relation: Relation
+    let role: String
   }
 
   static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
@@ -254,7 +266,7 @@ struct RelationExtractor: Sendable {
         }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
         // Investor von OpenAI und dessen Cloud-Partner – … für den KI-Pionier"), take the one before it.
-        if !src.isEmpty, !tgt.isEmpty, Set(src.map(\.ref.key)).isSubset(of: Set(tgt.map(\.ref.key))),
+        if !src.isEmpty, !tgt.isEmpty, src.allSatisfy({ s in tgt.contains { $0.ref.key == s.ref.key } }),
           let firstSource = src.map(\.first).min()
         {
           let excluded = Set(tgt.map(\.ref.key))
@@ -379,10 +391,13 @@ struct RelationExtractor: Sendable {
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
   /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
   private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
-    guard hit.end - hit.start == 1, t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false else {
-      return false
-    }
-    let word = t[hit.start].lowercased
+    hit.end - hit.start == 1 && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
+  }
+
+  /// The word test of `isVerb`: lower-case, no English noun ending, no preposition.
+  static func isVerbForm(_ token: Token) -> Bool {
+    guard token.text.unicodeScalars.first?.properties.isLowercase ?? false else { return false }
+    let word = token.lowercased
     if ["hinter", "behind"].contains(word) { return false }
     return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
   }

@@ -6,17 +6,32 @@ struct EntityTable: Sendable {
     var ref: EntityRef
     var surfaces: Set<String> = []
     var documents: Set<String> = []
+    /// The last surface and document inserted, so that repeats skip hashing.
+    var lastSurface: String? = nil
+    var lastDocument: String? = nil
   }
 
   private(set) var entries: [EntityKey: Entry] = [:]
 
+  /// - Complexity: One dictionary lookup; the sets are hashed only for a surface or document that differs
+  ///   from the entity's previous one.
   mutating func record(_ mention: Mention, in document: String) {
     // Mutated in place: copying the entry out would copy its sets (which grow with the corpus) on
     // every mention.
-    let key = mention.ref.key
-    if entries[key] == nil { entries[key] = Entry(ref: mention.ref) }
-    if let alias = mention.alias { entries[key]!.surfaces.insert(alias) }
-    entries[key]!.documents.insert(document)
+    let ref = mention.ref
+    let alias = mention.alias
+    EntityTable.update(&entries[ref.key, default: Entry(ref: ref)], alias: alias, document: document)
+  }
+
+  private static func update(_ entry: inout Entry, alias: String?, document: String) {
+    if let alias, alias != entry.lastSurface {
+      entry.surfaces.insert(alias)
+      entry.lastSurface = alias
+    }
+    if document != entry.lastDocument {
+      entry.documents.insert(document)
+      entry.lastDocument = document
+    }
   }
 
   /// The node for an entity: label is the canonical name, aliases the other surfaces seen.

@@ -20,7 +20,7 @@ struct NameResolver: Sendable {
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
-      } else if !m.ref.name.contains(" "), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
+      } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
     }
@@ -81,6 +81,13 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// Foundation's `name.contains(" ")`, which never matches a space that a combining mark extends, read
+  /// from the scalars when there is no combining mark (no scalar from U+0300 on).
+  static func containsSpace(_ name: String) -> Bool {
+    if name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return name.utf8.contains(UInt8(ascii: " ")) }
+    return name.contains(" ")
   }
 
   static let prepositions: Set<String> = [

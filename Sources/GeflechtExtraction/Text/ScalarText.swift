@@ -40,7 +40,7 @@ struct ScalarText: Sendable {
       if let mapped = ScalarText.fold(c) {
         out.append(mapped)
         map.append(i)
-      } else if !ScalarText.dropped.contains(c.value) {
+      } else if c.value < 0xAD || !ScalarText.dropped.contains(c.value) {
         out.append(c)
         map.append(i)
       }

@@ -15,6 +15,7 @@ enum Tokenizer {
       return Token(vocabulary.info(kind, text, r), start: r.lowerBound, end: r.upperBound)
     }
     var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 4)
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {

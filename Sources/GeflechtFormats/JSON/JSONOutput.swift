@@ -71,6 +71,10 @@ struct JSONOutput {
     bytes.append(contentsOf: text.utf8)
   }
 
+  mutating func raw(_ text: [UInt8]) {
+    bytes.append(contentsOf: text)
+  }
+
   mutating func raw(_ text: StaticString) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }

@@ -35,10 +35,16 @@ extension NodeLinkJSON {
     if graph.edgeCount == 0 {
       out.raw("[]")
     } else {
+      // Each node's key, quoted once rather than once per edge end.
+      let quotedKeys: [[UInt8]] = graph.nodes.map { node in
+        var key = JSONOutput()
+        key.appendQuoted(node.key.rawValue)
+        return key.bytes
+      }
       out.open(UInt8(ascii: "["))
       for edge in graph.edges {
         out.item()
-        try writeEdge(edge, in: graph, into: &out)
+        try writeEdge(edge, quotedKeys: quotedKeys, into: &out)
       }
       out.close(UInt8(ascii: "]"))
     }
@@ -65,12 +71,12 @@ extension NodeLinkJSON {
     out.close(UInt8(ascii: "}"))
   }
 
-  private static func writeEdge(_ edge: Edge, in graph: Multigraph, into out: inout JSONOutput) throws {
+  private static func writeEdge(_ edge: Edge, quotedKeys: [[UInt8]], into out: inout JSONOutput) throws {
     out.open(UInt8(ascii: "{"))
     out.key("source")
-    out.appendQuoted(graph.node(edge.source).key.rawValue)
+    out.raw(quotedKeys[edge.source.index])
     out.key("target")
-    out.appendQuoted(graph.node(edge.target).key.rawValue)
+    out.raw(quotedKeys[edge.target.index])
     out.key("key")
     out.appendQuoted(edge.key)
     if let relation = edge.relation {
