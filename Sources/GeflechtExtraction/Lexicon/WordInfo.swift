@@ -36,6 +36,8 @@ final class WordInfo: Sendable {
   // Resolution
   let epithetDeterminers: Set<String>?
   let anaphoraKind: NodeKind?
+  /// `NameResolver.withoutFinalS` of the normalised word.
+  let withoutFinalS: String
 
   // Relations and status
   let roleRelation: Relation?
@@ -77,6 +79,7 @@ final class WordInfo: Sendable {
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)
     anaphoraKind = lexicon.anaphora[t.text]
+    withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
     roleRelation = RelationExtractor(lexicon: lexicon).roleRelation(of: t)
     isVerbForm = RelationExtractor.isVerbForm(t)

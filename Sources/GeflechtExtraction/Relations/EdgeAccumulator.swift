@@ -19,6 +19,13 @@ struct EdgeAccumulator: Sendable {
     static func < (a: Key, b: Key) -> Bool {
       (a.source, a.target, a.relation, a.status) < (b.source, b.target, b.relation, b.status)
     }
+
+    /// Hashes the endpoints only: the few keys that share them differ in relation or status, which
+    /// equality tells apart, and the enums would be hashed through their raw strings.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(source)
+      hasher.combine(target)
+    }
   }
 
   private struct Reading {
@@ -77,7 +84,10 @@ struct EdgeAccumulator: Sendable {
         relation: key.relation, status: key.status, sentences: evidence.count, documents: documents, amount: amount)
       let edge = Edge(
         source: nodeID(key.source), target: nodeID(key.target), relation: key.relation, status: key.status,
-        weight: EdgeAccumulator.weight(components), weightComponents: components, evidence: evidence,
+        weight: EdgeAccumulator.weight(
+          relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
+          amountFactor: components["amount_factor"]!),
+        weightComponents: components, evidence: evidence,
         amount: amount, date: sorted.first { $0.date != nil }?.date, role: sorted.first { $0.role != nil }?.role)
       let order = (rank[key.source]!, rank[key.target]!, relationRank[key.relation]!, statusRank[key.status]!)
       result.append((order, edge))
@@ -101,6 +111,12 @@ struct EdgeAccumulator: Sendable {
       "status_factor": statusFactor(status),
       "amount_factor": amountFactor,
     ]
+  }
+
+  /// `weight(components(…))` without the dictionary: the same factors multiplied in the same order.
+  static func weight(relation: Relation, status: Status, sentences: Int, documents: Int, amountFactor: Double) -> Double {
+    let evidence = Double(sentences) + 0.5 * (Double(documents) - 1)
+    return relationFactor(relation) * statusFactor(status) * amountFactor * evidence
   }
 
   static func weight(_ c: [String: Double]) -> Double {

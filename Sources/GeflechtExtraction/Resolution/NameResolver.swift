@@ -57,7 +57,7 @@ struct NameResolver: Sendable {
           }
           continue
         }
-        let base = t.normalized.hasSuffix("s") ? String(t.normalized.dropLast()) : t.normalized
+        let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
         if let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
@@ -81,6 +81,11 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// The word without a final "s" (a genitive "Altmans"), or the word itself.
+  static func withoutFinalS(_ word: String) -> String {
+    word.hasSuffix("s") ? String(word.dropLast()) : word
   }
 
   /// Foundation's `name.contains(" ")`, which never matches a space that a combining mark extends, read
