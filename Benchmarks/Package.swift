@@ -15,6 +15,13 @@ let package = Package(
         .product(name: "GeflechtAnalytics", package: "Geflecht"),
         .product(name: "GeflechtFormats", package: "Geflecht"),
       ],
-      swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"])])
+      swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"])]),
+    // Extraction alone and node-link JSON writing alone, in CPU seconds per phase: Scripts/bench-extraction.sh.
+    .executableTarget(
+      name: "ExtractionBenchmark",
+      dependencies: [
+        .product(name: "GeflechtExtraction", package: "Geflecht"),
+        .product(name: "GeflechtFormats", package: "Geflecht"),
+      ]),
   ]
 )

@@ -142,8 +142,8 @@ struct RelationExtractor: Sendable {
       add(p, o, relation, t[j].text, nil)
     }
     // "<role> (und <role>) von <Org>, <Person>".
-    for (r, token) in t.enumerated() {
-      guard let relation = roleRelation(of: token) else { continue }
+    for r in t.indices {
+      guard let relation = roleRelation(of: t[r]) else { continue }
       for v in (r + 1)..<min(r + 5, t.count) where RelationExtractor.linkPrepositions.contains(t[v].lowercased) {
         guard let o = mention(startingAt: v + 1), o.last + 2 < t.count, t[o.last + 1].text == ",",
           let p = mention(startingAt: skipTitles(o.last + 2)), p.ref.kind == .person
@@ -155,7 +155,7 @@ struct RelationExtractor: Sendable {
       }
     }
     // "unter der Leitung (des/von) ... <Person>".
-    for (l, token) in t.enumerated() where token.is(.leadership) {
+    for l in t.indices where t[l].is(.leadership) {
       guard l >= 2, t[l - 2].lowercased == "unter",
         let p = mentions.first(where: { $0.ref.kind == .person && $0.first > l && $0.first <= l + 8 }),
         let o = mentions.last(where: { ($0.ref.kind == .organization || $0.ref.kind == .project) && $0.last < l - 2 })
@@ -173,8 +173,8 @@ struct RelationExtractor: Sendable {
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
       add(a, b, .develops, nil, nil)
     }
-    for (i, token) in t.enumerated()
-    where token.info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(token.lowercased) {
+    for i in t.indices
+    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
       guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
         let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
       else { continue }

@@ -91,16 +91,16 @@ struct StatusDetector: Sendable {
   ///
   /// - Complexity: O(w · c) for w words and c cues matching a word's first position, usually O(w).
   private func cueHits(in sentence: Sentence) -> [Hit] {
-    let positions = sentence.tokens.indices.filter { sentence.tokens[$0].isWord }
-    let words = positions.map { sentence.tokens[$0] }
+    let tokens = sentence.tokens
+    let positions = tokens.indices.filter { tokens[$0].isWord }
     var found: [(cue: Int, at: Int)] = []
-    for i in words.indices {
-      let firstMatching = words[i].info?.statusCues ?? cues.indices.filter { c in
-        cues[c].words.first.map { StatusDetector.matches($0, words[i]) } ?? true
+    for i in positions.indices {
+      let firstMatching = tokens[positions[i]].info?.statusCues ?? cues.indices.filter { c in
+        cues[c].words.first.map { StatusDetector.matches($0, tokens[positions[i]]) } ?? true
       }
-      for c in firstMatching where matches(cues[c].words, at: i, in: words) { found.append((c, i)) }
+      for c in firstMatching where matches(cues[c].words, at: i, positions, tokens) { found.append((c, i)) }
     }
-    var ignored = [Bool](repeating: false, count: words.count)
+    var ignored = [Bool](repeating: false, count: positions.count)
     for (c, i) in found where cues[c].status == nil {
       for k in i..<(i + cues[c].words.count) { ignored[k] = true }
     }
@@ -120,12 +120,10 @@ struct StatusDetector: Sendable {
     return cue.isPrefix ? w.hasPrefix(cue.text) : w == cue.text
   }
 
-  private func matches(_ cue: [CueWord], at i: Int, in words: [Token]) -> Bool {
-    guard i + cue.count <= words.count else { return false }
-    return cue.indices.allSatisfy { k in
-      let w = words[i + k].lowercased
-      return cue[k].isPrefix ? w.hasPrefix(cue[k].text) : w == cue[k].text
-    }
+  /// Whether a cue phrase matches the words (`positions` into `tokens`) from word `i` on.
+  private func matches(_ cue: [CueWord], at i: Int, _ positions: [Int], _ tokens: [Token]) -> Bool {
+    guard i + cue.count <= positions.count else { return false }
+    return cue.indices.allSatisfy { k in StatusDetector.matches(cue[k], tokens[positions[i + k]]) }
   }
 
   private func strength(_ s: Status) -> Int {

@@ -49,7 +49,8 @@ struct NameResolver: Sendable {
         for k in m.first...m.last { claimed[k] = true }
         list.append(m)
       }
-      for (i, t) in tokens.enumerated() where !claimed[i] && t.isWord {
+      for i in tokens.indices where !claimed[i] && tokens[i].isWord {
+        let t = tokens[i]
         if !t.isCapitalized {
           // English epithets are lower-case: "the company".
           if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {

@@ -14,16 +14,22 @@ struct LanguageDetector: Sendable {
   /// - Parameter vocabulary: Caches the votes of each distinct letter run; the answer is the same without.
   /// - Complexity: O(length of the text read), at most about `sampleTokens` words.
   func language(of text: ScalarText, vocabulary: Vocabulary? = nil) -> Language {
-    var votes: [Language: Int] = [:]
+    var (de, en) = (0, 0)
+    func vote(_ language: Language) {
+      switch language {
+      case .de: de += 1
+      case .en: en += 1
+      }
+    }
     var seen = 0
     var start = -1
     func flush(_ end: Int) {
       guard start >= 0 else { return }
       if let vocabulary {
-        for language in vocabulary.languageVotes(text, start..<end, words: words) { votes[language, default: 0] += 1 }
+        for language in vocabulary.languageVotes(text, start..<end, words: words) { vote(language) }
       } else {
         let w = text.string(start..<end).lowercased()
-        for (language, set) in words where set.contains(w) { votes[language, default: 0] += 1 }
+        for (language, set) in words where set.contains(w) { vote(language) }
       }
       start = -1
       seen += 1
@@ -37,6 +43,6 @@ struct LanguageDetector: Sendable {
       if seen >= sampleTokens { break }
     }
     flush(text.count)
-    return votes[.en, default: 0] > votes[.de, default: 0] ? .en : .de
+    return en > de ? .en : .de
   }
 }

@@ -41,8 +41,10 @@ struct ScalarInterner: Sendable {
     let start = starts[entry]
     let end = entry + 1 < starts.count ? starts[entry + 1] : pool.count
     guard end - start == run.count else { return false }
-    for k in 0..<run.count where pool[start + k] != run[k] { return false }
-    return true
+    return pool.withUnsafeBufferPointer { p in
+      for k in 0..<run.count where p[start + k] != run[k] { return false }
+      return true
+    }
   }
 
   private mutating func grow() {

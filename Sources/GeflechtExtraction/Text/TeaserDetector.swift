@@ -17,7 +17,10 @@ struct TeaserDetector: Sendable {
     let blocks = TeaserDetector.blocks(sentences)
     func words(_ block: [Int]) -> Int {
       var count = 0
-      for s in block { for t in sentences[s].tokens where t.isWord { count += 1 } }
+      for s in block {
+        let tokens = sentences[s].tokens
+        for i in tokens.indices where tokens[i].isWord { count += 1 }
+      }
       return count
     }
     func isHeadline(_ block: [Int]) -> Bool {
