@@ -43,11 +43,27 @@ struct JSONOutput {
     bytes.append(UInt8(ascii: " "))
   }
 
+  /// Starts the next member of the innermost object with a key that needs no escaping (a literal such as
+  /// `"source"`): the same bytes as `key(_:)`, without scanning the key.
+  mutating func key(literal key: StaticString) {
+    item()
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+  }
+
   /// Starts the next item of the innermost multi-line array: separator and indentation.
   mutating func item() {
-    bytes.append(hasMembers[hasMembers.count - 1] ? UInt8(ascii: ",") : UInt8(ascii: "\n"))
-    if hasMembers[hasMembers.count - 1] { bytes.append(UInt8(ascii: "\n")) }
-    hasMembers[hasMembers.count - 1] = true
+    let last = hasMembers.count - 1
+    if hasMembers[last] {
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(UInt8(ascii: "\n"))
+    } else {
+      bytes.append(UInt8(ascii: "\n"))
+      hasMembers[last] = true
+    }
     appendIndent(hasMembers.count)
   }
 
@@ -80,8 +96,15 @@ struct JSONOutput {
   }
 
   mutating func appendIndent(_ level: Int) {
-    for _ in 0..<(2 * level) { bytes.append(UInt8(ascii: " ")) }
+    let width = 2 * level
+    if width <= JSONOutput.spaces.count {
+      bytes.append(contentsOf: JSONOutput.spaces[..<width])
+    } else {
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    }
   }
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
   mutating func appendInt(_ value: Int) {
     raw(String(value))

@@ -10,16 +10,16 @@ extension NodeLinkJSON {
   static func streamedText(from graph: Multigraph) throws -> String {
     var out = JSONOutput(reservingCapacity: 256 * (graph.nodeCount + 4 * graph.edgeCount))
     out.open(UInt8(ascii: "{"))
-    out.key("directed")
+    out.key(literal: "directed")
     out.raw(graph.isDirected ? "true" : "false")
-    out.key("multigraph")
+    out.key(literal: "multigraph")
     out.raw("true")
-    out.key("graph")
+    out.key(literal: "graph")
     out.open(UInt8(ascii: "{"))
     try writeAttributes(graph.attributes, reserved: [], into: &out)
     out.close(UInt8(ascii: "}"))
 
-    out.key("nodes")
+    out.key(literal: "nodes")
     if graph.nodeCount == 0 {
       out.raw("[]")
     } else {
@@ -31,7 +31,7 @@ extension NodeLinkJSON {
       out.close(UInt8(ascii: "]"))
     }
 
-    out.key("edges")
+    out.key(literal: "edges")
     if graph.edgeCount == 0 {
       out.raw("[]")
     } else {
@@ -55,17 +55,17 @@ extension NodeLinkJSON {
 
   private static func writeNode(_ node: Node, into out: inout JSONOutput) throws {
     out.open(UInt8(ascii: "{"))
-    out.key("id")
+    out.key(literal: "id")
     out.appendQuoted(node.key.rawValue)
-    out.key("label")
+    out.key(literal: "label")
     out.appendQuoted(node.label)
     if let kind = node.kind {
-      out.key("kind")
+      out.key(literal: "kind")
       out.appendQuoted(kind.rawValue)
     }
-    out.key("aliases")
+    out.key(literal: "aliases")
     out.inlineArray(node.aliases)
-    out.key("documents")
+    out.key(literal: "documents")
     out.inlineArray(node.documents)
     try writeAttributes(node.attributes, reserved: nodeFields, into: &out)
     out.close(UInt8(ascii: "}"))
@@ -73,23 +73,23 @@ extension NodeLinkJSON {
 
   private static func writeEdge(_ edge: Edge, quotedKeys: [[UInt8]], into out: inout JSONOutput) throws {
     out.open(UInt8(ascii: "{"))
-    out.key("source")
+    out.key(literal: "source")
     out.raw(quotedKeys[edge.source.index])
-    out.key("target")
+    out.key(literal: "target")
     out.raw(quotedKeys[edge.target.index])
-    out.key("key")
+    out.key(literal: "key")
     out.appendQuoted(edge.key)
     if let relation = edge.relation {
-      out.key("relation")
+      out.key(literal: "relation")
       out.appendQuoted(relation.rawValue)
     }
-    out.key("status")
+    out.key(literal: "status")
     out.appendQuoted(edge.status.rawValue)
-    out.key("weight")
+    out.key(literal: "weight")
     out.raw(try JSONValue.numberText(edge.weight))
     let components = edge.weightComponents
     if !components.isEmpty {
-      out.key("weight_components")
+      out.key(literal: "weight_components")
       out.open(UInt8(ascii: "{"))
       for (name, value) in components.sorted(by: { $0.key < $1.key }) {
         out.key(name)
@@ -97,7 +97,7 @@ extension NodeLinkJSON {
       }
       out.close(UInt8(ascii: "}"))
     }
-    out.key("evidence")
+    out.key(literal: "evidence")
     let evidence = edge.evidence
     if evidence.isEmpty {
       out.raw("[]")
@@ -106,43 +106,43 @@ extension NodeLinkJSON {
       for e in evidence {
         out.item()
         out.open(UInt8(ascii: "{"))
-        out.key("doc")
+        out.key(literal: "doc")
         out.appendQuoted(e.doc)
-        out.key("sentence")
+        out.key(literal: "sentence")
         out.appendInt(e.sentence)
-        out.key("start")
+        out.key(literal: "start")
         out.appendInt(e.start)
-        out.key("end")
+        out.key(literal: "end")
         out.appendInt(e.end)
-        out.key("text")
+        out.key(literal: "text")
         out.appendQuoted(e.text)
         out.close(UInt8(ascii: "}"))
       }
       out.close(UInt8(ascii: "]"))
     }
     if let amount = edge.amount {
-      out.key("amount")
+      out.key(literal: "amount")
       out.open(UInt8(ascii: "{"))
-      out.key("value")
+      out.key(literal: "value")
       out.raw(NSDecimalNumber(decimal: amount.value).stringValue)
-      out.key("currency")
+      out.key(literal: "currency")
       out.appendQuoted(amount.currency)
       if let q = amount.qualifier {
-        out.key("qualifier")
+        out.key(literal: "qualifier")
         out.appendQuoted(q)
       }
       if let t = amount.text {
-        out.key("text")
+        out.key(literal: "text")
         out.appendQuoted(t)
       }
       out.close(UInt8(ascii: "}"))
     }
     if let date = edge.date {
-      out.key("date")
+      out.key(literal: "date")
       out.appendQuoted(date)
     }
     if let role = edge.role {
-      out.key("role")
+      out.key(literal: "role")
       out.appendQuoted(role)
     }
     try writeAttributes(edge.attributes, reserved: edgeFields, into: &out)
