@@ -23,5 +23,12 @@ let package = Package(
         .product(name: "GeflechtCore", package: "Geflecht"),
         .product(name: "GeflechtFormats", package: "Geflecht"),
       ]),
+    // Extraction alone and node-link JSON writing alone, in CPU seconds per phase: Scripts/bench-extraction.sh.
+    .executableTarget(
+      name: "ExtractionBenchmark",
+      dependencies: [
+        .product(name: "GeflechtExtraction", package: "Geflecht"),
+        .product(name: "GeflechtFormats", package: "Geflecht"),
+      ]),
   ]
 )

@@ -33,20 +33,19 @@ extension RuleBasedExtractor {
       if isCancelled() { throw CancellationError() }
       let batch = ordered[start..<min(start + batchSize, ordered.count)].filter { !merge.isDuplicate($0.name) }
       let results = Slots<Result<DocumentAnalysis, any Error>>(count: batch.count)
-      let work: @Sendable (Int) -> Void = { i in
-        guard !isCancelled() else { return }
-        results[i] = Result { try self.analyze(batch[i].load()) }
+      // Worker w analyses documents w, w + T, w + 2T, … of the batch with a vocabulary of its own.
+      let work: @Sendable (Int) -> Void = { worker in
+        let vocabulary = Vocabulary(lexicon: self.lexicon)
+        var i = worker
+        while i < batch.count, !isCancelled() {
+          results[i] = Result { try self.analyze(batch[i].load(), vocabulary: vocabulary) }
+          i += workers
+        }
       }
       if workers == 1 || batch.count == 1 {
-        for i in batch.indices { work(i) }
+        for worker in 0..<min(workers, batch.count) { work(worker) }
       } else {
-        DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
-          var i = worker
-          while i < batch.count {
-            work(i)
-            i += workers
-          }
-        }
+        DispatchQueue.concurrentPerform(iterations: min(workers, batch.count), execute: work)
       }
       if isCancelled() { throw CancellationError() }
       for (i, source) in batch.enumerated() {

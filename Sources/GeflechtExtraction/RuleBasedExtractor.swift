@@ -37,24 +37,26 @@ public struct RuleBasedExtractor: GraphExtractor {
 
   public func extract(_ documents: [Document]) -> ExtractionResult {
     var merge = ExtractionMerge()
+    let vocabulary = Vocabulary(lexicon: lexicon)  // a cache shared by the documents of this call
     for document in documents.sorted(by: { $0.name < $1.name }) {
       if merge.isDuplicate(document.name) { continue }
-      merge.add(analyze(document))
+      merge.add(analyze(document, vocabulary: vocabulary))
     }
     return merge.result()
   }
 
-  /// Everything one document says: its entities, statements and diagnostics. Pure and thread-safe.
-  func analyze(_ document: Document) -> DocumentAnalysis {
+  /// Everything one document says: its entities, statements and diagnostics. Pure: the result does
+  /// not depend on what `vocabulary` (a cache, not thread-safe: one per thread) already holds.
+  func analyze(_ document: Document, vocabulary: Vocabulary) -> DocumentAnalysis {
     var analysis = DocumentAnalysis(name: document.name)
     if document.text.unicodeScalars.allSatisfy(\.isSpace) {
       analysis.warn("document is empty")
       return analysis
     }
     let text = ScalarText(document.text)
-    let language = languages.language(of: text)
+    let language = languages.language(of: text, vocabulary: vocabulary)
     analysis.language = language
-    var sentences = splitter.sentences(in: text)
+    var sentences = splitter.sentences(in: text, vocabulary: vocabulary)
     if sentences.isEmpty {
       analysis.warn("no sentences left after removing boilerplate")
       return analysis

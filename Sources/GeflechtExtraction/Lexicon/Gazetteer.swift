@@ -1,7 +1,10 @@
 import GeflechtCore
 
 /// A known entity: what the lexicon says about it.
-struct EntityRef: Sendable, Hashable {
+///
+/// Immutable and compared by value; a class so that the mentions, statements and tables that pass it
+/// around copy one reference instead of its four strings.
+final class EntityRef: Sendable, Hashable {
   let kind: NodeKind
   let name: String
   let subtype: String?
@@ -23,6 +26,17 @@ struct EntityRef: Sendable, Hashable {
   }
   /// Places and media become nodes only through a typed relation.
   var needsRelation: Bool { kind == .place || isMedia }
+
+  static func == (a: EntityRef, b: EntityRef) -> Bool {
+    a === b
+      || (a.kind == b.kind && a.name == b.name && a.subtype == b.subtype && a.maker == b.maker
+        && a.isMedia == b.isMedia && a.key == b.key)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(key)
+    hasher.combine(name)
+  }
 }
 
 /// Surface forms of known entities, looked up by token sequences.

@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
   var epithetHeads: [String] = []
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
+  /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
+  var fuzzyNames: [Character: [EntityRef]] = [:]
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -132,6 +134,7 @@ struct Lexicon: Sendable {
       epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
+    fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
   }
 }
 
@@ -177,6 +180,11 @@ struct CueIndex: Sendable {
 
   /// The cues whose first word may match the token, in file order.
   func candidates(for token: Token) -> [RelationCue] {
+    candidateIndices(for: token).map { cues[$0] }
+  }
+
+  /// The indices of the cues whose first word may match the token, in file order.
+  func candidateIndices(for token: Token) -> [Int] {
     guard token.isWord else { return [] }
     let word = token.lowercased
     var found = exact[word] ?? []
@@ -186,7 +194,7 @@ struct CueIndex: Sendable {
     }
     found += shortPrefixes
     if found.count > 1 { found = Array(Set(found)).sorted() }
-    return found.map { cues[$0] }
+    return found
   }
 }
 

@@ -8,12 +8,9 @@ import GeflechtCore
 /// and known names misspelt by one letter. `NameResolver` then adds later bare surnames and anaphora.
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
-  /// Organisation and project names for typo-tolerant matching, by first letter.
-  let fuzzyNames: [Character: [EntityRef]]
 
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    fuzzyNames = Dictionary(grouping: lexicon.gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
   }
 
   func mentions(in sentence: Sentence) -> [Mention] {
@@ -24,9 +21,6 @@ struct EntityRecognizer: Sendable {
     func claim(_ m: Mention) {
       for k in m.first...m.last { claimed[k] = true }
       found.append(m)
-    }
-    func surface(_ a: Int, _ b: Int) -> String {
-      tokens[a...b].map(\.text).joined(separator: " ")
     }
 
     // Known names.
@@ -40,18 +34,16 @@ struct EntityRecognizer: Sendable {
       }
     }
     // Legal forms.
-    for i in tokens.indices where !claimed[i] {
+    for i in tokens.indices where !claimed[i] && (tokens[i].info?.mayStartLegalForm ?? true) {
       for form in lexicon.legalForms where matches(form, at: i, in: tokens) {
         var b = i
-        while b > 0, i - b < 4, !claimed[b - 1], tokens[b - 1].isCapitalized,
-          !lexicon.stopwords.contains(tokens[b - 1].text)
-        {
+        while b > 0, i - b < 4, !claimed[b - 1], tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]) {
           b -= 1
         }
         guard b < i else { continue }
         let last = i + form.count - 1
-        let name = sentenceText(sentence, tokens[b].start, tokens[last].end)
-        let base = sentenceText(sentence, tokens[b].start, tokens[i - 1].end)
+        let name = sentence.text(tokens[b].start, tokens[last].end)
+        let base = sentence.text(tokens[b].start, tokens[i - 1].end)
         let isMedia = lexicon.gazetteer.refsByName[base]?.isMedia ?? false
         claim(
           Mention(
@@ -61,7 +53,7 @@ struct EntityRecognizer: Sendable {
       }
     }
     // First name + surname.
-    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && lexicon.firstNames.contains(tokens[i].text) {
+    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
       guard j < tokens.count, !claimed[j], isNameWord(tokens[j]) else { continue }
@@ -70,7 +62,7 @@ struct EntityRecognizer: Sendable {
     // "<role> First Last" for first names the lexicon does not know.
     for r in tokens.indices where isRoleWord(tokens[r]) {
       var j = r + 1
-      while j + 1 < tokens.count, ["Prof", "Dr"].contains(tokens[j].text), tokens[j + 1].text == "." { j += 2 }
+      while j + 1 < tokens.count, tokens[j].text == "Prof" || tokens[j].text == "Dr", tokens[j + 1].text == "." { j += 2 }
       guard j + 1 < tokens.count, !claimed[j], !claimed[j + 1], isNameWord(tokens[j]), isNameWord(tokens[j + 1])
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
@@ -78,7 +70,7 @@ struct EntityRecognizer: Sendable {
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1
-      guard !claimed[n], isNameWord(tokens[n]), !hasNounSuffix(tokens[n].text) else { continue }
+      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)) else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
@@ -91,30 +83,39 @@ struct EntityRecognizer: Sendable {
     }
     // Known names misspelt by one letter ("Micosoft-Vize").
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
-      let word = tokens[i].normalized
-      let base = word.split(separator: "-").first.map(String.init) ?? word
-      guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { continue }
-      let length = base.count
-      guard let first = base.first, let ref = fuzzyNames[first]?.first(where: { ref in
-        abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
-      }) else { continue }
-      let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
+      guard let (ref, head) = tokens[i].info.map({ $0.fuzzyMatch }) ?? fuzzyMatch(tokens[i]) else { continue }
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))
     }
     return found.sorted { $0.first < $1.first }
   }
 
+  /// The known name a capitalised word misspells by one letter, with the compound head after it.
+  func fuzzyMatch(_ t: Token) -> (ref: EntityRef, head: String?)? {
+    let word = t.normalized
+    let base = word.split(separator: "-").first.map(String.init) ?? word
+    guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
+    let length = base.count
+    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { ref in
+      abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
+    }) else { return nil }
+    let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
+    return (ref, head)
+  }
+
+  private func isStopword(_ t: Token) -> Bool { t.info?.isStopword ?? lexicon.stopwords.contains(t.text) }
+  private func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? lexicon.firstNames.contains(t.text) }
+
   // MARK: - Pieces
 
   private func gazetteerMatch(at i: Int, in sentence: Sentence) -> Mention? {
     let tokens = sentence.tokens
-    for entry in lexicon.gazetteer.candidates(for: tokens[i]) {
+    for entry in tokens[i].info?.gazetteerCandidates ?? lexicon.gazetteer.candidates(for: tokens[i]) {
       let n = entry.tokens.count
       guard i + n <= tokens.count else { continue }
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
       let last = tokens[i + n - 1].normalized
       let expected = entry.tokens[n - 1]
-      let surface = sentenceText(sentence, tokens[i].start, tokens[i + n - 1].end)
+      let surface = sentence.text(tokens[i].start, tokens[i + n - 1].end)
       if last == expected {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)
       }
@@ -136,7 +137,7 @@ struct EntityRecognizer: Sendable {
   }
 
   private func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
-    let name = sentenceText(sentence, sentence.tokens[first].start, sentence.tokens[last].end)
+    let name = sentence.text(sentence.tokens[first].start, sentence.tokens[last].end)
     return Mention(
       ref: EntityRef(kind: .person, name: name, subtype: nil, maker: nil, isMedia: false),
       first: first, last: last, surface: name)
@@ -154,6 +155,7 @@ struct EntityRecognizer: Sendable {
   /// A capitalised word that could be part of a new name: not a function word, role, first name or
   /// known entity.
   func isNameWord(_ t: Token) -> Bool {
+    if let info = t.info { return info.isNameWord }
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.firstNames.contains(t.text) {
       return false
@@ -163,13 +165,15 @@ struct EntityRecognizer: Sendable {
   }
 
   func isRoleWord(_ t: Token) -> Bool {
+    if let info = t.info { return info.isRoleWord }
     guard t.isWord else { return false }
     if lexicon.roles[t.text] != nil { return true }
     if let last = t.parts.last, t.parts.count > 1, lexicon.roles[String(last)] != nil { return true }
     return false
   }
 
-  private func isOrgHeadNoun(_ t: Token) -> Bool {
+  func isOrgHeadNoun(_ t: Token) -> Bool {
+    if let info = t.info { return info.isOrgHeadNoun }
     guard t.isWord else { return false }
     // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
     var bases = [t.normalized]
@@ -186,15 +190,8 @@ struct EntityRecognizer: Sendable {
     return false
   }
 
-  private func hasNounSuffix(_ word: String) -> Bool {
+  func hasNounSuffix(_ word: String) -> Bool {
     lexicon.nounSuffixes.contains { word.hasSuffix($0) }
-  }
-
-  private func sentenceText(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
-    let scalars = Array(sentence.text.unicodeScalars)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[(start - sentence.start)..<(end - sentence.start)])
-    return String(view)
   }
 
   /// Whether two words differ by one inserted, deleted or replaced character.

@@ -30,11 +30,11 @@ enum AmountParser {
     for i in t.indices {
       var j = i
       var currency: String? = nil
-      if t[j].text == "$" || t[j].text == "€" || t[j].text == "£" {
+      if t[j].is(.currencySymbol) {
         currency = currencies[t[j].text]
         j += 1
       }
-      guard j < t.count, let number = number(t[j]) else { continue }
+      guard j < t.count, let number = t[j].info.map({ $0.number }) ?? number(t[j]) else { continue }
       var value = number
       var k = j + 1
       // "$1 billion" is 10⁹; a German "Billion" is 10¹², unless it is written lower-case next to "$".
@@ -59,7 +59,7 @@ enum AmountParser {
           break
         }
       }
-      let text = slice(sentence, t[first].start, t[k - 1].end)
+      let text = sentence.text(t[first].start, t[k - 1].end)
       return Amount(value: value, currency: code, qualifier: qualifier, text: text)
     }
     return nil
@@ -72,7 +72,8 @@ enum AmountParser {
     }?.text
   }
 
-  private static func number(_ token: Token) -> Decimal? {
+  /// The number a token spells ("3,2", "500.000", "zehn"), or nil.
+  static func number(_ token: Token) -> Decimal? {
     if let word = numberWords[token.lowercased] { return word }
     guard token.isWord, token.text.first?.isNumber == true else { return nil }
     var s = token.text
@@ -81,13 +82,8 @@ enum AmountParser {
     } else if s.contains("."), s.components(separatedBy: ".").dropFirst().allSatisfy({ $0.count == 3 }) {
       s = s.replacingOccurrences(of: ".", with: "")
     }
-    return Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))
+    return Decimal(string: s, locale: posix)
   }
 
-  private static func slice(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
-    let scalars = Array(sentence.text.unicodeScalars)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[(start - sentence.start)..<(end - sentence.start)])
-    return String(view)
-  }
+  private static let posix = Locale(identifier: "en_US_POSIX")
 }

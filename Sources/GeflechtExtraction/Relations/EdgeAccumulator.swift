@@ -19,6 +19,13 @@ struct EdgeAccumulator: Sendable {
     static func < (a: Key, b: Key) -> Bool {
       (a.source, a.target, a.relation, a.status) < (b.source, b.target, b.relation, b.status)
     }
+
+    /// Hashes the endpoints only: the few keys that share them differ in relation or status, which
+    /// equality tells apart, and the enums would be hashed through their raw strings.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(source)
+      hasher.combine(target)
+    }
   }
 
   private struct Reading {
@@ -39,26 +46,54 @@ struct EdgeAccumulator: Sendable {
     readings[key, default: []].append(Reading(evidence: evidence, role: role, amount: amount, date: date))
   }
 
-  var keys: [Key] { readings.keys.sorted() }
+  /// The keys of all edges so far, in no particular order.
+  var keys: [Key] { Array(readings.keys) }
 
   /// The finished edges in a stable order: by (source key, target key, relation, status, first evidence).
+  ///
+  /// Keys are unique, so the order is that of the keys alone; entity keys are ranked once, so the sort
+  /// compares integers rather than strings. Readings arrive in document and sentence order, so their
+  /// (stable) sort by evidence is skipped when they already are in order.
+  ///
+  /// - Complexity: O(e log e + r) for e edges, r readings and k distinct entities (plus O(k log k)).
   func edges(nodeID: (EntityKey) -> NodeID) -> [Edge] {
-    var result: [(Key, Evidence, Edge)] = []
+    var entityKeys = Set<EntityKey>()
+    for key in readings.keys {
+      entityKeys.insert(key.source)
+      entityKeys.insert(key.target)
+    }
+    var rank: [EntityKey: Int] = [:]
+    rank.reserveCapacity(entityKeys.count)
+    for (i, key) in entityKeys.sorted().enumerated() { rank[key] = i }
+    let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
+    let statusRank = Dictionary(uniqueKeysWithValues: Status.allCases.enumerated().map { ($1, $0) })
+
+    var result: [(order: (Int, Int, Int, Int), edge: Edge)] = []
+    result.reserveCapacity(readings.count)
     for (key, list) in readings {
-      let sorted = list.sorted { $0.evidence < $1.evidence }
+      let isInOrder = zip(list, list.dropFirst()).allSatisfy { !($1.evidence < $0.evidence) }
+      let sorted = isInOrder ? list : list.sorted { $0.evidence < $1.evidence }
       var evidence: [Evidence] = []
+      evidence.reserveCapacity(sorted.count)
       for r in sorted where evidence.last != r.evidence { evidence.append(r.evidence) }
-      let documents = Set(evidence.map(\.doc)).count
+      // Sorted by document first, so each document's evidence is one run.
+      var documents = 1
+      for (a, b) in zip(evidence, evidence.dropFirst()) where a.doc != b.doc { documents += 1 }
       let amount = sorted.first { $0.amount != nil }?.amount
       let components = EdgeAccumulator.components(
         relation: key.relation, status: key.status, sentences: evidence.count, documents: documents, amount: amount)
       let edge = Edge(
         source: nodeID(key.source), target: nodeID(key.target), relation: key.relation, status: key.status,
-        weight: EdgeAccumulator.weight(components), weightComponents: components, evidence: evidence,
+        weight: EdgeAccumulator.weight(
+          relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
+          amountFactor: components["amount_factor"]!),
+        weightComponents: components, evidence: evidence,
         amount: amount, date: sorted.first { $0.date != nil }?.date, role: sorted.first { $0.role != nil }?.role)
-      result.append((key, evidence[0], edge))
+      let order = (rank[key.source]!, rank[key.target]!, relationRank[key.relation]!, statusRank[key.status]!)
+      result.append((order, edge))
     }
-    return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    result.sort { $0.order < $1.order }
+    return result.map(\.edge)
   }
 
   static func components(
@@ -76,6 +111,12 @@ struct EdgeAccumulator: Sendable {
       "status_factor": statusFactor(status),
       "amount_factor": amountFactor,
     ]
+  }
+
+  /// `weight(components(…))` without the dictionary: the same factors multiplied in the same order.
+  static func weight(relation: Relation, status: Status, sentences: Int, documents: Int, amountFactor: Double) -> Double {
+    let evidence = Double(sentences) + 0.5 * (Double(documents) - 1)
+    return relationFactor(relation) * statusFactor(status) * amountFactor * evidence
   }
 
   static func weight(_ c: [String: Double]) -> Double {

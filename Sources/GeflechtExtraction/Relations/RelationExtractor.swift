@@ -49,8 +49,20 @@ struct RelationExtractor: Sendable {
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
-    var seen = Set<String>()
-    return out.filter { seen.insert("\($0.source.key)|\($0.target.key)|\($0.relation)|\($0.role ?? "")").inserted }
+    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
+    // "source|target|relation|role" would.
+    var seen = Set<StatementKey>()
+    return out.filter {
+      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
+        .inserted
+    }
+  }
+
+  private struct StatementKey: Hashable {
+    let source: EntityKey
+    let target: EntityKey
+    let relation: Relation
+    let role: String
   }
 
   static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
@@ -64,7 +76,8 @@ struct RelationExtractor: Sendable {
     return nil
   }
 
-  private func roleRelation(of token: Token) -> Relation? {
+  func roleRelation(of token: Token) -> Relation? {
+    if let info = token.info { return info.roleRelation }
     guard token.isWord else { return nil }
     if let r = roleRelation(token.text) { return r }
     if token.parts.count > 1, let last = token.parts.last { return roleRelation(String(last)) }
@@ -129,8 +142,8 @@ struct RelationExtractor: Sendable {
       add(p, o, relation, t[j].text, nil)
     }
     // "<role> (und <role>) von <Org>, <Person>".
-    for (r, token) in t.enumerated() {
-      guard let relation = roleRelation(of: token) else { continue }
+    for r in t.indices {
+      guard let relation = roleRelation(of: t[r]) else { continue }
       for v in (r + 1)..<min(r + 5, t.count) where RelationExtractor.linkPrepositions.contains(t[v].lowercased) {
         guard let o = mention(startingAt: v + 1), o.last + 2 < t.count, t[o.last + 1].text == ",",
           let p = mention(startingAt: skipTitles(o.last + 2)), p.ref.kind == .person
@@ -142,7 +155,7 @@ struct RelationExtractor: Sendable {
       }
     }
     // "unter der Leitung (des/von) ... <Person>".
-    for (l, token) in t.enumerated() where token.lowercased == "leitung" || token.lowercased == "führung" {
+    for l in t.indices where t[l].is(.leadership) {
       guard l >= 2, t[l - 2].lowercased == "unter",
         let p = mentions.first(where: { $0.ref.kind == .person && $0.first > l && $0.first <= l + 8 }),
         let o = mentions.last(where: { ($0.ref.kind == .organization || $0.ref.kind == .project) && $0.last < l - 2 })
@@ -160,7 +173,8 @@ struct RelationExtractor: Sendable {
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
       add(a, b, .develops, nil, nil)
     }
-    for (i, token) in t.enumerated() where lexicon.possessives.contains(token.lowercased) {
+    for i in t.indices
+    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
       guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
         let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
       else { continue }
@@ -178,10 +192,15 @@ struct RelationExtractor: Sendable {
 
   private func cueHits(in tokens: [Token]) -> [CueHit] {
     var hits: [CueHit] = []
+    let cues = lexicon.cueIndex.cues
     for i in tokens.indices {
-      for cue in lexicon.cueIndex.candidates(for: tokens[i]) {
+      // The vocabulary knows which cues' first word matches; the later words are checked here.
+      let firstMatching = tokens[i].info?.relationCues
+        ?? lexicon.cueIndex.candidateIndices(for: tokens[i]).filter { cues[$0].words[0].matches(tokens[i]) }
+      for c in firstMatching {
+        let cue = cues[c]
         let n = cue.words.count
-        guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
+        guard i + n <= tokens.count, (1..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
@@ -247,7 +266,7 @@ struct RelationExtractor: Sendable {
         }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
         // Investor von OpenAI und dessen Cloud-Partner – … für den KI-Pionier"), take the one before it.
-        if !src.isEmpty, !tgt.isEmpty, Set(src.map(\.ref.key)).isSubset(of: Set(tgt.map(\.ref.key))),
+        if !src.isEmpty, !tgt.isEmpty, src.allSatisfy({ s in tgt.contains { $0.ref.key == s.ref.key } }),
           let firstSource = src.map(\.first).min()
         {
           let excluded = Set(tgt.map(\.ref.key))
@@ -257,7 +276,7 @@ struct RelationExtractor: Sendable {
           }.map { [$0] } ?? []
         }
         // A participant named without its project takes part in the project under discussion.
-        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(.project), relation == .participatesIn,
+        if tgt.isEmpty, !src.isEmpty, kinds.target.contains(NodeKinds.project), relation == .participatesIn,
           let project = context.recentProject,
           !regular.contains(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
             && !regular.contains(where: { $0.last < hit.start && $0.first > src.map(\.last).max()! && inSameClause($0.last, hit.start, t) })
@@ -372,10 +391,13 @@ struct RelationExtractor: Sendable {
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
   /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
   private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
-    guard hit.end - hit.start == 1, t[hit.start].text.unicodeScalars.first?.properties.isLowercase ?? false else {
-      return false
-    }
-    let word = t[hit.start].lowercased
+    hit.end - hit.start == 1 && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
+  }
+
+  /// The word test of `isVerb`: lower-case, no English noun ending, no preposition.
+  static func isVerbForm(_ token: Token) -> Bool {
+    guard token.text.unicodeScalars.first?.properties.isLowercase ?? false else { return false }
+    let word = token.lowercased
     if ["hinter", "behind"].contains(word) { return false }
     return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
   }

@@ -17,21 +17,45 @@ struct Statement: Sendable, Hashable {
 
 extension Relation {
   /// The node kinds a relation may join (source kinds, target kinds), following ONTOLOGY.md.
-  var argumentKinds: (source: Set<NodeKind>, target: Set<NodeKind>) {
+  var argumentKinds: (source: NodeKinds, target: NodeKinds) {
+    let (org, person, project, place) = (NodeKinds.organization, NodeKinds.person, NodeKinds.project, NodeKinds.place)
     switch self {
-    case .investsIn: ([.organization, .person], [.organization, .project])
-    case .acquires, .owns, .regulates, .supplies: ([.organization], [.organization])
-    case .hires: ([.organization], [.person])
-    case .founded: ([.organization, .person], [.organization])
-    case .leads: ([.person], [.organization, .project])
-    case .worksFor: ([.person], [.organization])
-    case .memberOf: ([.organization], [.organization])
-    case .partnersWith, .competesWith: ([.organization], [.organization])
-    case .participatesIn, .develops, .uses: ([.organization], [.project])
-    case .supports: ([.organization, .person], [.project, .organization])
-    case .locatedIn: ([.project, .organization], [.place])
-    case .buildsIn: ([.organization], [.place])
-    case .associatedWith, .coOccurs: ([.organization, .person, .project], [.organization, .person, .project])
+    case .investsIn: return (org.union(person), org.union(project))
+    case .acquires, .owns, .regulates, .supplies: return (org, org)
+    case .hires: return (org, person)
+    case .founded: return (org.union(person), org)
+    case .leads: return (person, org.union(project))
+    case .worksFor: return (person, org)
+    case .memberOf: return (org, org)
+    case .partnersWith, .competesWith: return (org, org)
+    case .participatesIn, .develops, .uses: return (org, project)
+    case .supports: return (org.union(person), project.union(org))
+    case .locatedIn: return (project.union(org), place)
+    case .buildsIn: return (org, place)
+    case .associatedWith, .coOccurs: return (org.union(person).union(project), org.union(person).union(project))
     }
   }
+}
+
+/// A set of node kinds as bits, so that testing an argument's kind allocates nothing.
+struct NodeKinds: OptionSet, Sendable {
+  let rawValue: UInt8
+
+  static let organization = NodeKinds(rawValue: 1)
+  static let person = NodeKinds(rawValue: 2)
+  static let project = NodeKinds(rawValue: 4)
+  static let place = NodeKinds(rawValue: 8)
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  init(_ kind: NodeKind) {
+    switch kind {
+    case .organization: self = .organization
+    case .person: self = .person
+    case .project: self = .project
+    case .place: self = .place
+    }
+  }
+
+  func contains(_ kind: NodeKind) -> Bool { contains(NodeKinds(kind)) }
 }

@@ -67,9 +67,8 @@ struct StatusDetector: Sendable {
     var ranges: [Range<Int>] = []
     var start = 0
     for i in t.indices {
-      let text = t[i].text
-      let hard = [";", ":", "-", "–", "—", "(", ")"].contains(text)
-      let soft = text == "," && i + 1 < t.count && clauseOpeners.contains(t[i + 1].lowercased)
+      let hard = t[i].is(.hardClauseBreak)
+      let soft = t[i].is(.comma) && i + 1 < t.count && clauseOpeners.contains(t[i + 1].lowercased)
       if hard || soft {
         if start < i { ranges.append(start..<i) }
         start = i + 1
@@ -84,31 +83,47 @@ struct StatusDetector: Sendable {
     let position: Int
   }
 
+  /// The punctuation that always ends a clause.
+  static let hardBreaks: Set<String> = [";", ":", "-", "–", "—", "(", ")"]
+
+  /// Every place a cue matches, "ignore" phrases blanked out first; ordered by cue (file order), then
+  /// position. Only the cues whose first word matches a word are tried there (from the word's `WordInfo`).
+  ///
+  /// - Complexity: O(w · c) for w words and c cues matching a word's first position, usually O(w).
   private func cueHits(in sentence: Sentence) -> [Hit] {
-    let positions = sentence.tokens.indices.filter { sentence.tokens[$0].isWord }
-    let words = positions.map { sentence.tokens[$0] }
-    var ignored = [Bool](repeating: false, count: words.count)
-    for cue in cues where cue.status == nil {
-      for i in words.indices where matches(cue.words, at: i, in: words) {
-        for k in i..<(i + cue.words.count) { ignored[k] = true }
+    let tokens = sentence.tokens
+    let positions = tokens.indices.filter { tokens[$0].isWord }
+    var found: [(cue: Int, at: Int)] = []
+    for i in positions.indices {
+      let firstMatching = tokens[positions[i]].info?.statusCues ?? cues.indices.filter { c in
+        cues[c].words.first.map { StatusDetector.matches($0, tokens[positions[i]]) } ?? true
       }
+      for c in firstMatching where matches(cues[c].words, at: i, positions, tokens) { found.append((c, i)) }
     }
+    var ignored = [Bool](repeating: false, count: positions.count)
+    for (c, i) in found where cues[c].status == nil {
+      for k in i..<(i + cues[c].words.count) { ignored[k] = true }
+    }
+    found.sort { ($0.cue, $0.at) < ($1.cue, $1.at) }
     var hits: [Hit] = []
-    for cue in cues {
-      guard let status = cue.status else { continue }
-      for i in words.indices where !ignored[i] && matches(cue.words, at: i, in: words) {
-        hits.append(Hit(status: status, position: positions[i]))
-      }
+    for (c, i) in found where !ignored[i] {
+      guard let status = cues[c].status else { continue }
+      hits.append(Hit(status: status, position: positions[i]))
     }
     return hits
   }
 
-  private func matches(_ cue: [CueWord], at i: Int, in words: [Token]) -> Bool {
-    guard i + cue.count <= words.count else { return false }
-    return cue.indices.allSatisfy { k in
-      let w = words[i + k].lowercased
-      return cue[k].isPrefix ? w.hasPrefix(cue[k].text) : w == cue[k].text
-    }
+  /// Whether one cue word matches a word: its lower-case form equals the cue word or, for a prefix, starts
+  /// with it.
+  static func matches(_ cue: CueWord, _ word: Token) -> Bool {
+    let w = word.lowercased
+    return cue.isPrefix ? w.hasPrefix(cue.text) : w == cue.text
+  }
+
+  /// Whether a cue phrase matches the words (`positions` into `tokens`) from word `i` on.
+  private func matches(_ cue: [CueWord], at i: Int, _ positions: [Int], _ tokens: [Token]) -> Bool {
+    guard i + cue.count <= positions.count else { return false }
+    return cue.indices.allSatisfy { k in StatusDetector.matches(cue[k], tokens[positions[i + k]]) }
   }
 
   private func strength(_ s: Status) -> Int {

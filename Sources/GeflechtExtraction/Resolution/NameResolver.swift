@@ -20,7 +20,7 @@ struct NameResolver: Sendable {
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
-      } else if !m.ref.name.contains(" "), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
+      } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
     }
@@ -49,7 +49,8 @@ struct NameResolver: Sendable {
         for k in m.first...m.last { claimed[k] = true }
         list.append(m)
       }
-      for (i, t) in tokens.enumerated() where !claimed[i] && t.isWord {
+      for i in tokens.indices where !claimed[i] && tokens[i].isWord {
+        let t = tokens[i]
         if !t.isCapitalized {
           // English epithets are lower-case: "the company".
           if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
@@ -57,7 +58,7 @@ struct NameResolver: Sendable {
           }
           continue
         }
-        let base = t.normalized.hasSuffix("s") ? String(t.normalized.dropLast()) : t.normalized
+        let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
         if let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
@@ -67,7 +68,7 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
-        } else if let kind = lexicon.anaphora[t.text], kind == .project, i > 0,
+        } else if let kind = t.info.map({ $0.anaphoraKind }) ?? lexicon.anaphora[t.text], kind == .project, i > 0,
           ["das", "des", "dem", "diesem", "dieses", "the"].contains(tokens[i - 1].lowercased),
           let last = lastProject, s - last.sentence <= anaphoraWindow
         {
@@ -81,6 +82,18 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// The word without a final "s" (a genitive "Altmans"), or the word itself.
+  static func withoutFinalS(_ word: String) -> String {
+    word.hasSuffix("s") ? String(word.dropLast()) : word
+  }
+
+  /// Foundation's `name.contains(" ")`, which never matches a space that a combining mark extends, read
+  /// from the scalars when there is no combining mark (no scalar from U+0300 on).
+  static func containsSpace(_ name: String) -> Bool {
+    if name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return name.utf8.contains(UInt8(ascii: " ")) }
+    return name.contains(" ")
   }
 
   static let prepositions: Set<String> = [
@@ -100,8 +113,8 @@ struct NameResolver: Sendable {
   private func epithetReferent(
     at i: Int, in tokens: [Token], current: [Mention], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
   ) -> EntityRef? {
-    let word = tokens[i].lowercased
-    guard let determiners = epithetDeterminers(word) else { return nil }
+    guard let determiners = tokens[i].info.map({ $0.epithetDeterminers }) ?? epithetDeterminers(tokens[i].lowercased)
+    else { return nil }
     var d = i - 1
     while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !determiners.contains(tokens[d].lowercased) {
       d -= 1
@@ -128,7 +141,7 @@ struct NameResolver: Sendable {
     return nil
   }
 
-  private func epithetDeterminers(_ word: String) -> Set<String>? {
+  func epithetDeterminers(_ word: String) -> Set<String>? {
     if let d = lexicon.epithets[word] { return d }
     if let hyphen = word.lastIndex(of: "-"), let d = lexicon.epithets[String(word[word.index(after: hyphen)...])] {
       return d

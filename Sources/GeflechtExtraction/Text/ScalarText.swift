@@ -40,7 +40,7 @@ struct ScalarText: Sendable {
       if let mapped = ScalarText.fold(c) {
         out.append(mapped)
         map.append(i)
-      } else if !ScalarText.dropped.contains(c.value) {
+      } else if c.value < 0xAD || !ScalarText.dropped.contains(c.value) {
         out.append(c)
         map.append(i)
       }
@@ -58,9 +58,31 @@ struct ScalarText: Sendable {
 
   /// The normalised text between two normalised offsets.
   func string(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars[range])
-    return String(s)
+    ScalarText.makeString(scalars[range])
+  }
+
+  /// A string from scalars, encoded to UTF-8 in one pass.
+  ///
+  /// - Complexity: O(number of scalars).
+  static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var length = 0
+    for c in scalars { length += UTF8.width(c) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var i = 0
+      for c in scalars {
+        let v = c.value
+        if v < 0x80 {
+          buffer[i] = UInt8(truncatingIfNeeded: v)
+          i += 1
+        } else {
+          for byte in UTF8.encode(c)! {
+            buffer[i] = byte
+            i += 1
+          }
+        }
+      }
+      return i
+    }
   }
 
   /// The original offsets of a normalised range.
@@ -70,9 +92,7 @@ struct ScalarText: Sendable {
 
   /// The text as written for a normalised range.
   func originalString(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: original[originalRange(range)])
-    return String(s)
+    ScalarText.makeString(original[originalRange(range)])
   }
 
   /// Soft hyphen, zero-width space/joiners, word joiner, byte-order mark inside text.

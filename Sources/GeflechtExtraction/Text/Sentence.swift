@@ -1,9 +1,10 @@
 /// One sentence of a document: its index among the document's kept sentences, its scalar offsets and text.
-struct Sentence: Sendable, Hashable {
+struct Sentence: Sendable {
   let index: Int
   let start: Int
   let end: Int
-  let text: String
+  /// The normalised scalars of the whole document (shared, not copied); the sentence is `start..<end`.
+  let scalars: [Unicode.Scalar]
   let tokens: [Token]
   /// The paragraph (block of lines between blank or boilerplate lines, or a line of its own) it stands in.
   var block: Int = 0
@@ -14,10 +15,16 @@ struct Sentence: Sendable, Hashable {
   var evidenceEnd = 0
   var evidenceText = ""
 
+  /// The normalised text.
+  var text: String { ScalarText.makeString(scalars[start..<end]) }
+
+  /// The normalised text between two document offsets inside the sentence.
+  func text(_ start: Int, _ end: Int) -> String { ScalarText.makeString(scalars[start..<end]) }
+
   /// The same sentence under another index (after teasers are removed).
   func renumbered(_ index: Int) -> Sentence {
     Sentence(
-      index: index, start: start, end: end, text: text, tokens: tokens, block: block, blockLines: blockLines,
+      index: index, start: start, end: end, scalars: scalars, tokens: tokens, block: block, blockLines: blockLines,
       evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText)
   }
 }

@@ -10,7 +10,11 @@ struct SentenceSplitter: Sendable {
   let abbreviations: Set<String>
   let boilerplate: BoilerplateRules
 
-  func sentences(in text: ScalarText) -> [Sentence] {
+  ///
+  /// - Parameter vocabulary: Shares one `WordInfo` per distinct token text (see `Vocabulary`); without
+  ///   one, tokens carry no `WordInfo` and the rules compute their answers themselves.
+  /// - Complexity: O(n) for n scalars, plus O(line length × boilerplate patterns) per short line.
+  func sentences(in text: ScalarText, vocabulary: Vocabulary? = nil) -> [Sentence] {
     var blocks: [Range<Int>] = []
     var current: Range<Int>? = nil
     var previousLineEndsOpen = false
@@ -35,15 +39,16 @@ struct SentenceSplitter: Sendable {
 
     var sentences: [Sentence] = []
     for (b, block) in blocks.enumerated() {
-      let lineCount = 1 + (block.lowerBound..<block.upperBound).filter { text[$0].isNewline }.count
+      var lineCount = 1
+      for i in block where text[i].isNewline { lineCount += 1 }
       for range in split(block, in: text) {
-        let tokens = Tokenizer.tokens(in: text, range: range)
-        guard tokens.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: \.isLetter) })
+        let tokens = Tokenizer.tokens(in: text, range: range, vocabulary: vocabulary)
+        guard tokens.contains(where: { $0.isWord && ($0.info?.hasLetter ?? $0.text.unicodeScalars.contains(where: \.isLetter)) })
         else { continue }
         sentences.append(
           Sentence(
             index: sentences.count, start: range.lowerBound, end: range.upperBound,
-            text: text.string(range), tokens: tokens, block: b, blockLines: lineCount,
+            scalars: text.scalars, tokens: tokens, block: b, blockLines: lineCount,
             evidenceStart: text.originalRange(range).lowerBound, evidenceEnd: text.originalRange(range).upperBound,
             evidenceText: text.originalString(range)))
       }
@@ -77,8 +82,7 @@ struct SentenceSplitter: Sendable {
     if r.count > SentenceSplitter.maxBoilerplateLine { return false }
     var lo = r.lowerBound
     while lo < r.upperBound, SentenceSplitter.bullets.contains(text[lo]) || text[lo].isSpace { lo += 1 }
-    let line = text.string(lo..<r.upperBound)
-    if boilerplate.matches(line) { return true }
+    if boilerplate.matches(text.scalars[lo..<r.upperBound]) { return true }
     // Lines that are mostly not letters (progress bars, tables of numbers) carry no story.
     var letters = 0
     var visible = 0
@@ -145,10 +149,46 @@ struct SentenceSplitter: Sendable {
 
 /// Lines to skip, read from `boilerplate.tsv`.
 struct BoilerplateRules: Sendable {
-  var prefixes: [String] = []
-  var fragments: [String] = []
+  var prefixes: [String] = [] {
+    didSet { prepareScalars() }
+  }
+  var fragments: [String] = [] {
+    didSet { prepareScalars() }
+  }
+  private var prefixScalars: [[Unicode.Scalar]] = []
+  private var fragmentScalars: [[Unicode.Scalar]] = []
+  /// Whether every pattern is non-empty and below U+0300, so that lines can be matched on scalars.
+  private var patternsAreSimple = true
+
+  private mutating func prepareScalars() {
+    prefixScalars = prefixes.map { Array($0.unicodeScalars) }
+    fragmentScalars = fragments.map { Array($0.unicodeScalars) }
+    patternsAreSimple = (prefixScalars + fragmentScalars).allSatisfy { p in
+      !p.isEmpty && p.allSatisfy { $0.value < 0x300 }
+    }
+  }
 
   func matches(_ line: String) -> Bool {
     prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
+  }
+
+  /// `matches(_:)` on scalars. Below U+0300 there are no combining marks and no two canonically
+  /// equivalent spellings, so when line and patterns stay below it, comparing scalars literally gives the
+  /// same answer as `String`'s (canonical) `hasPrefix` and Foundation's `contains`; otherwise the string
+  /// comparison decides.
+  ///
+  /// - Complexity: O(line length × total pattern length).
+  func matches(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard patternsAreSimple, line.allSatisfy({ $0.value < 0x300 }) else { return matches(ScalarText.makeString(line)) }
+    if prefixScalars.contains(where: { line.starts(with: $0) }) { return true }
+    return fragmentScalars.contains { fragment in
+      let first = fragment[0]
+      var i = line.startIndex
+      while i + fragment.count <= line.endIndex {
+        if line[i] == first && line[i..<(i + fragment.count)].elementsEqual(fragment) { return true }
+        i += 1
+      }
+      return false
+    }
   }
 }

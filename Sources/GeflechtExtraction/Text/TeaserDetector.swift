@@ -14,14 +14,23 @@ struct TeaserDetector: Sendable {
 
   /// The indices of the sentences that belong to teasers.
   func teaserSentences(_ sentences: [Sentence], mentions: [[Mention]]) -> Set<Int> {
-    let blocks = Dictionary(grouping: sentences.indices, by: { sentences[$0].block }).sorted { $0.key < $1.key }
-      .map(\.value)
-    func words(_ block: [Int]) -> Int { block.reduce(0) { $0 + sentences[$1].tokens.filter(\.isWord).count } }
+    let blocks = TeaserDetector.blocks(sentences)
+    func words(_ block: [Int]) -> Int {
+      var count = 0
+      for s in block {
+        let tokens = sentences[s].tokens
+        for i in tokens.indices where tokens[i].isWord { count += 1 }
+      }
+      return count
+    }
     func isHeadline(_ block: [Int]) -> Bool {
       guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords else { return false }
-      var text = sentences[last].text.unicodeScalars.map { $0 }
-      while let c = text.last, SentenceSplitter.closers.contains(c) || c.isSpace { text.removeLast() }
-      return text.last.map { $0 != "." && $0 != "!" } ?? false
+      let sentence = sentences[last]
+      var end = sentence.end
+      while end > sentence.start, SentenceSplitter.closers.contains(sentence.scalars[end - 1]) || sentence.scalars[end - 1].isSpace {
+        end -= 1
+      }
+      return end > sentence.start && sentence.scalars[end - 1] != "." && sentence.scalars[end - 1] != "!"
     }
     func isSummary(_ block: [Int]) -> Bool {
       !isHeadline(block) && block.count <= maxSummarySentences && words(block) <= maxSummaryWords
@@ -52,6 +61,25 @@ struct TeaserDetector: Sendable {
         let named = Set(inside.flatMap { mentions[$0].map(\.ref.key) })
         let elsewhere = Set(sentences.indices.filter { !inside.contains($0) }.flatMap { mentions[$0].map(\.ref.key) })
         if named.isDisjoint(with: elsewhere) { result.formUnion(inside) }
+      }
+    }
+    return result
+  }
+
+  /// The sentence indices of each block, blocks in ascending order. Sentences come in block order, so
+  /// consecutive runs are the groups (otherwise they are grouped by block number).
+  ///
+  /// - Complexity: O(n) for n sentences in block order, O(n log n) otherwise.
+  static func blocks(_ sentences: [Sentence]) -> [[Int]] {
+    guard zip(sentences, sentences.dropFirst()).allSatisfy({ $0.block <= $1.block }) else {
+      return Dictionary(grouping: sentences.indices, by: { sentences[$0].block }).sorted { $0.key < $1.key }.map(\.value)
+    }
+    var result: [[Int]] = []
+    for i in sentences.indices {
+      if i > 0, sentences[i].block == sentences[i - 1].block {
+        result[result.count - 1].append(i)
+      } else {
+        result.append([i])
       }
     }
     return result

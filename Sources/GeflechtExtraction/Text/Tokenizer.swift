@@ -3,9 +3,19 @@
 /// A word is a run of letters and digits, joined across an inner hyphen ("Microsoft-Chef"), an inner
 /// apostrophe ("OpenAI’s"), and a decimal separator between digits ("3,2", "500.000"). Every other
 /// non-space scalar is a punctuation token of its own.
+///
+/// With a `Vocabulary`, tokens share one `WordInfo` per distinct text and no strings are built for texts
+/// seen before.
+///
+/// - Complexity: O(length of the range) plus, for texts new to the vocabulary, their `WordInfo`.
 enum Tokenizer {
-  static func tokens(in text: ScalarText, range: Range<Int>) -> [Token] {
+  static func tokens(in text: ScalarText, range: Range<Int>, vocabulary: Vocabulary? = nil) -> [Token] {
+    func makeToken(_ kind: Token.Kind, _ text: ScalarText, _ r: Range<Int>) -> Token {
+      guard let vocabulary else { return Tokenizer.makeToken(kind, text, r) }
+      return Token(vocabulary.info(kind, text, r), start: r.lowerBound, end: r.upperBound)
+    }
     var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 4)
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {

@@ -22,13 +22,18 @@ public enum JSONValue: Equatable, Sendable {
   }
 
   public static func double(_ value: Double) throws -> JSONValue {
+    .number(try numberText(value))
+  }
+
+  /// How a finite double is written: integral values below 10¹⁵ as `3.0`, others as Swift prints them.
+  static func numberText(_ value: Double) throws -> String {
     guard value.isFinite else {
       throw FormatError.unrepresentable(message: "JSON has no representation for \(value).")
     }
     if value == value.rounded() && abs(value) < 1e15 {
-      return .number(String(Int64(value)) + ".0")
+      return String(Int64(value)) + ".0"
     }
-    return .number("\(value)")
+    return "\(value)"
   }
 
   public static func int(_ value: Int) -> JSONValue { .number(String(value)) }

@@ -3,51 +3,44 @@
 /// escaped. `<`, `>` and `&` are escaped too, so the text can be embedded in HTML.
 public enum JSONWriter {
   public static func string(_ value: JSONValue) -> String {
-    var out = ""
-    write(value, indent: 0, into: &out)
-    out.append("\n")
-    return out
+    var out = JSONOutput()
+    write(value, into: &out)
+    out.raw("\n")
+    return out.string
   }
 
-  private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+  /// Streams `value` into `out` at the current nesting depth.
+  ///
+  /// - Complexity: O(size of the text written).
+  static func write(_ value: JSONValue, into out: inout JSONOutput) {
     switch value {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let s): out += s
-    case .string(let s): writeString(s, into: &out)
+    case .null: out.raw("null")
+    case .bool(let b): out.raw(b ? "true" : "false")
+    case .number(let s): out.raw(s)
+    case .string(let s): out.appendQuoted(s)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-      } else if items.allSatisfy(\.isScalar) {
-        out += "["
+      if items.allSatisfy(\.isScalar) {
+        out.raw("[")
         for (i, item) in items.enumerated() {
-          if i > 0 { out += ", " }
-          write(item, indent: indent, into: &out)
+          if i > 0 { out.raw(", ") }
+          write(item, into: &out)
         }
-        out += "]"
+        out.raw("]")
       } else {
-        out += "[\n"
-        for (i, item) in items.enumerated() {
-          out += String(repeating: " ", count: indent + 2)
-          write(item, indent: indent + 2, into: &out)
-          out += i + 1 < items.count ? ",\n" : "\n"
+        out.open(UInt8(ascii: "["))
+        for item in items {
+          out.item()
+          write(item, into: &out)
         }
-        out += String(repeating: " ", count: indent) + "]"
+        out.close(UInt8(ascii: "]"))
       }
     case .object(let members):
-      if members.isEmpty {
-        out += "{}"
-        return
+      out.open(UInt8(ascii: "{"))
+      for (key, item) in members {
+        out.key(key)
+        write(item, into: &out)
       }
-      out += "{\n"
-      for (i, (key, item)) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        writeString(key, into: &out)
-        out += ": "
-        write(item, indent: indent + 2, into: &out)
-        out += i + 1 < members.count ? ",\n" : "\n"
-      }
-      out += String(repeating: " ", count: indent) + "}"
+      out.close(UInt8(ascii: "}"))
     }
   }
 

@@ -13,8 +13,13 @@ public enum NodeLinkJSON {
   // MARK: Writing
 
   /// The graph as node-link JSON text. Deterministic: nodes and edges in graph order, attribute keys sorted.
+  ///
+  /// Streams the text without building a `JSONValue` tree first; the bytes are those of
+  /// `JSONWriter.string(value(from: graph))`.
+  ///
+  /// - Complexity: O(size of the text).
   public static func string(from graph: Multigraph) throws -> String {
-    JSONWriter.string(try value(from: graph))
+    try streamedText(from: graph)
   }
 
   public static func value(from graph: Multigraph) throws -> JSONValue {

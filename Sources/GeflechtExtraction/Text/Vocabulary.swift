@@ -1,0 +1,47 @@
+/// The distinct token texts seen so far in a run, each with its `WordInfo`.
+///
+/// The tokenizer looks a token's scalars up here (`ScalarInterner`: hashing the scalar run, no `String`
+/// built) and gets the shared `WordInfo`; only a text seen for the first time is turned into strings and
+/// asked about. Language detection likewise looks up letter runs for their function-word votes.
+///
+/// A vocabulary is a cache: results never depend on what it already holds. It is mutable and not
+/// thread-safe; give each thread (or each document pass) its own. All tokens it hands out stay valid after
+/// it is gone.
+///
+/// - Complexity: A lookup is expected O(length of the token); a new word costs its `WordInfo`.
+final class Vocabulary {
+  let lexicon: Lexicon
+  private var words = ScalarInterner()
+  private var infos: [WordInfo] = []
+  private var letterRuns = ScalarInterner()
+  private var votes: [[Language]] = []
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  /// The shared `WordInfo` of the token `kind` covering `range` of `text`.
+  func info(_ kind: Token.Kind, _ text: ScalarText, _ range: Range<Int>) -> WordInfo {
+    let (index, inserted) = text.scalars.withUnsafeBufferPointer {
+      words.index(of: UnsafeBufferPointer(rebasing: $0[range]))
+    }
+    if !inserted { return infos[index] }
+    let s = text.string(range)
+    let prototype = Token(kind: kind, start: range.lowerBound, end: range.upperBound, text: s, normalized: Tokenizer.normalize(s))
+    let info = WordInfo(prototype, lexicon: lexicon)
+    infos.append(info)
+    return info
+  }
+
+  /// The languages (`language_stopwords.tsv`) of which the letter run at `range` is a function word.
+  func languageVotes(_ text: ScalarText, _ range: Range<Int>, words: [Language: Set<String>]) -> [Language] {
+    let (index, inserted) = text.scalars.withUnsafeBufferPointer {
+      letterRuns.index(of: UnsafeBufferPointer(rebasing: $0[range]))
+    }
+    if !inserted { return votes[index] }
+    let w = text.string(range).lowercased()
+    let found = words.filter { $0.value.contains(w) }.map(\.key)
+    votes.append(found)
+    return found
+  }
+}
