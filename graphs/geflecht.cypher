@@ -43,6 +43,7 @@ MERGE (n:Entity {id: 'project:cobalt-100'}) SET n:Project, n.label = 'Cobalt 100
 MERGE (n:Entity {id: 'project:copilot'}) SET n:Project, n.label = 'Copilot', n.kind = 'project', n.aliases = [], n.documents = ['003_d321a9e8286ae421.txt'], n.subtype = 'product';
 MERGE (n:Entity {id: 'project:dall-e-2'}) SET n:Project, n.label = 'DALL-E 2', n.kind = 'project', n.aliases = [], n.documents = ['001_bedaab97efa26e68.txt'], n.subtype = 'model';
 MERGE (n:Entity {id: 'project:gpt-3'}) SET n:Project, n.label = 'GPT-3', n.kind = 'project', n.aliases = [], n.documents = ['001_bedaab97efa26e68.txt'], n.subtype = 'model';
+MERGE (n:Entity {id: 'project:linux'}) SET n:Project, n.label = 'Linux', n.kind = 'project', n.aliases = [], n.documents = ['004_d3fe94b92d6509aa.txt'], n.subtype = 'platform';
 MERGE (n:Entity {id: 'project:maia-100'}) SET n:Project, n.label = 'Maia 100', n.kind = 'project', n.aliases = [], n.documents = ['002_94838c7e088f3b72.txt'], n.subtype = 'chip';
 MERGE (n:Entity {id: 'project:open-gateway'}) SET n:Project, n.label = 'Open Gateway', n.kind = 'project', n.aliases = ['Open-Gateway-Initiative'], n.documents = ['000_2ee4ee6e6db9ad78.txt'], n.subtype = 'initiative';
 MERGE (n:Entity {id: 'project:stargate'}) SET n:Project, n.label = 'Stargate', n.kind = 'project', n.aliases = ['Stargate-Projekts'], n.documents = ['003_d321a9e8286ae421.txt'], n.subtype = 'infrastructure';

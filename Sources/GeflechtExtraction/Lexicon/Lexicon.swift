@@ -39,27 +39,34 @@ struct Lexicon: Sendable {
 
   init(directory: URL) throws {
     let file = LexiconFile.self
-    for row in try file.rows("entities.tsv", in: directory, minColumns: 3) {
-      guard let kind = NodeKind(rawValue: row.columns[0]), kind == .organization || kind == .project else {
-        throw ExtractionError.lexicon(
-          file: "entities.tsv", line: row.line, reason: "kind must be organization or project, got \(row.columns[0])")
+    func entities(_ name: String) throws -> [(EntityRef, [String])] {
+      try file.rows(name, in: directory, minColumns: 3).map { row in
+        guard let kind = NodeKind(rawValue: row.columns[0]), kind == .organization || kind == .project else {
+          throw ExtractionError.lexicon(
+            file: name, line: row.line, reason: "kind must be organization or project, got \(row.columns[0])")
+        }
+        let aliases = row.columns.count > 3 ? LexiconFile.list(row.columns[3]) : []
+        let maker = row.columns.count > 4 && !row.columns[4].isEmpty ? row.columns[4] : nil
+        return (EntityRef(kind: kind, name: row.columns[2], subtype: row.columns[1], maker: maker, isMedia: false), aliases)
       }
-      let aliases = row.columns.count > 3 ? LexiconFile.list(row.columns[3]) : []
-      let maker = row.columns.count > 4 && !row.columns[4].isEmpty ? row.columns[4] : nil
-      gazetteer.add(
-        EntityRef(kind: kind, name: row.columns[2], subtype: row.columns[1], maker: maker, isMedia: false),
-        aliases: aliases)
     }
-    for row in try file.rows("places.txt", in: directory) {
-      let names = LexiconFile.list(row.columns[0])
-      gazetteer.add(
-        EntityRef(kind: .place, name: names[0], subtype: nil, maker: nil, isMedia: false),
-        aliases: Array(names.dropFirst()))
+    func places(_ name: String) throws -> [(EntityRef, [String])] {
+      try file.rows(name, in: directory).map { row in
+        let names = LexiconFile.list(row.columns[0])
+        return (EntityRef(kind: .place, name: names[0], subtype: nil, maker: nil, isMedia: false), Array(names.dropFirst()))
+      }
     }
+    for (ref, aliases) in try entities("entities.tsv") + places("places.txt") { gazetteer.add(ref, aliases: aliases) }
     for row in try file.rows("media.txt", in: directory) {
       gazetteer.add(EntityRef(kind: .organization, name: row.columns[0], subtype: "media", maker: nil, isMedia: true), aliases: [])
     }
     firstNames = Set(try file.rows("first_names.txt", in: directory).map { $0.columns[0] })
+    // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
+    gazetteer.addSupplement(try entities("domain_organisations.tsv") + places("generated/places.txt"))
+    stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
+    firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {
+      !stopwords.contains($0)
+    })
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.tokens(of: row.columns[0]).map(\.normalized)
     }
@@ -105,7 +112,6 @@ struct Lexicon: Sendable {
         throw ExtractionError.lexicon(file: "boilerplate.tsv", line: row.line, reason: "expected prefix or contains")
       }
     }
-    stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     possessives = Set(try file.rows("possessives.txt", in: directory).map { $0.columns[0].lowercased() })
     for row in try file.rows("anaphora.tsv", in: directory, minColumns: 2) {
       guard let kind = NodeKind(rawValue: row.columns[1]) else {
@@ -233,12 +239,10 @@ enum LexiconFile {
       throw ExtractionError.lexicon(file: name, line: 0, reason: "missing or not UTF-8")
     }
     var rows: [Row] = []
-    for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+    for (i, raw) in split(text[...], at: "\n").enumerated() {
+      let line = trimmed(raw)
       if line.isEmpty || line.hasPrefix("#") { continue }
-      let columns = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let columns = split(raw, at: "\t").map(trimmed)
       guard columns.count >= minColumns else {
         throw ExtractionError.lexicon(
           file: name, line: i + 1, reason: "expected \(minColumns) tab-separated columns, got \(columns.count)")
@@ -248,7 +252,61 @@ enum LexiconFile {
     return rows
   }
 
+  /// Splits at an ASCII separator, keeping empty pieces; by bytes, which is faster than by characters
+  /// for the long generated lists.
+  static func split(_ s: Substring, at separator: Unicode.Scalar) -> [Substring] {
+    let byte = UInt8(separator.value)
+    var pieces: [Substring] = []
+    var start = s.startIndex
+    for i in s.utf8.indices where s.utf8[i] == byte {
+      pieces.append(s[start..<i])
+      start = s.utf8.index(after: i)
+    }
+    pieces.append(s[start...])
+    return pieces
+  }
+
+  /// The text without surrounding spaces and tabs; cheap when there are none (most lines of long lists).
+  static func trimmed(_ s: Substring) -> String {
+    let ws = CharacterSet.whitespaces
+    guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return "" }
+    if !ws.contains(first), !ws.contains(last) { return String(s) }
+    return s.trimmingCharacters(in: ws)
+  }
+
   static func list(_ column: String) -> [String] {
-    column.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    split(column[...], at: "|").map(trimmed).filter { !$0.isEmpty }
+  }
+}
+
+extension Gazetteer {
+  /// Adds entities of a supplementary list. A surface form the gazetteer already knows keeps its entity;
+  /// an entity whose name is already known only adds its new aliases to the known entity.
+  mutating func addSupplement(_ rows: [(EntityRef, [String])]) {
+    var known: [String: EntityRef] = [:]
+    for entries in byFirstToken.values {
+      for entry in entries where known[entry.tokens.joined(separator: " ")] == nil {
+        known[entry.tokens.joined(separator: " ")] = entry.ref
+      }
+    }
+    // The surface as the gazetteer stores it: its tokens. Words of letters and digits between single
+    // spaces (almost every name) are their own tokens; anything else goes through the tokenizer.
+    func key(_ surface: String) -> String {
+      var previousIsSpace = true
+      let simple = surface.unicodeScalars.allSatisfy { c in
+        defer { previousIsSpace = c == " " }
+        return c.isWordCharacter || (c == " " && !previousIsSpace)
+      }
+      if simple && surface.unicodeScalars.last != " " { return surface }
+      return Tokenizer.tokens(of: surface).map(\.normalized).joined(separator: " ")
+    }
+    for (ref, aliases) in rows {
+      let name = key(ref.name)
+      let newAliases = aliases.map { ($0, key($0)) }.filter { known[$0.1] == nil }
+      let owner = known[name] ?? ref
+      if known[name] == nil || !newAliases.isEmpty { add(owner, aliases: newAliases.map(\.0)) }
+      known[name] = owner
+      for (_, k) in newAliases { known[k] = owner }
+    }
   }
 }
