@@ -47,7 +47,7 @@ struct EntityRecognizer: Sendable {
         let isMedia = lexicon.gazetteer.refsByName[base]?.isMedia ?? false
         claim(
           Mention(
-            ref: EntityRef(kind: .organization, name: name, subtype: isMedia ? "media" : "company", maker: nil, isMedia: isMedia),
+            ref: entityRef(sentence, .organization, name, subtype: isMedia ? "media" : "company", isMedia: isMedia),
             first: b, last: last, surface: name))
         break
       }
@@ -78,7 +78,7 @@ struct EntityRecognizer: Sendable {
       guard looksLikeBrand || standsAlone else { continue }
       claim(
         Mention(
-          ref: EntityRef(kind: .organization, name: tokens[n].text, subtype: "company", maker: nil, isMedia: false),
+          ref: entityRef(sentence, .organization, tokens[n].text, subtype: "company", isMedia: false),
           first: n, last: n, surface: tokens[n].text))
     }
     // Known names misspelt by one letter ("Micosoft-Vize").
@@ -139,8 +139,16 @@ struct EntityRecognizer: Sendable {
   private func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
     let name = sentence.text(sentence.tokens[first].start, sentence.tokens[last].end)
     return Mention(
-      ref: EntityRef(kind: .person, name: name, subtype: nil, maker: nil, isMedia: false),
+      ref: entityRef(sentence, .person, name, subtype: nil, isMedia: false),
       first: first, last: last, surface: name)
+  }
+
+  /// A reference for a name found in the text, shared through the sentence's vocabulary when it has one.
+  private func entityRef(_ sentence: Sentence, _ kind: NodeKind, _ name: String, subtype: String?, isMedia: Bool)
+    -> EntityRef
+  {
+    sentence.vocabulary?.entityRef(kind: kind, name: name, subtype: subtype, isMedia: isMedia)
+      ?? EntityRef(kind: kind, name: name, subtype: subtype, maker: nil, isMedia: isMedia)
   }
 
   private func matches(_ form: [String], at i: Int, in tokens: [Token]) -> Bool {

@@ -14,6 +14,8 @@ struct Sentence: Sendable {
   var evidenceStart = 0
   var evidenceEnd = 0
   var evidenceText = ""
+  /// The vocabulary the tokens came from, which also shares entity references; nil without one.
+  var vocabulary: Vocabulary? = nil
 
   /// The normalised text.
   var text: String { ScalarText.makeString(scalars[start..<end]) }
@@ -25,6 +27,6 @@ struct Sentence: Sendable {
   func renumbered(_ index: Int) -> Sentence {
     Sentence(
       index: index, start: start, end: end, scalars: scalars, tokens: tokens, block: block, blockLines: blockLines,
-      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText)
+      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText, vocabulary: vocabulary)
   }
 }

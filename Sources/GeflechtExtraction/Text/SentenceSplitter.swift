@@ -50,7 +50,7 @@ struct SentenceSplitter: Sendable {
             index: sentences.count, start: range.lowerBound, end: range.upperBound,
             scalars: text.scalars, tokens: tokens, block: b, blockLines: lineCount,
             evidenceStart: text.originalRange(range).lowerBound, evidenceEnd: text.originalRange(range).upperBound,
-            evidenceText: text.originalString(range)))
+            evidenceText: text.originalString(range), vocabulary: vocabulary))
       }
     }
     return sentences

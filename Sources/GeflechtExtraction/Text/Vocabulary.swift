@@ -1,3 +1,5 @@
+import GeflechtCore
+
 /// The distinct token texts seen so far in a run, each with its `WordInfo`.
 ///
 /// The tokenizer looks a token's scalars up here (`ScalarInterner`: hashing the scalar run, no `String`
@@ -8,13 +10,24 @@
 /// thread-safe; give each thread (or each document pass) its own. All tokens it hands out stay valid after
 /// it is gone.
 ///
+/// It also shares the `EntityRef`s that recognition builds for names it finds in the text, so that each
+/// distinct name's key is slugged once.
+///
 /// - Complexity: A lookup is expected O(length of the token); a new word costs its `WordInfo`.
-final class Vocabulary {
+final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see above
   let lexicon: Lexicon
   private var words = ScalarInterner()
   private var infos: [WordInfo] = []
   private var letterRuns = ScalarInterner()
   private var votes: [[Language]] = []
+  private var refs: [RefKey: EntityRef] = [:]
+
+  private struct RefKey: Hashable {
+    let kind: NodeKind
+    let name: String
+    let subtype: String?
+    let isMedia: Bool
+  }
 
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -43,5 +56,15 @@ final class Vocabulary {
     let found = words.filter { $0.value.contains(w) }.map(\.key)
     votes.append(found)
     return found
+  }
+
+  /// The shared `EntityRef` for a name found in the text (no maker), created on first use. `EntityRef`s
+  /// are immutable and compared by value, so sharing one changes nothing but the work.
+  func entityRef(kind: NodeKind, name: String, subtype: String?, isMedia: Bool) -> EntityRef {
+    let key = RefKey(kind: kind, name: name, subtype: subtype, isMedia: isMedia)
+    if let ref = refs[key] { return ref }
+    let ref = EntityRef(kind: kind, name: name, subtype: subtype, maker: nil, isMedia: isMedia)
+    refs[key] = ref
+    return ref
   }
 }
