@@ -7,6 +7,8 @@ struct Lexicon: Sendable {
   var firstNames: Set<String> = []
   var legalForms: [[String]] = []
   var orgHeadNouns: Set<String> = []
+  /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
+  var orgDesignators: Set<String> = []
   var roles: [String: Relation] = [:]
   var compoundHeads: [String: CompoundHead] = [:]
   var relationCues: [RelationCue] = []
@@ -62,6 +64,7 @@ struct Lexicon: Sendable {
       Tokenizer.tokens(of: row.columns[0]).map(\.normalized)
     }
     orgHeadNouns = Set(try file.rows("org_head_nouns.txt", in: directory).map { $0.columns[0] })
+    orgDesignators = Set(try file.rows("org_designators.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("roles.tsv", in: directory, minColumns: 2) {
       guard let relation = Relation(rawValue: row.columns[1]) else {
         throw ExtractionError.lexicon(file: "roles.tsv", line: row.line, reason: "unknown relation \(row.columns[1])")

@@ -60,10 +60,21 @@ struct EntityRecognizer: Sendable {
         break
       }
     }
+    // "<Name> Labs", "<Known> Ventures", "<Name>-Gruppe": a designator closes an organisation name.
+    for i in tokens.indices where !claimed[i] {
+      if let m = designatedOrganization(at: i, in: sentence, claimed: claimed, found: found) {
+        found.removeAll { $0.first >= m.first && $0.last <= m.last }
+        claim(m)
+      }
+    }
     // First name + surname.
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && lexicon.firstNames.contains(tokens[i].text) {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
+      // Name particles: "Daniel De Freitas", "Ursula von der Leyen".
+      var p = j
+      while p < tokens.count, EntityRecognizer.nameParticles.contains(tokens[p].text), p - j < 2 { p += 1 }
+      if p > j, p < tokens.count, !claimed[p], isNameWord(tokens[p]) { j = p }
       guard j < tokens.count, !claimed[j], isNameWord(tokens[j]) else { continue }
       claim(person(sentence, first: i, last: j))
     }
@@ -74,6 +85,17 @@ struct EntityRecognizer: Sendable {
       guard j + 1 < tokens.count, !claimed[j], !claimed[j + 1], isNameWord(tokens[j]), isNameWord(tokens[j + 1])
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
+    }
+    // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
+    for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
+      guard isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text) else { continue }
+      let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
+      let before = tokens[i].lowercased
+      let speaker = EntityRecognizer.speechVerbs.contains(before) && [",", ".", ";"].contains(after)
+      let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
+        && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
+      guard speaker || described else { continue }
+      claim(person(sentence, first: i + 1, last: i + 2))
     }
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
@@ -164,10 +186,69 @@ struct EntityRecognizer: Sendable {
 
   func isRoleWord(_ t: Token) -> Bool {
     guard t.isWord else { return false }
-    if lexicon.roles[t.text] != nil { return true }
-    if let last = t.parts.last, t.parts.count > 1, lexicon.roles[String(last)] != nil { return true }
+    // Also inflected: "IT-Managern", "co-founders", "Gründers".
+    func known(_ word: String) -> Bool {
+      [word, String(word.dropLast()), String(word.dropLast(2))].contains { !$0.isEmpty && lexicon.roles[$0] != nil }
+    }
+    if known(t.text) { return true }
+    if let last = t.parts.last, t.parts.count > 1, known(String(last)) { return true }
     return false
   }
+
+  static let nameParticles: Set<String> = [
+    "de", "De", "da", "Da", "van", "Van", "von", "der", "den", "del", "Del", "di", "Di", "du", "Du", "dos", "Le", "La", "al", "bin", "ter",
+  ]
+  static let speechVerbs: Set<String> = [
+    "said", "says", "told", "added", "explained", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "so",
+  ]
+  static let personRelatives: Set<String> = ["who", "der", "die", "whose", "dessen", "deren"]
+
+  /// "<Name> <designator>" ("Annapurna Labs", "Quantum Systems"), "<Known> <designator>" ("Bosch Ventures":
+  /// a unit of its own for designators marked `unit`, else the known organisation itself) and
+  /// "<Name>-Gruppe" compounds. "AI" only after a word that does not look like an adjective ("Generative AI").
+  private func designatedOrganization(at i: Int, in sentence: Sentence, claimed: [Bool], found: [Mention]) -> Mention? {
+    let tokens = sentence.tokens
+    let token = tokens[i]
+    guard token.isWord, token.isCapitalized else { return nil }
+    if token.isHyphenated {
+      let parts = token.parts
+      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
+      let base = String(parts[0])
+      guard base.count >= 2, base.first!.isUppercase, !lexicon.stopwords.contains(base), !hasNounSuffix(base),
+        lexicon.roles[base] == nil, !lexicon.firstNames.contains(base)
+      else { return nil }
+      return Mention(
+        ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
+        first: i, last: i, surface: token.text)
+    }
+    guard i > 0, lexicon.orgDesignators.contains(token.text) else { return nil }
+    let name = sentenceText(sentence, tokens[i - 1].start, token.end)
+    if claimed[i - 1] {
+      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }), known.first == known.last,
+        known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive
+      else { return nil }
+      if EntityRecognizer.unitDesignators.contains(token.text) {
+        return Mention(
+          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
+          first: i - 1, last: i, surface: name)
+      }
+      return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
+    }
+    let word = tokens[i - 1]
+    guard isNameWord(word), !hasNounSuffix(word.text) else { return nil }
+    if token.text == "AI" {
+      let lower = word.lowercased
+      let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
+      if adjectiveEndings.contains(where: { lower.hasSuffix($0) }) { return nil }
+      if i + 1 < tokens.count, tokens[i + 1].isCapitalized { return nil }  // a title-case headline
+    }
+    return Mention(
+      ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
+      first: i - 1, last: i, surface: name)
+  }
+
+  /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
+  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
 
   private func isOrgHeadNoun(_ t: Token) -> Bool {
     guard t.isWord else { return false }
