@@ -144,6 +144,8 @@ struct EntityRecognizer: Sendable {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, isGenitive: true)
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
+        // "US-Chipentwickler", "EU-Regeln": a place as a compound's modifier says where from, not where.
+        if entry.ref.kind == .place { continue }
         let head = String(last.dropFirst(expected.count + 1))
         // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
         if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],

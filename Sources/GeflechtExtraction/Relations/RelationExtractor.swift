@@ -10,7 +10,7 @@ struct RelationExtractor: Sendable {
   let lexicon: Lexicon
 
   static let coordinators: Set<String> = [",", "und", "oder", "sowie", "and", "or", "&", "auch"]
-  static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at"]
+  static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at", "for"]
   static let titles: Set<String> = ["Prof", "Dr", "."]
 
   typealias Add = (Mention, Mention, Relation, String?, Int?) -> Void
@@ -113,6 +113,13 @@ struct RelationExtractor: Sendable {
       var j = p.last + 1
       guard j < t.count, t[j].text == "," else { continue }
       j += 1
+      // A relative clause: ", who is also the CEO of", ", der auch Chef von … ist".
+      if j + 1 < t.count, ["who", "der", "die"].contains(t[j].lowercased),
+        ["is", "was", "ist", "war", "auch", "also"].contains(t[j + 1].lowercased)
+      {
+        j += 1
+        while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
+      }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
       // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
       var skipped = 0
@@ -122,11 +129,19 @@ struct RelationExtractor: Sendable {
         j += 1
         skipped += 1
       }
-      guard j + 1 < t.count, let relation = roleRelation(of: t[j]),
-        RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased),
-        let o = mention(startingAt: j + 2)
+      guard j + 1 < t.count, let relation = roleRelation(of: t[j]) else { continue }
+      // Coordinated roles: "founder and CEO of".
+      var roles = [(relation, t[j].text)]
+      if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased), let second = roleRelation(of: t[j + 2]) {
+        roles.append((second, t[j + 2].text))
+        j += 2
+      }
+      // The organisation after the link word, or after a short complement: "director of engineering for X".
+      guard let link = ((j + 1)..<min(j + 4, t.count)).first(where: {
+        RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && mention(startingAt: $0 + 1) != nil
+      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = mention(startingAt: link + 1)
       else { continue }
-      add(p, o, relation, t[j].text, nil)
+      for (r, word) in roles { add(p, o, r, word, nil) }
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for (r, token) in t.enumerated() {
@@ -203,14 +218,37 @@ struct RelationExtractor: Sendable {
       let targets = regular.filter { kinds.target.contains($0.ref.kind) }
       switch hit.cue.shape {
       case .forward:
+        var relation = relation
+        // A noun cue names its agent with a preposition: "an investment from X", "Finanzierungsrunde mit X".
+        if let agent = nounCueAgent(hit, t, sources) {
+          let agents = expand(agent, forwardIn: sources, tokens: t)
+          let afterAgents = agents.map(\.last).max()! + 1
+          let object = targets.first {
+            $0.first > afterAgents && $0.first <= afterAgents + 3 && inSameClause(afterAgents, $0.first, t)
+              && t[afterAgents..<$0.first].contains { ["in", "into", "an", "am", "bei", "beim"].contains($0.lowercased) }
+          } ?? targets.last { $0.last < hit.start && !agents.map(\.ref.key).contains($0.ref.key) }
+          if let object { for a in agents { add(a, object, relation, nil, hit.start) } }
+          continue
+        }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
-        if tgt.isEmpty, !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
+        // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
+        if relation == .acquires || relation == .investsIn, let seller = tgt.first, seller.first > 0,
+          ["von", "vom", "from"].contains(t[seller.first - 1].lowercased),
+          let object = targets.first(where: { $0.first > seller.last && inSameClause(seller.last + 1, $0.first, t) })
+        {
+          if t[hit.end..<object.first].contains(where: { $0.lowercased.hasPrefix("anteil") || ["stake", "shares"].contains($0.lowercased) }) {
+            relation = .investsIn
+          }
+          tgt = expand(object, forwardIn: targets, tokens: t)
+        }
+        // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
+        if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
           inSameClause(before.last + 1, hit.start, t)
         {
           tgt = expand(before, backwardIn: targets, tokens: t)
           let firstTarget = tgt.map(\.first).min() ?? before.first
-          src = sources.first { $0.last < firstTarget }.map { [$0] } ?? []
+          src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
         }
         if src.isEmpty, let lastTarget = tgt.map(\.last).max(),
           let after = sources.first(where: { $0.first > lastTarget }),
@@ -229,7 +267,8 @@ struct RelationExtractor: Sendable {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        if isVerb(hit, t) {
+        let frontedParticiple = hit.start == 0 && hit.end == 1 && t[0].lowercased.hasSuffix("ed")
+        if isVerb(hit, t) || frontedParticiple {
           // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen",
           // "Google, a rival of Amazon, invested"), unless a relative pronoun makes it the antecedent
           // ("for Anthropic, which will use …").
@@ -241,7 +280,7 @@ struct RelationExtractor: Sendable {
           }
           // Passive voice: "Aleph Alpha wurde von der Schwarz Gruppe übernommen", "X was acquired by Y".
           if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
-            src = [passive.agent]
+            src = passive.agents
             tgt = passive.patients
           }
         }
@@ -303,6 +342,10 @@ struct RelationExtractor: Sendable {
         }
         if let b = before.last, let a = after.first {
           pair = [b, a]
+          // A list after "such as", "wie", "including", "darunter": the subject pairs with every member.
+          if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) }) {
+            for member in expand(a, forwardIn: after, tokens: t).dropFirst() { add(b, member, relation, nil, hit.start) }
+          }
         } else if before.count >= 2 {
           pair = Array(before.suffix(2))
         } else if after.count >= 2 {
@@ -317,6 +360,7 @@ struct RelationExtractor: Sendable {
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
     "gegen", "durch", "in", "neben", "of", "with", "for", "from", "at", "on", "about", "against", "by", "into",
   ]
+  static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
   static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
@@ -335,7 +379,10 @@ struct RelationExtractor: Sendable {
     {
       k -= 1
     }
-    return k >= 0 && RelationExtractor.prepositions.contains(t[k].lowercased)
+    guard k >= 0, RelationExtractor.prepositions.contains(t[k].lowercased) else { return false }
+    // "for Google to use …": the subject of an infinitive clause.
+    if t[k].lowercased == "for", m.last + 1 < t.count, t[m.last + 1].lowercased == "to" { return false }
+    return true
   }
 
   /// "…, which will use": a relative pronoun right after the mention's phrase opens the cue's clause.
@@ -349,7 +396,7 @@ struct RelationExtractor: Sendable {
   /// participle in a passive clause.
   private func passiveArguments(
     _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
-  ) -> (agent: Mention, patients: [Mention])? {
+  ) -> (agents: [Mention], patients: [Mention])? {
     // English: "was acquired by Y", and the reduced relative "X, backed by Y, …".
     if hit.end < t.count && t[hit.end].lowercased == "by" {
       let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
@@ -358,15 +405,49 @@ struct RelationExtractor: Sendable {
         let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
-      return (agent, expand(patient, backwardIn: targets, tokens: t))
+      return ([agent], expand(patient, backwardIn: targets, tokens: t))
+    }
+    // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
+    if hit.start == 0, t[hit.start].lowercased.hasSuffix("ed"),
+      let by = (hit.end..<min(hit.end + 4, t.count)).first(where: { t[$0].lowercased == "by" }),
+      let agent = sources.first(where: { $0.first == by + 1 })
+    {
+      let agents = expand(agent, forwardIn: sources, tokens: t)
+      guard let patient = targets.first(where: { $0.first > agents.map(\.last).max()! && t[$0.first - 1].text == "," }) else { return nil }
+      return (agents, [patient])
     }
     guard let aux = (0..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
-      inSameClause(aux, hit.start, t),
       let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
-      let agent = sources.first(where: { $0.first > by && $0.last < hit.start && $0.first <= by + 4 }),
+      inSameClause(aux, by, t), inSameClause(by, hit.start, t, commas: false),
       let patient = targets.last(where: { $0.last < aux })
     else { return nil }
-    return (agent, expand(patient, backwardIn: targets, tokens: t))
+    // The agent phrase may be long ("von den ehemaligen Forschern A, B und C gegründet"): persons named
+    // in it are the agents; otherwise the first organisation right after the preposition.
+    let inPhrase = sources.filter { $0.first > by && $0.last < hit.start }
+    let persons = inPhrase.filter { $0.ref.kind == .person }
+    if let last = persons.last, inSameClause(last.last + 1, hit.start, t) {
+      return (expand(last, backwardIn: persons, tokens: t), expand(patient, backwardIn: targets, tokens: t))
+    }
+    guard let agent = inPhrase.first(where: { $0.first <= by + 4 }), inSameClause(by, hit.start, t) else { return nil }
+    return ([agent], expand(patient, backwardIn: targets, tokens: t))
+  }
+
+  /// The agent of a noun cue named with a preposition right after it ("investment from Amazon",
+  /// "Finanzierungsrunde unter anderem mit Nvidia", "Beteiligung von Bosch an …"). Not for agent nouns
+  /// ("Investor von X" names the target).
+  private func nounCueAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
+    guard !isVerb(hit, t), hit.cue.relation == .investsIn || hit.cue.relation == .acquires else { return nil }
+    let word = t[hit.end - 1].lowercased
+    if ["er", "or", "ors", "oren", "ern"].contains(where: { word.hasSuffix($0) }) { return nil }
+    if hit.cue.words.last.map({ ["in", "an", "bei", "from", "von"].contains($0.text) }) ?? false { return nil }
+    var k = hit.end
+    while k < min(hit.end + 4, t.count), !RelationExtractor.clauseBreaks.contains(t[k].text) {
+      if ["from", "by", "von", "vom", "durch", "seitens", "mit", "with"].contains(t[k].lowercased) {
+        return sources.first { $0.first > k && $0.first <= k + 3 && $0.ref.kind == .organization }
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
@@ -429,7 +510,15 @@ struct RelationExtractor: Sendable {
 
   /// Whether no clause break lies between two token positions.
   private func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
-    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) && (commas || $0.text != ",") }
+    from >= to || !(from..<to).contains { k in
+      RelationExtractor.clauseBreaks.contains(t[k].text) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
+    }
+  }
+
+  /// The hyphen of a suspended compound ("Google- und Meta-Forscher") does not break a clause.
+  private func isSuspendedHyphen(_ k: Int, _ t: [Token]) -> Bool {
+    t[k].text == "-" && k > 0 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].end == t[k].start
+      && ["und", "oder", "and", "or", ","].contains(t[k + 1].lowercased)
   }
 
   /// "unterstützen wir": the speaker, not a named entity, is the subject of the cue.
