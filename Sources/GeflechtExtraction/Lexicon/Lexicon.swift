@@ -102,8 +102,9 @@ struct Lexicon: Sendable {
       switch row.columns[0] {
       case "prefix": boilerplate.prefixes.append(row.columns[1])
       case "contains": boilerplate.fragments.append(row.columns[1])
+      case "tail": boilerplate.tails.append(row.columns[1])
       default:
-        throw ExtractionError.lexicon(file: "boilerplate.tsv", line: row.line, reason: "expected prefix or contains")
+        throw ExtractionError.lexicon(file: "boilerplate.tsv", line: row.line, reason: "expected prefix, contains or tail")
       }
     }
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })

@@ -67,6 +67,10 @@ struct EntityRecognizer: Sendable {
         claim(m)
       }
     }
+    // Project names: a quoted name after "Projekt", "dubbed", "called" … and "Project <Name>".
+    for i in tokens.indices where !claimed[i] {
+      if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
+    }
     // First name + surname.
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && lexicon.firstNames.contains(tokens[i].text) {
       var j = i + 1
@@ -247,6 +251,37 @@ struct EntityRecognizer: Sendable {
     return Mention(
       ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
       first: i - 1, last: i, surface: name)
+  }
+
+  static let projectIntroducers: Set<String> = [
+    "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
+    "codenamed", "genannt", "namens", "titel",
+  ]
+
+  /// `„Industrial Data Cloud“` after a word that introduces a name ("Projekt", "dubbed", "called"),
+  /// and "Project <Name>" (also inside such quotes).
+  private func projectName(at i: Int, in sentence: Sentence, claimed: [Bool]) -> Mention? {
+    let tokens = sentence.tokens
+    func project(_ a: Int, _ b: Int) -> Mention {
+      let name = sentenceText(sentence, tokens[a].start, tokens[b].end)
+      return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
+    }
+    if tokens[i].normalized == "\"", i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+      var j = i + 1
+      while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
+      var last = j - 1
+      if j < tokens.count, tokens[j].text == ".", j + 1 < tokens.count, tokens[j + 1].normalized == "\"" { j += 1 }
+      guard last > i, j < tokens.count, tokens[j].normalized == "\"" else { return nil }
+      if tokens[i + 1].text == "Project" || last > i + 1 || !lexicon.stopwords.contains(tokens[last].text) {
+        while last > i + 1, lexicon.stopwords.contains(tokens[last].text) && tokens[last].text.count < 2 { last -= 1 }
+        return project(i + 1, last)
+      }
+      return nil
+    }
+    if tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
+      return project(i, i + 1)
+    }
+    return nil
   }
 
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").

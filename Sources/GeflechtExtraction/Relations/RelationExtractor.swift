@@ -156,6 +156,19 @@ struct RelationExtractor: Sendable {
         break
       }
     }
+    // "die Manager Jane Roe von SAP und John Doe von IBM": a role word introduces persons, each with
+    // the organisation after "von/bei/from/at".
+    for p in mentions where p.ref.kind == .person {
+      var j = p.last + 1
+      guard j < t.count, ["von", "vom", "bei", "beim", "from", "at"].contains(t[j].lowercased) else { continue }
+      j += 1
+      if j < t.count, ["der", "die", "das", "dem", "den", "the"].contains(t[j].lowercased) { j += 1 }
+      guard let o = mention(startingAt: j), o.ref.kind == .organization,
+        let r = (max(0, p.first - 10)..<p.first).last(where: { roleRelation(of: t[$0]) != nil }),
+        inSameClause(r, p.first, t, commas: false), let relation = roleRelation(of: t[r])
+      else { continue }
+      add(p, o, relation, t[r].text, nil)
+    }
     // "unter der Leitung (des/von) ... <Person>".
     for (l, token) in t.enumerated() where token.lowercased == "leitung" || token.lowercased == "führung" {
       guard l >= 2, t[l - 2].lowercased == "unter",

@@ -23,6 +23,9 @@ struct NameResolver: Sendable {
       } else if !m.ref.name.contains(" "), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
+      if m.ref.kind != .person, !m.ref.isMedia, let short = shortName(of: m.ref), newNames[short] == nil {
+        newNames[short] = m.ref
+      }
     }
     for (group, ref) in longest.sorted(by: { $0.key < $1.key }) {
       let surname = String(group.split(separator: " ").last!)
@@ -65,6 +68,8 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
+        } else if let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base], genitive {
+          list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
         } else if let kind = lexicon.anaphora[t.text], kind == .project, i > 0,
@@ -81,6 +86,25 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"
+  /// for "Schwarz-Gruppe", "Rainier" for "Project Rainier".
+  private func shortName(of ref: EntityRef) -> String? {
+    let parts = ref.name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    guard parts.count == 2 else { return nil }
+    let short: String
+    if lexicon.orgDesignators.contains(parts[1]) {
+      short = parts[0]
+    } else if ["Project", "Projekt"].contains(parts[0]) {
+      short = parts[1]
+    } else {
+      return nil
+    }
+    guard short.count >= 3, short.first!.isUppercase, lexicon.gazetteer.refsByName[short] == nil,
+      !lexicon.stopwords.contains(short), !lexicon.firstNames.contains(short)
+    else { return nil }
+    return short
   }
 
   static let prepositions: Set<String> = [

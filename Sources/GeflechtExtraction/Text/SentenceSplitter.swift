@@ -15,7 +15,11 @@ struct SentenceSplitter: Sendable {
     var current: Range<Int>? = nil
     var previousLineEndsOpen = false
     for line in lines(of: text) {
-      let trimmed = trim(line, in: text)
+      var trimmed = trim(line, in: text)
+      // A credit at the end of a line ("… aus. Foto: Agentur/Name") is cut off.
+      if !boilerplate.tails.isEmpty, !trimmed.isEmpty, let cut = boilerplate.tailStart(text.string(trimmed)) {
+        trimmed = trim(trimmed.lowerBound..<(trimmed.lowerBound + cut), in: text)
+      }
       if trimmed.isEmpty || isBoilerplate(trimmed, in: text) {
         if let c = current { blocks.append(c) }
         current = nil
@@ -147,8 +151,27 @@ struct SentenceSplitter: Sendable {
 struct BoilerplateRules: Sendable {
   var prefixes: [String] = []
   var fragments: [String] = []
+  /// Markers that start a credit running to the end of the line, after a space.
+  var tails: [String] = []
 
   func matches(_ line: String) -> Bool {
     prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
+  }
+
+  /// The scalar offset where the first tail marker starts (after a space), or nil.
+  func tailStart(_ line: String) -> Int? {
+    let scalars = Array(line.unicodeScalars)
+    var best: Int? = nil
+    for tail in tails {
+      let marker = Array(tail.unicodeScalars)
+      guard marker.count < scalars.count else { continue }
+      for i in 1...(scalars.count - marker.count) where scalars[i - 1] == " " && scalars[i] == marker[0] {
+        if Array(scalars[i..<(i + marker.count)]) == marker {
+          best = min(best ?? i, i)
+          break
+        }
+      }
+    }
+    return best
   }
 }
