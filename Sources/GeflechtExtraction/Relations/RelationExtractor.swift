@@ -49,6 +49,9 @@ struct RelationExtractor: Sendable {
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
+    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
+    let participations = Set(out.filter { $0.relation == .participatesIn }.map { "\($0.source.key)|\($0.target.key)|\($0.cue ?? -1)" })
+    out.removeAll { $0.relation == .investsIn && participations.contains("\($0.source.key)|\($0.target.key)|\($0.cue ?? -1)") }
     var seen = Set<String>()
     return out.filter { seen.insert("\($0.source.key)|\($0.target.key)|\($0.relation)|\($0.role ?? "")").inserted }
   }
@@ -213,7 +216,10 @@ struct RelationExtractor: Sendable {
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
-    return hits
+    // A longer cue wins over one inside it ("investors including" over "investors").
+    return hits.filter { h in
+      !hits.contains { $0.start <= h.start && h.end <= $0.end && $0.end - $0.start > h.end - h.start }
+    }
   }
 
   private func cueStatements(
@@ -295,6 +301,8 @@ struct RelationExtractor: Sendable {
           if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
             src = passive.agents
             tgt = passive.patients
+          } else if hit.end < t.count, t[hit.end].lowercased == "by" {
+            continue  // "X, backed by an investment from Y": a passive whose agent is not a name here
           }
         }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
@@ -336,7 +344,11 @@ struct RelationExtractor: Sendable {
       case .list:
         guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
-        for s in sources where s.first >= hit.end && s.first < stop { add(s, target, relation, nil, hit.start) }
+        for s in sources where s.first >= hit.end && s.first < stop {
+          // "Alphabet's Google": the possessor only qualifies the name after it.
+          if s.isGenitive, sources.contains(where: { $0.first == s.last + 1 }) { continue }
+          add(s, target, relation, nil, hit.start)
+        }
       case .passive:
         guard let by = t.indices.first(where: { $0 >= hit.end && ["durch", "by"].contains(t[$0].lowercased) }),
           let buyer = regular.first(where: { $0.first > by && $0.ref.kind == .organization })

@@ -82,7 +82,9 @@ struct NameResolver: Sendable {
       list.sort { $0.first < $1.first }
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
-      if !orgs.isEmpty { recentOrganizations.append((s, orgs)) }
+      // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
+      let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+      if !orgs.isEmpty { recentOrganizations.append((s, orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase))) }
       result.append(list)
     }
     return result
