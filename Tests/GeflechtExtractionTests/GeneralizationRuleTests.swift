@@ -1,0 +1,192 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Rules added so that extraction generalises beyond the development articles, each on invented
+/// German and English sentences (names and facts are made up).
+@Suite struct GeneralizationRuleTests {
+  let extractor: RuleBasedExtractor
+  let uncertain: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+    uncertain = try RuleBasedExtractor(options: .init(includesUncertain: true))
+  }
+
+  func graph(_ text: String, with e: RuleBasedExtractor? = nil) -> Multigraph {
+    (e ?? extractor).extract([Document(name: "t.txt", text: text)]).graph
+  }
+
+  func kind(_ label: String, in g: Multigraph) -> NodeKind? { g.nodes.first { $0.label == label }?.kind }
+
+  // MARK: - Entities
+
+  @Test func designatorsCloseUnknownOrganisationNames() {
+    let g = graph("Der Drohnenbauer Falkwerk Robotics kooperiert mit Siemens. Die Tarlo-Gruppe investiert in Helsing.")
+    #expect(!g.edges("Falkwerk Robotics", .partnersWith, "Siemens").isEmpty)
+    #expect(!g.edges("Tarlo-Gruppe", .investsIn, "Helsing").isEmpty)
+    let h = graph("Oracle bought the chip designer Velmora Labs in 2019. Velmora now builds servers for Oracle.")
+    #expect(!h.edges("Oracle", .acquires, "Velmora Labs").isEmpty)
+    #expect(!h.hasNode("Velmora"))
+  }
+
+  @Test func aKnownNameWithAUnitDesignatorIsAUnitOfItsOwn() {
+    let g = graph("Samsung Ventures hat in Cohere investiert.")
+    #expect(!g.edges("Samsung Ventures", .investsIn, "Cohere").isEmpty)
+    #expect(g.edges("Samsung", .investsIn, "Cohere").isEmpty)
+  }
+
+  @Test func adjectivesAndHeadlinesBeforeAIAreNoNames() {
+    let g = graph("Generative AI is everywhere. Struggling AI Startups Look For Help. Neuronix AI partners with Oracle.")
+    #expect(!g.hasNode("Generative AI"))
+    #expect(!g.hasNode("Struggling AI"))
+    #expect(!g.edges("Neuronix AI", .partnersWith, "Oracle").isEmpty)
+  }
+
+  @Test func personsWithoutAKnownFirstName() {
+    let g = graph("\"We grow fast,\" said Kavya Raman, director of research for Cohere.")
+    #expect(!g.edges("Kavya Raman", .worksFor, "Cohere").isEmpty)
+    let h = graph("The idea was blessed by Ludo Perrin, who founded Helsing.")
+    #expect(!h.edges("Ludo Perrin", .founded, "Helsing").isEmpty)
+    let i = graph("Mit den Cloud-Managern Sandro Brunner von der Telekom will Ionos wachsen.")
+    #expect(!i.edges("Sandro Brunner", .worksFor, "Deutsche Telekom").isEmpty)
+  }
+
+  @Test func nameParticlesAndTitlesAreNoSurnames() {
+    let g = graph("Elena De Santis leads Cohere. Sie wird Chief Revenue Officer bei SAP.")
+    #expect(!g.edges("Elena De Santis", .leads, "Cohere").isEmpty)
+    #expect(!g.hasNode("Revenue Officer"))
+    #expect(!g.hasNode("Elena De"))
+  }
+
+  @Test func placesAsCompoundModifiersAreNoPlaces() {
+    let g = graph("Die Telekom baut gemeinsam mit dem US-Konzern Oracle in Leipzig ein Rechenzentrum.")
+    #expect(!g.edges("Deutsche Telekom", .buildsIn, "Leipzig").isEmpty)
+    #expect(!g.hasNode("USA"))
+  }
+
+  @Test func placeNodesListOnlyTheDocumentsThatLinkThem() {
+    let docs = [
+      Document(name: "a.txt", text: "Oracle baut ein Rechenzentrum in Leipzig."),
+      Document(name: "b.txt", text: "SAP eröffnet ein Büro, Leipzig ist schön."),
+    ]
+    let g = extractor.extract(docs).graph
+    #expect(g.nodes.first { $0.label == "Leipzig" }?.documents == ["a.txt"])
+  }
+
+  @Test func quotedAndPatternedProjectNames() {
+    let g = graph("SAP und Siemens zeigen ihr Projekt „Sovereign Data Hub“ in Berlin.")
+    #expect(kind("Sovereign Data Hub", in: g) == .project)
+    let h = graph("Google will train Gemini on a supercomputer dubbed \"Project Kestrel.\" Anthropic agreed to use Kestrel.")
+    #expect(kind("Project Kestrel", in: h) == .project)
+    #expect(!h.edges("Anthropic", .uses, "Project Kestrel").isEmpty)
+  }
+
+  @Test func creditsAtTheEndOfALineAreCut() {
+    let g = graph("Helsing baut ein Werk in Bremen. Foto: Agentur/Max Mustermann\nKI ist wichtig. (Symbolbild) Foto: dpa")
+    #expect(!g.hasNode("Max Mustermann"))
+    #expect(!g.edges("Helsing", .buildsIn, "Bremen").isEmpty)
+  }
+
+  // MARK: - Relations
+
+  @Test func nounCuesTakeTheirAgentFromAPreposition() {
+    let g = graph("Anthropic, lifted by a $4 billion investment from Google, keeps growing.")
+    #expect(!g.edges("Google", .investsIn, "Anthropic").isEmpty)
+    #expect(g.edges("Anthropic", .investsIn, "Google").isEmpty)
+  }
+
+  @Test func fundingRoundsListTheirInvestors() {
+    let g = graph("Helsing schloss eine Finanzierungsrunde mit SAP und Siemens ab.")
+    #expect(!g.edges("SAP", .investsIn, "Helsing").isEmpty)
+    #expect(!g.edges("Siemens", .investsIn, "Helsing").isEmpty)
+    let h = graph("Cohere is growing. The startup was valued at $5 billion, with investors including Nvidia and Alphabet's Google.")
+    #expect(!h.edges("Nvidia", .investsIn, "Cohere").isEmpty)
+    #expect(!h.edges("Google", .investsIn, "Cohere").isEmpty)
+    #expect(h.edges("Alphabet", .investsIn, "Cohere").isEmpty)
+    #expect(h.edges("Cohere", .investsIn, "Nvidia").isEmpty)
+  }
+
+  @Test func aSellerIsNoTarget() {
+    let g = graph("Die Schwarz-Gruppe kauft von Siemens die Anteile an Helsing.")
+    #expect(!g.edges("Schwarz Gruppe", .investsIn, "Helsing").isEmpty)
+    #expect(g.edges("Schwarz Gruppe", .acquires, "Siemens").isEmpty)
+  }
+
+  @Test func nounCuesDoNotRelateTheMembersOfTheirOwnList() {
+    let g = graph("Konzerne wie SAP, Siemens und Bosch waren unter den Investoren.")
+    #expect(g.edges("SAP", .investsIn, "Siemens").isEmpty)
+    #expect(g.edges("SAP", .investsIn, "Bosch").isEmpty)
+  }
+
+  @Test func enteringAndParticipatingAsInvestment() {
+    let g = graph("Bosch ist an Helsing beteiligt. SAP ist am Projekt Gaia-X beteiligt. Oracle und IBM sind 2022 bei Cohere eingestiegen.")
+    #expect(!g.edges("Bosch", .investsIn, "Helsing").isEmpty)
+    #expect(!g.edges("SAP", .participatesIn, "Gaia-X").isEmpty)
+    #expect(g.edges("SAP", .investsIn, "Gaia-X").isEmpty)
+    #expect(!g.edges("IBM", .investsIn, "Cohere").isEmpty)
+  }
+
+  @Test func longPassiveAgentPhrases() {
+    let g = graph(
+      "Cohere wurde von den früheren Google- und Meta-Ingenieuren Maria Keller, Paul Brandt und Lena Vogt gegründet "
+        + "und hat sich schnell zu einer Antwort auf OpenAI entwickelt.")
+    #expect(!g.edges("Lena Vogt", .founded, "Cohere").isEmpty)
+    #expect(!g.edges("Maria Keller", .founded, "Cohere").isEmpty)
+    #expect(g.edges("Maria Keller", .founded, "OpenAI").isEmpty)
+  }
+
+  @Test func frontedParticipleAndRelativeClauseRole() {
+    let g = graph("Founded in 2019 by Maria Keller, who is also the CEO of Intel, Velmora Labs has become a big firm.")
+    #expect(!g.edges("Maria Keller", .founded, "Velmora Labs").isEmpty)
+    #expect(!g.edges("Maria Keller", .leads, "Intel").isEmpty)
+  }
+
+  @Test func coordinatedRoles() {
+    let g = graph("Mira Lehmann, Gründerin und Chefin von Celonis, sprach in Berlin.")
+    #expect(!g.edges("Mira Lehmann", .founded, "Celonis").isEmpty)
+    #expect(!g.edges("Mira Lehmann", .leads, "Celonis").isEmpty)
+  }
+
+  @Test func hiringCues() {
+    let g = graph("Die Managerin Carla Ricci wechselt zu Helsing.")
+    #expect(!g.edges("Helsing", .hires, "Carla Ricci").isEmpty)
+    let h = graph("Oracle struck a deal for IBM to hire Sophie Laurent and Tom Becker.")
+    #expect(!h.edges("IBM", .hires, "Sophie Laurent").isEmpty)
+    #expect(!h.edges("IBM", .hires, "Tom Becker").isEmpty)
+  }
+
+  @Test func symmetricCueWithAList() {
+    let g = graph("OpenAI deepens its collaboration with companies such as Oracle, SoftBank and Microsoft.")
+    #expect(!g.edges("OpenAI", .partnersWith, "Oracle").isEmpty)
+    #expect(!g.edges("OpenAI", .partnersWith, "SoftBank").isEmpty)
+    #expect(g.edges("Oracle", .partnersWith, "SoftBank").isEmpty)
+  }
+
+  @Test func negotiationsAreNotFacts() {
+    let g = graph("Nvidia is in advanced discussions to acquire Cohere. Google führt Gespräche, Helsing zu übernehmen.")
+    #expect(g.edges("Nvidia", .acquires, "Cohere").isEmpty)
+    #expect(g.edges("Google", .acquires, "Helsing").isEmpty)
+    let h = graph("Nvidia is in advanced discussions to acquire Cohere.", with: uncertain)
+    #expect(h.edges("Nvidia", .acquires, "Cohere").first?.status == .speculative)
+  }
+
+  @Test func noWeakEdgeBesideATypedOne() {
+    let g = graph("SAP kooperiert mit Oracle. SAP baut gemeinsam mit Oracle ein Rechenzentrum in Leipzig.")
+    #expect(!g.edges("SAP", .partnersWith, "Oracle").isEmpty)
+    #expect(g.edges("SAP", .associatedWith, "Oracle").isEmpty)
+  }
+
+  @Test func shortNamesOfDesignatedOrganisations() {
+    let g = graph("Die Tarlo-Gruppe wächst. Tarlo und Bosch waren 2021 in Helsing eingestiegen.")
+    #expect(!g.edges("Tarlo-Gruppe", .investsIn, "Helsing").isEmpty)
+    #expect(!g.edges("Bosch", .investsIn, "Helsing").isEmpty)
+  }
+
+  @Test func epithetPrefersANameOutsideAPrepositionalPhrase() {
+    let g = graph("Led by the former CEO of Intel, Velmora Labs grew fast. The company partners with Oracle.")
+    #expect(!g.edges("Velmora Labs", .partnersWith, "Oracle").isEmpty)
+    #expect(g.edges("Intel", .partnersWith, "Oracle").isEmpty)
+  }
+}
