@@ -197,6 +197,42 @@ struct RelationExtractor: Sendable {
       else { continue }
       add(owner, project, .develops, nil, nil)
     }
+    let subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
+    for (i, token) in t.enumerated() where i + 1 < t.count {
+      // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
+      // → A and B founded the subject.
+      if lexicon.possessives.contains(token.lowercased) || RelationExtractor.possessivesForRoles.contains(token.lowercased) {
+        var k = i + 1
+        while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
+        guard let owner = subject, owner.last < i, let named = mentions.first(where: { $0.first == k + 1 }) else { continue }
+        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
+          add(owner, named, .owns, nil, nil)
+        } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person {
+          let persons = mentions.filter { $0.ref.kind == .person }
+          for p in expand(named, forwardIn: persons, tokens: t) { add(p, owner, relation, t[k].text, nil) }
+        }
+      }
+      // "X, der IT-Sparte der Y", "X, a unit of Y" → Y owns X.
+      if token.text == ",", let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) {
+        var k = i + 1
+        while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]), k - i <= 6 { k += 1 }
+        guard k + 2 < t.count, k - i <= 6, isSubsidiaryNoun(t[k]),
+          ["der", "des", "von", "of"].contains(t[k + 1].lowercased),
+          let parent = mentions.first(where: { $0.first == k + 2 && $0.ref.kind == .organization })
+        else { continue }
+        add(parent, unit, .owns, nil, nil)
+      }
+    }
+  }
+
+  static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
+
+  /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
+  private func isSubsidiaryNoun(_ token: Token) -> Bool {
+    guard token.isWord else { return false }
+    let word = token.lowercased
+    if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
+    return ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].contains { word.hasSuffix($0) }
   }
 
   // MARK: - Cue words
@@ -297,6 +333,16 @@ struct RelationExtractor: Sendable {
             src = sources.last { $0.last < firstSource && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false) }
               .map { expand($0, backwardIn: sources, tokens: t) } ?? []
           }
+          // A possessor is no subject: "X is Y's biggest customer and has agreed to use Z" → X.
+          if src.count == 1, src[0].isGenitive, !src[0].isAnaphor, src[0].last + 1 < hit.start,
+            !regular.contains(where: { $0.first == src[0].last + 1 })
+          {
+            let possessor = src[0]
+            src = sources.last {
+              $0.last < possessor.first && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
+                && inSameClause($0.last + 1, possessor.first, t, commas: false)
+            }.map { [$0] } ?? []
+          }
           // Passive voice: "Aleph Alpha wurde von der Schwarz Gruppe übernommen", "X was acquired by Y".
           if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
             src = passive.agents
@@ -335,6 +381,11 @@ struct RelationExtractor: Sendable {
       case .reverse:
         guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
           let owner = sources.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+            // Verb-final: "… wird X zu Y stoßen".
+            ?? sources.first(where: {
+              $0.first > patient.last && $0.last < hit.start && ["zu", "zum", "zur", "to"].contains(t[$0.first - 1].lowercased)
+                && inSameClause($0.last + 1, hit.start, t)
+            })
         else { continue }
         for g in expand(patient, backwardIn: targets, tokens: t) {
           for s in expand(owner, forwardIn: sources, tokens: t) { add(s, g, relation, nil, hit.start) }
