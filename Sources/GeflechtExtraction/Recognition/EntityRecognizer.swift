@@ -247,6 +247,8 @@ struct EntityRecognizer: Sendable {
       let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
       if adjectiveEndings.contains(where: { lower.hasSuffix($0) }) { return nil }
       if i + 1 < tokens.count, tokens[i + 1].isCapitalized { return nil }  // a title-case headline
+      // Part of a longer capitalised phrase ("the Open Source AI community").
+      if i >= 2, tokens[i - 2].isCapitalized, !lexicon.stopwords.contains(tokens[i - 2].text) { return nil }
     }
     return Mention(
       ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),

@@ -103,7 +103,8 @@ struct RelationExtractor: Sendable {
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
       for r in (m.last + 1)..<min(m.last + 4, t.count) {
-        guard t[r].isWord else { break }
+        // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
+        guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
         var j = r + 1
         if j < t.count, t[j].text == "," { j += 1 }
@@ -393,7 +394,12 @@ struct RelationExtractor: Sendable {
       case .joins:
         joinStatements(hit, t, regular, context, add)
       case .list:
-        guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
+        // The list's head: the first name before the cue, or the subject of the cue's own clause when
+        // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
+        guard let target = targets.last(where: {
+          $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
+        }) ?? targets.first(where: { $0.last < hit.start })
+        else { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
         for s in sources where s.first >= hit.end && s.first < stop {
           // "Alphabet's Google": the possessor only qualifies the name after it.
