@@ -189,4 +189,58 @@ import Testing
     #expect(!g.edges("Velmora Labs", .partnersWith, "Oracle").isEmpty)
     #expect(g.edges("Intel", .partnersWith, "Oracle").isEmpty)
   }
+
+  @Test func subsidiaryAppositionsAndPossessives() {
+    let g = graph("Anna Berg, Chefin von Ionos, der Hosting- und Cloud-Sparte der United Internet, sprach in Berlin.")
+    #expect(!g.edges("United Internet", .owns, "Ionos").isEmpty)
+    #expect(!g.edges("Anna Berg", .leads, "Ionos").isEmpty)
+    let h = graph("Siemens war über seine Wagniskapital-Tochter Siemens Ventures an Helsing beteiligt.")
+    #expect(!h.edges("Siemens", .owns, "Siemens Ventures").isEmpty)
+  }
+
+  @Test func possessiveRolesLinkToTheSubject() {
+    let g = graph("Cohere announced a deal for Oracle to license its models, including its co-founders Tom Becker and Sophie Laurent.")
+    #expect(!g.edges("Tom Becker", .founded, "Cohere").isEmpty)
+    #expect(!g.edges("Sophie Laurent", .founded, "Cohere").isEmpty)
+    #expect(g.edges("Tom Becker", .founded, "Oracle").isEmpty)
+  }
+
+  @Test func verbFinalJoining() {
+    let g = graph("Neben Becker wird auch Sophie Laurent zu Helsing stoßen.")
+    #expect(!g.edges("Helsing", .hires, "Sophie Laurent").isEmpty)
+  }
+
+  @Test func aPossessorIsNoVerbSubject() {
+    let g = graph("Anthropic is Google's most important customer and has agreed to use Gemini.")
+    #expect(!g.edges("Anthropic", .uses, "Gemini").isEmpty)
+    #expect(g.edges("Google", .uses, "Gemini").isEmpty)
+  }
+
+  @Test func facilitiesAreBuiltInPlaces() {
+    let g = graph("Oracle is planning a large data center in Dresden. SAP eröffnet einen Standort in Leipzig.")
+    #expect(!g.edges("Oracle", .buildsIn, "Dresden").isEmpty)
+    #expect(!g.edges("SAP", .buildsIn, "Leipzig").isEmpty)
+  }
+
+  @Test func theListHeadIsTheSubjectOfTheCuesClause() {
+    let g = graph("Meanwhile, Meta poached Alex Chen, and Meta's rival xAI raised $6 billion from investors including Sequoia and Accel Partners.")
+    #expect(!g.edges("Sequoia", .investsIn, "xAI").isEmpty)
+    #expect(g.edges("Sequoia", .investsIn, "Meta").isEmpty)
+    #expect(!g.edges("Meta", .hires, "Alex Chen").isEmpty)
+  }
+
+  @Test func anArticleSeparatesAnOrganisationFromARoleAfterIt() {
+    let g = graph("Zuvor hatte Aleph Alpha den Manager Jan Lorenz von SAP abgeworben.")
+    #expect(!g.edges("Aleph Alpha", .hires, "Jan Lorenz").isEmpty)
+    #expect(!g.edges("Jan Lorenz", .worksFor, "SAP").isEmpty)
+    #expect(g.edges("Jan Lorenz", .worksFor, "Aleph Alpha").isEmpty)
+  }
+
+  @Test func germanAndEnglishStartupEpithets() {
+    let g = graph("SAP wächst schnell. Das Start-up kooperiert mit Nvidia.")
+    #expect(!g.edges("SAP", .partnersWith, "Nvidia").isEmpty)
+    let h = graph("Cohere is growing. The startup partners with Oracle.")
+    #expect(!h.edges("Cohere", .partnersWith, "Oracle").isEmpty)
+    #expect(!graph("The Open Source AI community reacted.").hasNode("Source AI"))
+  }
 }
