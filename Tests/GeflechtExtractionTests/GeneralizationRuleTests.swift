@@ -243,4 +243,27 @@ import Testing
     #expect(!h.edges("Cohere", .partnersWith, "Oracle").isEmpty)
     #expect(!graph("The Open Source AI community reacted.").hasNode("Source AI"))
   }
+
+  @Test func customersWithAPossessiveSupplier() {
+    let g = graph("Cohere is Oracle's most important customer. Helsing ist der größte Kunde von SAP.")
+    #expect(!g.edges("Oracle", .supplies, "Cohere").isEmpty)
+    #expect(!g.edges("SAP", .supplies, "Helsing").isEmpty)
+  }
+
+  @Test func unknownPlacesAfterAFacilityNoun() {
+    let g = graph("Google is building a new campus in Port Elara. Siemens errichtet ein Werk in Neustadt.")
+    #expect(!g.edges("Google", .buildsIn, "Port Elara").isEmpty)
+    #expect(!g.edges("Siemens", .buildsIn, "Neustadt").isEmpty)
+  }
+
+  @Test func testingIsUsing() {
+    let g = graph("Oracle's Trainium chips will be tested by Cohere. SAP testet Gemini.")
+    #expect(!g.edges("Cohere", .uses, "Trainium").isEmpty)
+    #expect(!g.edges("SAP", .uses, "Gemini").isEmpty)
+  }
+
+  @Test func aNounCueWithAnUnnamedPossessorHasNoAgent() {
+    let g = graph("Google's gamble to take on Nvidia, leading to the search giant's largest investment ever, is also a bet on Anthropic.")
+    #expect(g.edges("Nvidia", .investsIn, "Anthropic").isEmpty)
+  }
 }

@@ -67,6 +67,15 @@ struct EntityRecognizer: Sendable {
         claim(m)
       }
     }
+    // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
+    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
+      guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) else { continue }
+      var j = i + 1
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWord(tokens[j]), !hasNounSuffix(tokens[j].text) { j += 1 }
+      guard j > i + 1 else { continue }
+      let name = sentenceText(sentence, tokens[i + 1].start, tokens[j - 1].end)
+      claim(Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: i + 1, last: j - 1, surface: name))
+    }
     // Project names: a quoted name after "Projekt", "dubbed", "called" … and "Project <Name>".
     for i in tokens.indices where !claimed[i] {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
@@ -255,6 +264,10 @@ struct EntityRecognizer: Sendable {
       first: i - 1, last: i, surface: name)
   }
 
+  static let facilityNouns: Set<String> = [
+    "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",
+    "fabrik", "standort", "campus", "hauptsitz", "zentrale", "niederlassung",
+  ]
   static let projectIntroducers: Set<String> = [
     "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
     "codenamed", "genannt", "namens", "titel",

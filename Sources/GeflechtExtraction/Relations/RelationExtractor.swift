@@ -48,6 +48,7 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
+    customerStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(out.filter { $0.relation == .participatesIn }.map { "\($0.source.key)|\($0.target.key)|\($0.cue ?? -1)" })
@@ -226,6 +227,23 @@ struct RelationExtractor: Sendable {
     }
   }
 
+  /// "X is Y's most important customer", "X ist Kunde von Y" is a cue: Y supplies X.
+  private func customerStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for (c, token) in t.enumerated() where RelationExtractor.customerNouns.contains(token.lowercased) {
+      var g = c - 1
+      while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
+      guard g >= 1, let supplier = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
+        RelationExtractor.copulas.contains(t[supplier.first - 1].lowercased), supplier.first >= 2,
+        let customer = mentions.last(where: { $0.last == supplier.first - 2 && $0.ref.kind == .organization })
+      else { continue }
+      add(supplier, customer, .supplies, nil, c)
+    }
+  }
+
+  static let customerNouns: Set<String> = ["customer", "client", "kunde"]
+  static let copulas: Set<String> = ["is", "was", "remains", "became", "ist", "war", "bleibt", "wurde"]
+
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
@@ -284,6 +302,14 @@ struct RelationExtractor: Sendable {
               && t[afterAgents..<$0.first].contains { ["in", "into", "an", "am", "bei", "beim"].contains($0.lowercased) }
           } ?? targets.last { $0.last < hit.start && !agents.map(\.ref.key).contains($0.ref.key) }
           if let object { for a in agents { add(a, object, relation, nil, hit.start) } }
+          continue
+        }
+        // A noun cue whose possessor is no name ("the e-commerce giant's biggest investment") has an
+        // unknown agent.
+        if !isVerb(hit, t), let owner = (max(0, hit.start - 3)..<hit.start).last(where: { t[$0].lowercased.hasSuffix("'s") }),
+          t[(owner + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+          !regular.contains(where: { $0.first <= owner && owner <= $0.last })
+        {
           continue
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
