@@ -266,4 +266,22 @@ import Testing
     let g = graph("Google's gamble to take on Nvidia, leading to the search giant's largest investment ever, is also a bet on Anthropic.")
     #expect(g.edges("Nvidia", .investsIn, "Anthropic").isEmpty)
   }
+
+  @Test func appositionWithAnOrganisationNounNamesAnOrganisation() {
+    let g = graph("Databricks agreed to acquire Kelpie, a database startup, for about $1 billion.")
+    #expect(!g.edges("Databricks", .acquires, "Kelpie").isEmpty)
+    #expect(!graph("Snowflake, a rival, grew. Paris, a city in France, is nice.").hasNode("Paris"))
+  }
+
+  @Test func reducedRelativeWithAPhraseBeforeBy() {
+    let g = graph("Helsing, founded in 2021 by Torsten Reil, builds drones.")
+    #expect(!g.edges("Torsten Reil", .founded, "Helsing").isEmpty)
+    let h = graph("Cohere, founded in 2019 by Nikita Orlow, has grown.")
+    #expect(h.edges.allSatisfy { $0.relation != .founded })
+  }
+
+  @Test func fundingRoundLedBy() {
+    let g = graph("Das Start-up Helsing hat in einer Finanzierungsrunde unter Führung von General Catalyst Geld eingesammelt.")
+    #expect(!g.edges("General Catalyst", .investsIn, "Helsing").isEmpty)
+  }
 }

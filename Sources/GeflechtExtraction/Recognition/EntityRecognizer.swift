@@ -110,6 +110,19 @@ struct EntityRecognizer: Sendable {
       guard speaker || described else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
+    // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
+      guard isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text), tokens[i + 1].text == ",",
+        ["a", "an", "ein", "eine"].contains(tokens[i + 2].text), i == 0 || !tokens[i - 1].isCapitalized
+      else { continue }
+      var h = i + 3
+      while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
+      guard h < tokens.count, h - i <= 7, isOrgHeadNoun(tokens[h]) else { continue }
+      claim(
+        Mention(
+          ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),
+          first: i, last: i, surface: tokens[i].text))
+    }
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1

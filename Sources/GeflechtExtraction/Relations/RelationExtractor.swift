@@ -374,8 +374,10 @@ struct RelationExtractor: Sendable {
           if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
             src = passive.agents
             tgt = passive.patients
-          } else if hit.end < t.count, t[hit.end].lowercased == "by" {
-            continue  // "X, backed by an investment from Y": a passive whose agent is not a name here
+          } else if let by = (hit.end..<min(hit.end + 4, t.count)).first(where: { t[$0].lowercased == "by" }),
+            t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) })
+          {
+            continue  // "X, backed by an investment from Y", "X, founded in 2021 by <unknown>": passive, no named agent
           }
         }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
@@ -506,11 +508,12 @@ struct RelationExtractor: Sendable {
     _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
   ) -> (agents: [Mention], patients: [Mention])? {
     // English: "was acquired by Y", and the reduced relative "X, backed by Y, …".
-    if hit.end < t.count && t[hit.end].lowercased == "by" {
-      let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
-      let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
-      guard aux != nil || reduced,
-        let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+    // Also with a short phrase before "by": "X, founded in 2021 by Y".
+    let by = (hit.end..<min(hit.end + 4, t.count)).first { t[$0].lowercased == "by" }
+    let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
+    let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
+    if let by, aux != nil || reduced, t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) }) {
+      guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
       return ([agent], expand(patient, backwardIn: targets, tokens: t))
