@@ -284,4 +284,17 @@ import Testing
     let g = graph("Das Start-up Helsing hat in einer Finanzierungsrunde unter Führung von General Catalyst Geld eingesammelt.")
     #expect(!g.edges("General Catalyst", .investsIn, "Helsing").isEmpty)
   }
+
+  @Test func appointmentsAndRolesAfterAs() {
+    let g = graph("Intel appointed Mara Quist as CEO. SoftBank led a $4 billion round in Cohere.")
+    #expect(!g.edges("Intel", .hires, "Mara Quist").isEmpty)
+    #expect(!g.edges("Mara Quist", .leads, "Intel").isEmpty)
+    #expect(!g.edges("SoftBank", .investsIn, "Cohere").isEmpty)
+  }
+
+  @Test func aRoleAppositionDescribesThePersonBeforeIt() {
+    let g = graph("Jane Roe, Oracle's chief executive, met Tom Becker.")
+    #expect(!g.edges("Jane Roe", .leads, "Oracle").isEmpty)
+    #expect(g.edges("Tom Becker", .leads, "Oracle").isEmpty)
+  }
 }

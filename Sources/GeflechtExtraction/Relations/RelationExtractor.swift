@@ -107,6 +107,11 @@ struct RelationExtractor: Sendable {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
         guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
+        // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it.
+        if m.first >= 2, t[m.first - 1].text == ",", let before = mentions.first(where: { $0.last == m.first - 2 && $0.ref.kind == .person }) {
+          add(before, m, relation, t[r].text, nil)
+          break
+        }
         var j = r + 1
         if j < t.count, t[j].text == "," { j += 1 }
         if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
@@ -173,6 +178,20 @@ struct RelationExtractor: Sendable {
         inSameClause(r, p.first, t, commas: false), let relation = roleRelation(of: t[r])
       else { continue }
       add(p, o, relation, t[r].text, nil)
+    }
+    // "Intel appointed Jane Roe as CEO", "SAP holt Jane Roe als neue Finanzchefin": the role is held at the
+    // sentence's subject.
+    let subject = mentions.first { $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+    for p in mentions where p.ref.kind == .person {
+      guard let o = subject, o.last < p.first, p.last + 2 < t.count, ["as", "als"].contains(t[p.last + 1].lowercased) else { continue }
+      var j = p.last + 2
+      while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || RelationExtractor.definiteArticles.contains(t[j].lowercased),
+        roleRelation(of: t[j]) == nil
+      {
+        j += 1
+      }
+      guard let relation = roleRelation(of: t[j]) else { continue }
+      add(p, o, relation, t[j].text, nil)
     }
     // "unter der Leitung (des/von) ... <Person>".
     for (l, token) in t.enumerated() where token.lowercased == "leitung" || token.lowercased == "führung" {
