@@ -286,9 +286,9 @@ import Testing
   }
 
   @Test func appointmentsAndRolesAfterAs() {
-    let g = graph("Intel appointed Mara Quist as CEO. SoftBank led a $4 billion round in Cohere.")
-    #expect(!g.edges("Intel", .hires, "Mara Quist").isEmpty)
-    #expect(!g.edges("Mara Quist", .leads, "Intel").isEmpty)
+    let g = graph("Intel appointed Maria Quist as CEO. SoftBank led a $4 billion round in Cohere.")
+    #expect(!g.edges("Intel", .hires, "Maria Quist").isEmpty)
+    #expect(!g.edges("Maria Quist", .leads, "Intel").isEmpty)
     #expect(!g.edges("SoftBank", .investsIn, "Cohere").isEmpty)
   }
 
