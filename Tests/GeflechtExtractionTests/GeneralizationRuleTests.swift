@@ -297,4 +297,11 @@ import Testing
     #expect(!g.edges("Jane Roe", .leads, "Oracle").isEmpty)
     #expect(g.edges("Tom Becker", .leads, "Oracle").isEmpty)
   }
+
+  @Test func aPartnershipBetweenTwoNames() {
+    let g = graph("Das Bundeskartellamt untersucht die Partnerschaft von Microsoft und OpenAI. The FTC is probing the partnership between Amazon and Anthropic.")
+    #expect(!g.edges("Microsoft", .partnersWith, "OpenAI").isEmpty)
+    #expect(!g.edges("Amazon", .partnersWith, "Anthropic").isEmpty)
+    #expect(g.edges("Bundeskartellamt", .partnersWith, "Microsoft").isEmpty)
+  }
 }

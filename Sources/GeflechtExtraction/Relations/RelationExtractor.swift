@@ -465,6 +465,16 @@ struct RelationExtractor: Sendable {
         if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
         var after = sources.filter { $0.first >= hit.end }
         var pair: [Mention] = []
+        // "die Partnerschaft von/zwischen X und Y", "the partnership between X and Y": the pair follows.
+        if !isVerb(hit, t), hit.end + 1 < t.count, ["von", "zwischen", "of", "between"].contains(t[hit.end].lowercased),
+          let first = after.first(where: { $0.first <= hit.end + 2 })
+        {
+          let members = expand(first, forwardIn: after, tokens: t)
+          if members.count >= 2 {
+            add(members[0], members[1], relation, nil, hit.start)
+            continue
+          }
+        }
         // "gemeinsam mit X", "together with X": X follows the preposition directly.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
           after = after.filter { $0.first <= hit.end + 2 }
