@@ -304,4 +304,16 @@ import Testing
     #expect(!g.edges("Amazon", .partnersWith, "Anthropic").isEmpty)
     #expect(g.edges("Bundeskartellamt", .partnersWith, "Microsoft").isEmpty)
   }
+
+  @Test func agreementsDeploymentsAndShareholders() {
+    let g = graph(
+      "AMD and Cohere announced an agreement under which Cohere will deploy Gemini. Broadcom will co-develop chips with Cohere. "
+        + "CoreWeave signed a contract with Meta. Microsoft is a major shareholder of Cohere.")
+    #expect(g.edges("Cohere", .develops, "Gemini").isEmpty)
+    #expect(!g.edges("Cohere", .uses, "Gemini").isEmpty)
+    #expect(g.edges("AMD", .uses, "Gemini").isEmpty)
+    #expect(!g.edges("Broadcom", .partnersWith, "Cohere").isEmpty)
+    #expect(!g.edges("CoreWeave", .partnersWith, "Meta").isEmpty)
+    #expect(!g.edges("Microsoft", .investsIn, "Cohere").isEmpty)
+  }
 }

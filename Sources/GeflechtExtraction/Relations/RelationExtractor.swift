@@ -33,6 +33,9 @@ struct RelationExtractor: Sendable {
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      // A cue word ("announced", "launched") does not make another organisation the developer of a product
+      // whose maker is known; a possessive ("Amazon's Trainium") still may.
+      if r == .develops, cue != nil, let maker = g.ref.maker, maker != s.ref.name { return }
       var positions = [s.first, s.last, g.first, g.last]
       if s.isImplicit { positions.removeFirst(2) }
       if g.isImplicit { positions.removeLast(2) }
@@ -513,8 +516,9 @@ struct RelationExtractor: Sendable {
   private func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
     var k = m.first - 1
     // Skip articles and adjectives: "von der schwächelnden OpenAI".
+    // A relative pronoun opens a clause: in "under which X will …" X is its subject.
     while k >= 0, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.prepositions.contains(t[k].lowercased),
-      m.first - k <= 3
+      !["which", "who", "whom", "where"].contains(t[k].lowercased), m.first - k <= 3
     {
       k -= 1
     }
