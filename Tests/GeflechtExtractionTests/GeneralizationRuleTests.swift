@@ -316,4 +316,9 @@ import Testing
     #expect(!g.edges("CoreWeave", .partnersWith, "Meta").isEmpty)
     #expect(!g.edges("Microsoft", .investsIn, "Cohere").isEmpty)
   }
+
+  @Test func verbFinalPartnerInAMitPhrase() {
+    let g = graph("Die Deutsche Telekom, die seit Jahren mit SAP zusammenarbeitet, stellt Rechenzentren bereit.")
+    #expect(!g.edges("Deutsche Telekom", .partnersWith, "SAP").isEmpty)
+  }
 }

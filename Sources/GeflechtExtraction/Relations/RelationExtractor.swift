@@ -493,6 +493,15 @@ struct RelationExtractor: Sendable {
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
         }
+        // Verb-final with the partner in a "mit" phrase: "die Telekom, die seit Jahren mit SAP zusammenarbeitet".
+        if pair.isEmpty, isVerb(hit, t), let subject = before.last,
+          let partner = sources.last(where: {
+            $0.first > subject.last && $0.last < hit.start && $0.first > 0 && ["mit", "with"].contains(t[$0.first - 1].lowercased)
+              && inSameClause($0.last + 1, hit.start, t)
+          })
+        {
+          pair = [subject, partner]
+        }
         if pair.count == 2 { add(pair[0], pair[1], relation, nil, hit.start) }
       }
     }
