@@ -321,4 +321,11 @@ import Testing
     let g = graph("Die Deutsche Telekom, die seit Jahren mit SAP zusammenarbeitet, stellt Rechenzentren bereit.")
     #expect(!g.edges("Deutsche Telekom", .partnersWith, "SAP").isEmpty)
   }
+
+  @Test func ownedAndBackedCompoundsAndJoining() {
+    let g = graph("Alphabet-owned Waymo expanded to Austin. SoftBank-backed Cohere grew. Alexander Wang will join Meta.")
+    #expect(!g.edges("Alphabet", .owns, "Waymo").isEmpty)
+    #expect(!g.edges("SoftBank", .investsIn, "Cohere").isEmpty)
+    #expect(!g.edges("Meta", .hires, "Alexander Wang").isEmpty)
+  }
 }
