@@ -256,7 +256,7 @@ struct RelationExtractor: Sendable {
       var g = c - 1
       while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
       guard g >= 1, let supplier = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
-        RelationExtractor.copulas.contains(t[supplier.first - 1].lowercased), supplier.first >= 2,
+        supplier.first >= 2, RelationExtractor.copulas.contains(t[supplier.first - 1].lowercased),
         let customer = mentions.last(where: { $0.last == supplier.first - 2 && $0.ref.kind == .organization })
       else { continue }
       add(supplier, customer, .supplies, nil, c)
