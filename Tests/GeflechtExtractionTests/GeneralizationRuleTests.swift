@@ -328,4 +328,15 @@ import Testing
     #expect(!g.edges("SoftBank", .investsIn, "Cohere").isEmpty)
     #expect(!g.edges("Meta", .hires, "Alexander Wang").isEmpty)
   }
+
+  @Test func ownershipExplorationAndOrigin() {
+    let g = graph(
+      "Qualcomm is exploring a potential acquisition of Arm. Arm is majority-owned by SoftBank. "
+        + "Velmor, a programmable chip maker, was acquired by Intel in 2015. Lisa Park joined from Cadence.")
+    #expect(!g.edges("SoftBank", .owns, "Arm").isEmpty)
+    #expect(!g.edges("Intel", .acquires, "Velmor").isEmpty)
+    #expect(g.edges("Cadence Design Systems", .hires, "Lisa Park").isEmpty)
+    let h = graph("Qualcomm is exploring a takeover of Arm by Qualcomm.", with: uncertain)
+    #expect(h.edges.allSatisfy { $0.status != .asserted || $0.relation == .coOccurs })
+  }
 }

@@ -431,7 +431,10 @@ struct RelationExtractor: Sendable {
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
         guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
-          let owner = sources.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+          // "joined from X" names where someone came from, not who took them.
+          let owner = sources.first(where: {
+            $0.first >= hit.end && inSameClause(hit.end, $0.first, t) && !["from", "aus"].contains(t[$0.first - 1].lowercased)
+          })
             // Verb-final: "… wird X zu Y stoßen".
             ?? sources.first(where: {
               $0.first > patient.last && $0.last < hit.start && ["zu", "zum", "zur", "to"].contains(t[$0.first - 1].lowercased)
