@@ -339,4 +339,16 @@ import Testing
     let h = graph("Qualcomm is exploring a takeover of Arm by Qualcomm.", with: uncertain)
     #expect(h.edges.allSatisfy { $0.status != .asserted || $0.relation == .coOccurs })
   }
+
+  @Test func separableVerbsAndNominalAcquisitions() {
+    let g = graph(
+      "Laut einem Bericht steigt der Finanzinvestor BlackRock bei dem Start-up Helsing ein. "
+        + "Die Telekom und SAP arbeiten bei der Cloud zusammen. Der Chipkonzern Infineon hat die Übernahme des Unternehmens Cohere abgeschlossen. "
+        + "Amazon completed its acquisition of Kelpie Labs.")
+    #expect(!g.edges("BlackRock", .investsIn, "Helsing").isEmpty)
+    #expect(!g.edges("Deutsche Telekom", .partnersWith, "SAP").isEmpty)
+    #expect(!g.edges("Infineon", .acquires, "Cohere").isEmpty)
+    #expect(!g.edges("Amazon", .acquires, "Kelpie Labs").isEmpty)
+    #expect(graph("Ein Investor steigt ein.").edges.isEmpty)
+  }
 }

@@ -289,7 +289,17 @@ struct RelationExtractor: Sendable {
     for i in tokens.indices {
       for cue in lexicon.cueIndex.candidates(for: tokens[i]) {
         let n = cue.words.count
-        guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
+        guard i + n <= tokens.count, (0..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else {
+          // A German separable verb with its particle at the end of the clause: "steigt X bei Y ein".
+          if n == 2, i + 3 < tokens.count, RelationExtractor.separableParticles.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
+            let p = ((i + 2)..<min(i + 14, tokens.count)).first(where: { tokens[$0].lowercased == cue.words[1].text }),
+            p + 1 == tokens.count || !tokens[p + 1].isWord,
+            !tokens[(i + 1)..<p].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) })
+          {
+            hits.append(CueHit(cue: cue, start: i, end: i + 1))
+          }
+          continue
+        }
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
@@ -362,9 +372,12 @@ struct RelationExtractor: Sendable {
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
-          let subject = sources.first(where: {
-            $0.first >= hit.end && $0.first <= hit.end + 1
-              && (hit.end..<$0.first).allSatisfy { RelationExtractor.definiteArticles.contains(t[$0].lowercased) }
+          // Articles, or a noun right before the name ("steigt der Finanzinvestor X … ein").
+          let subject = sources.first(where: { m in
+            m.first >= hit.end && m.first <= hit.end + 2
+              && (hit.end..<m.first).allSatisfy {
+                RelationExtractor.definiteArticles.contains(t[$0].lowercased) || ($0 == m.first - 1 && t[$0].isCapitalized && m.first > hit.end + 1)
+              }
           }),
           let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
         {
@@ -514,6 +527,7 @@ struct RelationExtractor: Sendable {
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
     "gegen", "durch", "in", "neben", "of", "with", "for", "from", "at", "on", "about", "against", "by", "into",
   ]
+  static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
   static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
