@@ -101,19 +101,19 @@ struct EntityRecognizer: Sendable {
     }
     // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
-      guard isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text) else { continue }
       let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
       let before = tokens[i].lowercased
       let speaker = EntityRecognizer.speechVerbs.contains(before) && [",", ".", ";"].contains(after)
       let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
-      guard speaker || described else { continue }
+      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text)
+      else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
-      guard isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text), tokens[i + 1].text == ",",
-        ["a", "an", "ein", "eine"].contains(tokens[i + 2].text), i == 0 || !tokens[i - 1].isCapitalized
+      guard tokens[i + 1].text == ",", ["a", "an", "ein", "eine"].contains(tokens[i + 2].text),
+        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text)
       else { continue }
       var h = i + 3
       while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
@@ -216,7 +216,9 @@ struct EntityRecognizer: Sendable {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
     func known(_ word: String) -> Bool {
-      [word, String(word.dropLast()), String(word.dropLast(2))].contains { !$0.isEmpty && lexicon.roles[$0] != nil }
+      if lexicon.roles[word] != nil { return true }
+      guard word.count > 3, let last = word.last, "nse".contains(last) else { return false }
+      return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
     }
     if known(t.text) { return true }
     if let last = t.parts.last, t.parts.count > 1, known(String(last)) { return true }

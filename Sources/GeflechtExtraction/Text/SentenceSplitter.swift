@@ -17,8 +17,8 @@ struct SentenceSplitter: Sendable {
     for line in lines(of: text) {
       var trimmed = trim(line, in: text)
       // A credit at the end of a line ("… aus. Foto: Agentur/Name") is cut off.
-      if !boilerplate.tails.isEmpty, !trimmed.isEmpty, let cut = boilerplate.tailStart(text.string(trimmed)) {
-        trimmed = trim(trimmed.lowerBound..<(trimmed.lowerBound + cut), in: text)
+      if !boilerplate.tails.isEmpty, !trimmed.isEmpty, let cut = boilerplate.tailStart(in: text, trimmed) {
+        trimmed = trim(trimmed.lowerBound..<cut, in: text)
       }
       if trimmed.isEmpty || isBoilerplate(trimmed, in: text) {
         if let c = current { blocks.append(c) }
@@ -158,20 +158,23 @@ struct BoilerplateRules: Sendable {
     prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
   }
 
-  /// The scalar offset where the first tail marker starts (after a space), or nil.
-  func tailStart(_ line: String) -> Int? {
-    let scalars = Array(line.unicodeScalars)
-    var best: Int? = nil
-    for tail in tails {
-      let marker = Array(tail.unicodeScalars)
-      guard marker.count < scalars.count else { continue }
-      for i in 1...(scalars.count - marker.count) where scalars[i - 1] == " " && scalars[i] == marker[0] {
-        if Array(scalars[i..<(i + marker.count)]) == marker {
-          best = min(best ?? i, i)
-          break
+  /// The position where the first tail marker of a line starts (after a space), or nil.
+  func tailStart(in text: ScalarText, _ line: Range<Int>) -> Int? {
+    guard line.count > 1 else { return nil }
+    for i in (line.lowerBound + 1)..<line.upperBound where text[i - 1] == " " {
+      for tail in tails where tail.unicodeScalars.first == text[i] {
+        var k = i
+        var matched = true
+        for scalar in tail.unicodeScalars {
+          if k >= line.upperBound || text[k] != scalar {
+            matched = false
+            break
+          }
+          k += 1
         }
+        if matched { return i }
       }
     }
-    return best
+    return nil
   }
 }
