@@ -221,7 +221,7 @@ struct RelationExtractor: Sendable {
       else { continue }
       add(owner, project, .develops, nil, nil)
     }
-    let subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
+    lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
     for (i, token) in t.enumerated() where i + 1 < t.count {
       // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
       // → A and B founded the subject.

@@ -93,6 +93,7 @@ struct NameResolver: Sendable {
   /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"
   /// for "Schwarz-Gruppe", "Rainier" for "Project Rainier".
   private func shortName(of ref: EntityRef) -> String? {
+    guard ref.name.contains(where: { $0 == " " || $0 == "-" }) else { return nil }
     let parts = ref.name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     guard parts.count == 2 else { return nil }
     let short: String
