@@ -351,4 +351,15 @@ import Testing
     #expect(!g.edges("Amazon", .acquires, "Kelpie Labs").isEmpty)
     #expect(graph("Ein Investor steigt ein.").edges.isEmpty)
   }
+
+  @Test func fundingVerbsTakeTheirInvestorsFromAPreposition() {
+    let g = graph(
+      "Cohere raised $500 million from Nvidia, Oracle and Salesforce. Helsing sammelte bei General Catalyst 600 Millionen Euro ein. "
+        + "Oracle raised concerns about Google.")
+    #expect(!g.edges("Nvidia", .investsIn, "Cohere").isEmpty)
+    #expect(!g.edges("Salesforce", .investsIn, "Cohere").isEmpty)
+    #expect(!g.edges("General Catalyst", .investsIn, "Helsing").isEmpty)
+    #expect(g.edges("Google", .investsIn, "Oracle").isEmpty)
+    #expect(g.edges("Cohere", .investsIn, "Nvidia").isEmpty)
+  }
 }

@@ -148,7 +148,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, reverse, list, passive, symmetric, joins
+  case forward, reverse, list, passive, symmetric, joins, funding
 }
 
 struct RelationCue: Sendable {

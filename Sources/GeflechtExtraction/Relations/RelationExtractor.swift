@@ -459,6 +459,22 @@ struct RelationExtractor: Sendable {
         }
       case .joins:
         joinStatements(hit, t, regular, context, add)
+      case .funding:
+        // "X raised $1 billion from A and B", "X sammelte bei A und B Geld ein": the subject receives, the
+        // names after "from/von/bei/led by" in the same clause invest.
+        guard let receiver = targets.last(where: {
+          $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false)
+        }) else { continue }
+        var k = hit.end
+        while k < t.count, !RelationExtractor.clauseBreaks.contains(t[k].text) || t[k].text == "," {
+          if ["from", "von", "bei", "by"].contains(t[k].lowercased),
+            let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) })
+          {
+            for s in expand(first, forwardIn: sources, tokens: t) { add(s, receiver, relation, nil, hit.start) }
+            break
+          }
+          k += 1
+        }
       case .list:
         // The list's head: the first name before the cue, or the subject of the cue's own clause when
         // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
