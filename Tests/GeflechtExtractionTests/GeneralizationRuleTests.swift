@@ -362,4 +362,13 @@ import Testing
     #expect(g.edges("Google", .investsIn, "Oracle").isEmpty)
     #expect(g.edges("Cohere", .investsIn, "Nvidia").isEmpty)
   }
+
+  @Test func closedCompoundHeadNounsAndPlaceAdjectivesInEpithets() {
+    let g = graph("Siemens übernimmt den US-Softwareanbieter Altair für 10 Milliarden Dollar. Der Münchner Konzern hatte 2021 die Firma Supplyframe gekauft.")
+    #expect(!g.edges("Siemens", .acquires, "Altair").isEmpty)
+    #expect(!g.edges("Siemens", .acquires, "Supplyframe").isEmpty)
+    let h = graph("Oracle grows. Amazon acquired the startup Velmora in 2015.")
+    #expect(h.edges("Amazon", .acquires, "Oracle").isEmpty)
+    #expect(!h.edges("Amazon", .acquires, "Velmora").isEmpty)
+  }
 }

@@ -11,8 +11,12 @@ struct EntityRecognizer: Sendable {
   /// Organisation and project names for typo-tolerant matching, by first letter.
   let fuzzyNames: [Character: [EntityRef]]
 
+  /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
+  let compoundOrgHeads: [String]
+
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
+    compoundOrgHeads = lexicon.orgHeadNouns.filter { $0.count >= 6 && $0.first!.isUppercase }.map { $0.lowercased() }.sorted()
     fuzzyNames = Dictionary(grouping: lexicon.gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
   }
 
@@ -130,7 +134,9 @@ struct EntityRecognizer: Sendable {
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
+      // … or is followed by a lower-case word ("der Softwareanbieter Altair für …", "startup Annapurna in").
       let standsAlone = n + 1 == tokens.count || !tokens[n + 1].isWord || ["und", "and", "oder"].contains(tokens[n + 1].text)
+        || tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase
       guard looksLikeBrand || standsAlone else { continue }
       claim(
         Mention(
@@ -329,6 +335,13 @@ struct EntityRecognizer: Sendable {
       if lexicon.orgHeadNouns.contains(base) { return true }
       for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
         if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
+      }
+    }
+    // A closed German compound ending in a head noun: "Softwareanbieter", "Chipkonzerns".
+    if t.isCapitalized, t.normalized.count >= 9 {
+      let word = bases.last!.lowercased()
+      for head in compoundOrgHeads where word.count >= head.count + 3 {
+        if word.hasSuffix(head) || word.hasSuffix(head + "s") || word.hasSuffix(head + "n") || word.hasSuffix(head + "en") { return true }
       }
     }
     return false

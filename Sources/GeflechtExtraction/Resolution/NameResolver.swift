@@ -130,11 +130,18 @@ struct NameResolver: Sendable {
     let word = tokens[i].lowercased
     guard let determiners = epithetDeterminers(word) else { return nil }
     var d = i - 1
-    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !determiners.contains(tokens[d].lowercased) {
+    // Adjectives may stand between, also capitalised place adjectives ("der Münchner Konzern").
+    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || tokens[d].text.hasSuffix("er"),
+      !determiners.contains(tokens[d].lowercased)
+    {
       d -= 1
     }
     guard d >= 0, determiners.contains(tokens[d].lowercased) else { return nil }
     if i + 1 < tokens.count, current.contains(where: { $0.first == i + 1 }) { return nil }
+    // English common nouns are lower-case: "the startup Annapurna" is an apposition.
+    if !tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized, !lexicon.stopwords.contains(tokens[i + 1].text) {
+      return nil
+    }
     if i + 1 < tokens.count, tokens[i + 1].isCapitalized, lexicon.firstNames.contains(tokens[i + 1].text) == false,
       !lexicon.stopwords.contains(tokens[i + 1].text), tokens[i + 1].text.unicodeScalars.dropFirst().contains(where: \.isUppercaseLetter)
     {
