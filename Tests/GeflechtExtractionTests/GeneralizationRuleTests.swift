@@ -364,9 +364,10 @@ import Testing
   }
 
   @Test func closedCompoundHeadNounsAndPlaceAdjectivesInEpithets() {
-    let g = graph("Siemens übernimmt den US-Softwareanbieter Altair für 10 Milliarden Dollar. Der Münchner Konzern hatte 2021 die Firma Supplyframe gekauft.")
-    #expect(!g.edges("Siemens", .acquires, "Altair").isEmpty)
-    #expect(!g.edges("Siemens", .acquires, "Supplyframe").isEmpty)
+    let g = graph("Siemens übernimmt den US-Softwareanbieter AltairX. Der Münchner Konzern hatte 2021 Helsing gekauft.")
+    #expect(!g.edges("Siemens", .acquires, "AltairX").isEmpty)
+    #expect(!g.edges("Siemens", .acquires, "Helsing").isEmpty)
+    #expect(!graph("Oracle wächst, weil der Konzern Kunden gewinnt.").hasNode("Kunden"))
     let h = graph("Oracle grows. Amazon acquired the startup Velmora in 2015.")
     #expect(h.edges("Amazon", .acquires, "Oracle").isEmpty)
     #expect(!h.edges("Amazon", .acquires, "Velmora").isEmpty)

@@ -134,9 +134,10 @@ struct EntityRecognizer: Sendable {
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
-      // … or is followed by a lower-case word ("der Softwareanbieter Altair für …", "startup Annapurna in").
+      // … or, after an English (lower-case) head noun, is followed by a lower-case word ("startup Annapurna
+      // in"); German nouns are capitalised, so "dass der Konzern Kunden verliert" is no name.
       let standsAlone = n + 1 == tokens.count || !tokens[n + 1].isWord || ["und", "and", "oder"].contains(tokens[n + 1].text)
-        || tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase
+        || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
       claim(
         Mention(
