@@ -372,4 +372,10 @@ import Testing
     #expect(h.edges("Amazon", .acquires, "Oracle").isEmpty)
     #expect(!h.edges("Amazon", .acquires, "Velmora").isEmpty)
   }
+
+  @Test func anotherMakersProductSideBySideIsNoProduct() {
+    let g = graph("Beobachter erwarten, dass Apple Gemini in Siri integrieren könnte. AWS Trainium ist schnell.")
+    #expect(g.edges("Apple", .develops, "Gemini").isEmpty)
+    #expect(!g.edges("Amazon Web Services", .develops, "Trainium").isEmpty)
+  }
 }

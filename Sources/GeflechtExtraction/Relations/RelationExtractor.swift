@@ -35,7 +35,7 @@ struct RelationExtractor: Sendable {
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
       // whose maker is known; a possessive ("Amazon's Trainium") still may.
-      if r == .develops, cue != nil, let maker = g.ref.maker, maker != s.ref.name { return }
+      if r == .develops, cue != nil, let maker = g.ref.maker, !RelationExtractor.sameFamily(maker, s.ref.name) { return }
       var positions = [s.first, s.last, g.first, g.last]
       if s.isImplicit { positions.removeFirst(2) }
       if g.isImplicit { positions.removeLast(2) }
@@ -213,6 +213,9 @@ struct RelationExtractor: Sendable {
     let t = sentence.tokens
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
+      // "dass Apple Gemini integriert": side by side without a genitive, another maker's product is no
+      // product of the name before it.
+      if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
     for (i, token) in t.enumerated() where lexicon.possessives.contains(token.lowercased) {
@@ -261,6 +264,11 @@ struct RelationExtractor: Sendable {
       else { continue }
       add(supplier, customer, .supplies, nil, c)
     }
+  }
+
+  /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
+  static func sameFamily(_ a: String, _ b: String) -> Bool {
+    a.split(separator: " ").first == b.split(separator: " ").first
   }
 
   static let customerNouns: Set<String> = ["customer", "client", "kunde"]
