@@ -378,4 +378,9 @@ import Testing
     #expect(g.edges("Apple", .develops, "Gemini").isEmpty)
     #expect(!g.edges("Amazon Web Services", .develops, "Trainium").isEmpty)
   }
+
+  @Test func aGenitiveAttributeCanBeTheEpithetsReferent() {
+    let g = graph("Beteiligt ist außerdem das Start-up Helsing. Nach Angaben eines Sprechers der Schwarz-Gruppe investiert der Konzern in Cohere.")
+    #expect(g.edges("Schwarz Gruppe", .investsIn, "Helsing").isEmpty)
+  }
 }

@@ -154,6 +154,8 @@ struct NameResolver: Sendable {
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
           && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+          // A genitive attribute ("eines Sprechers der Schwarz-Gruppe … der Konzern") is no bare subject.
+          && !($0.first > 1 && ["der", "des"].contains(tokens[$0.first - 1].lowercased) && tokens[$0.first - 2].isCapitalized)
       }.map(\.ref.key))
     if let near = before.last(where: { !excluded.contains($0.ref.key) }) { return near.ref }
     for entry in recent.reversed() where s - entry.sentence <= epithetWindow {
