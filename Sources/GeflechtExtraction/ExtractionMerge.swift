@@ -25,7 +25,9 @@ struct ExtractionMerge {
     documentCount += 1
     diagnostics += analysis.diagnostics
     if let language = analysis.language { languages[analysis.name] = language }
-    for m in analysis.mentions { table.record(m, in: analysis.name) }
+    // Places and media are listed for a document only when one of its statements links them there.
+    let linked = Set(analysis.statements.flatMap { [$0.source, $0.target] })
+    for m in analysis.mentions where !m.ref.needsRelation || linked.contains(m.ref.key) { table.record(m, in: analysis.name) }
     for s in analysis.statements {
       edges.add(
         source: s.source, target: s.target, relation: s.relation, status: s.status, evidence: s.evidence,

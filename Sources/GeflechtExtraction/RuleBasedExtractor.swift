@@ -105,6 +105,11 @@ public struct RuleBasedExtractor: GraphExtractor {
         }
       }
     }
+    // "X baut gemeinsam mit Y …": the weak `associated_with` adds nothing when the document relates the
+    // pair by a typed relation.
+    let typedPairs = Set(
+      analysis.statements.filter { $0.relation != .coOccurs && $0.relation != .associatedWith }.map { Set([$0.source, $0.target]) })
+    analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(Set([$0.source, $0.target])) }
     if !foundAny { analysis.warn("no entities recognised") }
     return analysis
   }

@@ -7,6 +7,8 @@ struct Lexicon: Sendable {
   var firstNames: Set<String> = []
   var legalForms: [[String]] = []
   var orgHeadNouns: Set<String> = []
+  /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
+  var orgDesignators: Set<String> = []
   var roles: [String: Relation] = [:]
   var compoundHeads: [String: CompoundHead] = [:]
   var relationCues: [RelationCue] = []
@@ -28,6 +30,8 @@ struct Lexicon: Sendable {
   var languageWords: [Language: Set<String>] = [:]
   /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
   var fuzzyNames: [Character: [EntityRef]] = [:]
+  /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
+  var compoundOrgHeads: [String] = []
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -71,6 +75,7 @@ struct Lexicon: Sendable {
       Tokenizer.tokens(of: row.columns[0]).map(\.normalized)
     }
     orgHeadNouns = Set(try file.rows("org_head_nouns.txt", in: directory).map { $0.columns[0] })
+    orgDesignators = Set(try file.rows("org_designators.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("roles.tsv", in: directory, minColumns: 2) {
       guard let relation = Relation(rawValue: row.columns[1]) else {
         throw ExtractionError.lexicon(file: "roles.tsv", line: row.line, reason: "unknown relation \(row.columns[1])")
@@ -108,8 +113,9 @@ struct Lexicon: Sendable {
       switch row.columns[0] {
       case "prefix": boilerplate.prefixes.append(row.columns[1])
       case "contains": boilerplate.fragments.append(row.columns[1])
+      case "tail": boilerplate.tails.append(row.columns[1])
       default:
-        throw ExtractionError.lexicon(file: "boilerplate.tsv", line: row.line, reason: "expected prefix or contains")
+        throw ExtractionError.lexicon(file: "boilerplate.tsv", line: row.line, reason: "expected prefix, contains or tail")
       }
     }
     possessives = Set(try file.rows("possessives.txt", in: directory).map { $0.columns[0].lowercased() })
@@ -141,6 +147,7 @@ struct Lexicon: Sendable {
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
+    compoundOrgHeads = orgHeadNouns.filter { $0.count >= 6 && $0.first!.isUppercase }.map { $0.lowercased() }.sorted()
   }
 }
 
@@ -153,7 +160,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, reverse, list, passive, symmetric, joins
+  case forward, reverse, list, passive, symmetric, joins, funding
 }
 
 struct RelationCue: Sendable {

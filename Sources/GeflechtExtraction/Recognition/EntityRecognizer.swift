@@ -9,6 +9,9 @@ import GeflechtCore
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
 
+  /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
+  var compoundOrgHeads: [String] { lexicon.compoundOrgHeads }
+
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
   }
@@ -52,10 +55,34 @@ struct EntityRecognizer: Sendable {
         break
       }
     }
+    // "<Name> Labs", "<Known> Ventures", "<Name>-Gruppe": a designator closes an organisation name.
+    for i in tokens.indices where !claimed[i] {
+      if let m = designatedOrganization(at: i, in: sentence, claimed: claimed, found: found) {
+        found.removeAll { $0.first >= m.first && $0.last <= m.last }
+        claim(m)
+      }
+    }
+    // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
+    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
+      guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) else { continue }
+      var j = i + 1
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWord(tokens[j]), !hasNounSuffix(tokens[j].text) { j += 1 }
+      guard j > i + 1 else { continue }
+      let name = sentence.text(tokens[i + 1].start, tokens[j - 1].end)
+      claim(Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: i + 1, last: j - 1, surface: name))
+    }
+    // Project names: a quoted name after "Projekt", "dubbed", "called" … and "Project <Name>".
+    for i in tokens.indices where !claimed[i] {
+      if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
+    }
     // First name + surname.
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
+      // Name particles: "Daniel De Freitas", "Ursula von der Leyen".
+      var p = j
+      while p < tokens.count, EntityRecognizer.nameParticles.contains(tokens[p].text), p - j < 2 { p += 1 }
+      if p > j, p < tokens.count, !claimed[p], isNameWord(tokens[p]) { j = p }
       guard j < tokens.count, !claimed[j], isNameWord(tokens[j]) else { continue }
       claim(person(sentence, first: i, last: j))
     }
@@ -67,6 +94,30 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
     }
+    // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
+    for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
+      let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
+      let before = tokens[i].lowercased
+      let speaker = EntityRecognizer.speechVerbs.contains(before) && [",", ".", ";"].contains(after)
+      let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
+        && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
+      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text)
+      else { continue }
+      claim(person(sentence, first: i + 1, last: i + 2))
+    }
+    // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
+      guard tokens[i + 1].text == ",", ["a", "an", "ein", "eine"].contains(tokens[i + 2].text),
+        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text)
+      else { continue }
+      var h = i + 3
+      while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
+      guard h < tokens.count, h - i <= 7, isOrgHeadNoun(tokens[h]) else { continue }
+      claim(
+        Mention(
+          ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),
+          first: i, last: i, surface: tokens[i].text))
+    }
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1
@@ -74,7 +125,10 @@ struct EntityRecognizer: Sendable {
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
+      // … or, after an English (lower-case) head noun, is followed by a lower-case word ("startup Annapurna
+      // in"); German nouns are capitalised, so "dass der Konzern Kunden verliert" is no name.
       let standsAlone = n + 1 == tokens.count || !tokens[n + 1].isWord || ["und", "and", "oder"].contains(tokens[n + 1].text)
+        || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
       claim(
         Mention(
@@ -123,6 +177,8 @@ struct EntityRecognizer: Sendable {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, isGenitive: true)
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
+        // "US-Chipentwickler", "EU-Regeln": a place as a compound's modifier says where from, not where.
+        if entry.ref.kind == .place { continue }
         let head = String(last.dropFirst(expected.count + 1))
         // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
         if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],
@@ -175,10 +231,108 @@ struct EntityRecognizer: Sendable {
   func isRoleWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isRoleWord }
     guard t.isWord else { return false }
-    if lexicon.roles[t.text] != nil { return true }
-    if let last = t.parts.last, t.parts.count > 1, lexicon.roles[String(last)] != nil { return true }
+    // Also inflected: "IT-Managern", "co-founders", "Gründers".
+    func known(_ word: String) -> Bool {
+      if lexicon.roles[word] != nil { return true }
+      guard word.count > 3, let last = word.last, "nse".contains(last) else { return false }
+      return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
+    }
+    if known(t.text) { return true }
+    if let last = t.parts.last, t.parts.count > 1, known(String(last)) { return true }
     return false
   }
+
+  static let nameParticles: Set<String> = [
+    "de", "De", "da", "Da", "van", "Van", "von", "der", "den", "del", "Del", "di", "Di", "du", "Du", "dos", "Le", "La", "al", "bin", "ter",
+  ]
+  static let speechVerbs: Set<String> = [
+    "said", "says", "told", "added", "explained", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "so",
+  ]
+  static let personRelatives: Set<String> = ["who", "der", "die", "whose", "dessen", "deren"]
+
+  /// "<Name> <designator>" ("Annapurna Labs", "Quantum Systems"), "<Known> <designator>" ("Bosch Ventures":
+  /// a unit of its own for designators marked `unit`, else the known organisation itself) and
+  /// "<Name>-Gruppe" compounds. "AI" only after a word that does not look like an adjective ("Generative AI").
+  private func designatedOrganization(at i: Int, in sentence: Sentence, claimed: [Bool], found: [Mention]) -> Mention? {
+    let tokens = sentence.tokens
+    let token = tokens[i]
+    guard token.isWord, token.isCapitalized else { return nil }
+    if token.isHyphenated {
+      let parts = token.parts
+      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
+      let base = String(parts[0])
+      guard base.count >= 2, base.first!.isUppercase, !lexicon.stopwords.contains(base), !hasNounSuffix(base),
+        lexicon.roles[base] == nil, !lexicon.firstNames.contains(base)
+      else { return nil }
+      return Mention(
+        ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
+        first: i, last: i, surface: token.text)
+    }
+    guard i > 0, lexicon.orgDesignators.contains(token.text) else { return nil }
+    let name = sentence.text(tokens[i - 1].start, token.end)
+    if claimed[i - 1] {
+      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }), known.first == known.last,
+        known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive
+      else { return nil }
+      if EntityRecognizer.unitDesignators.contains(token.text) {
+        return Mention(
+          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
+          first: i - 1, last: i, surface: name)
+      }
+      return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
+    }
+    let word = tokens[i - 1]
+    guard isNameWord(word), !hasNounSuffix(word.text) else { return nil }
+    if token.text == "AI" {
+      let lower = word.lowercased
+      let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
+      if adjectiveEndings.contains(where: { lower.hasSuffix($0) }) { return nil }
+      if i + 1 < tokens.count, tokens[i + 1].isCapitalized { return nil }  // a title-case headline
+      // Part of a longer capitalised phrase ("the Open Source AI community").
+      if i >= 2, tokens[i - 2].isCapitalized, !lexicon.stopwords.contains(tokens[i - 2].text) { return nil }
+    }
+    return Mention(
+      ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
+      first: i - 1, last: i, surface: name)
+  }
+
+  static let facilityNouns: Set<String> = [
+    "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",
+    "fabrik", "standort", "campus", "hauptsitz", "zentrale", "niederlassung",
+  ]
+  static let projectIntroducers: Set<String> = [
+    "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
+    "codenamed", "genannt", "namens", "titel",
+  ]
+
+  /// `„Industrial Data Cloud“` after a word that introduces a name ("Projekt", "dubbed", "called"),
+  /// and "Project <Name>" (also inside such quotes).
+  private func projectName(at i: Int, in sentence: Sentence, claimed: [Bool]) -> Mention? {
+    let tokens = sentence.tokens
+    func project(_ a: Int, _ b: Int) -> Mention {
+      let name = sentence.text(tokens[a].start, tokens[b].end)
+      return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
+    }
+    if tokens[i].normalized == "\"", i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+      var j = i + 1
+      while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
+      var last = j - 1
+      if j < tokens.count, tokens[j].text == ".", j + 1 < tokens.count, tokens[j + 1].normalized == "\"" { j += 1 }
+      guard last > i, j < tokens.count, tokens[j].normalized == "\"" else { return nil }
+      if tokens[i + 1].text == "Project" || last > i + 1 || !lexicon.stopwords.contains(tokens[last].text) {
+        while last > i + 1, lexicon.stopwords.contains(tokens[last].text) && tokens[last].text.count < 2 { last -= 1 }
+        return project(i + 1, last)
+      }
+      return nil
+    }
+    if tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
+      return project(i, i + 1)
+    }
+    return nil
+  }
+
+  /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
+  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
 
   func isOrgHeadNoun(_ t: Token) -> Bool {
     if let info = t.info { return info.isOrgHeadNoun }
@@ -193,6 +347,13 @@ struct EntityRecognizer: Sendable {
       if lexicon.orgHeadNouns.contains(base) { return true }
       for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
         if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
+      }
+    }
+    // A closed German compound ending in a head noun: "Softwareanbieter", "Chipkonzerns".
+    if t.isCapitalized, t.normalized.count >= 9 {
+      let word = bases.last!.lowercased()
+      for head in compoundOrgHeads where word.count >= head.count + 3 {
+        if word.hasSuffix(head) || word.hasSuffix(head + "s") || word.hasSuffix(head + "n") || word.hasSuffix(head + "en") { return true }
       }
     }
     return false

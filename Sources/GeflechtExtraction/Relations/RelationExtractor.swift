@@ -10,7 +10,7 @@ struct RelationExtractor: Sendable {
   let lexicon: Lexicon
 
   static let coordinators: Set<String> = [",", "und", "oder", "sowie", "and", "or", "&", "auch"]
-  static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at"]
+  static let linkPrepositions: Set<String> = ["von", "bei", "des", "der", "of", "at", "for"]
   static let titles: Set<String> = ["Prof", "Dr", "."]
 
   typealias Add = (Mention, Mention, Relation, String?, Int?) -> Void
@@ -33,6 +33,9 @@ struct RelationExtractor: Sendable {
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      // A cue word ("announced", "launched") does not make another organisation the developer of a product
+      // whose maker is known; a possessive ("Amazon's Trainium") still may.
+      if r == .develops, cue != nil, let maker = g.ref.maker, !RelationExtractor.sameFamily(maker, s.ref.name) { return }
       var positions = [s.first, s.last, g.first, g.last]
       if s.isImplicit { positions.removeFirst(2) }
       if g.isImplicit { positions.removeLast(2) }
@@ -48,7 +51,18 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, add)
     possessionStatements(sentence, mentions, add)
+    customerStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
+    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
+    let participations = Set(
+      out.filter { $0.relation == .participatesIn }.map {
+        StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)")
+      })
+    out.removeAll {
+      $0.relation == .investsIn
+        && participations.contains(
+          StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)"))
+    }
     // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
     // "source|target|relation|role" would.
     var seen = Set<StatementKey>()
@@ -113,8 +127,14 @@ struct RelationExtractor: Sendable {
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
       for r in (m.last + 1)..<min(m.last + 4, t.count) {
-        guard t[r].isWord else { break }
+        // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
+        guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
+        // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it.
+        if m.first >= 2, t[m.first - 1].text == ",", let before = mentions.first(where: { $0.last == m.first - 2 && $0.ref.kind == .person }) {
+          add(before, m, relation, t[r].text, nil)
+          break
+        }
         var j = r + 1
         if j < t.count, t[j].text == "," { j += 1 }
         if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
@@ -126,6 +146,13 @@ struct RelationExtractor: Sendable {
       var j = p.last + 1
       guard j < t.count, t[j].text == "," else { continue }
       j += 1
+      // A relative clause: ", who is also the CEO of", ", der auch Chef von … ist".
+      if j + 1 < t.count, ["who", "der", "die"].contains(t[j].lowercased),
+        ["is", "was", "ist", "war", "auch", "also"].contains(t[j + 1].lowercased)
+      {
+        j += 1
+        while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
+      }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
       // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
       var skipped = 0
@@ -135,11 +162,19 @@ struct RelationExtractor: Sendable {
         j += 1
         skipped += 1
       }
-      guard j + 1 < t.count, let relation = roleRelation(of: t[j]),
-        RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased),
-        let o = mention(startingAt: j + 2)
+      guard j + 1 < t.count, let relation = roleRelation(of: t[j]) else { continue }
+      // Coordinated roles: "founder and CEO of".
+      var roles = [(relation, t[j].text)]
+      if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased), let second = roleRelation(of: t[j + 2]) {
+        roles.append((second, t[j + 2].text))
+        j += 2
+      }
+      // The organisation after the link word, or after a short complement: "director of engineering for X".
+      guard let link = ((j + 1)..<min(j + 4, t.count)).first(where: {
+        RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && mention(startingAt: $0 + 1) != nil
+      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = mention(startingAt: link + 1)
       else { continue }
-      add(p, o, relation, t[j].text, nil)
+      for (r, word) in roles { add(p, o, r, word, nil) }
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for r in t.indices {
@@ -153,6 +188,33 @@ struct RelationExtractor: Sendable {
         add(p, o, best, roleWords.joined(separator: ", "), nil)
         break
       }
+    }
+    // "die Manager Jane Roe von SAP und John Doe von IBM": a role word introduces persons, each with
+    // the organisation after "von/bei/from/at".
+    for p in mentions where p.ref.kind == .person {
+      var j = p.last + 1
+      guard j < t.count, ["von", "vom", "bei", "beim", "from", "at"].contains(t[j].lowercased) else { continue }
+      j += 1
+      if j < t.count, ["der", "die", "das", "dem", "den", "the"].contains(t[j].lowercased) { j += 1 }
+      guard let o = mention(startingAt: j), o.ref.kind == .organization,
+        let r = (max(0, p.first - 10)..<p.first).last(where: { roleRelation(of: t[$0]) != nil }),
+        inSameClause(r, p.first, t, commas: false), let relation = roleRelation(of: t[r])
+      else { continue }
+      add(p, o, relation, t[r].text, nil)
+    }
+    // "Intel appointed Jane Roe as CEO", "SAP holt Jane Roe als neue Finanzchefin": the role is held at the
+    // sentence's subject.
+    let subject = mentions.first { $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+    for p in mentions where p.ref.kind == .person {
+      guard let o = subject, o.last < p.first, p.last + 2 < t.count, ["as", "als"].contains(t[p.last + 1].lowercased) else { continue }
+      var j = p.last + 2
+      while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || RelationExtractor.definiteArticles.contains(t[j].lowercased),
+        roleRelation(of: t[j]) == nil
+      {
+        j += 1
+      }
+      guard let relation = roleRelation(of: t[j]) else { continue }
+      add(p, o, relation, t[j].text, nil)
     }
     // "unter der Leitung (des/von) ... <Person>".
     for l in t.indices where t[l].is(.leadership) {
@@ -171,6 +233,9 @@ struct RelationExtractor: Sendable {
     let t = sentence.tokens
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 1 && a.head == nil {
+      // "dass Apple Gemini integriert": side by side without a genitive, another maker's product is no
+      // product of the name before it.
+      if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
     for i in t.indices
@@ -180,6 +245,64 @@ struct RelationExtractor: Sendable {
       else { continue }
       add(owner, project, .develops, nil, nil)
     }
+    lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
+    for (i, token) in t.enumerated() where i + 1 < t.count {
+      // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
+      // → A and B founded the subject.
+      if lexicon.possessives.contains(token.lowercased) || RelationExtractor.possessivesForRoles.contains(token.lowercased) {
+        var k = i + 1
+        while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
+        guard let owner = subject, owner.last < i, let named = mentions.first(where: { $0.first == k + 1 }) else { continue }
+        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
+          add(owner, named, .owns, nil, nil)
+        } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person {
+          let persons = mentions.filter { $0.ref.kind == .person }
+          for p in expand(named, forwardIn: persons, tokens: t) { add(p, owner, relation, t[k].text, nil) }
+        }
+      }
+      // "X, der IT-Sparte der Y", "X, a unit of Y" → Y owns X.
+      if token.text == ",", let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) {
+        var k = i + 1
+        while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]), k - i <= 6 { k += 1 }
+        guard k + 2 < t.count, k - i <= 6, isSubsidiaryNoun(t[k]),
+          ["der", "des", "von", "of"].contains(t[k + 1].lowercased),
+          let parent = mentions.first(where: { $0.first == k + 2 && $0.ref.kind == .organization })
+        else { continue }
+        add(parent, unit, .owns, nil, nil)
+      }
+    }
+  }
+
+  /// "X is Y's most important customer", "X ist Kunde von Y" is a cue: Y supplies X.
+  private func customerStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for (c, token) in t.enumerated() where RelationExtractor.customerNouns.contains(token.lowercased) {
+      var g = c - 1
+      while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
+      guard g >= 1, let supplier = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
+        supplier.first >= 2, RelationExtractor.copulas.contains(t[supplier.first - 1].lowercased),
+        let customer = mentions.last(where: { $0.last == supplier.first - 2 && $0.ref.kind == .organization })
+      else { continue }
+      add(supplier, customer, .supplies, nil, c)
+    }
+  }
+
+  /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
+  static func sameFamily(_ a: String, _ b: String) -> Bool {
+    a.split(separator: " ").first == b.split(separator: " ").first
+  }
+
+  static let customerNouns: Set<String> = ["customer", "client", "kunde"]
+  static let copulas: Set<String> = ["is", "was", "remains", "became", "ist", "war", "bleibt", "wurde"]
+
+  static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
+
+  /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
+  private func isSubsidiaryNoun(_ token: Token) -> Bool {
+    guard token.isWord else { return false }
+    let word = token.lowercased
+    if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
+    return ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].contains { word.hasSuffix($0) }
   }
 
   // MARK: - Cue words
@@ -200,11 +323,25 @@ struct RelationExtractor: Sendable {
       for c in firstMatching {
         let cue = cues[c]
         let n = cue.words.count
-        guard i + n <= tokens.count, (1..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else { continue }
+        guard i + n <= tokens.count, (1..<n).allSatisfy({ cue.words[$0].matches(tokens[i + $0]) }) else {
+          // A German separable verb with its particle at the end of the clause: "steigt X bei Y ein".
+          // (Word 0 matches: the candidates are the cues whose first word matches.)
+          if n == 2, i + 3 < tokens.count, RelationExtractor.separableParticles.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
+            let p = ((i + 2)..<min(i + 14, tokens.count)).first(where: { tokens[$0].lowercased == cue.words[1].text }),
+            p + 1 == tokens.count || !tokens[p + 1].isWord,
+            !tokens[(i + 1)..<p].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) })
+          {
+            hits.append(CueHit(cue: cue, start: i, end: i + 1))
+          }
+          continue
+        }
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
-    return hits
+    // A longer cue wins over one inside it ("investors including" over "investors").
+    return hits.filter { h in
+      !hits.contains { $0.start <= h.start && h.end <= $0.end && $0.end - $0.start > h.end - h.start }
+    }
   }
 
   private func cueStatements(
@@ -222,14 +359,45 @@ struct RelationExtractor: Sendable {
       let targets = regular.filter { kinds.target.contains($0.ref.kind) }
       switch hit.cue.shape {
       case .forward:
+        var relation = relation
+        // A noun cue names its agent with a preposition: "an investment from X", "Finanzierungsrunde mit X".
+        if let agent = nounCueAgent(hit, t, sources) {
+          let agents = expand(agent, forwardIn: sources, tokens: t)
+          let afterAgents = agents.map(\.last).max()! + 1
+          let object = targets.first {
+            $0.first > afterAgents && $0.first <= afterAgents + 3 && inSameClause(afterAgents, $0.first, t)
+              && t[afterAgents..<$0.first].contains { ["in", "into", "an", "am", "bei", "beim"].contains($0.lowercased) }
+          } ?? targets.last { $0.last < hit.start && !agents.map(\.ref.key).contains($0.ref.key) }
+          if let object { for a in agents { add(a, object, relation, nil, hit.start) } }
+          continue
+        }
+        // A noun cue whose possessor is no name ("the e-commerce giant's biggest investment") has an
+        // unknown agent.
+        if !isVerb(hit, t), let owner = (max(0, hit.start - 3)..<hit.start).last(where: { t[$0].lowercased.hasSuffix("'s") }),
+          t[(owner + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+          !regular.contains(where: { $0.first <= owner && owner <= $0.last })
+        {
+          continue
+        }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
-        if tgt.isEmpty, !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
+        // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
+        if relation == .acquires || relation == .investsIn, let seller = tgt.first, seller.first > 0,
+          ["von", "vom", "from"].contains(t[seller.first - 1].lowercased),
+          let object = targets.first(where: { $0.first > seller.last && inSameClause(seller.last + 1, $0.first, t) })
+        {
+          if t[hit.end..<object.first].contains(where: { $0.lowercased.hasPrefix("anteil") || ["stake", "shares"].contains($0.lowercased) }) {
+            relation = .investsIn
+          }
+          tgt = expand(object, forwardIn: targets, tokens: t)
+        }
+        // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
+        if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
           inSameClause(before.last + 1, hit.start, t)
         {
           tgt = expand(before, backwardIn: targets, tokens: t)
           let firstTarget = tgt.map(\.first).min() ?? before.first
-          src = sources.first { $0.last < firstTarget }.map { [$0] } ?? []
+          src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
         }
         if src.isEmpty, let lastTarget = tgt.map(\.last).max(),
           let after = sources.first(where: { $0.first > lastTarget }),
@@ -239,16 +407,20 @@ struct RelationExtractor: Sendable {
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
-          let subject = sources.first(where: {
-            $0.first >= hit.end && $0.first <= hit.end + 1
-              && (hit.end..<$0.first).allSatisfy { RelationExtractor.definiteArticles.contains(t[$0].lowercased) }
+          // Articles, or a noun right before the name ("steigt der Finanzinvestor X … ein").
+          let subject = sources.first(where: { m in
+            m.first >= hit.end && m.first <= hit.end + 2
+              && (hit.end..<m.first).allSatisfy {
+                RelationExtractor.definiteArticles.contains(t[$0].lowercased) || ($0 == m.first - 1 && t[$0].isCapitalized && m.first > hit.end + 1)
+              }
           }),
           let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
         {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        if isVerb(hit, t) {
+        let frontedParticiple = hit.start == 0 && hit.end == 1 && t[0].lowercased.hasSuffix("ed")
+        if isVerb(hit, t) || frontedParticiple {
           // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen",
           // "Google, a rival of Amazon, invested"), unless a relative pronoun makes it the antecedent
           // ("for Anthropic, which will use …").
@@ -258,10 +430,24 @@ struct RelationExtractor: Sendable {
             src = sources.last { $0.last < firstSource && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false) }
               .map { expand($0, backwardIn: sources, tokens: t) } ?? []
           }
+          // A possessor is no subject: "X is Y's biggest customer and has agreed to use Z" → X.
+          if src.count == 1, src[0].isGenitive, !src[0].isAnaphor, src[0].last + 1 < hit.start,
+            !regular.contains(where: { $0.first == src[0].last + 1 })
+          {
+            let possessor = src[0]
+            src = sources.last {
+              $0.last < possessor.first && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
+                && inSameClause($0.last + 1, possessor.first, t, commas: false)
+            }.map { [$0] } ?? []
+          }
           // Passive voice: "Aleph Alpha wurde von der Schwarz Gruppe übernommen", "X was acquired by Y".
           if let passive = passiveArguments(hit, t, sources: sources, targets: targets) {
-            src = [passive.agent]
+            src = passive.agents
             tgt = passive.patients
+          } else if let by = (hit.end..<min(hit.end + 4, t.count)).first(where: { t[$0].lowercased == "by" }),
+            t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) })
+          {
+            continue  // "X, backed by an investment from Y", "X, founded in 2021 by <unknown>": passive, no named agent
           }
         }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
@@ -293,17 +479,50 @@ struct RelationExtractor: Sendable {
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
         guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
-          let owner = sources.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) })
+          // "joined from X" names where someone came from, not who took them.
+          let owner = sources.first(where: {
+            $0.first >= hit.end && inSameClause(hit.end, $0.first, t) && !["from", "aus"].contains(t[$0.first - 1].lowercased)
+          })
+            // Verb-final: "… wird X zu Y stoßen".
+            ?? sources.first(where: {
+              $0.first > patient.last && $0.last < hit.start && ["zu", "zum", "zur", "to"].contains(t[$0.first - 1].lowercased)
+                && inSameClause($0.last + 1, hit.start, t)
+            })
         else { continue }
         for g in expand(patient, backwardIn: targets, tokens: t) {
           for s in expand(owner, forwardIn: sources, tokens: t) { add(s, g, relation, nil, hit.start) }
         }
       case .joins:
         joinStatements(hit, t, regular, context, add)
+      case .funding:
+        // "X raised $1 billion from A and B", "X sammelte bei A und B Geld ein": the subject receives, the
+        // names after "from/von/bei/led by" in the same clause invest.
+        guard let receiver = targets.last(where: {
+          $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false)
+        }) else { continue }
+        var k = hit.end
+        while k < t.count, !RelationExtractor.clauseBreaks.contains(t[k].text) || t[k].text == "," {
+          if ["from", "von", "bei", "by"].contains(t[k].lowercased),
+            let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) })
+          {
+            for s in expand(first, forwardIn: sources, tokens: t) { add(s, receiver, relation, nil, hit.start) }
+            break
+          }
+          k += 1
+        }
       case .list:
-        guard let target = targets.first(where: { $0.last < hit.start }) else { continue }
+        // The list's head: the first name before the cue, or the subject of the cue's own clause when
+        // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
+        guard let target = targets.last(where: {
+          $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
+        }) ?? targets.first(where: { $0.last < hit.start })
+        else { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
-        for s in sources where s.first >= hit.end && s.first < stop { add(s, target, relation, nil, hit.start) }
+        for s in sources where s.first >= hit.end && s.first < stop {
+          // "Alphabet's Google": the possessor only qualifies the name after it.
+          if s.isGenitive, sources.contains(where: { $0.first == s.last + 1 }) { continue }
+          add(s, target, relation, nil, hit.start)
+        }
       case .passive:
         guard let by = t.indices.first(where: { $0 >= hit.end && ["durch", "by"].contains(t[$0].lowercased) }),
           let buyer = regular.first(where: { $0.first > by && $0.ref.kind == .organization })
@@ -316,16 +535,39 @@ struct RelationExtractor: Sendable {
         if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
         var after = sources.filter { $0.first >= hit.end }
         var pair: [Mention] = []
+        // "die Partnerschaft von/zwischen X und Y", "the partnership between X and Y": the pair follows.
+        if !isVerb(hit, t), hit.end + 1 < t.count, ["von", "zwischen", "of", "between"].contains(t[hit.end].lowercased),
+          let first = after.first(where: { $0.first <= hit.end + 2 })
+        {
+          let members = expand(first, forwardIn: after, tokens: t)
+          if members.count >= 2 {
+            add(members[0], members[1], relation, nil, hit.start)
+            continue
+          }
+        }
         // "gemeinsam mit X", "together with X": X follows the preposition directly.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
           after = after.filter { $0.first <= hit.end + 2 }
         }
         if let b = before.last, let a = after.first {
           pair = [b, a]
+          // A list after "such as", "wie", "including", "darunter": the subject pairs with every member.
+          if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) }) {
+            for member in expand(a, forwardIn: after, tokens: t).dropFirst() { add(b, member, relation, nil, hit.start) }
+          }
         } else if before.count >= 2 {
           pair = Array(before.suffix(2))
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
+        }
+        // Verb-final with the partner in a "mit" phrase: "die Telekom, die seit Jahren mit SAP zusammenarbeitet".
+        if pair.isEmpty, isVerb(hit, t), let subject = before.last,
+          let partner = sources.last(where: {
+            $0.first > subject.last && $0.last < hit.start && $0.first > 0 && ["mit", "with"].contains(t[$0.first - 1].lowercased)
+              && inSameClause($0.last + 1, hit.start, t)
+          })
+        {
+          pair = [subject, partner]
         }
         if pair.count == 2 { add(pair[0], pair[1], relation, nil, hit.start) }
       }
@@ -336,6 +578,8 @@ struct RelationExtractor: Sendable {
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "unter", "nach",
     "gegen", "durch", "in", "neben", "of", "with", "for", "from", "at", "on", "about", "against", "by", "into",
   ]
+  static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
+  static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
   static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
@@ -349,12 +593,16 @@ struct RelationExtractor: Sendable {
   private func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
     var k = m.first - 1
     // Skip articles and adjectives: "von der schwächelnden OpenAI".
+    // A relative pronoun opens a clause: in "under which X will …" X is its subject.
     while k >= 0, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.prepositions.contains(t[k].lowercased),
-      m.first - k <= 3
+      !["which", "who", "whom", "where"].contains(t[k].lowercased), m.first - k <= 3
     {
       k -= 1
     }
-    return k >= 0 && RelationExtractor.prepositions.contains(t[k].lowercased)
+    guard k >= 0, RelationExtractor.prepositions.contains(t[k].lowercased) else { return false }
+    // "for Google to use …": the subject of an infinitive clause.
+    if t[k].lowercased == "for", m.last + 1 < t.count, t[m.last + 1].lowercased == "to" { return false }
+    return true
   }
 
   /// "…, which will use": a relative pronoun right after the mention's phrase opens the cue's clause.
@@ -368,24 +616,59 @@ struct RelationExtractor: Sendable {
   /// participle in a passive clause.
   private func passiveArguments(
     _ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]
-  ) -> (agent: Mention, patients: [Mention])? {
+  ) -> (agents: [Mention], patients: [Mention])? {
     // English: "was acquired by Y", and the reduced relative "X, backed by Y, …".
-    if hit.end < t.count && t[hit.end].lowercased == "by" {
-      let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
-      let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
-      guard aux != nil || reduced,
-        let agent = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+    // Also with a short phrase before "by": "X, founded in 2021 by Y".
+    let by = (hit.end..<min(hit.end + 4, t.count)).first { t[$0].lowercased == "by" }
+    let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
+    let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
+    if let by, aux != nil || reduced, t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) }) {
+      guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
-      return (agent, expand(patient, backwardIn: targets, tokens: t))
+      return ([agent], expand(patient, backwardIn: targets, tokens: t))
+    }
+    // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
+    if hit.start == 0, t[hit.start].lowercased.hasSuffix("ed"),
+      let by = (hit.end..<min(hit.end + 4, t.count)).first(where: { t[$0].lowercased == "by" }),
+      let agent = sources.first(where: { $0.first == by + 1 })
+    {
+      let agents = expand(agent, forwardIn: sources, tokens: t)
+      guard let patient = targets.first(where: { $0.first > agents.map(\.last).max()! && t[$0.first - 1].text == "," }) else { return nil }
+      return (agents, [patient])
     }
     guard let aux = (0..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
-      inSameClause(aux, hit.start, t),
       let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
-      let agent = sources.first(where: { $0.first > by && $0.last < hit.start && $0.first <= by + 4 }),
+      inSameClause(aux, by, t), inSameClause(by, hit.start, t, commas: false),
       let patient = targets.last(where: { $0.last < aux })
     else { return nil }
-    return (agent, expand(patient, backwardIn: targets, tokens: t))
+    // The agent phrase may be long ("von den ehemaligen Forschern A, B und C gegründet"): persons named
+    // in it are the agents; otherwise the first organisation right after the preposition.
+    let inPhrase = sources.filter { $0.first > by && $0.last < hit.start }
+    let persons = inPhrase.filter { $0.ref.kind == .person }
+    if let last = persons.last, inSameClause(last.last + 1, hit.start, t) {
+      return (expand(last, backwardIn: persons, tokens: t), expand(patient, backwardIn: targets, tokens: t))
+    }
+    guard let agent = inPhrase.first(where: { $0.first <= by + 4 }), inSameClause(by, hit.start, t) else { return nil }
+    return ([agent], expand(patient, backwardIn: targets, tokens: t))
+  }
+
+  /// The agent of a noun cue named with a preposition right after it ("investment from Amazon",
+  /// "Finanzierungsrunde unter anderem mit Nvidia", "Beteiligung von Bosch an …"). Not for agent nouns
+  /// ("Investor von X" names the target).
+  private func nounCueAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
+    guard !isVerb(hit, t), hit.cue.relation == .investsIn || hit.cue.relation == .acquires else { return nil }
+    let word = t[hit.end - 1].lowercased
+    if ["er", "or", "ors", "oren", "ern"].contains(where: { word.hasSuffix($0) }) { return nil }
+    if hit.cue.words.last.map({ ["in", "an", "bei", "from", "von"].contains($0.text) }) ?? false { return nil }
+    var k = hit.end
+    while k < min(hit.end + 4, t.count), !RelationExtractor.clauseBreaks.contains(t[k].text) {
+      if ["from", "by", "von", "vom", "durch", "seitens", "mit", "with"].contains(t[k].lowercased) {
+        return sources.first { $0.first > k && $0.first <= k + 3 && $0.ref.kind == .organization }
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
@@ -451,7 +734,15 @@ struct RelationExtractor: Sendable {
 
   /// Whether no clause break lies between two token positions.
   private func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
-    from >= to || !t[from..<to].contains { RelationExtractor.clauseBreaks.contains($0.text) && (commas || $0.text != ",") }
+    from >= to || !(from..<to).contains { k in
+      RelationExtractor.clauseBreaks.contains(t[k].text) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
+    }
+  }
+
+  /// The hyphen of a suspended compound ("Google- und Meta-Forscher") does not break a clause.
+  private func isSuspendedHyphen(_ k: Int, _ t: [Token]) -> Bool {
+    t[k].text == "-" && k > 0 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].end == t[k].start
+      && ["und", "oder", "and", "or", ","].contains(t[k + 1].lowercased)
   }
 
   /// "unterstützen wir": the speaker, not a named entity, is the subject of the cue.

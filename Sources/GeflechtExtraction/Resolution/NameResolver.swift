@@ -23,6 +23,9 @@ struct NameResolver: Sendable {
       } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
+      if m.ref.kind != .person, !m.ref.isMedia, let short = shortName(of: m.ref), newNames[short] == nil {
+        newNames[short] = m.ref
+      }
     }
     for (group, ref) in longest.sorted(by: { $0.key < $1.key }) {
       let surname = String(group.split(separator: " ").last!)
@@ -66,6 +69,8 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
+        } else if let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base], genitive {
+          list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
         } else if let kind = t.info.map({ $0.anaphoraKind }) ?? lexicon.anaphora[t.text], kind == .project, i > 0,
@@ -78,7 +83,9 @@ struct NameResolver: Sendable {
       list.sort { $0.first < $1.first }
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
-      if !orgs.isEmpty { recentOrganizations.append((s, orgs)) }
+      // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
+      let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+      if !orgs.isEmpty { recentOrganizations.append((s, orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase))) }
       result.append(list)
     }
     return result
@@ -94,6 +101,26 @@ struct NameResolver: Sendable {
   static func containsSpace(_ name: String) -> Bool {
     if name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return name.utf8.contains(UInt8(ascii: " ")) }
     return name.contains(" ")
+  }
+
+  /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"
+  /// for "Schwarz-Gruppe", "Rainier" for "Project Rainier".
+  private func shortName(of ref: EntityRef) -> String? {
+    guard ref.name.contains(where: { $0 == " " || $0 == "-" }) else { return nil }
+    let parts = ref.name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    guard parts.count == 2 else { return nil }
+    let short: String
+    if lexicon.orgDesignators.contains(parts[1]) {
+      short = parts[0]
+    } else if ["Project", "Projekt"].contains(parts[0]) {
+      short = parts[1]
+    } else {
+      return nil
+    }
+    guard short.count >= 3, short.first!.isUppercase, lexicon.gazetteer.refsByName[short] == nil,
+      !lexicon.stopwords.contains(short), !lexicon.firstNames.contains(short)
+    else { return nil }
+    return short
   }
 
   static let prepositions: Set<String> = [
@@ -116,11 +143,18 @@ struct NameResolver: Sendable {
     guard let determiners = tokens[i].info.map({ $0.epithetDeterminers }) ?? epithetDeterminers(tokens[i].lowercased)
     else { return nil }
     var d = i - 1
-    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !determiners.contains(tokens[d].lowercased) {
+    // Adjectives may stand between, also capitalised place adjectives ("der Münchner Konzern").
+    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || tokens[d].text.hasSuffix("er"),
+      !determiners.contains(tokens[d].lowercased)
+    {
       d -= 1
     }
     guard d >= 0, determiners.contains(tokens[d].lowercased) else { return nil }
     if i + 1 < tokens.count, current.contains(where: { $0.first == i + 1 }) { return nil }
+    // English common nouns are lower-case: "the startup Annapurna" is an apposition.
+    if !tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized, !lexicon.stopwords.contains(tokens[i + 1].text) {
+      return nil
+    }
     if i + 1 < tokens.count, tokens[i + 1].isCapitalized, lexicon.firstNames.contains(tokens[i + 1].text) == false,
       !lexicon.stopwords.contains(tokens[i + 1].text), tokens[i + 1].text.unicodeScalars.dropFirst().contains(where: \.isUppercaseLetter)
     {
@@ -133,6 +167,8 @@ struct NameResolver: Sendable {
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
           && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+          // A genitive attribute ("eines Sprechers der Schwarz-Gruppe … der Konzern") is no bare subject.
+          && !($0.first > 1 && ["der", "des"].contains(tokens[$0.first - 1].lowercased) && tokens[$0.first - 2].isCapitalized)
       }.map(\.ref.key))
     if let near = before.last(where: { !excluded.contains($0.ref.key) }) { return near.ref }
     for entry in recent.reversed() where s - entry.sentence <= epithetWindow {

@@ -19,7 +19,11 @@ struct SentenceSplitter: Sendable {
     var current: Range<Int>? = nil
     var previousLineEndsOpen = false
     for line in lines(of: text) {
-      let trimmed = trim(line, in: text)
+      var trimmed = trim(line, in: text)
+      // A credit at the end of a line ("… aus. Foto: Agentur/Name") is cut off.
+      if !boilerplate.tails.isEmpty, !trimmed.isEmpty, let cut = boilerplate.tailStart(in: text, trimmed) {
+        trimmed = trim(trimmed.lowerBound..<cut, in: text)
+      }
       if trimmed.isEmpty || isBoilerplate(trimmed, in: text) {
         if let c = current { blocks.append(c) }
         current = nil
@@ -167,6 +171,8 @@ struct BoilerplateRules: Sendable {
       !p.isEmpty && p.allSatisfy { $0.value < 0x300 }
     }
   }
+  /// Markers that start a credit running to the end of the line, after a space.
+  var tails: [String] = []
 
   func matches(_ line: String) -> Bool {
     prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
@@ -190,5 +196,25 @@ struct BoilerplateRules: Sendable {
       }
       return false
     }
+  }
+
+  /// The position where the first tail marker of a line starts (after a space), or nil.
+  func tailStart(in text: ScalarText, _ line: Range<Int>) -> Int? {
+    guard line.count > 1 else { return nil }
+    for i in (line.lowerBound + 1)..<line.upperBound where text[i - 1] == " " {
+      for tail in tails where tail.unicodeScalars.first == text[i] {
+        var k = i
+        var matched = true
+        for scalar in tail.unicodeScalars {
+          if k >= line.upperBound || text[k] != scalar {
+            matched = false
+            break
+          }
+          k += 1
+        }
+        if matched { return i }
+      }
+    }
+    return nil
   }
 }
