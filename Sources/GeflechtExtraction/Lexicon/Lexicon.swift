@@ -5,6 +5,8 @@ import GeflechtCore
 struct Lexicon: Sendable {
   var gazetteer = Gazetteer()
   var firstNames: Set<String> = []
+  /// The hand-kept common first names (first_names.txt) alone: these are never read as surnames.
+  var curatedFirstNames: Set<String> = []
   var legalForms: [[String]] = []
   var orgHeadNouns: Set<String> = []
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
@@ -65,6 +67,7 @@ struct Lexicon: Sendable {
       gazetteer.add(EntityRef(kind: .organization, name: row.columns[0], subtype: "media", maker: nil, isMedia: true), aliases: [])
     }
     firstNames = Set(try file.rows("first_names.txt", in: directory).map { $0.columns[0] })
+    curatedFirstNames = firstNames
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
     gazetteer.addSupplement(try entities("domain_organisations.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })

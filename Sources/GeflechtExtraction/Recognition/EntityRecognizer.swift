@@ -66,7 +66,9 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) else { continue }
       var j = i + 1
-      while j < tokens.count, j - i <= 3, !claimed[j], isNameWord(tokens[j]), !hasNounSuffix(tokens[j].text) { j += 1 }
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text) {
+        j += 1
+      }
       guard j > i + 1 else { continue }
       let name = sentence.text(tokens[i + 1].start, tokens[j - 1].end)
       claim(Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: i + 1, last: j - 1, surface: name))
@@ -221,11 +223,18 @@ struct EntityRecognizer: Sendable {
   func isNameWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWord }
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
-    if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.firstNames.contains(t.text) {
+    return isNameWordOutsideGazetteer(t) && lexicon.gazetteer.candidates(for: t).isEmpty
+  }
+
+  /// `isNameWord` without the gazetteer test, for tokens no known name claimed: a word that only starts
+  /// a longer known name ("Neustadt" of "Neustadt an der Weinstraße") is still a name. A generated first
+  /// name may be a surname ("Sophie Laurent"); only the curated, common first names may not.
+  func isNameWordOutsideGazetteer(_ t: Token) -> Bool {
+    guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
+    if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.curatedFirstNames.contains(t.text) {
       return false
     }
-    if isOrgHeadNoun(t) || isRoleWord(t) { return false }
-    return lexicon.gazetteer.candidates(for: t).isEmpty
+    return !isOrgHeadNoun(t) && !isRoleWord(t)
   }
 
   func isRoleWord(_ t: Token) -> Bool {
