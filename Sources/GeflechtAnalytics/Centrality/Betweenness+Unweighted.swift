@@ -5,17 +5,20 @@ extension Centrality {
   /// `sources`: the fast path of `betweenness(in:…)` for `.ignore`.
   ///
   /// Each source runs a breadth-first search over flat Int32 arrays that counts shortest paths
-  /// σ(s,v) and records the visiting order; then, farthest nodes first, every node v pulls its
-  /// dependency from its successors, the neighbours w one level further out:
+  /// σ(s,v) and records the visiting order and, per node, its successors (the neighbours w one
+  /// level further out, d(s,w) = d(s,v) + 1), in one flat list; then, farthest nodes first,
+  /// every node v pulls its dependency from its successors:
   ///
   ///     δ_s(v) = σ(s,v) · Σ_{w : d(s,w) = d(s,v) + 1} (1 + δ_s(w)) / σ(s,w)
   ///
-  /// so no predecessor lists are written: the level test d(s,w) = d(s,v) + 1 recovers them.
+  /// Successors are stored where the search reads them, so the backward pass reads a sequential
+  /// list instead of all arcs and their distances. The search has no data-dependent branches:
+  /// every arc writes the next order and successor slots and keeps them by a 0/1 increment.
   /// Sources are cut into the fixed chunks of `SourceChunks`, whose partial sums add in chunk
   /// order, so the result is bit-identical for every thread count.
   ///
-  /// - Complexity: O(n·m) time for n sources and m arcs (each arc read twice per source);
-  ///   O(n) scratch per thread plus O(min(n, 32)·n) for the chunk partials.
+  /// - Complexity: O(n·m) time for n sources and m arcs; O(n + m) scratch per thread plus
+  ///   O(min(n, 32)·n) for the chunk partials.
   ///
   /// ## References
   /// - U. Brandes, "A Faster Algorithm for Betweenness Centrality",
@@ -30,7 +33,7 @@ extension Centrality {
     let arcs = paths.arcs
     SourceChunks.run(
       chunks: chunks, threads: threads,
-      makeScratch: { BreadthFirstDependencies(nodeCount: n) },
+      makeScratch: { BreadthFirstDependencies(nodeCount: n, arcCount: arcs.targets.count) },
       body: { scratch, chunk in
         let sums = partials.pointer + chunk * n
         arcs.offsets.withUnsafeBufferPointer { offsets in
@@ -60,8 +63,14 @@ private struct BreadthFirstDependencies {
   /// (1 + δ_s(w)) / σ(s,w) of each node w once its dependency is known.
   var coefficient: [Double]
   var order: [Int32]
+  /// The successors of each reached node, in `order`: those of `order[j]` are
+  /// `successors[successorStart[j] ..< successorStart[j + 1]]`.
+  var successors: [Int32]
+  var successorStart: [Int32]
 
-  init(nodeCount n: Int) {
+  init(nodeCount n: Int, arcCount: Int) {
+    successors = [Int32](repeating: 0, count: arcCount + 1)
+    successorStart = [Int32](repeating: 0, count: n + 1)
     distance = [Int32](repeating: -1, count: n)
     sigma = [Double](repeating: 0, count: n)
     coefficient = [Double](repeating: 0, count: n)
@@ -78,14 +87,18 @@ private struct BreadthFirstDependencies {
       sigma.withUnsafeMutableBufferPointer { sigma in
         coefficient.withUnsafeMutableBufferPointer { coefficient in
           order.withUnsafeMutableBufferPointer { order in
+           successors.withUnsafeMutableBufferPointer { successors in
+            successorStart.withUnsafeMutableBufferPointer { successorStart in
             // Breadth-first search counting shortest paths.
             distance[s] = 0
             sigma[s] = 1
             order[0] = Int32(s)
             var reached = 1
             var head = 0
+            var successorCount = 0
             while head < reached {
               let v = Int(order[head])
+              successorStart[head] = Int32(truncatingIfNeeded: successorCount)
               head &+= 1
               let next = distance[v] &+ 1
               let paths = sigma[v]
@@ -103,30 +116,26 @@ private struct BreadthFirstDependencies {
                 // Found nodes lie at most one level out, so found == next means "new, or
                 // already one level out".
                 sigma[w] += selected(paths, if: found, equals: next)
+                successors[successorCount] = Int32(truncatingIfNeeded: w)
+                successorCount &+= found == next ? 1 : 0
               }
             }
+            successorStart[reached] = Int32(truncatingIfNeeded: successorCount)
             // Dependencies, farthest nodes first; the source needs none.
             if includesEndpoints { sums[s] += Double(reached - 1) }
             var j = reached - 1
             while j > 0 {
               let v = Int(order[j])
-              let next = distance[v] &+ 1
-              // Two running sums halve the chain of dependent additions.
               var pulledEven = 0.0
               var pulledOdd = 0.0
-              var k = offsets[v]
-              let end = offsets[v + 1]
+              var k = Int(successorStart[j])
+              let end = Int(successorStart[j + 1])
               while k + 1 < end {
-                let w0 = Int(targets[k])
-                let w1 = Int(targets[k + 1])
-                pulledEven += selected(coefficient[w0], if: distance[w0], equals: next)
-                pulledOdd += selected(coefficient[w1], if: distance[w1], equals: next)
+                pulledEven += coefficient[Int(successors[k])]
+                pulledOdd += coefficient[Int(successors[k + 1])]
                 k &+= 2
               }
-              if k < end {
-                let w = Int(targets[k])
-                pulledEven += selected(coefficient[w], if: distance[w], equals: next)
-              }
+              if k < end { pulledEven += coefficient[Int(successors[k])] }
               let delta = sigma[v] * (pulledEven + pulledOdd)
               coefficient[v] = (1 + delta) / sigma[v]
               sums[v] += includesEndpoints ? delta + 1 : delta
@@ -137,6 +146,8 @@ private struct BreadthFirstDependencies {
               distance[v] = -1
               sigma[v] = 0
             }
+            }
+           }
           }
         }
       }
