@@ -39,6 +39,8 @@ extension Centrality {
   ///   the parallel phase).
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted (binary heap); O(n + m) extra
   ///   space per thread plus O(min(n, 32)·n) for the chunk partials, for n nodes and m edges.
+  ///   Unweighted, a branch-free BFS without predecessor lists runs (see
+  ///   `accumulateUnweightedNodeDependencies`).
   ///
   /// Matches `networkx.betweenness_centrality(G, k=None, normalized=normalized, weight=None,
   /// endpoints=includesEndpoints, seed=None)`; with `.length` `weight="weight"`, and with
@@ -63,12 +65,17 @@ extension Centrality {
     let chosen = try betweennessSources(
       sources, nodeCount: graph.nodeCount, threadCount: threadCount)
     try Task.checkCancellation()
-    let sums = accumulateDependencies(
-      paths, sources: chosen, includesEndpoints: includesEndpoints, accumulatesArcs: false,
-      threadCount: threadCount)
+    let sums =
+      paths.isUnweighted
+      ? accumulateUnweightedNodeDependencies(
+        paths, sources: chosen, includesEndpoints: includesEndpoints, threadCount: threadCount)
+      : accumulateDependencies(
+        paths, sources: chosen, includesEndpoints: includesEndpoints, accumulatesArcs: false,
+        threadCount: threadCount
+      ).nodes
     try Task.checkCancellation()
     let values = rescaleNodes(
-      sums.nodes, directed: graph.isDirected, normalized: normalized,
+      sums, directed: graph.isDirected, normalized: normalized,
       includesEndpoints: includesEndpoints, sampled: chosen.count < graph.nodeCount ? chosen : nil)
     return NodeScores(measure: "betweenness", values: values)
   }

@@ -11,12 +11,11 @@ public struct MultigraphBuilder: Sendable {
   private var nodes: [Node] = []
   private var edges: [Edge] = []
   private var keyIndex: [EntityKey: NodeID] = [:]
-  private var usedEdgeKeys: [PairKey: Set<String>] = [:]
-
-  private struct PairKey: Hashable {
-    let a: UInt32
-    let b: UInt32
-  }
+  /// The first edge added between each pair (ordered if directed, else smallest node first), as
+  /// `a << 32 | b`. Only pairs that get a second edge keep the set of keys used between them in
+  /// `usedEdgeKeys`, so a graph without parallel edges pays one small entry per edge.
+  private var firstEdgeOfPair: [UInt64: UInt32] = [:]
+  private var usedEdgeKeys: [UInt64: Set<String>] = [:]
 
   public init(directed: Bool = true, attributes: [String: AttributeValue] = [:]) {
     self.isDirected = directed
@@ -29,6 +28,15 @@ public struct MultigraphBuilder: Sendable {
   public func nodeID(for key: EntityKey) -> NodeID? { keyIndex[key] }
 
   public func node(_ id: NodeID) -> Node { nodes[id.index] }
+
+  /// Reserves room for this many more nodes and edges, so that a reader that knows (or estimates)
+  /// the sizes builds without regrowing its arrays.
+  public mutating func reserveCapacity(nodes nodeCount: Int, edges edgeCount: Int) {
+    nodes.reserveCapacity(nodes.count + nodeCount)
+    keyIndex.reserveCapacity(keyIndex.count + nodeCount)
+    edges.reserveCapacity(edges.count + edgeCount)
+    firstEdgeOfPair.reserveCapacity(firstEdgeOfPair.count + edgeCount)
+  }
 
   @discardableResult
   public mutating func addNode(_ node: Node) -> NodeID {
@@ -58,9 +66,17 @@ public struct MultigraphBuilder: Sendable {
     var edge = edge
     let pair =
       isDirected || edge.source <= edge.target
-      ? PairKey(a: edge.source.rawValue, b: edge.target.rawValue)
-      : PairKey(a: edge.target.rawValue, b: edge.source.rawValue)
-    var used = usedEdgeKeys[pair, default: []]
+      ? UInt64(edge.source.rawValue) << 32 | UInt64(edge.target.rawValue)
+      : UInt64(edge.target.rawValue) << 32 | UInt64(edge.source.rawValue)
+    guard let first = firstEdgeOfPair[pair] else {
+      // The pair's first edge: no key is used yet.
+      if edge.key.isEmpty { edge.key = edge.relation?.rawValue ?? "0" }
+      firstEdgeOfPair[pair] = UInt32(edges.count)
+      let id = EdgeID(edges.count)
+      edges.append(edge)
+      return id
+    }
+    var used = usedEdgeKeys.removeValue(forKey: pair) ?? [edges[Int(first)].key]
     if edge.key.isEmpty || used.contains(edge.key) {
       if let base = edge.relation?.rawValue ?? (edge.key.isEmpty ? nil : edge.key) {
         var candidate = base

@@ -22,6 +22,10 @@ public enum EdgeListReader {
       throw FormatError.invalidGraph(file: file, message: "not valid UTF-8 text")
     }
     var builder = MultigraphBuilder(directed: directed)
+    // One edge per line at most: reserving that many avoids regrowing the edge arrays.
+    var lineCount = 1
+    for byte in bytes where byte == UInt8(ascii: "\n") { lineCount += 1 }
+    builder.reserveCapacity(nodes: 0, edges: lineCount)
     var header: [String]?
     var weightColumn: Int? = 2
     var columnCount: Int?

@@ -156,20 +156,21 @@ public enum GraphFile {
     guard let format = format ?? GraphInputFormat(fileName: url.lastPathComponent) else {
       throw FormatError.unsupportedFormat(file: name, expected: GraphInputFormat.expectedDescription)
     }
-    let data: Data
+    let bytes: [UInt8]
     do {
       let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
       if let size = attributes[.size] as? Int, size > maxBytes {
         throw FormatError.limit(
           file: name, message: "is \(size) bytes, above the limit of \(maxBytes) bytes; raise it with --max-file-size")
       }
-      data = try Data(contentsOf: url)
+      // Converted at once, so that the `Data` is freed before parsing starts.
+      bytes = [UInt8](try Data(contentsOf: url))
     } catch let error as FormatError {
       throw error
     } catch {
       throw FormatError.io(file: name, message: "cannot read: \(error.localizedDescription)")
     }
-    return try read(bytes: [UInt8](data), name: name, format: format, directedEdgeList: directedEdgeList, limits: limits)
+    return try read(bytes: bytes, name: name, format: format, directedEdgeList: directedEdgeList, limits: limits)
   }
 
   /// Reads a graph from bytes already in memory (standard input, say); `name` appears in errors.
