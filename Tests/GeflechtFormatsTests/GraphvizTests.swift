@@ -113,6 +113,17 @@ import GeflechtTestSupport
     #expect(!undirected.isDirected && undirected.edgeCount == 3)
   }
 
+  /// A node whose key attribute names another node (`x [key="a"]` before `a`) made the second node
+  /// fall back to its own name, which was taken too, so the two DOT nodes merged into one and the edge
+  /// between them became a self-loop (found by review while writing the DOT fuzz target).
+  @Test func nodesNeverMergeWhenAKeyAttributeTakesAnotherNodesName() throws {
+    let graph = try Graphviz.graph(fromDOT: #"digraph { x [key="a"]; a; b [key="a"]; x -> a; a -> b }"#)
+    #expect(graph.nodeCount == 3)
+    #expect(Set(graph.nodes.map(\.key.rawValue)).count == 3)
+    #expect(graph.nodes.map(\.label) == ["x", "a", "b"])
+    #expect(graph.edges.allSatisfy { $0.source != $0.target })
+  }
+
   @Test func versionIsReported() {
     #expect(Graphviz.version.first?.isNumber == true)
   }

@@ -23,6 +23,26 @@ import Testing
     #expect(throws: FormatError.self) { try GEXFReader.graph(from: bytes, file: "g.gexf") }
   }
 
+  /// A processing instruction with no content crashed Foundation's XMLParser (it reads libxml2's NULL
+  /// data pointer as a C string): a 5-byte file, `<?m?>`.
+  @Test(arguments: [
+    "<?m?>",  // FuzzGraphML, minimised
+    "<?xml version=\"1.0\"?>\n<gexf><graph><?sort?><nodes/></graph></gexf>",
+  ])
+  func processingInstructionWithoutContentThrowsInsteadOfCrashing_fuzzGraphML(_ text: String) {
+    #expect {
+      try GraphMLReader.graph(from: Array(text.utf8), file: "g.graphml")
+    } throws: { error in
+      "\(error)".hasPrefix("g.graphml:") && "\(error)".contains("has no content")
+    }
+    #expect(throws: FormatError.self) { try GEXFReader.graph(from: Array(text.utf8), file: "g.gexf") }
+  }
+
+  @Test func processingInstructionsWithContentStillRead() throws {
+    let text = "<?xml version=\"1.0\"?><?xml-stylesheet href=\"a.xsl\"?><graphml><?m ?><graph><node id=\"a\"/></graph></graphml>"
+    #expect(try GraphMLReader.graph(from: Array(text.utf8), file: "g.graphml").nodeCount == 1)
+  }
+
   @Test func invalidUTF8IsReportedAtItsLineAndColumn() {
     let bytes = Array("<graphml>\n  <graph><node id=\"Kö".utf8) + [0xC3] + Array("\"/></graph></graphml>".utf8)
     #expect {

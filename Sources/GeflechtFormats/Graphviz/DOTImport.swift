@@ -27,8 +27,17 @@ enum DOTImport {
           if !presentationAttributes.contains(name) { node.attributes[name] = .string(value) }
         }
       }
-      // Two DOT nodes with the same key attribute stay distinct nodes.
-      if builder.nodeID(for: node.key) != nil { node.key = EntityKey(item.name) }
+      // Two DOT nodes never merge. A key that is taken (by another node's key attribute or name) falls
+      // back to the node's name, and if that is taken too, to the name with a number: `a-2`, `a-3`, ….
+      if builder.nodeID(for: node.key) != nil {
+        var candidate = item.name
+        var n = 2
+        while builder.nodeID(for: EntityKey(candidate)) != nil {
+          candidate = "\(item.name)-\(n)"
+          n += 1
+        }
+        node.key = EntityKey(candidate)
+      }
       idsByName[item.name] = builder.addNode(node)
     }
     for connection in parsed.edges {

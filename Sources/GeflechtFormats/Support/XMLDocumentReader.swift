@@ -43,6 +43,7 @@ enum XMLDocumentReader {
         message: "DOCTYPE declarations are not accepted (they allow entity expansion and external entities)")
     }
     try checkUTF8(bytes, file: file)
+    try checkProcessingInstructions(bytes, file: file)
     let delegate = Builder(file: file)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldResolveExternalEntities = false
@@ -83,15 +84,45 @@ enum XMLDocumentReader {
       case .scalarValue(let scalar): offset += UTF8.width(scalar)
       case .emptyInput: return
       case .error:
-        let before = bytes[..<offset]
-        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        let column = bytes[lineStart..<offset].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        let (line, column) = position(of: offset, in: bytes)
         throw FormatError.syntax(
           file: file, line: line, column: column,
           message: "invalid UTF-8 at byte \(offset) (0x\(String(bytes[offset], radix: 16, uppercase: true))). \(convert)")
       }
     }
+  }
+
+  /// Throws at a processing instruction with a target and nothing else (`<?m?>`): libxml2 reports its
+  /// data as NULL, and Foundation's XMLParser reads that pointer as a C string and crashes.
+  /// `<?m ?>` or `<?xml-stylesheet href="…"?>` pass. Also matches such text inside comments and CDATA,
+  /// which costs nothing real. O(n) for n bytes.
+  static func checkProcessingInstructions(_ bytes: [UInt8], file: String) throws {
+    var i = 0
+    while i + 1 < bytes.count {
+      guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else {
+        i += 1
+        continue
+      }
+      var end = i + 2
+      while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(bytes[end]) { end += 1 }
+      if end > i + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
+        let (line, column) = position(of: i, in: bytes)
+        let target = String(decoding: bytes[(i + 2)..<end], as: UTF8.self)
+        throw FormatError.syntax(
+          file: file, line: line, column: column,
+          message: "processing instruction <?\(target)?> has no content; remove it or write <?\(target) ?>")
+      }
+      i = end
+    }
+  }
+
+  /// The 1-based line and column (in characters) of a byte offset.
+  private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    let before = bytes[..<offset]
+    let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let column = bytes[lineStart..<offset].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    return (line, column)
   }
 
   /// The `encoding` pseudo-attribute of a leading `<?xml … ?>` declaration, if there is one.
