@@ -17,14 +17,16 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/geflecht-scale.XXXXXX")
 total=$((step * steps))
 python3 Scripts/make_synthetic_corpus.py "$work/all" --documents "$total" --seed 42 >&2
 files=("$work"/all/*.txt)
-echo "cores: $(nproc)   corpus: $total documents, $(du -sm "$work/all" | cut -f1) MB"
+# Text bytes of the .txt files under a folder (links followed); `cat dir/*` would overflow argv at 40k files.
+text_bytes() { find -L "$1" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+echo "cores: $(nproc)   corpus: $total documents, $(( $(text_bytes "$work/all") / 1048576 )) MB of text"
 printf '%10s %9s %9s %9s %10s %10s %12s\n' documents MB wall_s cpu_s docs/s MB/s/core peak_RSS_MB
 for ((k = 1; k <= steps; k++)); do
   n=$((k * step))
   dir="$work/c$n"
   mkdir -p "$dir"
-  for ((i = 0; i < n; i++)); do ln -s "${files[$i]}" "$dir/"; done
-  bytes=$(cat "$dir"/*.txt | wc -c)
+  printf '%s\0' "${files[@]:0:n}" | xargs -0 ln -s -t "$dir"
+  bytes=$(text_bytes "$dir")
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" extract "$dir" -o "$work/out$n.json" --quiet
   read -r wall user sys kb < "$work/time"
   python3 - "$n" "$bytes" "$wall" "$user" "$sys" "$kb" <<'PY'
