@@ -44,51 +44,11 @@ public enum JSONWriter {
     }
   }
 
-  /// Appends `s` as a JSON string literal. Runs of characters that need no escape are copied as whole
-  /// UTF-8 slices rather than scalar by scalar.
+  /// Appends `s` as a JSON string literal, escaped by `JSONOutput.appendQuoted` (the one escaper).
   static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    var s = s
-    s.withUTF8 { bytes in
-      var runStart = 0
-      var i = 0
-      func flush(_ end: Int) {
-        if runStart < end { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
-      }
-      while i < bytes.count {
-        let b = bytes[i]
-        var escape: String? = nil
-        var width = 1
-        switch b {
-        case UInt8(ascii: "\""): escape = "\\\""
-        case UInt8(ascii: "\\"): escape = "\\\\"
-        case UInt8(ascii: "\n"): escape = "\\n"
-        case UInt8(ascii: "\r"): escape = "\\r"
-        case UInt8(ascii: "\t"): escape = "\\t"
-        case UInt8(ascii: "<"): escape = "\\u003c"
-        case UInt8(ascii: ">"): escape = "\\u003e"
-        case UInt8(ascii: "&"): escape = "\\u0026"
-        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-          width = 3
-        default:
-          if b < 0x20 || b == 0x7F {
-            let hex = String(b, radix: 16)
-            escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          }
-        }
-        if let escape {
-          flush(i)
-          out += escape
-          i += width
-          runStart = i
-        } else {
-          i += 1
-        }
-      }
-      flush(bytes.count)
-    }
-    out += "\""
+    var output = JSONOutput(reservingCapacity: s.utf8.count + 2)
+    output.appendQuoted(s)
+    out += String(decoding: output.bytes, as: UTF8.self)
   }
 }
 
