@@ -353,6 +353,11 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
         if name in exonyms:
             aliases.append(name)
             name = exonyms[name]
+        # German towns are named without their river or region in running text: "Hanau am Main" -> "Hanau".
+        qualified = re.match(r"^(.+?) (?:am|an der|im|in der|ob der|bei|vor der) \S.*$", name) if cc in DACH else None
+        if qualified:
+            aliases.append(name)
+            name = qualified.group(1)
         protected = pop >= BIG_CITY or (city["name"], cc) in capitals
         entries.append((name, aliases, f"city {cc} {pop}", protected))
 

@@ -71,7 +71,9 @@ public struct RuleBasedExtractor: GraphExtractor {
     let mentions = resolver.resolve(sentences, mentions: recognized)
     var foundAny = false
     var context = RelationExtractor.Context()
+    context.topics = RuleBasedExtractor.topics(mentions)
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
+    var recentSentence = 0
     for (sentence, list) in zip(sentences, mentions) {
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (sentence.index, p.ref) }
       context.recentProject = lastProject.flatMap { sentence.index - $0.sentence <= 2 ? $0.ref : nil }
@@ -82,6 +84,19 @@ public struct RuleBasedExtractor: GraphExtractor {
         text: sentence.evidenceText)
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
+      // The organisations named as subjects (not `NameResolver.isAttached`) are the next sentences' context,
+      // for two sentences.
+      let tokens = sentence.tokens
+      let subjects = list.filter {
+        $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isImplicit && !$0.isGenitive && !NameResolver.isAttached($0, in: tokens)
+      }
+      if !subjects.isEmpty {
+        var seen = Set<EntityKey>()
+        context.recentOrganizations = subjects.map(\.ref).filter { seen.insert($0.key).inserted }
+        recentSentence = sentence.index
+      } else if sentence.index - recentSentence >= 2 {
+        context.recentOrganizations = []
+      }
       let amount = AmountParser.amount(in: sentence, language: language)
       let year = DateParser.date(in: sentence, months: lexicon.months)
       var related = Set<Set<EntityKey>>()
@@ -112,5 +127,16 @@ public struct RuleBasedExtractor: GraphExtractor {
     analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(Set([$0.source, $0.target])) }
     if !foundAny { analysis.warn("no entities recognised") }
     return analysis
+  }
+
+  /// The document's organisations by how often they are named (anaphors included), then by first mention.
+  static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
+    var count: [EntityKey: (n: Int, first: Int, ref: EntityRef)] = [:]
+    var position = 0
+    for m in mentions.joined() where m.ref.kind == .organization && !m.ref.isMedia {
+      position += 1
+      if let c = count[m.ref.key] { count[m.ref.key] = (c.n + 1, c.first, c.ref) } else { count[m.ref.key] = (1, position, m.ref) }
+    }
+    return count.values.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }.map(\.ref)
   }
 }

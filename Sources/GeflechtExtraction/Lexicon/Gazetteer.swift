@@ -65,7 +65,8 @@ struct Gazetteer: Sendable {
   /// Entries whose first token is `first`, or whose first token is the base of a compound or genitive.
   func candidates(for token: Token) -> [Entry] {
     var keys = [token.normalized]
-    if let hyphen = token.normalized.firstIndex(of: "-") { keys.append(String(token.normalized[..<hyphen])) }
+    // Every part before a hyphen: "Microsoft-Chef" → "Microsoft", "T-Systems-Managerin" → "T", "T-Systems".
+    for (i, c) in zip(token.normalized.indices, token.normalized) where c == "-" { keys.append(String(token.normalized[..<i])) }
     for suffix in ["'s", "s"] where token.normalized.hasSuffix(suffix) {
       keys.append(String(token.normalized.dropLast(suffix.count)))
     }

@@ -12,7 +12,13 @@ struct Lexicon: Sendable {
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
   var orgDesignators: Set<String> = []
   var roles: [String: Relation] = [:]
+  /// Role words that may end a closed compound ("Finanzvorstand"), lower-case, longest first.
+  var compoundRoleHeads: [(head: String, relation: Relation)] = []
+  /// Roles that refer to the company under discussion ("Konzernchef"), not to one they name.
+  var genericRoles: Set<String> = []
   var compoundHeads: [String: CompoundHead] = [:]
+  /// "customers", "Partnern", "investors": a group around an owner (`group_nouns.tsv`).
+  var groupNouns: [String: GroupNoun] = [:]
   var relationCues: [RelationCue] = []
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
@@ -84,13 +90,22 @@ struct Lexicon: Sendable {
         throw ExtractionError.lexicon(file: "roles.tsv", line: row.line, reason: "unknown relation \(row.columns[1])")
       }
       roles[row.columns[0]] = relation
+      if row.columns.count > 2, row.columns[2] == "compound" { compoundRoleHeads.append((row.columns[0].lowercased(), relation)) }
+      if row.columns.count > 2, row.columns[2] == "generic" { genericRoles.insert(row.columns[0]) }
     }
+    compoundRoleHeads.sort { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head < $1.head }
     for row in try file.rows("compound_heads.tsv", in: directory, minColumns: 4) {
       guard let relation = Relation(rawValue: row.columns[1]), let kind = NodeKind(rawValue: row.columns[3]) else {
         throw ExtractionError.lexicon(file: "compound_heads.tsv", line: row.line, reason: "unknown relation or kind")
       }
       compoundHeads[row.columns[0]] = CompoundHead(
         relation: relation, nameIsSource: row.columns[2] == "name→known", nameKind: kind)
+    }
+    for row in try file.rows("group_nouns.tsv", in: directory, minColumns: 3) {
+      guard let relation = Relation(rawValue: row.columns[1]), ["owner→member", "member→owner"].contains(row.columns[2]) else {
+        throw ExtractionError.lexicon(file: "group_nouns.tsv", line: row.line, reason: "unknown relation or direction")
+      }
+      groupNouns[row.columns[0]] = GroupNoun(relation: relation, ownerIsSource: row.columns[2] == "owner→member")
     }
     for row in try file.rows("relation_cues.tsv", in: directory, minColumns: 3) {
       guard let relation = Relation(rawValue: row.columns[0]), let shape = CueShape(rawValue: row.columns[1]) else {
@@ -318,5 +333,26 @@ extension Gazetteer {
       known[name] = owner
       for (_, k) in newAliases { known[k] = owner }
     }
+  }
+}
+
+/// A noun for a group of organisations around an owner (`group_nouns.tsv`).
+struct GroupNoun: Sendable {
+  let relation: Relation
+  /// Whether the owner is the relation's source ("X's customers": X supplies them).
+  let ownerIsSource: Bool
+}
+
+extension Lexicon {
+  /// The role a closed German compound ends in: "Finanzvorstand" → works_for, "Telekomchef" → leads.
+  /// The word must be capitalised and at least three letters longer than the role.
+  func compoundRole(_ word: String) -> Relation? {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
+    let lower = word.lowercased()
+    for (head, relation) in compoundRoleHeads where lower.count >= head.count + 3 {
+      // Also inflected: "Finanzvorstands", "Konzernchefs".
+      if lower.hasSuffix(head) || lower.hasSuffix(head + "s") || lower.hasSuffix(head + "en") { return relation }
+    }
+    return nil
   }
 }

@@ -42,6 +42,8 @@ struct EntityRecognizer: Sendable {
         var b = i
         while b > 0, i - b < 4, !claimed[b - 1], tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]) {
           b -= 1
+          // "Debevoise & Plimpton LLP".
+          if b > 1, tokens[b - 1].text == "&", !claimed[b - 2], tokens[b - 2].isCapitalized, !isStopword(tokens[b - 2]) { b -= 2 }
         }
         guard b < i else { continue }
         let last = i + form.count - 1
@@ -61,6 +63,24 @@ struct EntityRecognizer: Sendable {
         found.removeAll { $0.first >= m.first && $0.last <= m.last }
         claim(m)
       }
+    }
+    // "T-Systems-Managerin Regine Büttner": an unknown brand-like name (capitals or digits inside) before a
+    // role names an organisation; "Festnetz-Chef" does not.
+    for i in tokens.indices where !claimed[i] && tokens[i].isHyphenated && i + 1 < tokens.count && tokens[i + 1].isCapitalized {
+      let parts = tokens[i].parts
+      guard parts.count >= 2, let role = parts.last, lexicon.roles[String(role)] != nil || lexicon.compoundRole(String(role)) != nil
+      else { continue }
+      let name = parts.dropLast().joined(separator: "-")
+      let inner = name.unicodeScalars.dropFirst()
+      // Two letters are mostly departments: "IT-Chef", "HR-Managerin".
+      guard name.count >= 3, name.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
+        inner.contains(where: { $0.properties.isUppercase || $0.properties.numericType != nil }),
+        lexicon.gazetteer.refsByName[name] == nil, !lexicon.stopwords.contains(name)
+      else { continue }
+      claim(
+        Mention(
+          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i,
+          surface: tokens[i].text, head: String(role)))
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
     for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
@@ -89,7 +109,8 @@ struct EntityRecognizer: Sendable {
       claim(person(sentence, first: i, last: j))
     }
     // "<role> First Last" for first names the lexicon does not know.
-    for r in tokens.indices where isRoleWord(tokens[r]) {
+    let titleCase = EntityRecognizer.isTitleCase(tokens)
+    for r in tokens.indices where !titleCase && isRoleWord(tokens[r]) {
       var j = r + 1
       while j + 1 < tokens.count, tokens[j].text == "Prof" || tokens[j].text == "Dr", tokens[j + 1].text == "." { j += 2 }
       guard j + 1 < tokens.count, !claimed[j], !claimed[j + 1], isNameWord(tokens[j]), isNameWord(tokens[j + 1])
@@ -139,6 +160,9 @@ struct EntityRecognizer: Sendable {
     }
     // Known names misspelt by one letter ("Micosoft-Vize").
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
+      // A word of a longer capitalised name ("Capital One") is no misspelt "CapitalG".
+      if i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) { continue }
+      if i > 0, !claimed[i - 1], isNameWord(tokens[i - 1]), !isSentenceStart(i - 1, in: tokens) { continue }
       guard let (ref, head) = tokens[i].info.map({ $0.fuzzyMatch }) ?? fuzzyMatch(tokens[i]) else { continue }
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))
     }
@@ -149,7 +173,7 @@ struct EntityRecognizer: Sendable {
   func fuzzyMatch(_ t: Token) -> (ref: EntityRef, head: String?)? {
     let word = t.normalized
     let base = word.split(separator: "-").first.map(String.init) ?? word
-    guard base.count >= 7, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
+    guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
     let length = base.count
     guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { ref in
       abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
@@ -173,6 +197,12 @@ struct EntityRecognizer: Sendable {
       let expected = entry.tokens[n - 1]
       let surface = sentence.text(tokens[i].start, tokens[i + n - 1].end)
       if last == expected {
+        // A version number belongs to a product's name: "Xeon 6", "Gemini 2.5" (not a year: "Azure 2024").
+        if entry.ref.kind == .project, i + n < tokens.count, EntityRecognizer.isVersionNumber(tokens[i + n].text) {
+          let name = sentence.text(tokens[i].start, tokens[i + n].end)
+          let ref = EntityRef(kind: .project, name: name, subtype: entry.ref.subtype, maker: entry.ref.maker, isMedia: false)
+          return Mention(ref: ref, first: i, last: i + n, surface: name)
+        }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)
       }
       if expected.count >= 3, !expected.hasSuffix("s"), last == expected + "s" || last == expected + "'s" {
@@ -195,10 +225,31 @@ struct EntityRecognizer: Sendable {
   }
 
   private func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
-    let name = sentence.text(sentence.tokens[first].start, sentence.tokens[last].end)
+    let surface = sentence.text(sentence.tokens[first].start, sentence.tokens[last].end)
+    // An English genitive is no part of the name: "Donald Trump's" → Donald Trump.
+    var name = surface
+    let genitive = ["'s", "’s"].contains { surface.hasSuffix($0) } && surface.count > 3
+    if genitive { name = String(surface.dropLast(2)) }
     return Mention(
       ref: entityRef(sentence, .person, name, subtype: nil, isMedia: false),
-      first: first, last: last, surface: name)
+      first: first, last: last, surface: surface, isGenitive: genitive)
+  }
+
+  /// Whether the token at `i` opens the sentence (or a quote or heading line within it).
+  private func isSentenceStart(_ i: Int, in tokens: [Token]) -> Bool {
+    i == 0 || !tokens[i - 1].isWord && [":", "\"", "„", "“", "(", "-", "–"].contains(tokens[i - 1].normalized)
+  }
+
+  /// A headline in title case ("Acme Fills Chief Executive Role Following Merger"): every word of four
+  /// letters or more is capitalised, and there are at least four of them. Capitalisation says nothing
+  /// about names there.
+  static func isTitleCase(_ tokens: [Token]) -> Bool {
+    var long = 0
+    for t in tokens where t.isWord && t.text.unicodeScalars.count >= 4 && t.text.unicodeScalars.first!.properties.isAlphabetic {
+      guard t.isCapitalized else { return false }
+      long += 1
+    }
+    return long >= 4
   }
 
   /// A reference for a name found in the text, shared through the sentence's vocabulary when it has one.
@@ -242,7 +293,7 @@ struct EntityRecognizer: Sendable {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
     func known(_ word: String) -> Bool {
-      if lexicon.roles[word] != nil { return true }
+      if lexicon.roles[word] != nil || lexicon.compoundRole(word) != nil { return true }
       guard word.count > 3, let last = word.last, "nse".contains(last) else { return false }
       return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
     }
@@ -300,10 +351,33 @@ struct EntityRecognizer: Sendable {
       // Part of a longer capitalised phrase ("the Open Source AI community").
       if i >= 2, tokens[i - 2].isCapitalized, !lexicon.stopwords.contains(tokens[i - 2].text) { return nil }
     }
+    // Longer names: "Blue Owl Capital", "Alaska Airlines Group" (up to three words before the designator).
+    var b = i - 1
+    if token.text != "AI" {
+      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1].text),
+        !isFirstName(tokens[b - 1]),
+        // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
+        b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
+      {
+        b -= 1
+      }
+    }
+    let full = sentence.text(tokens[b].start, token.end)
     return Mention(
-      ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
-      first: i - 1, last: i, surface: name)
+      ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
+      first: b, last: i, surface: full)
   }
+
+  /// "6", "2.5", "100": one to three digits, optionally with a decimal part.
+  static func isVersionNumber(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+      return false
+    }
+    return parts[0].count <= 3
+  }
+
+  static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
 
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",

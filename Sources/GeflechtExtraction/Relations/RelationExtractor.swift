@@ -21,6 +21,8 @@ struct RelationExtractor: Sendable {
     var recentProject: EntityRef? = nil
     var recentOrganizations: [EntityRef] = []
     var previousStatements: [Statement] = []
+    /// The document's organisations, the most often named first (ties: the first named first).
+    var topics: [EntityRef] = []
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
@@ -49,9 +51,10 @@ struct RelationExtractor: Sendable {
         Statement(
           source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed, cue: cue))
     }
-    roleStatements(sentence, mentions, add)
+    roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
     customerStatements(sentence, mentions, add)
+    groupListStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
@@ -80,12 +83,22 @@ struct RelationExtractor: Sendable {
   }
 
   static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
+  static let appointmentAuxiliaries: Set<String> = ["has", "have", "had", "been", "was", "is", "will", "be", "wird", "wurde", "ist", "soll"]
+  static let appointmentVerbs: Set<String> = ["named", "appointed", "promoted", "elected", "ernannt", "berufen", "bestellt", "befördert"]
+  static let shareWords: Set<String> = ["stock", "shares", "stake", "aktien", "anteile", "anteil", "aktienpaket"]
+  /// Words inside an English multi-word role that are no role by themselves ("chief operating officer").
+  static let roleModifiers: Set<String> = ["chief", "operating", "financial", "technology", "technical", "vice", "executive"]
 
   // MARK: - Roles and compounds
 
   private func roleRelation(_ word: String) -> Relation? {
     for candidate in [word, String(word.dropLast()), String(word.dropLast(2))] where !candidate.isEmpty {
       if let r = lexicon.roles[candidate] { return r }
+    }
+    if let r = lexicon.compoundRole(word) { return r }
+    // "Google-Deutschland-Chef": the head's last part.
+    if let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
+      return roleRelation(String(word[word.index(after: hyphen)...]))
     }
     return nil
   }
@@ -99,7 +112,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func roleStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
   ) {
     let t = sentence.tokens
     func mention(startingAt i: Int) -> Mention? { mentions.first { $0.first == i } }
@@ -118,11 +131,21 @@ struct RelationExtractor: Sendable {
           guard let compound = lexicon.compoundHeads[candidate] else { continue }
           var j = m.last + 1
           while j < t.count, ["der", "die", "das", "dem", "den", "des"].contains(t[j].lowercased) { j += 1 }
-          if let n = mention(startingAt: j), n.ref.kind == compound.nameKind {
+          // The name after the compound ("Blackstone-Tochter QTS") or before it, as an apposition ("QTS,
+          // eine Blackstone-Tochter").
+          if let n = mention(startingAt: j) ?? appositionOwner(of: m, in: t, mentions), n.ref.kind == compound.nameKind {
             if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
           }
           break
         }
+        continue
+      }
+      // English writes the compound apart: "ChatGPT maker OpenAI", "Google parent Alphabet".
+      if m.last + 2 < t.count, t[m.last + 1].isWord, !t[m.last + 1].isCapitalized,
+        let compound = lexicon.compoundHeads[t[m.last + 1].text],
+        let n = mention(startingAt: m.last + 2), n.ref.kind == compound.nameKind
+      {
+        if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
         continue
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
@@ -135,7 +158,13 @@ struct RelationExtractor: Sendable {
           add(before, m, relation, t[r].text, nil)
           break
         }
+        // Further words of a multi-word role: "Acme's chief executive officer, Jane Roe".
         var j = r + 1
+        while j < t.count, j - r <= 2, t[j].isWord, !t[j].isCapitalized,
+          roleRelation(of: t[j]) != nil || RelationExtractor.roleModifiers.contains(t[j].lowercased)
+        {
+          j += 1
+        }
         if j < t.count, t[j].text == "," { j += 1 }
         if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
         break
@@ -144,8 +173,25 @@ struct RelationExtractor: Sendable {
     for p in mentions where p.ref.kind == .person {
       // "<Person>, <role> von <Org>".
       var j = p.last + 1
-      guard j < t.count, t[j].text == "," else { continue }
+      // "<Person> has been named chief executive officer at X", "<Person> wird zum Chef von X ernannt" is
+      // read like the apposition "<Person>, CEO of X"; the organisation also hires the person.
+      var appointed = false
+      var v = j
+      while v < t.count, v - j < 3, RelationExtractor.appointmentAuxiliaries.contains(t[v].lowercased) { v += 1 }
+      if v < t.count, RelationExtractor.appointmentVerbs.contains(t[v].lowercased) {
+        appointed = true
+        j = v
+      } else if v > j, v < t.count, ["zum", "zur"].contains(t[v].lowercased),
+        t[v..<min(v + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
+      {
+        appointed = true
+        j = v
+      } else if !(j < t.count && (t[j].text == "," || ["als", "as"].contains(t[j].lowercased))) {
+        // Neither an apposition nor "<Person> als Chef der Festnetzsparte T-Com", read like one.
+        continue
+      }
       j += 1
+      if appointed, j < t.count, ["as", "als", "zum", "zur"].contains(t[j].lowercased) { j += 1 }
       // A relative clause: ", who is also the CEO of", ", der auch Chef von … ist".
       if j + 1 < t.count, ["who", "der", "die"].contains(t[j].lowercased),
         ["is", "was", "ist", "war", "auch", "also"].contains(t[j + 1].lowercased)
@@ -169,12 +215,27 @@ struct RelationExtractor: Sendable {
         roles.append((second, t[j + 2].text))
         j += 2
       }
-      // The organisation after the link word, or after a short complement: "director of engineering for X".
-      guard let link = ((j + 1)..<min(j + 4, t.count)).first(where: {
-        RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && mention(startingAt: $0 + 1) != nil
-      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = mention(startingAt: link + 1)
+      // The organisation after the link word, or after a short complement: "director of engineering for X";
+      // English descriptions may stand between: "CEO at data center builder X".
+      func organisation(after link: Int) -> Mention? {
+        if let o = mention(startingAt: link + 1) { return o }
+        // "Chef der Festnetzsparte T-Com": a unit or organisation noun before the name.
+        if link + 2 < t.count, t[link + 1].isCapitalized, isSubsidiaryNoun(t[link + 1]) || lexicon.orgHeadNouns.contains(t[link + 1].text),
+          let o = mention(startingAt: link + 2)
+        {
+          return o
+        }
+        guard appointed || !t[link + 1].isCapitalized else { return nil }
+        var k = link + 1
+        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized { k += 1 }
+        return k > link + 1 ? mention(startingAt: k) : nil
+      }
+      guard let link = ((j + 1)..<min(j + 4, t.count - 1)).first(where: {
+        RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && organisation(after: $0) != nil
+      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = organisation(after: link)
       else { continue }
       for (r, word) in roles { add(p, o, r, word, nil) }
+      if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for r in t.indices {
@@ -214,7 +275,20 @@ struct RelationExtractor: Sendable {
         j += 1
       }
       guard let relation = roleRelation(of: t[j]) else { continue }
+      // A role with its own complement ("als Vorstand für den Bereich X", "as CEO of Y") is not held at the subject.
+      if j + 1 < t.count, RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased) || t[j + 1].lowercased == "für" {
+        continue
+      }
       add(p, o, relation, t[j].text, nil)
+    }
+    // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
+    // one, to the previous sentence's main organisation.
+    for r in t.indices where lexicon.genericRoles.contains(t[r].text) || lexicon.genericRoles.contains(String(t[r].text.dropLast())) {
+      guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
+        p.ref.kind == .person,
+        let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+      else { continue }
+      add(p, o, .leads, t[r].text, nil)
     }
     // "unter der Leitung (des/von) ... <Person>".
     for l in t.indices where t[l].is(.leadership) {
@@ -224,6 +298,23 @@ struct RelationExtractor: Sendable {
       else { continue }
       add(p, o, .leads, nil, nil)
     }
+  }
+
+  static let appositionArticles: Set<String> = ["ein", "eine", "einer", "der", "die", "das", "a", "an", "the"]
+
+  /// The name an apposition at `m` describes: "QTS, eine Blackstone-Tochter" and "Quality Technology
+  /// Services (QTS), eine hundertprozentige Blackstone-Tochter" → QTS or its long form.
+  private func appositionOwner(of m: Mention, in t: [Token], _ mentions: [Mention]) -> Mention? {
+    var k = m.first - 1
+    while k >= 0, m.first - k <= 3, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.appositionArticles.contains(t[k].lowercased) {
+      k -= 1
+    }
+    guard k >= 2, RelationExtractor.appositionArticles.contains(t[k].lowercased), t[k - 1].text == "," else { return nil }
+    let e = k - 2
+    if t[e].text == ")", let open = (0..<e).last(where: { t[$0].text == "(" }) {
+      return mentions.first { $0.last == open - 1 } ?? mentions.first { $0.last == e - 1 && $0.first > open }
+    }
+    return mentions.first { $0.last == e }
   }
 
   /// "Microsofts Azure", "Microsoft Azure", "seine Azure-Plattform" → develops.
@@ -247,17 +338,37 @@ struct RelationExtractor: Sendable {
     }
     lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
     for (i, token) in t.enumerated() where i + 1 < t.count {
+      // "sell its Wolfspeed business", "its Acme unit" → the subject owns the named unit.
+      if lexicon.possessives.contains(token.lowercased),
+        let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization }), unit.last + 1 < t.count,
+        isSubsidiaryNoun(t[unit.last + 1]) || t[unit.last + 1].lowercased == "business",
+        let owner = subject, owner.last < i
+      {
+        add(owner, unit, .owns, nil, nil)
+      }
       // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
       // → A and B founded the subject.
       if lexicon.possessives.contains(token.lowercased) || RelationExtractor.possessivesForRoles.contains(token.lowercased) {
         var k = i + 1
         while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
-        guard let owner = subject, owner.last < i, let named = mentions.first(where: { $0.first == k + 1 }) else { continue }
+        // "appointed its new CEO, Jane Roe": an apposition after the role.
+        let after = k + 1 < t.count && t[k + 1].text == "," && roleRelation(of: t[k]) != nil ? k + 2 : k + 1
+        guard let owner = subject, owner.last < i, let named = mentions.first(where: { $0.first == after }) else { continue }
         if isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
           add(owner, named, .owns, nil, nil)
         } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person {
           let persons = mentions.filter { $0.ref.kind == .person }
           for p in expand(named, forwardIn: persons, tokens: t) { add(p, owner, relation, t[k].text, nil) }
+        }
+      }
+      // "Amazons Cloud-Sparte AWS" → the genitive's organisation owns the named unit.
+      if isSubsidiaryNoun(token), token.isCapitalized,
+        let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization })
+      {
+        var k = i - 1
+        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.definiteArticles.contains(t[k].lowercased) { k -= 1 }
+        if k >= 0, let owner = mentions.first(where: { $0.last == k && $0.isGenitive && $0.ref.kind == .organization }) {
+          add(owner, unit, .owns, nil, nil)
         }
       }
       // "X, der IT-Sparte der Y", "X, a unit of Y" → Y owns X.
@@ -298,7 +409,7 @@ struct RelationExtractor: Sendable {
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
-  private func isSubsidiaryNoun(_ token: Token) -> Bool {
+  func isSubsidiaryNoun(_ token: Token) -> Bool {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
@@ -390,6 +501,12 @@ struct RelationExtractor: Sendable {
             relation = .investsIn
           }
           tgt = expand(object, forwardIn: targets, tokens: t)
+        }
+        // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
+        if relation == .acquires, tgt.count == 1, tgt[0].isGenitive,
+          t[(tgt[0].last + 1)..<min(tgt[0].last + 4, t.count)].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
+        {
+          relation = .investsIn
         }
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
@@ -590,7 +707,7 @@ struct RelationExtractor: Sendable {
   static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
   static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
 
-  private func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
+  func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
     var k = m.first - 1
     // Skip articles and adjectives: "von der schwächelnden OpenAI".
     // A relative pronoun opens a clause: in "under which X will …" X is its subject.
@@ -685,7 +802,7 @@ struct RelationExtractor: Sendable {
     return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
   }
 
-  private func implicit(_ ref: EntityRef, at position: Int) -> Mention {
+  func implicit(_ ref: EntityRef, at position: Int) -> Mention {
     var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)
     m.isImplicit = true
     return m
@@ -733,7 +850,7 @@ struct RelationExtractor: Sendable {
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
   /// Whether no clause break lies between two token positions.
-  private func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
+  func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
     from >= to || !(from..<to).contains { k in
       RelationExtractor.clauseBreaks.contains(t[k].text) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
     }
@@ -754,10 +871,12 @@ struct RelationExtractor: Sendable {
   private func expand(_ m: Mention, forwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
-    while let next = list.first(where: { $0.first > current.last }),
+    while var next = list.first(where: { $0.first > current.last }),
       ((current.last + 1)..<next.first).allSatisfy({ RelationExtractor.coordinators.contains(tokens[$0].lowercased) }),
       next.first > current.last + 1
     {
+      // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it.
+      if next.isGenitive, let owned = list.first(where: { $0.first == next.last + 1 }) { next = owned }
       result.append(next)
       current = next
     }

@@ -54,6 +54,10 @@ struct NameResolver: Sendable {
       }
       for i in tokens.indices where !claimed[i] && tokens[i].isWord {
         let t = tokens[i]
+        if t.lowercased == "it", let ref = pronounReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
+          list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          continue
+        }
         if !t.isCapitalized {
           // English epithets are lower-case: "the company".
           if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
@@ -84,7 +88,7 @@ struct NameResolver: Sendable {
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
-      let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+      let inPhrase = { (m: Mention) in NameResolver.isAttached(m, in: tokens) }
       if !orgs.isEmpty { recentOrganizations.append((s, orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase))) }
       result.append(list)
     }
@@ -122,6 +126,22 @@ struct NameResolver: Sendable {
     else { return nil }
     return short
   }
+
+  /// Whether a mention hangs on another phrase and so is no subject: after a preposition, also with an
+  /// article and a noun between ("mit X", "von der X", "mit dem Anbieter X"), or a genitive attribute ("des
+  /// Konzerns X", "der Übernahme des US-Herstellers X").
+  static func isAttached(_ m: Mention, in tokens: [Token]) -> Bool {
+    let f = m.first
+    guard f > 0 else { return false }
+    func word(_ k: Int) -> String { k >= 0 ? tokens[k].lowercased : "" }
+    if prepositions.contains(word(f - 1)) || word(f - 1) == "des" { return true }
+    if articles.contains(word(f - 1)), prepositions.contains(word(f - 2)) { return true }
+    guard f > 1, tokens[f - 1].isWord else { return false }
+    if word(f - 2) == "des" { return tokens[f - 1].isCapitalized }
+    return articles.contains(word(f - 2)) && prepositions.contains(word(f - 3))
+  }
+
+  static let articles: Set<String> = ["der", "die", "das", "den", "dem", "the", "a", "an", "ein", "eine", "einem", "einer"]
 
   static let prepositions: Set<String> = [
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "of", "with", "for", "from", "at",
@@ -175,6 +195,32 @@ struct NameResolver: Sendable {
       if let first = entry.mentions.first(where: { !excluded.contains($0.ref.key) }) { return first.ref }
     }
     return nil
+  }
+
+  /// Words after "it" that make it an expletive more often than a reference ("it is expected", "it seems").
+  static let expletiveFollowers: Set<String> = ["is", "was", "'s", "’s", "seems", "seemed", "appears", "remains", "takes", "took", "makes"]
+
+  /// The organisation the subject pronoun "it" at token `i` stands for: the first organisation named
+  /// bare earlier in the same sentence ("Nvidia said it would …"), else the most salient organisation of
+  /// the previous sentence. Only at the start of a clause (sentence start, after a comma, "that", "when",
+  /// "and", "but") and not as an expletive ("it is expected").
+  private func pronounReferent(
+    at i: Int, in tokens: [Token], current: [Mention], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
+  ) -> EntityRef? {
+    guard i + 1 < tokens.count, tokens[i + 1].isWord, !NameResolver.expletiveFollowers.contains(tokens[i + 1].lowercased) else {
+      return nil
+    }
+    guard i == 0 || [",", "that", "when", "and", "but", "after", "before", "as", "since"].contains(tokens[i - 1].lowercased) else {
+      return nil
+    }
+    let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+    if let near = current.first(where: {
+      $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i && !$0.isGenitive && !inPhrase($0)
+    }) {
+      return near.ref
+    }
+    guard let last = recent.last, s - last.sentence <= 1 else { return nil }
+    return last.mentions.first?.ref
   }
 
   func epithetDeterminers(_ word: String) -> Set<String>? {

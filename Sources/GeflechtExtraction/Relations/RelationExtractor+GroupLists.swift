@@ -1,0 +1,92 @@
+import GeflechtCore
+
+/// Lists of organisations around one owner: "Zu den Kunden von X gehören A, B und C", "Zu den Partnern
+/// zählen A sowie B", "X's customer list includes A, B and C, as well as D", "its investors such as A".
+///
+/// A group noun (`group_nouns.tsv`) says the relation and its direction. The owner is, in order: a name
+/// after the noun ("der Kunden des Konzerns", "von X"), a genitive before it ("Chef's customers"), the
+/// sentence's subject, and, for "Zu den … gehören" and possessives ("its customers"), the organisation
+/// the document names most (the topic). The members are the organisations named after a list word
+/// ("gehören", "include", "including", "such as", "like", "wie", "darunter") up to the end of the
+/// sentence or a reporting clause. Linear in the sentence's tokens times its mentions.
+extension RelationExtractor {
+  static let groupListWords: Set<String> = [
+    "include", "includes", "included", "including", "like", "such", "wie", "darunter", "etwa", "are", "were", "sind",
+    "waren", "gehören", "gehörten", "zählen", "zählten", "umfassen", "umfasst",
+  ]
+  static let groupListStops: Set<String> = [
+    ";", "said", "says", "sagte", "sagt", "according", "laut", "erklärte", "while", "während", "but", "aber", "doch",
+  ]
+
+  func groupNoun(_ token: Token) -> GroupNoun? {
+    guard token.isWord else { return nil }
+    if let g = lexicon.groupNouns[token.text] { return g }
+    if token.isHyphenated, let last = token.parts.last, let g = lexicon.groupNouns[String(last)] { return g }
+    return nil
+  }
+
+  func groupListStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let t = sentence.tokens
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    guard !orgs.isEmpty else { return }
+    for (g, token) in t.enumerated() {
+      guard let group = groupNoun(token), !orgs.contains(where: { $0.first <= g && g <= $0.last }) else { continue }
+      let zuDen = g >= 2 && t[g - 2].lowercased == "zu" && t[g - 1].lowercased == "den"
+      var owner: Mention? = nil
+      var after = g + 1
+      // "der Kunden des Konzerns", "Partner von X", "customers of X".
+      if after + 1 < t.count, ["des", "der", "von", "vom", "of"].contains(t[after].lowercased) {
+        var k = after + 1
+        if k < t.count, ["der", "des", "dem", "the"].contains(t[k].lowercased) { k += 1 }
+        if let o = orgs.first(where: { $0.first == k }) {
+          owner = o
+          after = o.last + 1
+        }
+      }
+      // "Chef's customer list", "Microsofts größte Kunden", "its biggest customers".
+      var possessive = false
+      var k = g - 1
+      while k >= 0, g - k <= 3, t[k].isWord, !t[k].isCapitalized, !lexicon.possessives.contains(t[k].lowercased),
+        !RelationExtractor.possessivesForRoles.contains(t[k].lowercased)
+      {
+        k -= 1
+      }
+      if owner == nil, k >= 0 {
+        if let o = orgs.first(where: { $0.last == k && $0.isGenitive }) {
+          owner = o
+        } else if lexicon.possessives.contains(t[k].lowercased) || RelationExtractor.possessivesForRoles.contains(t[k].lowercased) {
+          possessive = true
+        }
+      }
+      // The list starts after a list word in the same clause.
+      guard let word = (after..<min(after + 9, t.count)).first(where: { RelationExtractor.groupListWords.contains(t[$0].lowercased) }),
+        // Only lower-case words between: "customer list is impressive, including"; a German noun between
+        // starts another phrase ("ihren Kunden Produkte von Konzernen wie …").
+        t[after..<word].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.text == "," })
+      else { continue }
+      var members: [Mention] = []
+      for m in orgs where m.first > word && m.ref.key != owner?.ref.key {
+        if t[word..<m.first].contains(where: { RelationExtractor.groupListStops.contains($0.lowercased) }) { break }
+        // A possessor is no member: "Alphabet's Google".
+        if m.isGenitive, orgs.contains(where: { $0.first == m.last + 1 }) { continue }
+        if !members.contains(where: { $0.ref.key == m.ref.key }) { members.append(m) }
+      }
+      guard !members.isEmpty else { continue }
+      let memberKeys = Set(members.map(\.ref.key))
+      if owner == nil {
+        // The subject of the noun's own clause: "Meta's rival xAI raised money from investors such as …" → xAI.
+        owner = orgs.last {
+          $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !memberKeys.contains($0.ref.key)
+            && inSameClause($0.last + 1, g, t)
+        }
+      }
+      if owner == nil, zuDen || possessive, let topic = context.topics.first(where: { !memberKeys.contains($0.key) }) {
+        owner = implicit(topic, at: g)
+      }
+      guard let owner else { continue }
+      for m in members {
+        if group.ownerIsSource { add(owner, m, group.relation, nil, g) } else { add(m, owner, group.relation, nil, g) }
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Rules for roles, appointments, units, group lists and names found on unseen articles, each on
+/// invented German and English sentences (the people and most facts are made up).
+@Suite struct AppointmentAndListRuleTests {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  func graph(_ text: String) -> Multigraph {
+    extractor.extract([Document(name: "t.txt", text: text)]).graph
+  }
+
+  func labels(_ g: Multigraph) -> Set<String> { Set(g.nodes.map(\.label)) }
+
+  // MARK: - Roles and appointments
+
+  @Test func aMultiWordRoleAfterAGenitiveNamesThePersonAfterTheComma() {
+    let g = graph("Oracle removed Nvidia's chief executive officer, Anna Berger.")
+    #expect(!g.edges("Anna Berger", .leads, "Nvidia").isEmpty)
+    #expect(g.edges("Anna Berger", .leads, "Oracle").isEmpty)
+  }
+
+  @Test func aPossessiveRoleWithAnAppositionIsHeldAtTheSubject() {
+    let g = graph("Intel appointed its new CEO, Anna Berger, in March.")
+    #expect(!g.edges("Anna Berger", .leads, "Intel").isEmpty)
+  }
+
+  @Test func beingNamedToARoleAtAnOrganisationIsLeadingAndBeingHired() {
+    let g = graph("Anna Berger has been named chief executive officer at data center builder CyrusOne.")
+    #expect(!g.edges("Anna Berger", .leads, "CyrusOne").isEmpty)
+    #expect(!g.edges("CyrusOne", .hires, "Anna Berger").isEmpty)
+    let h = graph("Anna Berger wird zum Chef von Siemens ernannt.")
+    #expect(!h.edges("Anna Berger", .leads, "Siemens").isEmpty)
+    #expect(!h.edges("Siemens", .hires, "Anna Berger").isEmpty)
+  }
+
+  @Test func rolesInCompoundsAreFoundByTheirLastPart() {
+    let g = graph("Google-Deutschland-Chef Philipp Justus stellte die Pläne vor.")
+    #expect(!g.edges("Philipp Justus", .leads, "Google").isEmpty)
+    // A closed compound ending in a role introduces a person whose first name no list holds.
+    let h = graph("Finanzvorstand Karl-Gerhard Eick sprach mit der Presse.")
+    #expect(labels(h).contains("Karl-Gerhard Eick"))
+    // An unknown brand-like name before a role is an organisation; a department is not.
+    let i = graph("Festnetz-Chef Walter Raizner sprach mit der N3rvo-Managerin Jana Roth.")
+    #expect(!i.edges("Jana Roth", .worksFor, "N3rvo").isEmpty)
+    #expect(!labels(i).contains("Festnetz"))
+  }
+
+  @Test func knownHyphenatedNamesFormCompounds() {
+    let g = graph("Die T-Systems-Managerin Regine Büttner sprach.")
+    #expect(!g.edges("Regine Büttner", .worksFor, "T-Systems").isEmpty)
+  }
+
+  @Test func alsReadsLikeAnAppositionAndARoleWithItsOwnComplementIsNotHeldAtTheSubject() {
+    let g = graph(
+      "Neu im Vorstand sind Timotheus Höttges als Chef der Festnetzsparte T-Com und Hamid Akhavan als Vorstand für den Bereich T-Mobile.")
+    #expect(!g.edges("Timotheus Höttges", .leads, "T-Com").isEmpty)
+    #expect(g.edges("Hamid Akhavan", .worksFor, "T-Com").isEmpty)
+  }
+
+  @Test func aGenericRoleRefersToTheSubjectOrThePreviousSentencesOrganisation() {
+    let g = graph("Für neun Milliarden Euro will Infineon Cypress übernehmen, kündigte Konzernchef Reinhard Ploss an.")
+    #expect(!g.edges("Reinhard Ploss", .leads, "Infineon").isEmpty)
+    let h = graph("Infineon wächst weiter. Konzernchef Reinhard Ploss sprach von einem Erfolg.")
+    #expect(!h.edges("Reinhard Ploss", .leads, "Infineon").isEmpty)
+    // Organisations after a preposition are no subject: no company is under discussion here.
+    let i = graph("Mit Managern von der Schwarz-Gruppe will das Start-up wachsen. Dafür wird Vorstandschef Jonas Andrulis investieren.")
+    #expect(i.edges("Jonas Andrulis", .leads, "Schwarz-Gruppe").isEmpty)
+  }
+
+  // MARK: - Units and possession
+
+  @Test func anAppositionWithASubsidiaryCompoundNamesTheOwner() {
+    let g = graph("Umgesetzt wird das Projekt von Quellwerk Systems, einer Siemens-Tochter.")
+    #expect(!g.edges("Siemens", .owns, "Quellwerk Systems").isEmpty)
+    let h = graph("Gebaut wird es von Quality Technology Services (QTS), eine Blackstone-Tochter.")
+    #expect(!h.edges("Blackstone", .owns, "QTS").isEmpty)
+  }
+
+  @Test func aPossessedBusinessIsOwnedAndAPronounCarriesTheSubject() {
+    let g = graph("Cree agreed to sell its Wolfspeed business.")
+    #expect(!g.edges("Cree", .owns, "Wolfspeed").isEmpty)
+    let h = graph("Cree is based in Durham. It agreed to buy Wolfspeed.")
+    #expect(!h.edges("Cree", .acquires, "Wolfspeed").isEmpty)
+    // An expletive "it" refers to nothing.
+    let i = graph("Cree is based in Durham. It is expected that Intel buys Wolfspeed.")
+    #expect(i.edges("Cree", .acquires, "Wolfspeed").isEmpty)
+  }
+
+  @Test func englishCompoundsWrittenApart() {
+    let g = graph("Meta is in a race with ChatGPT maker OpenAI. Google parent Alphabet reported results.")
+    #expect(!g.edges("OpenAI", .develops, "ChatGPT").isEmpty)
+    #expect(!g.edges("Alphabet", .owns, "Google").isEmpty)
+    #expect(!g.edges("Meta", .competesWith, "OpenAI").isEmpty)
+  }
+
+  @Test func buyingSharesIsInvesting() {
+    let g = graph("Nvidia said it would buy Intel's common stock at $23 per share.")
+    #expect(g.edges("Nvidia", .acquires, "Intel").isEmpty)
+    #expect(!g.edges("Nvidia", .investsIn, "Intel").isEmpty)
+  }
+
+  // MARK: - Group lists
+
+  @Test func groupListsRelateEveryMemberToTheOwner() {
+    let g = graph("Der Verband Quellnetz, der 2020 entstand, wächst. Zu den Mitgliedern gehören SAP, Siemens sowie Bosch.")
+    for member in ["SAP", "Siemens", "Bosch"] { #expect(!g.edges(member, .memberOf, "Quellnetz").isEmpty) }
+    let h = graph("Oracle's customers include Adobe and Siemens, as well as companies like Bosch.")
+    for customer in ["Adobe", "Siemens", "Bosch"] { #expect(!h.edges("Oracle", .supplies, customer).isEmpty) }
+  }
+
+  @Test func aListWordOfAnotherPhraseOrAPossessorIsNoMember() {
+    let g = graph("Die SAP bietet ihren Kunden auch Produkte von Konzernen wie Amazon und Google an.")
+    #expect(g.edges("SAP", .supplies, "Amazon").isEmpty)
+    let h = graph("Anthropic raised money from investors including Nvidia and Alphabet’s Google.")
+    #expect(!h.edges("Google", .investsIn, "Anthropic").isEmpty)
+    #expect(h.edges("Alphabet", .investsIn, "Anthropic").isEmpty)
+  }
+
+  // MARK: - Names
+
+  @Test func longerNamesBeforeADesignatorAndLegalForm() {
+    let g = graph("Meta formed a joint venture with Blue Owl Capital. Debevoise & Plimpton LLP advised Verizon.")
+    #expect(!g.edges("Meta", .partnersWith, "Blue Owl Capital").isEmpty)
+    #expect(!g.edges("Debevoise & Plimpton LLP", .supplies, "Verizon").isEmpty)
+    // After a German article the first capitalised word is a noun, not part of the name.
+    let h = graph("Der Drohnenbauer Falkwerk Robotics kooperiert mit Siemens.")
+    #expect(labels(h).contains("Falkwerk Robotics"))
+  }
+
+  @Test func genitivesAndTitleCaseHeadlinesMakeNoPersonNames() {
+    let g = graph("He came under Donald Trump's fire.")
+    #expect(labels(g).contains("Donald Trump"))
+    let h = graph("Acme Fills Chief Executive Role Following Merger Debacle\n\nAcme hired a new chief executive.")
+    #expect(!labels(h).contains("Role Following"))
+  }
+
+  @Test func versionNumbersBelongToProductNamesButYearsDoNot() {
+    #expect(labels(graph("Intel will produce a custom Xeon 6 chip for AWS.")).contains("Xeon 6"))
+    #expect(EntityRecognizer.isVersionNumber("2.5"))
+    #expect(!EntityRecognizer.isVersionNumber("2024"))
+  }
+
+  @Test func misspellingsAreNotReadInsideLongerNames() {
+    // "Capital One" is no misspelt "CapitalG".
+    #expect(!labels(graph("Customers include Capital One and Google.")).contains("CapitalG"))
+  }
+
+  @Test func aCompoundWithAPlaceNamesWhereTheOrganisationBuilds() {
+    let g = graph("Der Google-Standort Hanau soll ausgebaut werden.")
+    #expect(!g.edges("Google", .buildsIn, "Hanau").isEmpty)
+  }
+}
