@@ -156,4 +156,61 @@ import Testing
     let g = graph("Der Google-Standort Hanau soll ausgebaut werden.")
     #expect(!g.edges("Google", .buildsIn, "Hanau").isEmpty)
   }
+
+  // MARK: - Sales, ownership by genitive, attributive participles, former roles
+
+  @Test func theSaleOfXToYIsYsAcquisition() {
+    let g = graph("The regulator approved the sale of Wolfspeed to Infineon.")
+    #expect(!g.edges("Infineon", .acquires, "Wolfspeed").isEmpty)
+    #expect(g.edges("Wolfspeed", .acquires, "Infineon").isEmpty)
+  }
+
+  @Test func aGenitiveBeforeAnOrganisationOwnsIt() {
+    let g = graph("Sie wollen eine Alternative zu Googles DeepMind schaffen. Intel's Mobileye, a unit, grew.")
+    #expect(!g.edges("Google", .owns, "DeepMind").isEmpty)
+    #expect(!g.edges("Intel", .owns, "Mobileye").isEmpty)
+    // An English genitive before a noun qualifies the noun: no ownership.
+    #expect(graph("OpenAI's Microsoft deal is big.").edges("OpenAI", .owns, "Microsoft").isEmpty)
+  }
+
+  @Test func anAttributiveParticipleTakesItsAgentFromVon() {
+    let g = graph("Es geht um Unternehmen wie das von Microsoft unterstützte OpenAI.")
+    #expect(!g.edges("Microsoft", .supports, "OpenAI").isEmpty)
+  }
+
+  @Test func formerRolesAreNoCurrentRelations() {
+    let g = graph("Der ehemalige Google-Chef Eric Schmidt investiert. Former Intel CEO Pat Gelsinger spoke. Jane Roe, the former CEO of Oracle, spoke.")
+    #expect(g.edges("Eric Schmidt", .leads, "Google").isEmpty)
+    #expect(g.edges("Pat Gelsinger", .leads, "Intel").isEmpty)
+    #expect(g.edges("Jane Roe", .leads, "Oracle").isEmpty)
+  }
+
+  @Test func investorListsTakePeopleAndMembersBeforeUnterDen() {
+    let g = graph(
+      "Mistral wächst. Zu den weiteren Investoren zählen der ehemalige Google-Chef Eric Schmidt, der Milliardär Xavier Niel und Bpifrance.")
+    for investor in ["Eric Schmidt", "Xavier Niel", "Bpifrance"] { #expect(!g.edges(investor, .investsIn, "Mistral").isEmpty) }
+    #expect(g.edges("Google", .investsIn, "Mistral").isEmpty)
+    let h = graph("Aleph Alpha sammelte Geld ein. Konzerne wie Bosch, die Schwarz-Gruppe und SAP waren unter den Investoren.")
+    for investor in ["Bosch", "Schwarz Gruppe", "SAP"] { #expect(!h.edges(investor, .investsIn, "Aleph Alpha").isEmpty) }
+  }
+
+  @Test func aFundingRoundLedByAnInvestor() {
+    let g = graph("Mistral raised a $40 million Series E led by Sequoia Capital.")
+    #expect(!g.edges("Sequoia Capital", .investsIn, "Mistral").isEmpty)
+  }
+
+  @Test func subjectlessSentencesContinueTheOrganisationUnderDiscussion() {
+    let g = graph(
+      "Google will in Deutschland investieren. Das Geld soll in ein neues Rechenzentrum in Dietzenbach fließen. Dort wurde eine Partnerschaft mit dem Energieversorger EVO geschlossen.")
+    #expect(!g.edges("Google", .buildsIn, "Dietzenbach").isEmpty)
+    #expect(!g.edges("Google", .partnersWith, "EVO").isEmpty)
+    // A verb with a subject that is no name ("Some investors … competing with Nvidia") does not.
+    let h = graph("Temasek led the round. Some investors have shied away from competing with Nvidia.")
+    #expect(h.edges("Temasek", .competesWith, "Nvidia").isEmpty)
+  }
+
+  @Test func anAbbreviationAndANameAfterAnOrganisationNoun() {
+    let g = graph("Als Zentrum will sich der Berliner Verein KI Park verstehen. An dem Verein KI Park sind Firmen beteiligt.")
+    #expect(labels(g).contains("KI Park"))
+  }
 }

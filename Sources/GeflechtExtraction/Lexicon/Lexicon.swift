@@ -178,7 +178,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, reverse, list, passive, symmetric, joins, funding
+  case forward, reverse, list, passive, symmetric, joins, funding, sale
 }
 
 struct RelationCue: Sendable {

@@ -45,8 +45,16 @@ struct EntityRecognizer: Sendable {
           // "Debevoise & Plimpton LLP".
           if b > 1, tokens[b - 1].text == "&", !claimed[b - 2], tokens[b - 2].isCapitalized, !isStopword(tokens[b - 2]) { b -= 2 }
         }
-        guard b < i else { continue }
         let last = i + form.count - 1
+        // "Verizon Communications Inc.": a legal form after a known name (and its designator) is that name.
+        if b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
+          known.head == nil, !known.isGenitive, (b..<i).allSatisfy({ lexicon.orgDesignators.contains(tokens[$0].text) })
+        {
+          found.removeAll { $0.first == known.first }
+          claim(Mention(ref: known.ref, first: known.first, last: last, surface: sentence.text(tokens[known.first].start, tokens[last].end)))
+          break
+        }
+        guard b < i else { continue }
         let name = sentence.text(tokens[b].start, tokens[last].end)
         let base = sentence.text(tokens[b].start, tokens[i - 1].end)
         let isMedia = lexicon.gazetteer.refsByName[base]?.isMedia ?? false
@@ -144,6 +152,15 @@ struct EntityRecognizer: Sendable {
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1
+      // Two words when the first is an abbreviation in capitals: "der Verein KI Park", "die Firma SVT Robotics".
+      if n + 1 < tokens.count, !claimed[n], !claimed[n + 1], EntityRecognizer.isCapitalsAbbreviation(tokens[n].text),
+        isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1].text),
+        n + 2 == tokens.count || !tokens[n + 2].isWord || !tokens[n + 2].isCapitalized
+      {
+        let name = sentence.text(tokens[n].start, tokens[n + 1].end)
+        claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: n + 1, surface: name))
+        continue
+      }
       guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)) else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
@@ -366,6 +383,11 @@ struct EntityRecognizer: Sendable {
     return Mention(
       ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
       first: b, last: i, surface: full)
+  }
+
+  /// "KI", "SVT", "IBM": two to five capital letters.
+  static func isCapitalsAbbreviation(_ text: String) -> Bool {
+    (2...5).contains(text.unicodeScalars.count) && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
   }
 
   /// "6", "2.5", "100": one to three digits, optionally with a decimal part.

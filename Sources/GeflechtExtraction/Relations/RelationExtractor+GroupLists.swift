@@ -28,10 +28,13 @@ extension RelationExtractor {
   func groupListStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
-    guard !orgs.isEmpty else { return }
+    // Investors may be people: "Zu den Investoren zählen der Ex-Google-Chef Eric Schmidt und Bpifrance".
+    let people = mentions.filter { $0.ref.kind == .person }
+    guard !orgs.isEmpty || !people.isEmpty else { return }
     for (g, token) in t.enumerated() {
       guard let group = groupNoun(token), !orgs.contains(where: { $0.first <= g && g <= $0.last }) else { continue }
-      let zuDen = g >= 2 && t[g - 2].lowercased == "zu" && t[g - 1].lowercased == "den"
+      // "Zu den (weiteren) Investoren zählen …".
+      let zuDen = g >= 2 && (max(0, g - 3)..<(g - 1)).contains { t[$0].lowercased == "zu" && t[$0 + 1].lowercased == "den" }
       var owner: Mention? = nil
       var after = g + 1
       // "der Kunden des Konzerns", "Partner von X", "customers of X".
@@ -58,6 +61,24 @@ extension RelationExtractor {
           possessive = true
         }
       }
+      // "A, B und C waren unter den Investoren", "A was among the investors": the members come first.
+      if g >= 2, ["unter", "among", "zu"].contains(t[g - 2].lowercased) || (g >= 3 && ["unter", "among", "zu"].contains(t[g - 3].lowercased)) {
+        let start = g - (["unter", "among", "zu"].contains(t[g - 2].lowercased) ? 2 : 3)
+        let clause = (0..<start).last(where: { [".", ";", ":"].contains(t[$0].text) }).map { $0 + 1 } ?? 0
+        let before = (orgs + people).filter { $0.first >= clause && $0.last < start && !$0.isGenitive }.sorted { $0.first < $1.first }
+        let kinds = group.relation.argumentKinds
+        let members = before.filter { (group.ownerIsSource ? kinds.target : kinds.source).contains($0.ref.kind) }
+        let keys = Set(members.map(\.ref.key))
+        if !members.isEmpty, owner == nil, let topic = context.topics.first(where: { !keys.contains($0.key) }) {
+          owner = implicit(topic, at: g)
+        }
+        if let owner, !members.isEmpty {
+          for m in members where m.ref.key != owner.ref.key {
+            if group.ownerIsSource { add(owner, m, group.relation, nil, g) } else { add(m, owner, group.relation, nil, g) }
+          }
+          continue
+        }
+      }
       // The list starts after a list word in the same clause.
       guard let word = (after..<min(after + 9, t.count)).first(where: { RelationExtractor.groupListWords.contains(t[$0].lowercased) }),
         // Only lower-case words between: "customer list is impressive, including"; a German noun between
@@ -65,10 +86,14 @@ extension RelationExtractor {
         t[after..<word].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.text == "," })
       else { continue }
       var members: [Mention] = []
-      for m in orgs where m.first > word && m.ref.key != owner?.ref.key {
+      let candidates = group.relation.argumentKinds.source.contains(.person) && !group.ownerIsSource
+        ? (orgs + people).sorted { $0.first < $1.first } : orgs
+      for m in candidates where m.first > word && m.ref.key != owner?.ref.key {
         if t[word..<m.first].contains(where: { RelationExtractor.groupListStops.contains($0.lowercased) }) { break }
         // A possessor is no member: "Alphabet's Google".
-        if m.isGenitive, orgs.contains(where: { $0.first == m.last + 1 }) { continue }
+        if m.isGenitive, candidates.contains(where: { $0.first == m.last + 1 }) { continue }
+        // A person's organisation is no member: "der ehemalige Google-Chef Eric Schmidt".
+        if m.ref.kind == .organization, m.head != nil, people.contains(where: { $0.first == m.last + 1 }) { continue }
         if !members.contains(where: { $0.ref.key == m.ref.key }) { members.append(m) }
       }
       guard !members.isEmpty else { continue }

@@ -85,6 +85,10 @@ struct RelationExtractor: Sendable {
   static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
   static let appointmentAuxiliaries: Set<String> = ["has", "have", "had", "been", "was", "is", "will", "be", "wird", "wurde", "ist", "soll"]
   static let appointmentVerbs: Set<String> = ["named", "appointed", "promoted", "elected", "ernannt", "berufen", "bestellt", "befördert"]
+  /// Words that may follow a complete English noun phrase.
+  static let phraseEnders: Set<String> = [
+    "and", "or", "is", "was", "has", "had", "will", "would", "said", "says", "which", "who", "that", "in", "on", "to", "for",
+  ]
   static let shareWords: Set<String> = ["stock", "shares", "stake", "aktien", "anteile", "anteil", "aktienpaket"]
   /// Words inside an English multi-word role that are no role by themselves ("chief operating officer").
   static let roleModifiers: Set<String> = ["chief", "operating", "financial", "technology", "technical", "vice", "executive"]
@@ -124,7 +128,9 @@ struct RelationExtractor: Sendable {
     for m in mentions where m.ref.kind == .organization || m.ref.kind == .project {
       // "<Org>-<Role> <Person>" and "<Known>-<Head> <Name>".
       if let head = m.head {
-        if let r = roleRelation(head), let p = mention(startingAt: skipTitles(m.last + 1)), p.ref.kind == .person {
+        // "der ehemalige Google-Chef X", "Ex-Google-Chef": a former role is no current relation.
+        let former = isFormer(max(0, m.first - 2)..<m.first, t) || t[m.first].lowercased.hasPrefix("ex-")
+        if !former, let r = roleRelation(head), let p = mention(startingAt: skipTitles(m.last + 1)), p.ref.kind == .person {
           add(p, m, r, head, nil)
         }
         for candidate in [head, String(head.dropLast()), String(head.dropLast(2))] {
@@ -149,6 +155,7 @@ struct RelationExtractor: Sendable {
         continue
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
+      if isFormer(max(0, m.first - 2)..<m.first, t) { continue }  // "Former Intel CEO X"
       for r in (m.last + 1)..<min(m.last + 4, t.count) {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
         guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
@@ -209,6 +216,7 @@ struct RelationExtractor: Sendable {
         skipped += 1
       }
       guard j + 1 < t.count, let relation = roleRelation(of: t[j]) else { continue }
+      if isFormer((p.last + 1)..<j, t) { continue }  // "X, the former CEO of Y"
       // Coordinated roles: "founder and CEO of".
       var roles = [(relation, t[j].text)]
       if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased), let second = roleRelation(of: t[j + 2]) {
@@ -328,6 +336,17 @@ struct RelationExtractor: Sendable {
       // product of the name before it.
       if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
+    }
+    // "Googles DeepMind", "Intel's Mobileye." → owns. English genitives also qualify nouns ("OpenAI's
+    // Microsoft deal"), so there the owned name must end its phrase.
+    for (a, b) in zip(mentions, mentions.dropFirst())
+    where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .organization && b.first == a.last + 1
+      && a.head == nil && b.head == nil
+    {
+      let english = a.surface.hasSuffix("'s") || a.surface.hasSuffix("’s")
+      let next = b.last + 1 < t.count ? t[b.last + 1] : nil
+      if english, let next, next.isWord, !RelationExtractor.phraseEnders.contains(next.lowercased) { continue }
+      add(a, b, .owns, nil, nil)
     }
     for i in t.indices
     where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
@@ -471,6 +490,14 @@ struct RelationExtractor: Sendable {
       switch hit.cue.shape {
       case .forward:
         var relation = relation
+        // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
+        // SoftBank finanzierte Firma X".
+        if let agent = attributiveAgent(hit, t, sources) {
+          if let object = targets.first(where: { $0.first >= hit.end && $0.first <= hit.end + 2 && $0.ref.key != agent.ref.key }) {
+            add(agent, object, relation, nil, hit.start)
+          }
+          continue
+        }
         // A noun cue names its agent with a preposition: "an investment from X", "Finanzierungsrunde mit X".
         if let agent = nounCueAgent(hit, t, sources) {
           let agents = expand(agent, forwardIn: sources, tokens: t)
@@ -567,6 +594,14 @@ struct RelationExtractor: Sendable {
             continue  // "X, backed by an investment from Y", "X, founded in 2021 by <unknown>": passive, no named agent
           }
         }
+        // "Das Geld soll in ein neues Rechenzentrum in Dietzenbach fließen": a facility in a place, in a
+        // sentence that names no organisation, is built by the organisation under discussion (unless a
+        // project is: then the place is the project's, below).
+        if src.isEmpty, relation == .buildsIn, !tgt.isEmpty, !mentions.contains(where: { $0.ref.kind == .organization }),
+          context.recentProject == nil, let topic = context.recentOrganizations.first
+        {
+          src = [implicit(topic, at: hit.start)]
+        }
         // No relation is reflexive: when the nearest source is the target itself ("Microsoft – der größte
         // Investor von OpenAI und dessen Cloud-Partner – … für den KI-Pionier"), take the one before it.
         if !src.isEmpty, !tgt.isEmpty, src.allSatisfy({ s in tgt.contains { $0.ref.key == s.ref.key } }),
@@ -627,6 +662,14 @@ struct RelationExtractor: Sendable {
           }
           k += 1
         }
+      case .sale:
+        // "the sale of Frontier to Verizon", "verkauft X an Y": the buyer follows "to/an" after the object.
+        guard let object = targets.first(where: { $0.first >= hit.end && inSameClause(hit.end, $0.first, t) }),
+          let to = ((object.last + 1)..<min(object.last + 6, t.count)).first(where: { ["to", "an"].contains(t[$0].lowercased) }),
+          let buyer = sources.first(where: { $0.first > to && $0.first <= to + 3 && inSameClause(to, $0.first, t) }),
+          buyer.ref.kind == .organization
+        else { continue }
+        add(buyer, object, relation, nil, hit.start)
       case .list:
         // The list's head: the first name before the cue, or the subject of the cue's own clause when
         // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
@@ -686,6 +729,17 @@ struct RelationExtractor: Sendable {
         {
           pair = [subject, partner]
         }
+        // A partnership noun with one organisation after "mit/with" in a sentence that names no other ("wurde
+        // eine Partnerschaft mit dem Versorger EVO geschlossen"): the partner of the organisation under discussion.
+        if pair.isEmpty, relation == .partnersWith, !isVerb(hit, t), sources.count == 1, let partner = sources.first,
+          partner.first > hit.start, partner.first >= 1,
+          ["mit", "with"].contains(t[partner.first - 1].lowercased) || (partner.first >= 2 && ["mit", "with"].contains(t[partner.first - 2].lowercased))
+            || (partner.first >= 3 && ["mit", "with"].contains(t[partner.first - 3].lowercased)),
+          !mentions.contains(where: { $0.ref.kind == .organization && $0.ref.key != partner.ref.key }),
+          let topic = context.recentOrganizations.first, topic.key != partner.ref.key
+        {
+          pair = [implicit(topic, at: hit.start), partner]
+        }
         if pair.count == 2 { add(pair[0], pair[1], relation, nil, hit.start) }
       }
     }
@@ -706,6 +760,24 @@ struct RelationExtractor: Sendable {
   ]
   static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
   static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
+
+  static let formerWords: Set<String> = ["former", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "einstige", "einstiger", "einstigen", "ex"]
+
+  /// Whether a word in `range` says that a role is past ("former", "ehemalige").
+  func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
+    t[range].contains { RelationExtractor.formerWords.contains($0.lowercased) }
+  }
+
+  /// The agent of an attributive participle cue ("von Microsoft unterstützten"): a name right before the
+  /// lower-case inflected participle, after "von"/"vom".
+  private func attributiveAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
+    guard hit.end == hit.start + 1, hit.start >= 2, let first = t[hit.start].text.unicodeScalars.first,
+      first.properties.isLowercase, ["te", "ten", "tes", "tem", "ter"].contains(where: { t[hit.start].lowercased.hasSuffix($0) }),
+      let agent = sources.first(where: { $0.last == hit.start - 1 }), agent.first >= 1,
+      ["von", "vom"].contains(t[agent.first - 1].lowercased)
+    else { return nil }
+    return agent
+  }
 
   func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
     var k = m.first - 1
