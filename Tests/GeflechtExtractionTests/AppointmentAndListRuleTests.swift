@@ -213,4 +213,33 @@ import Testing
     let g = graph("Als Zentrum will sich der Berliner Verein KI Park verstehen. An dem Verein KI Park sind Firmen beteiligt.")
     #expect(labels(g).contains("KI Park"))
   }
+
+  // MARK: - Names and roles from a fourth set of articles
+
+  @Test func placeBasedNamesSpacedVariantsAndLegalFormsAfterKnownNames() {
+    let g = graph("Digital Realty said it would acquire Africa-based Teraco. Das US-Unternehmen Cyrus One baut ein Rechenzentrum in Hessen.")
+    #expect(labels(g).contains("Teraco"))
+    #expect(!g.edges("CyrusOne", .buildsIn, "Hessen").isEmpty)
+    #expect(!labels(graph("XO sells its fiber-based IP networks.")).contains("IP"))
+    #expect(!labels(graph("Open AI Models are popular.")).contains("OpenAI"))
+    let h = graph("Die Airtel Africa PLC hat bekannt gegeben, dass sie Sunil Taldar zu ihrem neuen Chef ernannt hat.")
+    #expect(!h.edges("Sunil Taldar", .leads, "Airtel Africa PLC").isEmpty)
+    #expect(!h.edges("Airtel Africa PLC", .hires, "Sunil Taldar").isEmpty)
+  }
+
+  @Test func aPersonWhoBecomesAGenericRoleLeadsTheOrganisationUnderDiscussion() {
+    let g = graph("Infineon hat einen Nachfolger gefunden. Jochen Hanebeck werde zum 1. April neuer Vorstandsvorsitzender, teilte der Konzern mit.")
+    #expect(!g.edges("Jochen Hanebeck", .leads, "Infineon").isEmpty)
+  }
+
+  @Test func sellersInAFromPhraseAreNoTargets() {
+    let g = graph("Digital Realty said it would buy the stake in the provider from a consortium of investors including Berkshire Partners.")
+    #expect(g.edges("Digital Realty", .acquires, "Berkshire Partners").isEmpty)
+    #expect(g.edges("Berkshire Partners", .investsIn, "Digital Realty").isEmpty)
+  }
+
+  @Test func aQuotedNameAfterAFacilityNounIsAProject() {
+    let g = graph("Das Forschungszentrum Jülich hat seinen Supercomputer „Juwels“ fertiggestellt.")
+    #expect(labels(g).contains("Juwels"))
+  }
 }

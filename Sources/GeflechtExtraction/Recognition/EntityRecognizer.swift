@@ -29,7 +29,7 @@ struct EntityRecognizer: Sendable {
     // Known names.
     var i = 0
     while i < tokens.count {
-      if tokens[i].isWord, let m = gazetteerMatch(at: i, in: sentence) {
+      if tokens[i].isWord, let m = gazetteerMatch(at: i, in: sentence) ?? spacedMatch(at: i, in: sentence) {
         claim(m)
         i = m.last + 1
       } else {
@@ -40,11 +40,18 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where !claimed[i] && (tokens[i].info?.mayStartLegalForm ?? true) {
       for form in lexicon.legalForms where matches(form, at: i, in: tokens) {
         var b = i
-        while b > 0, i - b < 4, !claimed[b - 1], tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]) {
+        var places: [Mention] = []
+        while b > 0, i - b < 4, tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]) {
+          if claimed[b - 1] {
+            // A place inside the name: "Airtel Africa PLC", "Stadtwerke München GmbH".
+            guard let place = found.last(where: { $0.last == b - 1 }), place.ref.kind == .place, place.first == place.last else { break }
+            places.append(place)
+          }
           b -= 1
           // "Debevoise & Plimpton LLP".
           if b > 1, tokens[b - 1].text == "&", !claimed[b - 2], tokens[b - 2].isCapitalized, !isStopword(tokens[b - 2]) { b -= 2 }
         }
+        found.removeAll { m in places.contains { $0.first == m.first } }
         let last = i + form.count - 1
         // "Verizon Communications Inc.": a legal form after a known name (and its designator) is that name.
         if b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
@@ -53,6 +60,13 @@ struct EntityRecognizer: Sendable {
           found.removeAll { $0.first == known.first }
           claim(Mention(ref: known.ref, first: known.first, last: last, surface: sentence.text(tokens[known.first].start, tokens[last].end)))
           break
+        }
+        // "Airtel Africa PLC": a known name with more words before a legal form names an organisation of its own.
+        if b < i, b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
+          known.first == known.last, known.head == nil, !known.isGenitive
+        {
+          found.removeAll { $0.first == known.first }
+          b = known.first
         }
         guard b < i else { continue }
         let name = sentence.text(tokens[b].start, tokens[last].end)
@@ -89,6 +103,20 @@ struct EntityRecognizer: Sendable {
         Mention(
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i,
           surface: tokens[i].text, head: String(role)))
+    }
+    // "Africa-based Teraco": a name after "<Place>-based" is an organisation.
+    for i in tokens.indices where i + 1 < tokens.count && !claimed[i + 1] && tokens[i].isHyphenated {
+      let parts = tokens[i].parts
+      guard parts.count == 2, ["based", "basierte", "basierten"].contains(String(parts[1]).lowercased()),
+        lexicon.gazetteer.candidates(for: Tokenizer.tokens(of: String(parts[0])).first ?? tokens[i]).contains(where: {
+          $0.ref.kind == .place && $0.tokens == [String(parts[0])]
+        }),  // not "fiber-based IP"
+        isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text)
+      else { continue }
+      claim(
+        Mention(
+          ref: entityRef(sentence, .organization, tokens[i + 1].text, subtype: "company", isMedia: false), first: i + 1, last: i + 1,
+          surface: tokens[i + 1].text))
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
     for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
@@ -239,6 +267,18 @@ struct EntityRecognizer: Sendable {
       }
     }
     return nil
+  }
+
+  /// A known one-word name written in two words: "Cyrus One" → CyrusOne, "Open AI" → OpenAI; not when a
+  /// third capitalised word follows ("Open AI Models").
+  private func spacedMatch(at i: Int, in sentence: Sentence) -> Mention? {
+    let tokens = sentence.tokens
+    guard i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isCapitalized, tokens[i + 1].isWord,
+      tokens[i + 1].start == tokens[i].end + 1,
+      i + 2 == tokens.count || !tokens[i + 2].isWord || !tokens[i + 2].isCapitalized,
+      let ref = lexicon.gazetteer.refsByName[tokens[i].text + tokens[i + 1].text], ref.kind == .organization || ref.kind == .project
+    else { return nil }
+    return Mention(ref: ref, first: i, last: i + 1, surface: sentence.text(tokens[i].start, tokens[i + 1].end))
   }
 
   private func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
@@ -408,6 +448,8 @@ struct EntityRecognizer: Sendable {
   static let projectIntroducers: Set<String> = [
     "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
     "codenamed", "genannt", "namens", "titel",
+    // Facilities and machines with a quoted name: die Anlage „FRA7“, seinen Supercomputer „Juwels“.
+    "anlage", "rechenzentrum", "campus", "facility", "supercomputer", "rechner", "modell", "model",
   ]
 
   /// `„Industrial Data Cloud“` after a word that introduces a name ("Projekt", "dubbed", "called"),

@@ -109,6 +109,8 @@ extension RelationExtractor {
         owner = implicit(topic, at: g)
       }
       guard let owner else { continue }
+      // "buy the stake from a consortium of investors including X": those investors sell.
+      if cueHits(in: t).contains(where: { $0.cue.relation == .acquires && $0.start > owner.last && $0.start < g }) { continue }
       for m in members {
         if group.ownerIsSource { add(owner, m, group.relation, nil, g) } else { add(m, owner, group.relation, nil, g) }
       }

@@ -275,8 +275,15 @@ struct RelationExtractor: Sendable {
     // sentence's subject.
     let subject = mentions.first { $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
     for p in mentions where p.ref.kind == .person {
-      guard let o = subject, o.last < p.first, p.last + 2 < t.count, ["as", "als"].contains(t[p.last + 1].lowercased) else { continue }
+      guard let o = subject, o.last < p.first, p.last + 2 < t.count else { continue }
       var j = p.last + 2
+      // "dass sie Jane Roe zu ihrem neuen Chef ernannt hat": appointed to a role at the subject.
+      let toRole = ["zu", "zum", "zur"].contains(t[p.last + 1].lowercased)
+        && t[p.last..<min(p.last + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
+      guard ["as", "als"].contains(t[p.last + 1].lowercased) || toRole else { continue }
+      if toRole, j < t.count, RelationExtractor.possessivesForRoles.contains(t[j].lowercased) || lexicon.possessives.contains(t[j].lowercased) {
+        j += 1
+      }
       while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || RelationExtractor.definiteArticles.contains(t[j].lowercased),
         roleRelation(of: t[j]) == nil
       {
@@ -288,12 +295,24 @@ struct RelationExtractor: Sendable {
         continue
       }
       add(p, o, relation, t[j].text, nil)
+      if toRole { add(o, p, .hires, nil, nil) }
     }
     // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
     // one, to the previous sentence's main organisation.
     for r in t.indices where lexicon.genericRoles.contains(t[r].text) || lexicon.genericRoles.contains(String(t[r].text.dropLast())) {
       guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
         p.ref.kind == .person,
+        let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+      else { continue }
+      add(p, o, .leads, t[r].text, nil)
+    }
+    // "Jochen Hanebeck werde zum 1. April neuer Vorstandsvorsitzender": a person becomes a generic role.
+    for p in mentions where p.ref.kind == .person {
+      var k = p.last + 1
+      if k < t.count, t[k].text == "," { k += 1 }
+      guard k < t.count, ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will"].contains(t[k].lowercased),
+        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { lexicon.genericRoles.contains(t[$0].text) || lexicon.genericRoles.contains(String(t[$0].text.dropLast())) }),
+        !t[(k + 1)..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
         let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
       else { continue }
       add(p, o, .leads, t[r].text, nil)
@@ -437,13 +456,13 @@ struct RelationExtractor: Sendable {
 
   // MARK: - Cue words
 
-  private struct CueHit {
+  struct CueHit {
     let cue: RelationCue
     let start: Int
     let end: Int
   }
 
-  private func cueHits(in tokens: [Token]) -> [CueHit] {
+  func cueHits(in tokens: [Token]) -> [CueHit] {
     var hits: [CueHit] = []
     let cues = lexicon.cueIndex.cues
     for i in tokens.indices {
@@ -528,6 +547,12 @@ struct RelationExtractor: Sendable {
             relation = .investsIn
           }
           tgt = expand(object, forwardIn: targets, tokens: t)
+        }
+        // "buy the stake in the provider from a consortium of investors including X": X sells.
+        if relation == .acquires || relation == .investsIn, let first = tgt.first,
+          t[hit.end..<first.first].contains(where: { $0.lowercased == "from" })
+        {
+          tgt = []
         }
         // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
         if relation == .acquires, tgt.count == 1, tgt[0].isGenitive,
@@ -677,6 +702,8 @@ struct RelationExtractor: Sendable {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
         }) ?? targets.first(where: { $0.last < hit.start })
         else { continue }
+        // Investors a stake is bought from sell it: "buy the stake … from a consortium of investors including X".
+        if hits.contains(where: { $0.cue.relation == .acquires && $0.start > target.last && $0.start < hit.start }) { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
         for s in sources where s.first >= hit.end && s.first < stop {
           // "Alphabet's Google": the possessor only qualifies the name after it.
