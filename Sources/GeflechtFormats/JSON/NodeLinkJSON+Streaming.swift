@@ -8,6 +8,11 @@ extension NodeLinkJSON {
   ///
   /// - Complexity: O(size of the text).
   static func streamedText(from graph: Multigraph) throws -> String {
+    String(decoding: try streamedBytes(from: graph), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `streamedText(from:)`, without building (and validating) a `String`.
+  static func streamedBytes(from graph: Multigraph) throws -> [UInt8] {
     var out = JSONOutput(reservingCapacity: 256 * (graph.nodeCount + 4 * graph.edgeCount))
     out.open(UInt8(ascii: "{"))
     out.key(literal: "directed")
@@ -50,7 +55,7 @@ extension NodeLinkJSON {
     }
     out.close(UInt8(ascii: "}"))
     out.raw("\n")
-    return out.string
+    return out.bytes
   }
 
   private static func writeNode(_ node: Node, into out: inout JSONOutput) throws {
