@@ -48,10 +48,7 @@ struct ExtractionMerge {
   func result() -> ExtractionResult {
     // Nodes: every entity that needs no relation, plus places and media that ended up in an edge.
     var keys = Set(table.entries.filter { !$0.value.ref.needsRelation }.map(\.key))
-    for key in edges.keys {
-      keys.insert(key.source)
-      keys.insert(key.target)
-    }
+    keys.formUnion(edges.entityKeys)
     // The language of each document, as graph attributes "language:<document>".
     var attributes: [String: AttributeValue] = [:]
     for (name, language) in languages { attributes["language:" + name] = .string(language.rawValue) }

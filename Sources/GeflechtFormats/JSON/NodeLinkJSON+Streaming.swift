@@ -47,9 +47,11 @@ extension NodeLinkJSON {
         return key.bytes
       }
       out.open(UInt8(ascii: "["))
-      for edge in graph.edges {
+      // By index, so that each edge is read in place rather than copied (with a retain per field) first.
+      let edges = graph.edges
+      for i in edges.indices {
         out.item()
-        try writeEdge(edge, quotedKeys: quotedKeys, into: &out)
+        try writeEdge(edges[i], quotedKeys: quotedKeys, into: &out)
       }
       out.close(UInt8(ascii: "]"))
     }
