@@ -26,7 +26,12 @@ struct ExtractionMerge {
     diagnostics += analysis.diagnostics
     if let language = analysis.language { languages[analysis.name] = language }
     // Places and media are listed for a document only when one of its statements links them there.
-    let linked = Set(analysis.statements.flatMap { [$0.source, $0.target] })
+    var linked = Set<EntityKey>()
+    linked.reserveCapacity(2 * analysis.statements.count)
+    for s in analysis.statements {
+      linked.insert(s.source)
+      linked.insert(s.target)
+    }
     for m in analysis.mentions where !m.ref.needsRelation || linked.contains(m.ref.key) { table.record(m, in: analysis.name) }
     for s in analysis.statements {
       edges.add(
@@ -43,10 +48,7 @@ struct ExtractionMerge {
   func result() -> ExtractionResult {
     // Nodes: every entity that needs no relation, plus places and media that ended up in an edge.
     var keys = Set(table.entries.filter { !$0.value.ref.needsRelation }.map(\.key))
-    for key in edges.keys {
-      keys.insert(key.source)
-      keys.insert(key.target)
-    }
+    keys.formUnion(edges.entityKeys)
     // The language of each document, as graph attributes "language:<document>".
     var attributes: [String: AttributeValue] = [:]
     for (name, language) in languages { attributes["language:" + name] = .string(language.rawValue) }

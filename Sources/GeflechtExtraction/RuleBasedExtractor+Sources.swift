@@ -28,6 +28,10 @@ extension RuleBasedExtractor {
     let ordered = sources.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }.map(\.element)
     var merge = ExtractionMerge()
     let batchSize = 32 * workers
+    // One vocabulary per worker for the whole run, so that each distinct word's `WordInfo` is built once
+    // per worker rather than once per batch. Worker w runs on one thread at a time (batches run one after
+    // another), and a vocabulary is a cache whose contents never change a result.
+    let vocabularies = (0..<workers).map { _ in Vocabulary(lexicon: lexicon) }
     var start = 0
     while start < ordered.count {
       if isCancelled() { throw CancellationError() }
@@ -35,7 +39,7 @@ extension RuleBasedExtractor {
       let results = Slots<Result<DocumentAnalysis, any Error>>(count: batch.count)
       // Worker w analyses documents w, w + T, w + 2T, … of the batch with a vocabulary of its own.
       let work: @Sendable (Int) -> Void = { worker in
-        let vocabulary = Vocabulary(lexicon: self.lexicon)
+        let vocabulary = vocabularies[worker]
         var i = worker
         while i < batch.count, !isCancelled() {
           results[i] = Result { try self.analyze(batch[i].load(), vocabulary: vocabulary) }

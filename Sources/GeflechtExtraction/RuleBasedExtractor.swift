@@ -99,10 +99,10 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       let amount = AmountParser.amount(in: sentence, language: language)
       let year = DateParser.date(in: sentence, months: lexicon.months)
-      var related = Set<Set<EntityKey>>()
+      var related = Set<EntityPair>()
       let prepared = typed.isEmpty ? nil : statuses.prepare(sentence)
       for s in typed {
-        related.insert([s.source.key, s.target.key])
+        related.insert(EntityPair(s.source.key, s.target.key))
         let status = statuses.status(of: prepared!, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
         guard options.includesUncertain || status.isIncludedByDefault else { continue }
         let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
@@ -114,7 +114,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       let named = Array(Set(list.filter { !$0.ref.needsRelation }.map(\.ref.key))).sorted()
       for (i, a) in named.enumerated() {
-        for b in named[(i + 1)...] where !related.contains([a, b]) {
+        for b in named[(i + 1)...] where !related.contains(EntityPair(a, b)) {
           analysis.statements.append(
             .init(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence))
         }
@@ -123,8 +123,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     // "X baut gemeinsam mit Y …": the weak `associated_with` adds nothing when the document relates the
     // pair by a typed relation.
     let typedPairs = Set(
-      analysis.statements.filter { $0.relation != .coOccurs && $0.relation != .associatedWith }.map { Set([$0.source, $0.target]) })
-    analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(Set([$0.source, $0.target])) }
+      analysis.statements.filter { $0.relation != .coOccurs && $0.relation != .associatedWith }.map { EntityPair($0.source, $0.target) })
+    analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(EntityPair($0.source, $0.target)) }
     if !foundAny { analysis.warn("no entities recognised") }
     return analysis
   }

@@ -29,14 +29,19 @@ struct Extract: ParsableCommand {
   func run() throws {
     let console = Console(quiet: common.quiet)
     let result = try Corpus.extract(paths, flags: extraction, console: console)
-    let json = try NodeLinkJSON.string(from: result.graph)
+    let json = try NodeLinkJSON.bytes(from: result.graph)
     if let output {
       var files = OutputFiles()
       try files.stage(json, at: URL(fileURLWithPath: output))
       do { try Interrupt.check() } catch { files.discard(); throw error }
       try files.commit()
     } else {
-      FileHandle.standardOutput.write(Data(json.utf8))
+      json.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return }
+        // The bytes are written before `withUnsafeBytes` returns, so the buffer need not be copied.
+        FileHandle.standardOutput.write(
+          Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+      }
     }
   }
 }

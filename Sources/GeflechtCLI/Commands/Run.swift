@@ -43,7 +43,7 @@ struct Run: ParsableCommand {
       let svg = try Graphviz.render(drawn, format: .svg, options: options)
       let rankings = try Rankings.standard(for: graph)
       let sizes = rankings.first { $0.measure == "pagerank" }?.values
-      try outputs.stage(try NodeLinkJSON.string(from: graph), at: folder.appendingPathComponent("geflecht.json"))
+      try outputs.stage(try NodeLinkJSON.bytes(from: graph), at: folder.appendingPathComponent("geflecht.json"))
       try outputs.stage(try Graphviz.dot(for: drawn, options: options), at: folder.appendingPathComponent("geflecht.dot"))
       try outputs.stage(svg, at: folder.appendingPathComponent("geflecht.svg"))
       let report = ReportContent(

@@ -157,7 +157,7 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
       let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
       let before = tokens[i].lowercased
-      let speaker = EntityRecognizer.speechVerbs.contains(before) && [",", ".", ";"].contains(after)
+      let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
       let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
       guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text)

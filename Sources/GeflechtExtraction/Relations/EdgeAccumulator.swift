@@ -10,21 +10,17 @@ import GeflechtCore
 /// The weight is `relation_factor × status_factor × amount_factor × (sentences + 0.5 × (documents − 1))`
 /// with the components kept in `weightComponents` (see docs/extraction.md).
 struct EdgeAccumulator: Sendable {
-  struct Key: Hashable, Comparable {
-    let source: EntityKey
-    let target: EntityKey
+  /// An edge's identity with its endpoints as dense entity numbers (see `entityKeys`).
+  private struct Key: Hashable {
+    let source: Int32
+    let target: Int32
     let relation: Relation
     let status: Status
-
-    static func < (a: Key, b: Key) -> Bool {
-      (a.source, a.target, a.relation, a.status) < (b.source, b.target, b.relation, b.status)
-    }
 
     /// Hashes the endpoints only: the few keys that share them differ in relation or status, which
     /// equality tells apart, and the enums would be hashed through their raw strings.
     func hash(into hasher: inout Hasher) {
-      hasher.combine(source)
-      hasher.combine(target)
+      hasher.combine(Int64(source) << 32 | Int64(target))
     }
   }
 
@@ -35,19 +31,37 @@ struct EdgeAccumulator: Sendable {
     let date: String?
   }
 
-  private var readings: [Key: [Reading]] = [:]
+  /// Every entity that is an endpoint of an edge so far, numbered in order of first appearance.
+  private(set) var entityKeys: [EntityKey] = []
+  private var entityNumbers: [EntityKey: Int32] = [:]
+  /// The edges in order of first appearance: their keys and their readings.
+  private var edgeNumbers: [Key: Int] = [:]
+  private var edgeKeys: [Key] = []
+  private var readings: [[Reading]] = []
 
   mutating func add(
     source: EntityKey, target: EntityKey, relation: Relation, status: Status, evidence: Evidence,
     role: String? = nil, amount: Amount? = nil, date: String? = nil
   ) {
     let (s, t) = relation.isSymmetric && target < source ? (target, source) : (source, target)
-    let key = Key(source: s, target: t, relation: relation, status: status)
-    readings[key, default: []].append(Reading(evidence: evidence, role: role, amount: amount, date: date))
+    let key = Key(source: number(of: s), target: number(of: t), relation: relation, status: status)
+    let reading = Reading(evidence: evidence, role: role, amount: amount, date: date)
+    if let e = edgeNumbers[key] {
+      readings[e].append(reading)
+    } else {
+      edgeNumbers[key] = edgeKeys.count
+      edgeKeys.append(key)
+      readings.append([reading])
+    }
   }
 
-  /// The keys of all edges so far, in no particular order.
-  var keys: [Key] { Array(readings.keys) }
+  private mutating func number(of key: EntityKey) -> Int32 {
+    if let n = entityNumbers[key] { return n }
+    let n = Int32(entityKeys.count)
+    entityNumbers[key] = n
+    entityKeys.append(key)
+    return n
+  }
 
   /// The finished edges in a stable order: by (source key, target key, relation, status, first evidence).
   ///
@@ -55,45 +69,53 @@ struct EdgeAccumulator: Sendable {
   /// compares integers rather than strings. Readings arrive in document and sentence order, so their
   /// (stable) sort by evidence is skipped when they already are in order.
   ///
+  /// - Parameter nodeID: The node of each entity in `entityKeys`; asked once per entity.
   /// - Complexity: O(e log e + r) for e edges, r readings and k distinct entities (plus O(k log k)).
   func edges(nodeID: (EntityKey) -> NodeID) -> [Edge] {
-    var entityKeys = Set<EntityKey>()
-    for key in readings.keys {
-      entityKeys.insert(key.source)
-      entityKeys.insert(key.target)
-    }
-    var rank: [EntityKey: Int] = [:]
-    rank.reserveCapacity(entityKeys.count)
-    for (i, key) in entityKeys.sorted().enumerated() { rank[key] = i }
+    var rank = [Int](repeating: 0, count: entityKeys.count)
+    for (i, n) in entityKeys.indices.sorted(by: { entityKeys[$0] < entityKeys[$1] }).enumerated() { rank[n] = i }
+    let nodes = entityKeys.map(nodeID)
     let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
     let statusRank = Dictionary(uniqueKeysWithValues: Status.allCases.enumerated().map { ($1, $0) })
 
-    var result: [(order: (Int, Int, Int, Int), edge: Edge)] = []
-    result.reserveCapacity(readings.count)
-    for (key, list) in readings {
-      let isInOrder = zip(list, list.dropFirst()).allSatisfy { !($1.evidence < $0.evidence) }
+    var order: [(order: (Int, Int, Int, Int), edge: Int)] = []
+    order.reserveCapacity(edgeKeys.count)
+    for (e, key) in edgeKeys.enumerated() {
+      order.append(
+        ((rank[Int(key.source)], rank[Int(key.target)], relationRank[key.relation]!, statusRank[key.status]!), e))
+    }
+    order.sort { $0.order < $1.order }
+
+    var result: [Edge] = []
+    result.reserveCapacity(order.count)
+    for (_, e) in order {
+      let key = edgeKeys[e]
+      let list = readings[e]
+      var isInOrder = true
+      for j in list.indices.dropFirst() where list[j].evidence < list[j - 1].evidence {
+        isInOrder = false
+        break
+      }
       let sorted = isInOrder ? list : list.sorted { $0.evidence < $1.evidence }
       var evidence: [Evidence] = []
       evidence.reserveCapacity(sorted.count)
       for r in sorted where evidence.last != r.evidence { evidence.append(r.evidence) }
       // Sorted by document first, so each document's evidence is one run.
       var documents = 1
-      for (a, b) in zip(evidence, evidence.dropFirst()) where a.doc != b.doc { documents += 1 }
+      for j in evidence.indices.dropFirst() where evidence[j - 1].doc != evidence[j].doc { documents += 1 }
       let amount = sorted.first { $0.amount != nil }?.amount
       let components = EdgeAccumulator.components(
         relation: key.relation, status: key.status, sentences: evidence.count, documents: documents, amount: amount)
-      let edge = Edge(
-        source: nodeID(key.source), target: nodeID(key.target), relation: key.relation, status: key.status,
-        weight: EdgeAccumulator.weight(
-          relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
-          amountFactor: components["amount_factor"]!),
-        weightComponents: components, evidence: evidence,
-        amount: amount, date: sorted.first { $0.date != nil }?.date, role: sorted.first { $0.role != nil }?.role)
-      let order = (rank[key.source]!, rank[key.target]!, relationRank[key.relation]!, statusRank[key.status]!)
-      result.append((order, edge))
+      result.append(
+        Edge(
+          source: nodes[Int(key.source)], target: nodes[Int(key.target)], relation: key.relation, status: key.status,
+          weight: EdgeAccumulator.weight(
+            relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
+            amountFactor: components["amount_factor"]!),
+          weightComponents: components, evidence: evidence,
+          amount: amount, date: sorted.first { $0.date != nil }?.date, role: sorted.first { $0.role != nil }?.role))
     }
-    result.sort { $0.order < $1.order }
-    return result.map(\.edge)
+    return result
   }
 
   static func components(

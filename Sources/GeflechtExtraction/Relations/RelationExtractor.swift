@@ -386,7 +386,9 @@ struct RelationExtractor: Sendable {
       }
       // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
       // → A and B founded the subject.
-      if lexicon.possessives.contains(token.lowercased) || RelationExtractor.possessivesForRoles.contains(token.lowercased) {
+      if token.info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(token.lowercased)
+        || token.is(.possessiveForRole)
+      {
         var k = i + 1
         while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
         // "appointed its new CEO, Jane Roe": an apposition after the role.
@@ -425,7 +427,7 @@ struct RelationExtractor: Sendable {
   /// "X is Y's most important customer", "X ist Kunde von Y" is a cue: Y supplies X.
   private func customerStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    for (c, token) in t.enumerated() where RelationExtractor.customerNouns.contains(token.lowercased) {
+    for (c, token) in t.enumerated() where token.is(.customerNoun) {
       var g = c - 1
       while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
       guard g >= 1, let supplier = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),

@@ -164,15 +164,20 @@ struct BoilerplateRules: Sendable {
   /// Whether every pattern is non-empty and below U+0300, so that lines can be matched on scalars.
   private var patternsAreSimple = true
 
+  private var tailScalars: [[Unicode.Scalar]] = []
+
   private mutating func prepareScalars() {
     prefixScalars = prefixes.map { Array($0.unicodeScalars) }
+    tailScalars = tails.map { Array($0.unicodeScalars) }
     fragmentScalars = fragments.map { Array($0.unicodeScalars) }
     patternsAreSimple = (prefixScalars + fragmentScalars).allSatisfy { p in
       !p.isEmpty && p.allSatisfy { $0.value < 0x300 }
     }
   }
   /// Markers that start a credit running to the end of the line, after a space.
-  var tails: [String] = []
+  var tails: [String] = [] {
+    didSet { prepareScalars() }
+  }
 
   func matches(_ line: String) -> Bool {
     prefixes.contains { line.hasPrefix($0) } || fragments.contains { line.contains($0) }
@@ -202,10 +207,10 @@ struct BoilerplateRules: Sendable {
   func tailStart(in text: ScalarText, _ line: Range<Int>) -> Int? {
     guard line.count > 1 else { return nil }
     for i in (line.lowerBound + 1)..<line.upperBound where text[i - 1] == " " {
-      for tail in tails where tail.unicodeScalars.first == text[i] {
+      for tail in tailScalars where tail.first == text[i] {
         var k = i
         var matched = true
-        for scalar in tail.unicodeScalars {
+        for scalar in tail {
           if k >= line.upperBound || text[k] != scalar {
             matched = false
             break

@@ -38,7 +38,7 @@ public enum Exporter {
     func one(_ text: String) -> [File] { [File(name: nil, bytes: Array(text.utf8))] }
     func named(_ pairs: [(String, String)]) -> [File] { pairs.map { File(name: $0.0, bytes: Array($0.1.utf8)) } }
     switch format {
-    case .json: return one(try NodeLinkJSON.string(from: graph))
+    case .json: return [File(name: nil, bytes: try NodeLinkJSON.bytes(from: graph))]
     case .graphml: return one(GraphMLWriter.string(from: graph))
     case .gexf: return one(GEXFWriter.string(from: graph, sizes: nodeSizes))
     case .cytoscape: return one(try CytoscapeJSON.string(from: graph))

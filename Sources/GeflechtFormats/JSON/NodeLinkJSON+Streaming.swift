@@ -8,6 +8,11 @@ extension NodeLinkJSON {
   ///
   /// - Complexity: O(size of the text).
   static func streamedText(from graph: Multigraph) throws -> String {
+    String(decoding: try streamedBytes(from: graph), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `streamedText(from:)`, without building (and validating) a `String`.
+  static func streamedBytes(from graph: Multigraph) throws -> [UInt8] {
     var out = JSONOutput(reservingCapacity: 256 * (graph.nodeCount + 4 * graph.edgeCount))
     out.open(UInt8(ascii: "{"))
     out.key(literal: "directed")
@@ -42,15 +47,17 @@ extension NodeLinkJSON {
         return key.bytes
       }
       out.open(UInt8(ascii: "["))
-      for edge in graph.edges {
+      // By index, so that each edge is read in place rather than copied (with a retain per field) first.
+      let edges = graph.edges
+      for i in edges.indices {
         out.item()
-        try writeEdge(edge, quotedKeys: quotedKeys, into: &out)
+        try writeEdge(edges[i], quotedKeys: quotedKeys, into: &out)
       }
       out.close(UInt8(ascii: "]"))
     }
     out.close(UInt8(ascii: "}"))
     out.raw("\n")
-    return out.string
+    return out.bytes
   }
 
   private static func writeNode(_ node: Node, into out: inout JSONOutput) throws {

@@ -22,6 +22,13 @@ public enum NodeLinkJSON {
     try streamedText(from: graph)
   }
 
+  /// `string(from:)` as UTF-8 bytes, for writing to a file or a pipe without a `String` in between.
+  ///
+  /// - Complexity: O(size of the text).
+  public static func bytes(from graph: Multigraph) throws -> [UInt8] {
+    try streamedBytes(from: graph)
+  }
+
   public static func value(from graph: Multigraph) throws -> JSONValue {
     var nodes: [JSONValue] = []
     nodes.reserveCapacity(graph.nodeCount)
