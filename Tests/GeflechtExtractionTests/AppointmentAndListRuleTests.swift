@@ -242,4 +242,25 @@ import Testing
     let g = graph("Das Forschungszentrum Jülich hat seinen Supercomputer „Juwels“ fertiggestellt.")
     #expect(labels(g).contains("Juwels"))
   }
+
+  @Test func moneyThatComesFromInvestorsGoesToTheOrganisationUnderDiscussion() {
+    let g = graph(
+      "Aleph Alpha bekommt viel Geld. Das Kapital stammt unter anderem von Investor Klaus Hommels mit seinem Fonds Lakestar und dem Berliner Frühphasen-Investor Earlybird.")
+    for investor in ["Klaus Hommels", "Lakestar", "Earlybird"] { #expect(!g.edges(investor, .investsIn, "Aleph Alpha").isEmpty) }
+    // "Frühphasen-Investor Earlybird" says what Earlybird is, not that Lakestar invests in it.
+    #expect(g.edges("Lakestar", .investsIn, "Earlybird").isEmpty)
+    // Without money, "stammt von" is no investment.
+    #expect(graph("SAP wächst. Der Vorschlag stammt von Siemens.").edges("Siemens", .investsIn, "SAP").isEmpty)
+  }
+
+  @Test func selectingAnOrganisationAsProviderOrPartner() {
+    let g = graph("British operator BT has selected Ericsson as the provider of 5G RAN. Vodafone wählte Nokia als Partner.")
+    #expect(!g.edges("Ericsson", .supplies, "BT Group").isEmpty)
+    #expect(!g.edges("Vodafone", .partnersWith, "Nokia").isEmpty)
+  }
+
+  @Test func aRoleBetweenCommasBeforeTheOrganisation() {
+    let g = graph("\"We lead in 5G,\" said Philip Jansen, CEO, BT.")
+    #expect(!g.edges("Philip Jansen", .leads, "BT Group").isEmpty)
+  }
 }

@@ -19,6 +19,9 @@ struct Lexicon: Sendable {
   var compoundHeads: [String: CompoundHead] = [:]
   /// "customers", "Partnern", "investors": a group around an owner (`group_nouns.tsv`).
   var groupNouns: [String: GroupNoun] = [:]
+  /// "selected X as provider": verbs of choosing and the roles chosen for (`selection_roles.tsv`).
+  var selectionVerbs: Set<String> = []
+  var selectionRoles: [String: Relation] = [:]
   var relationCues: [RelationCue] = []
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
@@ -100,6 +103,15 @@ struct Lexicon: Sendable {
       }
       compoundHeads[row.columns[0]] = CompoundHead(
         relation: relation, nameIsSource: row.columns[2] == "name→known", nameKind: kind)
+    }
+    for row in try file.rows("selection_roles.tsv", in: directory, minColumns: 2) {
+      if row.columns[0] == "verb" {
+        selectionVerbs.insert(row.columns[1])
+      } else if row.columns[0] == "role", row.columns.count > 2, let relation = Relation(rawValue: row.columns[2]) {
+        selectionRoles[row.columns[1]] = relation
+      } else {
+        throw ExtractionError.lexicon(file: "selection_roles.tsv", line: row.line, reason: "expected verb or role with a relation")
+      }
     }
     for row in try file.rows("group_nouns.tsv", in: directory, minColumns: 3) {
       guard let relation = Relation(rawValue: row.columns[1]), ["owner→member", "member→owner"].contains(row.columns[2]) else {

@@ -117,3 +117,28 @@ extension RelationExtractor {
     }
   }
 }
+
+/// "BT has selected Ericsson as the provider of 5G RAN", "wählte Nokia als Ausrüster": the subject picks an
+/// organisation for a role (`selection_roles.tsv`): a provider supplies the subject, a partner partners
+/// with it. Linear in the sentence's tokens.
+extension RelationExtractor {
+  func selectionStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for (v, token) in t.enumerated() where lexicon.selectionVerbs.contains(token.lowercased) {
+      guard let chosen = mentions.first(where: { $0.first > v && $0.first <= v + 2 && $0.ref.kind == .organization }),
+        let subject = mentions.last(where: {
+          $0.last < v && $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, v, t)
+        }),
+        let asWord = ((chosen.last + 1)..<min(chosen.last + 3, t.count)).first(where: { ["as", "als", "zum", "zur"].contains(t[$0].lowercased) })
+      else { continue }
+      var k = asWord + 1
+      while k < t.count, k - asWord <= 4, t[k].isWord, lexicon.selectionRoles[t[k].lowercased] == nil,
+        !t[k].isCapitalized || RelationExtractor.definiteArticles.contains(t[k].lowercased) || ["a", "an", "ein", "einen", "neuen"].contains(t[k].lowercased)
+      {
+        k += 1
+      }
+      guard k < t.count, let relation = lexicon.selectionRoles[t[k].lowercased] else { continue }
+      if relation == .supplies { add(chosen, subject, relation, nil, v) } else { add(subject, chosen, relation, nil, v) }
+    }
+  }
+}

@@ -55,6 +55,7 @@ struct RelationExtractor: Sendable {
     possessionStatements(sentence, mentions, add)
     customerStatements(sentence, mentions, add)
     groupListStatements(sentence, mentions, context, add)
+    selectionStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
@@ -88,6 +89,11 @@ struct RelationExtractor: Sendable {
   /// Words that may follow a complete English noun phrase.
   static let phraseEnders: Set<String> = [
     "and", "or", "is", "was", "has", "had", "will", "would", "said", "says", "which", "who", "that", "in", "on", "to", "for",
+  ]
+  /// Funding cues that say where money comes from ("stammt von"), and the nouns for the money.
+  static let moneyOrigins: Set<String> = ["stammt", "stammen", "kommt", "kommen", "comes", "came"]
+  static let moneyNouns: Set<String> = [
+    "kapital", "geld", "mittel", "finanzierung", "summe", "betrag", "money", "capital", "funding", "cash", "investment",
   ]
   static let shareWords: Set<String> = ["stock", "shares", "stake", "aktien", "anteile", "anteil", "aktienpaket"]
   /// Words inside an English multi-word role that are no role by themselves ("chief operating officer").
@@ -237,6 +243,13 @@ struct RelationExtractor: Sendable {
         var k = link + 1
         while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized { k += 1 }
         return k > link + 1 ? mention(startingAt: k) : nil
+      }
+      // "said Philip Jansen, CEO, BT.": the organisation right after a comma, closing the apposition.
+      if j + 2 < t.count, t[j + 1].text == ",", let o = mention(startingAt: j + 2), o.ref.kind == .organization,
+        o.last + 1 == t.count || !t[o.last + 1].isWord
+      {
+        for (r, word) in roles { add(p, o, r, word, nil) }
+        continue
       }
       guard let link = ((j + 1)..<min(j + 4, t.count - 1)).first(where: {
         RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && organisation(after: $0) != nil
@@ -511,6 +524,13 @@ struct RelationExtractor: Sendable {
       switch hit.cue.shape {
       case .forward:
         var relation = relation
+        // A noun cue that is the head of an apposition names the agent itself: "der Frühphasen-Investor
+        // Earlybird" says what Earlybird is, not in whom it invests.
+        if hit.end == hit.start + 1, !isVerb(hit, t), lexicon.orgHeadNouns.contains(String(t[hit.start].parts.last ?? "")) || lexicon.orgHeadNouns.contains(t[hit.start].text),
+          hit.end < t.count, regular.contains(where: { $0.first == hit.end })
+        {
+          continue
+        }
         // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
         // SoftBank finanzierte Firma X".
         if let agent = attributiveAgent(hit, t, sources) {
@@ -676,6 +696,19 @@ struct RelationExtractor: Sendable {
       case .funding:
         // "X raised $1 billion from A and B", "X sammelte bei A und B Geld ein": the subject receives, the
         // names after "from/von/bei/led by" in the same clause invest.
+        // "Das Kapital stammt unter anderem von A, B und C": money without a named receiver goes to the
+        // organisation under discussion, from everyone named after the cue.
+        if RelationExtractor.moneyOrigins.contains(t[hit.start].lowercased),
+          (0..<hit.start).contains(where: { RelationExtractor.moneyNouns.contains(t[$0].lowercased) }),
+          !targets.contains(where: { $0.last < hit.start }),
+          let receiver = (context.recentOrganizations + context.topics).first(where: { r in !sources.contains { $0.ref.key == r.key } })
+        {
+          for s in sources where s.first > hit.start {
+            if s.isGenitive, sources.contains(where: { $0.first == s.last + 1 }) { continue }
+            add(s, implicit(receiver, at: hit.start), relation, nil, hit.start)
+          }
+          continue
+        }
         guard let receiver = targets.last(where: {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false)
         }) else { continue }
