@@ -263,4 +263,18 @@ import Testing
     let g = graph("\"We lead in 5G,\" said Philip Jansen, CEO, BT.")
     #expect(!g.edges("Philip Jansen", .leads, "BT Group").isEmpty)
   }
+
+  @Test func aGroupNounAfterAGenitiveInAnAppositionOrAfterACopula() {
+    let g = graph("The deal is funded by a group led by DigitalBridge, DataBank’s controlling shareholder.")
+    #expect(!g.edges("DigitalBridge", .investsIn, "DataBank").isEmpty)
+    let h = graph("After the purchase, Nvidia will become Intel's largest shareholder.")
+    #expect(!h.edges("Nvidia", .investsIn, "Intel").isEmpty)
+  }
+
+  @Test func camelCaseWordsAreCompanyNamesButMcAndMacAreNot() {
+    #expect(EntityRecognizer.isCamelCase("DigitalBridge"))
+    #expect(!EntityRecognizer.isCamelCase("McKinsey"))
+    #expect(!EntityRecognizer.isCamelCase("MacBook"))
+    #expect(labels(graph("The data centers were bought by DataBank last year.")).contains("DataBank"))
+  }
 }

@@ -203,6 +203,18 @@ struct EntityRecognizer: Sendable {
           ref: entityRef(sentence, .organization, tokens[n].text, subtype: "company", isMedia: false),
           first: n, last: n, surface: tokens[n].text))
     }
+    // A camel-case word no list holds is a company's name: "DigitalBridge", "DataBank" (not "McKinsey",
+    // "MacBook": Mc/Mac start surnames and products).
+    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
+      let text = tokens[i].text
+      let genitive = text.hasSuffix("'s") || text.hasSuffix("’s")
+      let name = genitive ? String(text.dropLast(2)) : text
+      guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]) else { continue }
+      claim(
+        Mention(
+          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
+          isGenitive: genitive))
+    }
     // Known names misspelt by one letter ("Micosoft-Vize").
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
       // A word of a longer capitalised name ("Capital One") is no misspelt "CapitalG".
@@ -423,6 +435,16 @@ struct EntityRecognizer: Sendable {
     return Mention(
       ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
       first: b, last: i, surface: full)
+  }
+
+  /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.
+  static func isCamelCase(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 5, scalars[0].properties.isUppercase, scalars.allSatisfy({ $0.properties.isAlphabetic }),
+      !text.hasPrefix("Mc"), !text.hasPrefix("Mac")
+    else { return false }
+    guard let inner = scalars.indices.dropFirst().first(where: { scalars[$0].properties.isUppercase }), inner >= 3 else { return false }
+    return scalars[1..<inner].allSatisfy { $0.properties.isLowercase }
   }
 
   /// "KI", "SVT", "IBM": two to five capital letters.

@@ -142,3 +142,34 @@ extension RelationExtractor {
     }
   }
 }
+
+/// "DigitalBridge, DataBank's controlling shareholder", "Nvidia will become Intel's largest shareholder":
+/// a group noun (`group_nouns.tsv`) after a genitive, in an apposition or after a copula, relates the name
+/// before to the genitive's organisation. Linear in the sentence's tokens times its mentions.
+extension RelationExtractor {
+  func possessedRoleStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for (c, token) in t.enumerated() where !token.is(.customerNoun) {
+      guard let group = groupNoun(token) else { continue }
+      var g = c - 1
+      while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
+      guard g >= 1, let owner = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
+        owner.first >= 2
+      else { continue }
+      // "X, Y's shareholder" or "X is/will become Y's shareholder".
+      var k = owner.first - 1
+      if t[k].text != "," {
+        while k >= 0, owner.first - k <= 3, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.copulas.contains(t[k].lowercased),
+          !["become", "becomes", "werden", "wird"].contains(t[k].lowercased)
+        {
+          k -= 1
+        }
+        guard k >= 1, RelationExtractor.copulas.contains(t[k].lowercased) || ["become", "becomes", "werden", "wird"].contains(t[k].lowercased)
+        else { continue }
+        while k >= 1, t[k - 1].isWord, !t[k - 1].isCapitalized, owner.first - k <= 4 { k -= 1 }  // "will become"
+      }
+      guard let member = mentions.last(where: { $0.last == k - 1 && !$0.isGenitive }) else { continue }
+      if group.ownerIsSource { add(owner, member, group.relation, nil, c) } else { add(member, owner, group.relation, nil, c) }
+    }
+  }
+}

@@ -56,6 +56,7 @@ struct RelationExtractor: Sendable {
     customerStatements(sentence, mentions, add)
     groupListStatements(sentence, mentions, context, add)
     selectionStatements(sentence, mentions, add)
+    possessedRoleStatements(sentence, mentions, add)
     cueStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
