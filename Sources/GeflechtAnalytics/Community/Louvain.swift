@@ -7,8 +7,8 @@ extension Community {
   ///
   /// Each level visits its nodes by decreasing strength (ties in seeded random order), moving each
   /// to the neighbouring community with the largest positive modularity gain (ties: the first
-  /// neighbour's community; a gain within a relative rounding margin of 1e-12 counts as a tie, so
-  /// rounding never moves a node back and forth), until a pass moves nothing; after the first pass, a pass visits only
+  /// neighbour's community; gains are compared as per-community scores computed by one expression,
+  /// so an exact tie never moves a node back and forth), until a pass moves nothing; after the first pass, a pass visits only
   /// nodes a neighbour's move has touched. The communities then become the
   /// nodes of a new CSR graph (inside weight as a self-loop). Aggregation stops when a level moves
   /// no node or raises modularity by at most `threshold`. Then, from the top level down, every
@@ -75,9 +75,6 @@ private struct LouvainState {
   var rng: SplitMix64
   var scratch: MoveScratch
   var renumbering: [Int] = []
-  /// A move must raise a node's community score by more than this fraction of the magnitudes
-  /// compared: a few hundred times the rounding error of the score, far below any real gain.
-  static let roundingMargin = 1e-12
 
   init(resolution: Double, threshold: Double, rng: SplitMix64, scratch: MoveScratch) {
     self.resolution = resolution
@@ -146,7 +143,7 @@ private struct LouvainState {
 
   /// Moves nodes of one level from the given communities (labels below the level's node count),
   /// visiting them in `visitingOrder`, each to the neighbouring community of largest positive gain
-  /// (ties, and gains within `roundingMargin`: the first such community met), until a pass moves
+  /// (ties: the node's own community, then the first such community met), until a pass moves
   /// none. After the first pass only
   /// active nodes are visited (Ozaki et al.'s pruning): a node becomes active when a neighbour
   /// moves to a community other than its own, and inactive once visited, so later passes touch
@@ -214,20 +211,19 @@ private struct LouvainState {
                                 // Each community's share of the modularity with u in it, up to
                                 // terms common to all (the gain of moving u from own to c is
                                 // score(c) − score(own)). Every score is computed by the same
-                                // expression, so a tie compares equal; a move must beat the best
-                                // score so far by more than a rounding margin, so rounding cannot
-                                // make u hop between tied communities. Ties keep the first met.
+                                // expression, so an exact tie compares equal and a move needs a
+                                // strictly higher score: rounding in a gain that subtracts the
+                                // same terms in another order cannot make u hop between tied
+                                // communities. Ties keep own, then the first community met.
                                 var best = own
                                 var bestScore =
                                   link[own] / m - resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
                                 for i in 0..<touchedCount {
                                   let c = touched[i]
                                   if c != own {
-                                    let attraction = link[c] / m
-                                    let cost = resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
-                                    let score = attraction - cost
-                                    let margin = Self.roundingMargin * (attraction + cost + abs(bestScore))
-                                    if score > bestScore + margin {
+                                    let score =
+                                      link[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
+                                    if score > bestScore {
                                       bestScore = score
                                       best = c
                                     }
