@@ -12,7 +12,9 @@ extension Centrality {
   ///     δ_s(v) = σ(s,v) · Σ_{w : d(s,w) = d(s,v) + 1} (1 + δ_s(w)) / σ(s,w)
   ///
   /// Successors are stored where the search reads them, so the backward pass reads a sequential
-  /// list instead of all arcs and their distances. The search has no data-dependent branches:
+  /// list instead of all arcs and their distances. The searches run on a copy of the arcs with
+  /// the nodes renumbered in breadth-first order (`BreadthFirstRelabelling`), which keeps the
+  /// per-node arrays a search touches close together in memory. The search has no data-dependent branches:
   /// every arc writes the next order and successor slots and keeps them by a 0/1 increment.
   /// Sources are cut into the fixed chunks of `SourceChunks`, whose partial sums add in chunk
   /// order, so the result is bit-identical for every thread count.
@@ -30,7 +32,10 @@ extension Centrality {
     let chunks = SourceChunks.chunkCount(for: sources.count)
     let threads = SourceChunks.threads(requested: threadCount, chunks: chunks)
     let partials = SharedDoubles(count: chunks * n)
-    let arcs = paths.arcs
+    // Searches run on a breadth-first renumbering of the nodes (better cache locality); sums
+    // are mapped back at the end.
+    let arcs = BreadthFirstRelabelling(offsets: paths.arcs.offsets, targets: paths.arcs.targets)
+    let renumbered = sources.map { Int(arcs.newIndex[$0]) }
     SourceChunks.run(
       chunks: chunks, threads: threads,
       makeScratch: { BreadthFirstDependencies(nodeCount: n, arcCount: arcs.targets.count) },
@@ -40,7 +45,7 @@ extension Centrality {
           arcs.targets.withUnsafeBufferPointer { targets in
             for i in SourceChunks.range(of: chunk, chunks: chunks, sourceCount: sources.count) {
               scratch.accumulate(
-                from: sources[i], offsets: offsets, targets: targets,
+                from: renumbered[i], offsets: offsets, targets: targets,
                 includesEndpoints: includesEndpoints, into: sums)
             }
           }
@@ -48,7 +53,7 @@ extension Centrality {
       })
     var nodes = [Double](repeating: 0, count: n)
     for chunk in 0..<chunks {
-      for v in 0..<n { nodes[v] += partials[chunk * n + v] }
+      for v in 0..<n { nodes[v] += partials[chunk * n + Int(arcs.newIndex[v])] }
     }
     return nodes
   }

@@ -13,8 +13,8 @@ extension Centrality {
   /// - Parameter graph: The graph; an empty graph gives empty scores.
   /// - Returns: One core number per node (a whole number), indexed by `NodeID`; measure `coreness`.
   /// - Complexity: O(m + n·c) time for c distinct core numbers (c ≤ √(2m) + 1; level-by-level
-  ///   peeling on flat Int32 arrays), O(n) extra space for a simple graph and O(n + m) otherwise
-  ///   (the merged neighbour lists), for n nodes and m edges.
+  ///   peeling on flat Int32 arrays), O(n + m) extra space (the flat neighbour lists,
+  ///   4·(n + 2m) bytes), for n nodes and m edges.
   ///
   /// Matches `networkx.core_number(G)` on `nx.Graph(G)` / `nx.DiGraph(G)` without self-loops.
   /// In a triangle a–b–c with a pendant d on c, a, b and c have core number 2 and d has 1.
@@ -27,33 +27,13 @@ extension Centrality {
   /// - N. S. Dasari, R. Desh, M. Zubair, "ParK: An efficient algorithm for k-core decomposition on
   ///   multicore processors", IEEE BigData 2014, 9–16. doi:10.1109/BigData.2014.7004366
   public static func coreNumber(in graph: Multigraph) -> NodeScores {
-    let core: [Int32]
-    if graph.isSimple {
-      // The incidence lists already list distinct neighbours: peel them in place.
-      let (sources, targets, _) = graph.edgeArrays
-      let (outOffsets, outEdges, inOffsets, inEdges) = graph.incidenceArrays
-      core = sources.withUnsafeBufferPointer { sources in
-        targets.withUnsafeBufferPointer { targets in
-          outOffsets.withUnsafeBufferPointer { outOffsets in
-            outEdges.withUnsafeBufferPointer { outEdges in
-              inOffsets.withUnsafeBufferPointer { inOffsets in
-                inEdges.withUnsafeBufferPointer { inEdges in
-                  peel(
-                    IncidenceNeighbours(
-                      sources: sources, targets: targets, outOffsets: outOffsets,
-                      outEdges: outEdges, inOffsets: inOffsets, inEdges: inEdges))
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      let merged = CoreNeighbours(graph)
-      core = merged.offsets.withUnsafeBufferPointer { offsets in
-        merged.neighbours.withUnsafeBufferPointer { neighbours in
-          peel(FlatNeighbours(offsets: offsets, neighbours: neighbours))
-        }
+    // Flat neighbour lists first: building them streams through the incidence tables once, and
+    // peeling then reads each neighbour directly instead of through its edge (about twice as
+    // fast overall as peeling the incidence lists in place).
+    let merged = CoreNeighbours(graph)
+    let core = merged.offsets.withUnsafeBufferPointer { offsets in
+      merged.neighbours.withUnsafeBufferPointer { neighbours in
+        peel(FlatNeighbours(offsets: offsets, neighbours: neighbours))
       }
     }
     return NodeScores(measure: "coreness", values: core.map(Double.init))
@@ -135,27 +115,6 @@ private protocol PeelingAdjacency {
   func forEachNeighbour(of v: Int, _ body: (Int) -> Void)
 }
 
-/// A simple graph's own incidence lists: out-edge targets then in-edge sources.
-private struct IncidenceNeighbours: PeelingAdjacency {
-  let sources: UnsafeBufferPointer<UInt32>
-  let targets: UnsafeBufferPointer<UInt32>
-  let outOffsets: UnsafeBufferPointer<Int>
-  let outEdges: UnsafeBufferPointer<EdgeID>
-  let inOffsets: UnsafeBufferPointer<Int>
-  let inEdges: UnsafeBufferPointer<EdgeID>
-
-  var nodeCount: Int { outOffsets.count - 1 }
-
-  @inline(__always) func degree(of v: Int) -> Int32 {
-    Int32(outOffsets[v + 1] - outOffsets[v] + inOffsets[v + 1] - inOffsets[v])
-  }
-
-  @inline(__always) func forEachNeighbour(of v: Int, _ body: (Int) -> Void) {
-    for k in outOffsets[v]..<outOffsets[v + 1] { body(Int(targets[outEdges[k].index])) }
-    for k in inOffsets[v]..<inOffsets[v + 1] { body(Int(sources[inEdges[k].index])) }
-  }
-}
-
 /// Merged neighbour lists built by `CoreNeighbours`.
 private struct FlatNeighbours: PeelingAdjacency {
   let offsets: UnsafeBufferPointer<Int32>
@@ -172,8 +131,10 @@ private struct FlatNeighbours: PeelingAdjacency {
 
 /// The distinct neighbours of every node without self-loops, in one flat Int32 array: out-neighbours
 /// then in-neighbours for a directed graph (a reciprocated pair appears in both), all neighbours for
-/// an undirected one. Built straight from the graph's CSR incidence tables with a stamp per node to
-/// drop parallel edges, so no list is sorted. O(n + m) time, 4·(n + 2m) bytes.
+/// an undirected one. Built straight from the graph's CSR incidence tables, with a stamp per node to
+/// drop parallel edges unless the graph is simple (then every incident edge is a distinct
+/// neighbour and the tables are copied as they are), so no list is sorted. O(n + m) time,
+/// 4·(n + 2m) bytes.
 private struct CoreNeighbours {
   let nodeCount: Int
   let offsets: [Int32]
@@ -184,12 +145,13 @@ private struct CoreNeighbours {
     let (sources, targets, _) = graph.edgeArrays
     let (outOffsets, outEdges, inOffsets, inEdges) = graph.incidenceArrays
     let directed = graph.isDirected
+    let isSimple = graph.isSimple
     precondition(2 * sources.count < Int(Int32.max), "core numbers index neighbours with Int32")
     var offsets = [Int32](repeating: 0, count: n + 1)
     var neighbours = [Int32](repeating: 0, count: 2 * sources.count)
     var count = 0
-    var stamp = [Int32](repeating: -1, count: n)
-    var inStamp = [Int32](repeating: -1, count: directed ? n : 0)
+    var stamp = [Int32](repeating: -1, count: isSimple ? 0 : n)
+    var inStamp = [Int32](repeating: -1, count: directed && !isSimple ? n : 0)
     sources.withUnsafeBufferPointer { sources in
       targets.withUnsafeBufferPointer { targets in
         outOffsets.withUnsafeBufferPointer { outOffsets in
@@ -199,6 +161,20 @@ private struct CoreNeighbours {
                 stamp.withUnsafeMutableBufferPointer { stamp in
                   inStamp.withUnsafeMutableBufferPointer { inStamp in
                     neighbours.withUnsafeMutableBufferPointer { out in
+                      if isSimple {
+                        for v in 0..<n {
+                          for k in outOffsets[v]..<outOffsets[v + 1] {
+                            out[count] = Int32(truncatingIfNeeded: targets[outEdges[k].index])
+                            count &+= 1
+                          }
+                          for k in inOffsets[v]..<inOffsets[v + 1] {
+                            out[count] = Int32(truncatingIfNeeded: sources[inEdges[k].index])
+                            count &+= 1
+                          }
+                          offsets[v + 1] = Int32(count)
+                        }
+                        return
+                      }
                       for v in 0..<n {
                         let mark = Int32(v)
                         for k in outOffsets[v]..<outOffsets[v + 1] {

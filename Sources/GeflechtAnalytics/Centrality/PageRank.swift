@@ -134,12 +134,7 @@ extension Centrality {
       for u in matrix.danglingNodes { danglingMass += current[u] }
       let jumpScale = damping * danglingMass + (1 - damping)
       for v in 0..<n { next[v] = jumpScale * jump[v] }
-      for u in 0..<n {
-        let share = damping * current[u]
-        for k in matrix.offsets[u]..<matrix.offsets[u + 1] {
-          next[matrix.targets[k]] += share * matrix.probabilities[k]
-        }
-      }
+      matrix.spread(current, damping: damping, into: &next)
       residual = 0
       for v in 0..<n { residual += abs(next[v] - current[v]) }
       swap(&current, &next)
@@ -150,31 +145,45 @@ extension Centrality {
   }
 }
 
-/// Row-stochastic transition probabilities in CSR form: row u lists (target, w/W(u)) for every
-/// edge the surfer can take from u, parallel edges as separate entries. Rows of dangling nodes
-/// are empty.
+/// Row-stochastic transition probabilities in CSR form: row u lists the target of every edge the
+/// surfer can take from u, parallel edges as separate entries, with its probability w/W(u). Rows of
+/// dangling nodes are empty. When every entry of a row has the same probability (always with
+/// `.ignore`) the row stores it once, in `rowProbability`, and `probabilities` stays empty: for an
+/// unweighted graph the matrix then takes 4 bytes per entry instead of 16.
 private struct TransitionMatrix {
   var offsets: [Int]
-  var targets: [Int]
+  var targets: [UInt32]
+  /// One probability per entry, or empty when `isUniform`.
   var probabilities: [Double]
+  /// Whether every row's entries share one probability, `rowProbability[u]` (else empty).
+  var isUniform: Bool
+  var rowProbability: [Double]
   var danglingNodes: [Int]
 
   init(_ graph: Multigraph, weighting: EdgeWeighting) {
     let n = graph.nodeCount
+    let entryCount = graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount
     offsets = [0]
     offsets.reserveCapacity(n + 1)
     targets = []
-    targets.reserveCapacity(graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount)
+    targets.reserveCapacity(entryCount)
     probabilities = []
-    probabilities.reserveCapacity(targets.capacity)
+    rowProbability = []
     danglingNodes = []
+    let uniform = weighting == .ignore
+    isUniform = uniform
+    if uniform {
+      rowProbability = [Double](repeating: 0, count: n)
+    } else {
+      probabilities.reserveCapacity(entryCount)
+    }
     for u in graph.nodeIDs {
       let rowStart = targets.count
       var rowWeight = 0.0
       func append(_ edge: EdgeID, to v: NodeID) {
-        let w = weighting == .ignore ? 1 : graph.weight(of: edge)
-        targets.append(v.index)
-        probabilities.append(w)
+        let w = uniform ? 1 : graph.weight(of: edge)
+        targets.append(v.rawValue)
+        if !uniform { probabilities.append(w) }
         rowWeight += w
       }
       for e in graph.outgoingEdges(of: u) { append(e, to: graph.target(of: e)) }
@@ -185,13 +194,39 @@ private struct TransitionMatrix {
         }
       }
       if rowWeight > 0 {
-        for k in rowStart..<targets.count { probabilities[k] /= rowWeight }
+        if uniform {
+          rowProbability[u.index] = 1 / rowWeight
+        } else {
+          for k in rowStart..<targets.count { probabilities[k] /= rowWeight }
+        }
       } else {
         targets.removeSubrange(rowStart...)
-        probabilities.removeSubrange(rowStart...)
+        if !uniform { probabilities.removeSubrange(rowStart...) }
         danglingNodes.append(u.index)
       }
       offsets.append(targets.count)
+    }
+  }
+
+  /// Adds d·x(u)·P(u,v) to `next[v]` for every entry.
+  func spread(_ current: [Double], damping: Double, into next: inout [Double]) {
+    let n = offsets.count - 1
+    targets.withUnsafeBufferPointer { targets in
+      next.withUnsafeMutableBufferPointer { next in
+        if isUniform {
+          for u in 0..<n {
+            let flow = damping * current[u] * rowProbability[u]
+            for k in offsets[u]..<offsets[u + 1] { next[Int(targets[k])] += flow }
+          }
+        } else {
+          for u in 0..<n {
+            let share = damping * current[u]
+            for k in offsets[u]..<offsets[u + 1] {
+              next[Int(targets[k])] += share * probabilities[k]
+            }
+          }
+        }
+      }
     }
   }
 }

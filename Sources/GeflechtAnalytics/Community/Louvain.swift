@@ -7,7 +7,8 @@ extension Community {
   ///
   /// Each level visits its nodes by decreasing strength (ties in seeded random order), moving each
   /// to the neighbouring community with the largest positive modularity gain (ties: the first
-  /// neighbour's community), until a pass moves nothing; after the first pass, a pass visits only
+  /// neighbour's community; gains are compared as per-community scores computed by one expression,
+  /// so an exact tie never moves a node back and forth), until a pass moves nothing; after the first pass, a pass visits only
   /// nodes a neighbour's move has touched. The communities then become the
   /// nodes of a new CSR graph (inside weight as a self-loop). Aggregation stops when a level moves
   /// no node or raises modularity by at most `threshold`. Then, from the top level down, every
@@ -142,7 +143,8 @@ private struct LouvainState {
 
   /// Moves nodes of one level from the given communities (labels below the level's node count),
   /// visiting them in `visitingOrder`, each to the neighbouring community of largest positive gain
-  /// (ties: the first such community met), until a pass moves none. After the first pass only
+  /// (ties: the node's own community, then the first such community met), until a pass moves
+  /// none. After the first pass only
   /// active nodes are visited (Ozaki et al.'s pruning): a node becomes active when a neighbour
   /// moves to a community other than its own, and inactive once visited, so later passes touch
   /// only the neighbourhoods of moves. Returns whether any node moved.
@@ -206,22 +208,30 @@ private struct LouvainState {
                                 let kIn = inStrength[u]
                                 sumOut[own] -= kOut
                                 sumIn[own] -= kIn
-                                let removeCost =
-                                  -link[own] / m + resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
+                                // Each community's share of the modularity with u in it, up to
+                                // terms common to all (the gain of moving u from own to c is
+                                // score(c) − score(own)). Every score is computed by the same
+                                // expression, so an exact tie compares equal and a move needs a
+                                // strictly higher score: rounding in a gain that subtracts the
+                                // same terms in another order cannot make u hop between tied
+                                // communities. Ties keep own, then the first community met.
                                 var best = own
-                                var bestGain = 0.0
+                                var bestScore =
+                                  link[own] / m - resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
                                 for i in 0..<touchedCount {
                                   let c = touched[i]
-                                  let gain =
-                                    removeCost + link[c] / m - resolution
-                                    * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
-                                  if gain > bestGain {
-                                    bestGain = gain
-                                    best = c
+                                  if c != own {
+                                    let score =
+                                      link[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
+                                    if score > bestScore {
+                                      bestScore = score
+                                      best = c
+                                    }
                                   }
                                   link[c] = 0
                                   seen[c] = false
                                 }
+                                link[own] = 0
                                 sumOut[best] += kOut
                                 sumIn[best] += kIn
                                 if best != own {

@@ -3,7 +3,8 @@
 ///
 /// The fields every edge has are stored inline; the ones most edges of a large imported graph lack
 /// (evidence, weight components, amount, date, role, free attributes) live in one shared, copy-on-write
-/// box that is absent when they are all empty, so a plain edge takes about 48 bytes.
+/// box that is absent when they are all empty, so a plain edge takes about 48 bytes. A `Multigraph`
+/// does not keep `Edge` values: it stores their fields by column and builds an `Edge` when asked.
 public struct Edge: Hashable, Sendable {
   public var source: NodeID
   public var target: NodeID
@@ -14,7 +15,8 @@ public struct Edge: Hashable, Sendable {
   public var status: Status
   /// The edge's strength. For extracted edges, derived from `weightComponents` (see docs/extraction.md).
   public var weight: Double
-  private var details: Details?
+  /// The optional fields, boxed; `nil` when all are empty. Stored as is by `EdgeColumns`.
+  var details: EdgeDetails?
 
   /// The parts `weight` was computed from, so that a user can re-weight.
   public var weightComponents: [String: Double] {
@@ -63,13 +65,27 @@ public struct Edge: Hashable, Sendable {
     let values = DetailValues(
       weightComponents: weightComponents, evidence: evidence, amount: amount, date: date, role: role,
       attributes: attributes)
-    self.details = values.isEmpty ? nil : Details(values)
+    self.details = values.isEmpty ? nil : EdgeDetails(values)
+  }
+
+  /// An edge from its stored columns, sharing the details box.
+  init(
+    source: NodeID, target: NodeID, key: String, relation: Relation?, status: Status,
+    weight: Double, details: EdgeDetails?
+  ) {
+    self.source = source
+    self.target = target
+    self.key = key
+    self.relation = relation
+    self.status = status
+    self.weight = weight
+    self.details = details
   }
 
   private mutating func update(_ change: (inout DetailValues) -> Void) {
     var values = details?.values ?? DetailValues()
     change(&values)
-    details = values.isEmpty ? nil : Details(values)
+    details = values.isEmpty ? nil : EdgeDetails(values)
   }
 
   public static func == (a: Edge, b: Edge) -> Bool {
@@ -90,7 +106,7 @@ public struct Edge: Hashable, Sendable {
 }
 
 /// The optional parts of an edge, boxed together.
-private struct DetailValues: Hashable, Sendable {
+struct DetailValues: Hashable, Sendable {
   var weightComponents: [String: Double] = [:]
   var evidence: [Evidence] = []
   var amount: Amount?
@@ -105,7 +121,7 @@ private struct DetailValues: Hashable, Sendable {
 }
 
 /// An immutable box: edges share it until one changes, which then makes its own (copy on write).
-private final class Details: Sendable {
+final class EdgeDetails: Sendable {
   let values: DetailValues
   init(_ values: DetailValues) { self.values = values }
 }

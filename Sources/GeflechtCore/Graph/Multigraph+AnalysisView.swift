@@ -8,7 +8,7 @@ extension Multigraph {
   public func analysisView(includesUncertain: Bool = false) -> Multigraph {
     var builder = MultigraphBuilder(directed: isDirected, attributes: attributes)
     for node in nodeData { builder.addNode(node) }
-    for edge in edgeData where includesUncertain || edge.status.isIncludedByDefault {
+    for edge in edges where includesUncertain || edge.status.isIncludedByDefault {
       builder.addEdge(edge)
       if isDirected, edge.relation?.isSymmetric == true, edge.source != edge.target {
         var mirror = edge

@@ -3,10 +3,10 @@ extension Multigraph {
   func assertInvariants() {
     #if DEBUG
       let n = nodeData.count
-      let m = edgeData.count
+      let m = edgeSources.count
       precondition(outOffsets.count == n + 1 && inOffsets.count == n + 1, "offset tables size")
       precondition(outOffsets[n] == m && inOffsets[n] == m, "offset tables do not end at m")
-      precondition(edgeSources.count == m && edgeTargets.count == m && edgeWeights.count == m)
+      precondition(edgeTargets.count == m && edgeWeights.count == m && edgeColumns.count == m)
       for v in 0..<n {
         precondition(outOffsets[v] <= outOffsets[v + 1] && inOffsets[v] <= inOffsets[v + 1])
         for e in outEdgeIDs[outOffsets[v]..<outOffsets[v + 1]] {

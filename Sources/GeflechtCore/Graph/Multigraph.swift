@@ -5,8 +5,9 @@ public enum Direction: String, Sendable, CaseIterable {
 
 /// An immutable weighted multigraph in compressed sparse row (CSR) form.
 ///
-/// Each edge is stored once, by `EdgeID`, with its source, target and weight in flat arrays; two offset
-/// tables list the outgoing and incoming edges of every node. Parallel edges and self-loops are kept.
+/// Each edge is stored once, by `EdgeID`, with its source, target and weight in flat arrays and its
+/// other fields in `EdgeColumns` (present only where some edge has them); two offset tables list the
+/// outgoing and incoming edges of every node. `edge(_:)` and `edges` build `Edge` values on access. Parallel edges and self-loops are kept.
 /// Built by `MultigraphBuilder`. An undirected graph stores each edge once in the direction it was
 /// added; `incidentEdges(of:)` and `neighbors(of:direction:)` then ignore direction.
 ///
@@ -17,7 +18,7 @@ public struct Multigraph: Sendable {
   /// Graph-level attributes, such as a name or the corpus it was extracted from.
   public let attributes: [String: AttributeValue]
   let nodeData: [Node]
-  let edgeData: [Edge]
+  let edgeColumns: EdgeColumns
   let edgeSources: [UInt32]
   let edgeTargets: [UInt32]
   let edgeWeights: [Double]
@@ -33,11 +34,12 @@ public struct Multigraph: Sendable {
   public let isSimple: Bool
 
   public var nodeCount: Int { nodeData.count }
-  public var edgeCount: Int { edgeData.count }
+  public var edgeCount: Int { edgeSources.count }
   public var nodeIDs: [NodeID] { (0..<nodeData.count).map { NodeID($0) } }
-  public var edgeIDs: [EdgeID] { (0..<edgeData.count).map { EdgeID($0) } }
+  public var edgeIDs: [EdgeID] { (0..<edgeSources.count).map { EdgeID($0) } }
   public var nodes: [Node] { nodeData }
-  public var edges: [Edge] { edgeData }
+  /// Every edge, indexed by `EdgeID.index`, built from the columns as it is read.
+  public var edges: Edges { Edges(graph: self) }
 
   public func node(_ id: NodeID) -> Node {
     precondition(id.index < nodeData.count, "NodeID \(id) is not in this graph of \(nodeCount) nodes")
@@ -45,8 +47,8 @@ public struct Multigraph: Sendable {
   }
 
   public func edge(_ id: EdgeID) -> Edge {
-    precondition(id.index < edgeData.count, "EdgeID \(id) is not in this graph of \(edgeCount) edges")
-    return edgeData[id.index]
+    precondition(id.index < edgeCount, "EdgeID \(id) is not in this graph of \(edgeCount) edges")
+    return edgeValue(at: id.index)
   }
 
   @inline(__always) public func source(of edge: EdgeID) -> NodeID { NodeID(edgeSources[edge.index]) }
@@ -113,7 +115,7 @@ public struct Multigraph: Sendable {
   public func filteringEdges(_ isIncluded: (Edge) -> Bool) -> Multigraph {
     var builder = MultigraphBuilder(directed: isDirected, attributes: attributes)
     for node in nodeData { builder.addNode(node) }
-    for edge in edgeData where isIncluded(edge) { builder.addEdge(edge) }
+    for edge in edges where isIncluded(edge) { builder.addEdge(edge) }
     return builder.build()
   }
 
@@ -122,7 +124,7 @@ public struct Multigraph: Sendable {
     var builder = MultigraphBuilder(directed: isDirected, attributes: attributes)
     var map = [NodeID: NodeID]()
     for id in nodes where map[id] == nil { map[id] = builder.addNode(nodeData[id.index]) }
-    for edge in edgeData {
+    for edge in edges {
       if let s = map[edge.source], let t = map[edge.target] {
         var copy = edge
         copy.source = s

@@ -9,13 +9,13 @@ public struct MultigraphBuilder: Sendable {
   public let isDirected: Bool
   public var attributes: [String: AttributeValue]
   private var nodes: [Node] = []
-  private var edges: [Edge] = []
   private var keyIndex: [EntityKey: NodeID] = [:]
-  /// The first edge added between each pair (ordered if directed, else smallest node first), as
-  /// `a << 32 | b`. Only pairs that get a second edge keep the set of keys used between them in
-  /// `usedEdgeKeys`, so a graph without parallel edges pays one small entry per edge.
-  private var firstEdgeOfPair: [UInt64: UInt32] = [:]
-  private var usedEdgeKeys: [UInt64: Set<String>] = [:]
+  // The edges, by column: endpoints and weight, then the other fields (`EdgeColumns`), whose
+  // `keys` holds the keys asked for until `build()` settles them.
+  private var sources: [UInt32] = []
+  private var targets: [UInt32] = []
+  private var weights: [Double] = []
+  private var columns = EdgeColumns()
 
   public init(directed: Bool = true, attributes: [String: AttributeValue] = [:]) {
     self.isDirected = directed
@@ -23,7 +23,7 @@ public struct MultigraphBuilder: Sendable {
   }
 
   public var nodeCount: Int { nodes.count }
-  public var edgeCount: Int { edges.count }
+  public var edgeCount: Int { sources.count }
 
   public func nodeID(for key: EntityKey) -> NodeID? { keyIndex[key] }
 
@@ -34,8 +34,10 @@ public struct MultigraphBuilder: Sendable {
   public mutating func reserveCapacity(nodes nodeCount: Int, edges edgeCount: Int) {
     nodes.reserveCapacity(nodes.count + nodeCount)
     keyIndex.reserveCapacity(keyIndex.count + nodeCount)
-    edges.reserveCapacity(edges.count + edgeCount)
-    firstEdgeOfPair.reserveCapacity(firstEdgeOfPair.count + edgeCount)
+    sources.reserveCapacity(sources.count + edgeCount)
+    targets.reserveCapacity(targets.count + edgeCount)
+    weights.reserveCapacity(weights.count + edgeCount)
+    columns.reserveCapacity(sources.count + edgeCount)
   }
 
   @discardableResult
@@ -58,62 +60,34 @@ public struct MultigraphBuilder: Sendable {
     return id
   }
 
+  /// Adds an edge. Its key is settled by `build()` (see the type's summary), so the `EdgeID`
+  /// returned is final but the key may still change.
   @discardableResult
   public mutating func addEdge(_ edge: Edge) -> EdgeID {
     precondition(
       edge.source.index < nodes.count && edge.target.index < nodes.count,
       "edge \(edge.source)→\(edge.target) refers to a node not added to this builder")
-    var edge = edge
-    let pair =
-      isDirected || edge.source <= edge.target
-      ? UInt64(edge.source.rawValue) << 32 | UInt64(edge.target.rawValue)
-      : UInt64(edge.target.rawValue) << 32 | UInt64(edge.source.rawValue)
-    guard let first = firstEdgeOfPair[pair] else {
-      // The pair's first edge: no key is used yet.
-      if edge.key.isEmpty { edge.key = edge.relation?.rawValue ?? "0" }
-      firstEdgeOfPair[pair] = UInt32(edges.count)
-      let id = EdgeID(edges.count)
-      edges.append(edge)
-      return id
-    }
-    var used = usedEdgeKeys.removeValue(forKey: pair) ?? [edges[Int(first)].key]
-    if edge.key.isEmpty || used.contains(edge.key) {
-      if let base = edge.relation?.rawValue ?? (edge.key.isEmpty ? nil : edge.key) {
-        var candidate = base
-        var n = 2
-        while used.contains(candidate) {
-          candidate = "\(base)-\(n)"
-          n += 1
-        }
-        edge.key = candidate
-      } else {
-        var n = 0
-        while used.contains(String(n)) { n += 1 }
-        edge.key = String(n)
-      }
-    }
-    used.insert(edge.key)
-    usedEdgeKeys[pair] = used
-    let id = EdgeID(edges.count)
-    edges.append(edge)
+    precondition(sources.count < Int(UInt32.max), "more edges than EdgeID can number")
+    let id = EdgeID(sources.count)
+    sources.append(edge.source.rawValue)
+    targets.append(edge.target.rawValue)
+    weights.append(edge.weight)
+    if !edge.key.isEmpty { columns.keys[id.rawValue] = edge.key }
+    columns.append(relation: edge.relation, status: edge.status, details: edge.details)
     return id
   }
 
-  /// Freezes the graph. O(n + m).
+  /// Freezes the graph: the CSR incidence tables, then the final edge keys. O(n + m) time, plus
+  /// O(k log k) for each pair joined by k > 1 edges. The edge columns move into the graph without
+  /// a copy.
   public func build() -> Multigraph {
     let n = nodes.count
-    let m = edges.count
-    var sources = [UInt32](repeating: 0, count: m)
-    var targets = [UInt32](repeating: 0, count: m)
-    var weights = [Double](repeating: 0, count: m)
+    let m = sources.count
     var outCount = [Int](repeating: 0, count: n + 1)
     var inCount = [Int](repeating: 0, count: n + 1)
-    for (i, e) in edges.enumerated() {
-      sources[i] = e.source.rawValue
-      targets[i] = e.target.rawValue
-      weights[i] = e.weight
-      outCount[e.source.index + 1] += 1
-      inCount[e.target.index + 1] += 1
+    for i in 0..<m {
+      outCount[Int(sources[i]) + 1] += 1
+      inCount[Int(targets[i]) + 1] += 1
     }
     for v in 0..<n {
       outCount[v + 1] += outCount[v]
@@ -131,38 +105,18 @@ public struct MultigraphBuilder: Sendable {
       inIDs[inFill[t]] = EdgeID(i)
       inFill[t] += 1
     }
+    outFill = []
+    inFill = []
+    var columns = self.columns
+    let isSimple = Self.settleKeys(
+      &columns, directed: isDirected, nodeCount: n, sources: sources, targets: targets,
+      outOffsets: outCount, outIDs: outIDs, inOffsets: inCount, inIDs: inIDs)
     let graph = Multigraph(
-      isDirected: isDirected, attributes: attributes, nodeData: nodes, edgeData: edges,
+      isDirected: isDirected, attributes: attributes, nodeData: nodes, edgeColumns: columns,
       edgeSources: sources, edgeTargets: targets, edgeWeights: weights, outOffsets: outCount,
       outEdgeIDs: outIDs, inOffsets: inCount, inEdgeIDs: inIDs, keyIndex: keyIndex,
-      isSimple: Self.isSimple(
-        nodeCount: n, directed: isDirected, sources: sources, targets: targets,
-        outOffsets: outCount, outIDs: outIDs, inOffsets: inCount, inIDs: inIDs))
+      isSimple: isSimple)
     graph.assertInvariants()
     return graph
-  }
-
-  /// Whether no edge is a self-loop and no pair is joined twice: one pass over the incidence lists
-  /// with a stamp per node. O(n + m).
-  private static func isSimple(
-    nodeCount n: Int, directed: Bool, sources: [UInt32], targets: [UInt32], outOffsets: [Int],
-    outIDs: [EdgeID], inOffsets: [Int], inIDs: [EdgeID]
-  ) -> Bool {
-    var stamp = [UInt32](repeating: .max, count: n)
-    for v in 0..<n {
-      let mark = UInt32(v)
-      for k in outOffsets[v]..<outOffsets[v + 1] {
-        let t = targets[outIDs[k].index]
-        if t == mark || stamp[Int(t)] == mark { return false }
-        stamp[Int(t)] = mark
-      }
-      guard !directed else { continue }
-      for k in inOffsets[v]..<inOffsets[v + 1] {
-        let s = sources[inIDs[k].index]
-        if stamp[Int(s)] == mark { return false }
-        stamp[Int(s)] = mark
-      }
-    }
-    return true
   }
 }

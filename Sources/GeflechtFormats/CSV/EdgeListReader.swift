@@ -1,3 +1,4 @@
+import Foundation
 import GeflechtCore
 
 /// Reads an edge list: one edge per line, `source, target[, weight]`.
@@ -15,25 +16,98 @@ import GeflechtCore
 public enum EdgeListReader {
   public enum Delimiter: Sendable { case comma, tab, whitespace }
 
+  /// Reads an edge list held in memory.
   public static func graph(
     from bytes: [UInt8], file: String = "<input>", delimiter: Delimiter, directed: Bool = false
   ) throws -> Multigraph {
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
       throw FormatError.invalidGraph(file: file, message: "not valid UTF-8 text")
     }
-    var builder = MultigraphBuilder(directed: directed)
-    // One edge per line at most: reserving that many avoids regrowing the edge arrays.
     var lineCount = 1
     for byte in bytes where byte == UInt8(ascii: "\n") { lineCount += 1 }
-    builder.reserveCapacity(nodes: 0, edges: lineCount)
+    var reader = GraphAssembler(file: file, delimiter: delimiter, directed: directed, lineCount: lineCount)
+    try bytes.withUnsafeBufferPointer { try reader.consume($0) }
+    return try reader.finish()
+  }
+
+  /// Reads an edge list file in chunks of `chunkSize` bytes, twice: once to check that it is UTF-8
+  /// and count its lines, once to parse it. Neither the file nor a `String` of it is held in memory,
+  /// so reading takes the graph's own memory plus one chunk.
+  ///
+  /// Throws as `graph(from:…)`, and `FormatError.io` when the file cannot be read.
+  public static func graph(
+    contentsOf url: URL, file: String, delimiter: Delimiter, directed: Bool = false,
+    chunkSize: Int = 1 << 20
+  ) throws -> Multigraph {
+    var validator = ChunkedUTF8Validation()
+    var lineCount = 1
+    try forEachChunk(of: url, file: file, chunkSize: chunkSize) { chunk in
+      for byte in chunk where byte == UInt8(ascii: "\n") { lineCount += 1 }
+      validator.consume(chunk)
+    }
+    guard validator.finish() else {
+      throw FormatError.invalidGraph(file: file, message: "not valid UTF-8 text")
+    }
+    var reader = GraphAssembler(file: file, delimiter: delimiter, directed: directed, lineCount: lineCount)
+    try forEachChunk(of: url, file: file, chunkSize: chunkSize) { try reader.consume($0) }
+    return try reader.finish()
+  }
+
+  private static func forEachChunk(
+    of url: URL, file: String, chunkSize: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: url)
+    } catch {
+      throw FormatError.io(file: file, message: "cannot read: \(error.localizedDescription)")
+    }
+    defer { try? handle.close() }
+    while true {
+      let data: Data?
+      do {
+        data = try handle.read(upToCount: chunkSize)
+      } catch {
+        throw FormatError.io(file: file, message: "cannot read: \(error.localizedDescription)")
+      }
+      guard let data, !data.isEmpty else { return }
+      try data.withUnsafeBytes { try body($0.bindMemory(to: UInt8.self)) }
+    }
+  }
+
+  /// Turns records into a graph: finds the header, checks column counts, adds nodes and edges.
+  private struct GraphAssembler {
+    let file: String
+    var records: EdgeListRecords
+    var builder: MultigraphBuilder
     var header: [String]?
     var weightColumn: Int? = 2
     var columnCount: Int?
-    try records(text, delimiter: delimiter, file: file) { record in
-      let lineNumber = record.line
-      let fields = record.fields
+
+    init(file: String, delimiter: Delimiter, directed: Bool, lineCount: Int) {
+      self.file = file
+      records = EdgeListRecords(delimiter: delimiter, file: file)
+      builder = MultigraphBuilder(directed: directed)
+      // One edge per line at most: reserving that many avoids regrowing the edge arrays.
+      builder.reserveCapacity(nodes: 0, edges: lineCount)
+    }
+
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+      var records = self.records
+      defer { self.records = records }
+      try records.consume(chunk) { try add(line: $0, fields: $1) }
+    }
+
+    mutating func finish() throws -> Multigraph {
+      var records = self.records
+      defer { self.records = records }
+      try records.finish { try add(line: $0, fields: $1) }
+      return builder.build()
+    }
+
+    private mutating func add(line lineNumber: Int, fields: [String]) throws {
       if header == nil && columnCount == nil && isHeader(fields) {
-        header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        header = fields.map { trimmed($0) }
         weightColumn = header!.firstIndex { $0.lowercased() == "weight" }
         columnCount = fields.count
         return
@@ -45,8 +119,8 @@ public enum EdgeListReader {
       guard fields.count == columnCount! else {
         throw FormatError.syntax(file: file, line: lineNumber, column: 1, message: "expected \(columnCount!) columns like the first row, found \(fields.count)")
       }
-      let s = fields[0].trimmingCharacters(in: .whitespaces)
-      let t = fields[1].trimmingCharacters(in: .whitespaces)
+      let s = trimmed(fields[0])
+      let t = trimmed(fields[1])
       guard !s.isEmpty, !t.isEmpty else {
         throw FormatError.syntax(file: file, line: lineNumber, column: 1, message: "empty source or target")
       }
@@ -54,7 +128,7 @@ public enum EdgeListReader {
       let target = builder.nodeID(for: EntityKey(t)) ?? builder.addNode(Node(key: EntityKey(t), label: t))
       var edge = Edge(source: source, target: target)
       for (index, field) in fields.enumerated().dropFirst(2) {
-        let value = field.trimmingCharacters(in: .whitespaces)
+        let value = trimmed(field)
         if index == weightColumn {
           guard let w = Double(value), w.isFinite else {
             throw FormatError.syntax(file: file, line: lineNumber, column: column(of: index, in: fields), message: "weight \"\(value)\" is not a finite number")
@@ -68,105 +142,30 @@ public enum EdgeListReader {
       }
       builder.addEdge(edge)
     }
-    return builder.build()
   }
 
-  private static func column(of index: Int, in fields: [String]) -> Int {
+  /// `field` without leading and trailing `CharacterSet.whitespaces`; ASCII fields (space and tab
+  /// are that set's only ASCII members) without going through Foundation.
+  static func trimmed(_ field: String) -> String {
+    let utf8 = field.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return field.trimmingCharacters(in: .whitespaces) }
+    let isBlank = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+    guard let first = utf8.firstIndex(where: { !isBlank($0) }),
+      let last = utf8.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return field }
+    return String(field[first...last])
+  }
+
+  fileprivate static func column(of index: Int, in fields: [String]) -> Int {
     fields.prefix(index).reduce(1) { $0 + $1.count + 1 }
   }
 
-  private static func isHeader(_ fields: [String]) -> Bool {
-    let names = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+  fileprivate static func isHeader(_ fields: [String]) -> Bool {
+    let names = fields.map { trimmed($0).lowercased() }
     if names.count >= 2, ["source", "u", "from", "src"].contains(names[0]), ["target", "v", "to", "dst"].contains(names[1]) {
       return true
     }
     return names.count >= 3 && Double(names[2]) == nil && names.contains("weight")
-  }
-
-  struct Record {
-    var line: Int
-    var fields: [String]
-  }
-
-  /// Splits the text into records with the line each starts on, skipping blank lines and `#` comments,
-  /// and hands each to `body` as soon as it is complete (so memory stays bounded by one record).
-  /// CSV fields in quotes may hold delimiters, doubled quotes and line breaks.
-  static func records(_ text: String, delimiter: Delimiter, file: String, _ body: (Record) throws -> Void) throws {
-    var scalars = Substring(text).unicodeScalars[...]
-    if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-    var line = 1
-    var recordLine = 1
-    var fields: [String] = []
-    var current = String.UnicodeScalarView()
-    var inQuotes = false
-    var fieldStarted = false
-    var quoteLine = 0
-    var quoteColumn = 0
-    var column = 0
-    func endRecord() throws {
-      fields.append(String(current))
-      current = String.UnicodeScalarView()
-      let joined = fields.joined()
-      let trimmed = joined.trimmingCharacters(in: .whitespaces)
-      if !(fields.count == 1 && (trimmed.isEmpty || trimmed.hasPrefix("#"))) {
-        var cleaned = fields
-        if delimiter == .whitespace {
-          cleaned = fields.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        }
-        if !(cleaned.isEmpty) { try body(Record(line: recordLine, fields: cleaned)) }
-      }
-      fields = []
-      fieldStarted = false
-    }
-    var iterator = scalars.makeIterator()
-    var pending: Unicode.Scalar? = nil
-    while let scalar = pending ?? iterator.next() {
-      pending = nil
-      column += 1
-      if inQuotes {
-        if scalar == "\"" {
-          let next = iterator.next()
-          if next == "\"" {
-            current.append("\"")
-            column += 1
-          } else {
-            inQuotes = false
-            pending = next
-          }
-        } else {
-          if scalar == "\n" {
-            line += 1
-            column = 0
-          }
-          current.append(scalar)
-        }
-        continue
-      }
-      switch scalar {
-      case "\n":
-        if current.last == "\r" { current.removeLast() }
-        try endRecord()
-        line += 1
-        column = 0
-        recordLine = line
-      case "\"" where delimiter == .comma && !fieldStarted:
-        inQuotes = true
-        fieldStarted = true
-        quoteLine = line
-        quoteColumn = column
-        current = String.UnicodeScalarView()
-      case "," where delimiter == .comma, "\t" where delimiter == .tab:
-        fields.append(String(current))
-        current = String.UnicodeScalarView()
-        fieldStarted = false
-      default:
-        if scalar != " " { fieldStarted = true }
-        current.append(scalar)
-      }
-    }
-    if inQuotes {
-      throw FormatError.syntax(file: file, line: quoteLine, column: quoteColumn, message: "unterminated quoted field")
-    }
-    if !current.isEmpty || !fields.isEmpty { try endRecord() }
   }
 }

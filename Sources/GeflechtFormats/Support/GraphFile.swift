@@ -163,6 +163,11 @@ public enum GraphFile {
         throw FormatError.limit(
           file: name, message: "is \(size) bytes, above the limit of \(maxBytes) bytes; raise it with --max-file-size")
       }
+      if let delimiter = format.edgeListDelimiter {
+        // Edge lists are parsed as they are read, without holding the file.
+        return try EdgeListReader.graph(
+          contentsOf: url, file: name, delimiter: delimiter, directed: directedEdgeList)
+      }
       // Converted at once, so that the `Data` is freed before parsing starts.
       bytes = [UInt8](try Data(contentsOf: url))
     } catch let error as FormatError {
@@ -206,6 +211,18 @@ public enum GraphFile {
       return try EdgeListReader.graph(from: bytes, file: name, delimiter: .tab, directed: directedEdgeList)
     case .edgelist:
       return try EdgeListReader.graph(from: bytes, file: name, delimiter: .whitespace, directed: directedEdgeList)
+    }
+  }
+}
+
+extension GraphInputFormat {
+  /// The delimiter of an edge-list format, or nil for the others.
+  fileprivate var edgeListDelimiter: EdgeListReader.Delimiter? {
+    switch self {
+    case .csv: .comma
+    case .tsv: .tab
+    case .edgelist: .whitespace
+    case .json, .dot, .graphml, .gexf: nil
     }
   }
 }
