@@ -277,4 +277,24 @@ import Testing
     #expect(!EntityRecognizer.isCamelCase("MacBook"))
     #expect(labels(graph("The data centers were bought by DataBank last year.")).contains("DataBank"))
   }
+
+  // MARK: - Precision fixes from the fifth set
+
+  @Test func aCompoundEndingInALowerCaseWordIsNoPartOfADesignatedName() {
+    let g = graph("The acquisition of the New Jersey-headquartered ZT Systems will help AMD.")
+    #expect(labels(g).contains("ZT Systems"))
+    #expect(!labels(g).contains("New Jersey-headquartered ZT Systems"))
+  }
+
+  @Test func firstNamesAfterAPluralOrganisationNounNameFirms() {
+    #expect(!labels(graph("The round was led by VC firms Jane Street and Sequoia.")).contains("Jane Street"))
+    // A German organisation noun that is also a role still introduces a person.
+    #expect(labels(graph("Investor Brad Gerstner sprach mit Microsoft.")).contains("Brad Gerstner"))
+  }
+
+  @Test func anIndefiniteCompetitorWithoutComplementNamesNobody() {
+    let g = graph("Kunden schließen ihre Verträge mit der Telekom, EWE oder einem Wettbewerber ab.")
+    #expect(g.edges("Deutsche Telekom", .competesWith, "EWE").isEmpty)
+    #expect(!graph("Nvidia ist ein Konkurrent von AMD.").edges("Nvidia", .competesWith, "AMD").isEmpty)
+  }
 }

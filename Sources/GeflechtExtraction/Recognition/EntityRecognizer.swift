@@ -107,7 +107,7 @@ struct EntityRecognizer: Sendable {
     // "Africa-based Teraco": a name after "<Place>-based" is an organisation.
     for i in tokens.indices where i + 1 < tokens.count && !claimed[i + 1] && tokens[i].isHyphenated {
       let parts = tokens[i].parts
-      guard parts.count == 2, ["based", "basierte", "basierten"].contains(String(parts[1]).lowercased()),
+      guard parts.count == 2, ["based", "headquartered", "basierte", "basierten"].contains(String(parts[1]).lowercased()),
         lexicon.gazetteer.candidates(for: Tokenizer.tokens(of: String(parts[0])).first ?? tokens[i]).contains(where: {
           $0.ref.kind == .place && $0.tokens == [String(parts[0])]
         }),  // not "fiber-based IP"
@@ -134,7 +134,8 @@ struct EntityRecognizer: Sendable {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
     }
     // First name + surname.
-    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) {
+    // Not after a plural English organisation noun: "VC firms Jane Street and …" names firms.
+    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1])) {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
       // Name particles: "Daniel De Freitas", "Ursula von der Leyen".
@@ -424,6 +425,8 @@ struct EntityRecognizer: Sendable {
     var b = i - 1
     if token.text != "AI" {
       while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1].text),
+        // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
+        tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
         // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
         b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
@@ -435,6 +438,11 @@ struct EntityRecognizer: Sendable {
     return Mention(
       ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
       first: b, last: i, surface: full)
+  }
+
+  /// "firms", "companies", "startups": a lower-case organisation noun in the plural.
+  private func isPluralEnglishOrgNoun(_ t: Token) -> Bool {
+    !t.isCapitalized && t.lowercased.hasSuffix("s") && isOrgHeadNoun(t)
   }
 
   /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.

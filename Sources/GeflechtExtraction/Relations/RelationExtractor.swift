@@ -85,6 +85,7 @@ struct RelationExtractor: Sendable {
   }
 
   static let definiteArticles: Set<String> = ["die", "der", "das", "den", "dem", "des", "the"]
+  static let indefiniteArticles: Set<String> = ["ein", "eine", "einem", "einen", "einer", "eines", "a", "an"]
   static let appointmentAuxiliaries: Set<String> = ["has", "have", "had", "been", "was", "is", "will", "be", "wird", "wurde", "ist", "soll"]
   static let appointmentVerbs: Set<String> = ["named", "appointed", "promoted", "elected", "ernannt", "berufen", "bestellt", "befördert"]
   /// Words that may follow a complete English noun phrase.
@@ -754,6 +755,16 @@ struct RelationExtractor: Sendable {
           add(buyer, m, m.ref.kind == .person ? .hires : relation, nil, hit.start)
         }
       case .symmetric:
+        // "mit der Telekom, EWE oder einem Wettbewerber": an indefinite noun without a complement names
+        // nobody ("ein Konkurrent von X", "a rival to X", "eine Partnerschaft mit X" do).
+        // Only a one-word noun for a party: not "eine Zusammenarbeit", not "a race with X".
+        let partyNoun = hit.end == hit.start + 1 && (relation == .competesWith || t[hit.start].lowercased.hasSuffix("partner"))
+        if partyNoun, !isVerb(hit, t), hit.start > 0, RelationExtractor.indefiniteArticles.contains(t[hit.start - 1].lowercased),
+          hit.end >= t.count
+            || !["von", "vom", "des", "der", "mit", "zwischen", "of", "to", "für", "for", "with", "between"].contains(t[hit.end].lowercased)
+        {
+          continue
+        }
         var before = sources.filter { $0.last < hit.start }
         if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
         var after = sources.filter { $0.first >= hit.end }
