@@ -170,44 +170,19 @@ private struct LeidenState {
                                   length -= 1
                                   inQueue[u] = false
                                   let own = community[u]
-                                  var touchedCount = 0
-                                  for k in offsets[u]..<offsets[u + 1] {
-                                    let c = community[Int(targets[k])]
-                                    if !seen[c] {
-                                      seen[c] = true
-                                      touched[touchedCount] = c
-                                      touchedCount &+= 1
-                                    }
-                                    link[c] += weights[k]
-                                  }
+                                  let touchedCount = ModularityMoveKernel.gather(
+                                    u, offsets: offsets, targets: targets, weights: weights, community: community, link: link, seen: seen,
+                                    touched: touched)
                                   let kOut = outStrength[u]
                                   let kIn = inStrength[u]
                                   sumOut[own] -= kOut
                                   sumIn[own] -= kIn
                                   size[own] -= 1
-                                  // Each community's share of the modularity with u in it, up to
-                                  // terms common to all; an empty community scores 0. Comparing
-                                  // these, rather than gains that subtract the same terms in
-                                  // another order, makes an exact tie compare equal, so rounding
-                                  // cannot make a node hop between two tied communities forever.
-                                  var best = own
-                                  var bestScore =
-                                    link[own] / m - resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
-                                  for i in 0..<touchedCount {
-                                    let c = touched[i]
-                                    if c != own {
-                                      let score =
-                                        link[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
-                                      if score > bestScore {
-                                        bestScore = score
-                                        best = c
-                                      }
-                                    }
-                                    link[c] = 0
-                                    seen[c] = false
-                                  }
-                                  link[own] = 0
-                                  if size[own] > 0, let spare = empty.last, 0 > bestScore {
+                                  let chosen = ModularityMoveKernel.bestCommunity(
+                                    own: own, touchedCount: touchedCount, touched: touched, link: link, seen: seen, sumOut: sumOut, sumIn: sumIn,
+                                    kOut: kOut, kIn: kIn, m: m, m2: m2, resolution: resolution)
+                                  var best = chosen.community
+                                  if size[own] > 0, let spare = empty.last, 0 > chosen.score {
                                     best = spare
                                   }
                                   sumOut[best] += kOut

@@ -194,44 +194,17 @@ private struct LouvainState {
                               for u in order where active[u] {
                                 active[u] = false
                                 let own = community[u]
-                                var touchedCount = 0
-                                for k in offsets[u]..<offsets[u + 1] {
-                                  let c = community[Int(targets[k])]
-                                  if !seen[c] {
-                                    seen[c] = true
-                                    touched[touchedCount] = c
-                                    touchedCount &+= 1
-                                  }
-                                  link[c] += weights[k]
-                                }
+                                let touchedCount = ModularityMoveKernel.gather(
+                                  u, offsets: offsets, targets: targets, weights: weights, community: community, link: link, seen: seen,
+                                  touched: touched)
                                 let kOut = outStrength[u]
                                 let kIn = inStrength[u]
                                 sumOut[own] -= kOut
                                 sumIn[own] -= kIn
-                                // Each community's share of the modularity with u in it, up to
-                                // terms common to all (the gain of moving u from own to c is
-                                // score(c) − score(own)). Every score is computed by the same
-                                // expression, so an exact tie compares equal and a move needs a
-                                // strictly higher score: rounding in a gain that subtracts the
-                                // same terms in another order cannot make u hop between tied
-                                // communities. Ties keep own, then the first community met.
-                                var best = own
-                                var bestScore =
-                                  link[own] / m - resolution * (kOut * sumIn[own] + kIn * sumOut[own]) / m2
-                                for i in 0..<touchedCount {
-                                  let c = touched[i]
-                                  if c != own {
-                                    let score =
-                                      link[c] / m - resolution * (kOut * sumIn[c] + kIn * sumOut[c]) / m2
-                                    if score > bestScore {
-                                      bestScore = score
-                                      best = c
-                                    }
-                                  }
-                                  link[c] = 0
-                                  seen[c] = false
-                                }
-                                link[own] = 0
+                                let best = ModularityMoveKernel.bestCommunity(
+                                  own: own, touchedCount: touchedCount, touched: touched, link: link, seen: seen, sumOut: sumOut, sumIn: sumIn,
+                                  kOut: kOut, kIn: kIn, m: m, m2: m2, resolution: resolution
+                                ).community
                                 sumOut[best] += kOut
                                 sumIn[best] += kIn
                                 if best != own {

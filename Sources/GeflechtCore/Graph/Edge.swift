@@ -56,16 +56,12 @@ public struct Edge: Hashable, Sendable {
     evidence: [Evidence] = [], amount: Amount? = nil, date: String? = nil, role: String? = nil,
     attributes: [String: AttributeValue] = [:]
   ) {
-    self.source = source
-    self.target = target
-    self.key = key
-    self.relation = relation
-    self.status = status
-    self.weight = weight
     let values = DetailValues(
       weightComponents: weightComponents, evidence: evidence, amount: amount, date: date, role: role,
       attributes: attributes)
-    self.details = values.isEmpty ? nil : EdgeDetails(values)
+    self.init(
+      source: source, target: target, key: key, relation: relation, status: status, weight: weight,
+      details: values.isEmpty ? nil : EdgeDetails(values))
   }
 
   /// An edge from its stored columns, sharing the details box.

@@ -123,8 +123,6 @@ struct WordClasses: OptionSet, Sendable {
   static let comma = WordClasses(rawValue: 1 << 12)
   /// `RelationExtractor.possessivesForRoles` (lower-case).
   static let possessiveForRole = WordClasses(rawValue: 1 << 13)
-  /// `RelationExtractor.customerNouns` (lower-case).
-  static let customerNoun = WordClasses(rawValue: 1 << 14)
   /// `EntityRecognizer.speechVerbs` (lower-case).
   static let speechVerb = WordClasses(rawValue: 1 << 15)
 
@@ -146,7 +144,6 @@ struct WordClasses: OptionSet, Sendable {
     if t.text == "." { c.insert(.period) }
     if t.text == "," { c.insert(.comma) }
     if RelationExtractor.possessivesForRoles.contains(lower) { c.insert(.possessiveForRole) }
-    if RelationExtractor.customerNouns.contains(lower) { c.insert(.customerNoun) }
     if EntityRecognizer.speechVerbs.contains(lower) { c.insert(.speechVerb) }
     self = c
   }

@@ -25,7 +25,7 @@ extension RelationExtractor {
     return nil
   }
 
-  func groupListStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+  func groupListStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add) {
     let t = sentence.tokens
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     // Investors may be people: "Zu den Investoren zählen der Ex-Google-Chef Eric Schmidt und Bpifrance".
@@ -49,15 +49,13 @@ extension RelationExtractor {
       // "Chef's customer list", "Microsofts größte Kunden", "its biggest customers".
       var possessive = false
       var k = g - 1
-      while k >= 0, g - k <= 3, t[k].isWord, !t[k].isCapitalized, !lexicon.possessives.contains(t[k].lowercased),
-        !RelationExtractor.possessivesForRoles.contains(t[k].lowercased)
-      {
+      while k >= 0, g - k <= 3, t[k].isWord, !t[k].isCapitalized, !isAnyPossessive(t[k]) {
         k -= 1
       }
       if owner == nil, k >= 0 {
         if let o = orgs.first(where: { $0.last == k && $0.isGenitive }) {
           owner = o
-        } else if lexicon.possessives.contains(t[k].lowercased) || RelationExtractor.possessivesForRoles.contains(t[k].lowercased) {
+        } else if isAnyPossessive(t[k]) {
           possessive = true
         }
       }
@@ -110,7 +108,7 @@ extension RelationExtractor {
       }
       guard let owner else { continue }
       // "buy the stake from a consortium of investors including X": those investors sell.
-      if cueHits(in: t).contains(where: { $0.cue.relation == .acquires && $0.start > owner.last && $0.start < g }) { continue }
+      if hits.contains(where: { $0.cue.relation == .acquires && $0.start > owner.last && $0.start < g }) { continue }
       for m in members {
         if group.ownerIsSource { add(owner, m, group.relation, nil, g) } else { add(m, owner, group.relation, nil, g) }
       }
@@ -143,13 +141,14 @@ extension RelationExtractor {
   }
 }
 
-/// "DigitalBridge, DataBank's controlling shareholder", "Nvidia will become Intel's largest shareholder":
+/// "DigitalBridge, DataBank's controlling shareholder", "Nvidia will become Intel's largest shareholder",
+/// "X is Y's most important customer":
 /// a group noun (`group_nouns.tsv`) after a genitive, in an apposition or after a copula, relates the name
 /// before to the genitive's organisation. Linear in the sentence's tokens times its mentions.
 extension RelationExtractor {
   func possessedRoleStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    for (c, token) in t.enumerated() where !token.is(.customerNoun) {
+    for (c, token) in t.enumerated() {
       guard let group = groupNoun(token) else { continue }
       var g = c - 1
       while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }

@@ -53,11 +53,11 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
-    customerStatements(sentence, mentions, add)
-    groupListStatements(sentence, mentions, context, add)
+    let hits = cueHits(in: t)
+    groupListStatements(sentence, mentions, context, hits, add)
     selectionStatements(sentence, mentions, add)
     possessedRoleStatements(sentence, mentions, add)
-    cueStatements(sentence, mentions, context, add)
+    cueStatements(sentence, mentions, context, hits, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
       out.filter { $0.relation == .participatesIn }.map {
@@ -296,7 +296,7 @@ struct RelationExtractor: Sendable {
       let toRole = ["zu", "zum", "zur"].contains(t[p.last + 1].lowercased)
         && t[p.last..<min(p.last + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
       guard ["as", "als"].contains(t[p.last + 1].lowercased) || toRole else { continue }
-      if toRole, j < t.count, RelationExtractor.possessivesForRoles.contains(t[j].lowercased) || lexicon.possessives.contains(t[j].lowercased) {
+      if toRole, j < t.count, isAnyPossessive(t[j]) {
         j += 1
       }
       while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || RelationExtractor.definiteArticles.contains(t[j].lowercased),
@@ -401,8 +401,7 @@ struct RelationExtractor: Sendable {
       }
       // "seine Wagniskapital-Tochter X", "its subsidiary X" → the subject owns X; "its co-founders A and B"
       // → A and B founded the subject.
-      if token.info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(token.lowercased)
-        || token.is(.possessiveForRole)
+      if isAnyPossessive(token)
       {
         var k = i + 1
         while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
@@ -439,27 +438,17 @@ struct RelationExtractor: Sendable {
     }
   }
 
-  /// "X is Y's most important customer", "X ist Kunde von Y" is a cue: Y supplies X.
-  private func customerStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
-    let t = sentence.tokens
-    for (c, token) in t.enumerated() where token.is(.customerNoun) {
-      var g = c - 1
-      while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
-      guard g >= 1, let supplier = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
-        supplier.first >= 2, RelationExtractor.copulas.contains(t[supplier.first - 1].lowercased),
-        let customer = mentions.last(where: { $0.last == supplier.first - 2 && $0.ref.kind == .organization })
-      else { continue }
-      add(supplier, customer, .supplies, nil, c)
-    }
-  }
-
   /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
   static func sameFamily(_ a: String, _ b: String) -> Bool {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
 
-  static let customerNouns: Set<String> = ["customer", "client", "kunde"]
   static let copulas: Set<String> = ["is", "was", "remains", "became", "ist", "war", "bleibt", "wurde"]
+
+  /// A possessive pronoun of either list: "seine", "its" (`possessives.txt`) or "ihre", "their".
+  func isAnyPossessive(_ token: Token) -> Bool {
+    (token.info.map { $0.classes.contains(.possessive) } ?? lexicon.possessives.contains(token.lowercased)) || token.is(.possessiveForRole)
+  }
 
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
 
@@ -511,10 +500,9 @@ struct RelationExtractor: Sendable {
   }
 
   private func cueStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add
   ) {
     let t = sentence.tokens
-    let hits = cueHits(in: t)
     let regular = mentions.filter { !$0.ref.needsRelation || $0.ref.kind == .place }
     for hit in hits {
       let relation = hit.cue.relation
