@@ -65,8 +65,12 @@ ZIPF_RARE = 2.0
 SURNAME_SHARE = 0.01
 PLACE_SURNAME_SHARE = 0.02
 # Places: population thresholds.
-CITY_MIN = 250_000
-DACH_CITY_MIN = 50_000
+CITY_MIN = 100_000
+DACH_CITY_MIN = 15_000
+# Towns below these (but above the minimums) are kept only when no name list knows the word: a small
+# town never hides a first name or a surname ("Nigel", "Achim", "Troy").
+TOWN_BELOW = 250_000
+DACH_TOWN_BELOW = 50_000
 DACH = {"DE", "AT", "CH"}
 GERMAN_SOURCES = {"de_DE", "de_AT", "de_CH"}
 BIG_CITY = 1_000_000
@@ -305,6 +309,9 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
     allow, deny = read_exceptions(HERE / "place_exceptions.txt")
     # A place that is a common first name would hide the person ("Charlotte Meyer"): the gazetteer wins.
     common_first_names = curated.first_names | {n for n, share in census.first.items() if share >= COMMON_FIRST_SHARE}
+    any_first_name = curated.first_names | set(census.first) | set(faker_first_names())
+    towns: set[str] = set()  # names of small towns only (a bigger city of the same name is not one)
+    cities: set[str] = set()
     en, de = Locale("en"), Locale("de")
     # (canonical, aliases, what, protected): countries, US states, DACH states and cantons, capitals and
     # cities of a million people are well enough known that the word, first-name and surname rules do
@@ -359,6 +366,7 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
             aliases.append(name)
             name = qualified.group(1)
         protected = pop >= BIG_CITY or (city["name"], cc) in capitals
+        (towns if pop < (DACH_TOWN_BELOW if cc in DACH else TOWN_BELOW) else cities).update([name] + aliases)
         entries.append((name, aliases, f"city {cc} {pop}", protected))
 
     for state in gc.get_us_states().values():
@@ -367,6 +375,8 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
         for sub in pycountry.subdivisions.get(country_code=cc):
             if sub.type in ("Land", "Canton", "State", "Bundesland"):
                 entries.append((sub.name, [], f"{cc} subdivision", True))
+
+    towns -= cities
 
     def reason_for(n: str, protected: bool) -> str | None:
         if n in allow:
@@ -383,6 +393,10 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
             return None
         if n in common_first_names:
             return "a common first name"
+        if n in towns and n in any_first_name:
+            return "a small town's name that is a first name"
+        if n in towns and census.surname.get(n, 0.0) >= SURNAME_SHARE:
+            return f"a small town's name that is a surname ({census.surname[n]:.3f}%)"
         if census.surname.get(n, 0.0) >= PLACE_SURNAME_SHARE:
             return f"a common surname ({census.surname[n]:.3f}%)"
         if (r := freq.word_reason(n, place=True)) is not None:

@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
   /// "selected X as provider": verbs of choosing and the roles chosen for (`selection_roles.tsv`).
   var selectionVerbs: Set<String> = []
   var selectionRoles: [String: Relation] = [:]
+  /// "Rechenzentrum", "Ausbau", "headquartered", "Stadtteil": words around a site (`site_words.tsv`).
+  var siteWords = SiteWords()
   var relationCues: [RelationCue] = []
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
@@ -118,6 +120,12 @@ struct Lexicon: Sendable {
         throw ExtractionError.lexicon(file: "group_nouns.tsv", line: row.line, reason: "unknown relation or direction")
       }
       groupNouns[row.columns[0]] = GroupNoun(relation: relation, ownerIsSource: row.columns[2] == "owner→member")
+    }
+    for row in try file.rows("site_words.tsv", in: directory, minColumns: 2) {
+      guard let kind = SiteWords.Kind(rawValue: row.columns[1]) else {
+        throw ExtractionError.lexicon(file: "site_words.tsv", line: row.line, reason: "unknown class \(row.columns[1])")
+      }
+      siteWords.add(row.columns[0], kind)
     }
     for row in try file.rows("relation_cues.tsv", in: directory, minColumns: 3) {
       guard let relation = Relation(rawValue: row.columns[0]), let shape = CueShape(rawValue: row.columns[1]) else {
@@ -345,6 +353,51 @@ extension Gazetteer {
       known[name] = owner
       for (_, k) in newAliases { known[k] = owner }
     }
+  }
+}
+
+/// Words around a site (`site_words.tsv`): a pattern is a lower-case word with "*" at its end (any
+/// ending), its start (any beginning) or both; a word matches as a whole or by its last hyphenated part.
+struct SiteWords: Sendable {
+  enum Kind: String, Sendable {
+    /// A built thing: "Rechenzentrum", "plant", "Standorte".
+    case facility
+    /// Building, expanding or being based: "Ausbau", "expand", "headquartered".
+    case activity
+    /// Where an organisation is based: "Hauptsitz", "headquartered", "angesiedelt".
+    case seat
+    /// The kind of place between a preposition and the place: "Stadtteil", "area".
+    case area
+  }
+
+  private var exact: [String: Kind] = [:]
+  private var affixed: [(text: String, prefix: Bool, suffix: Bool, kind: Kind)] = []
+
+  mutating func add(_ pattern: String, _ kind: Kind) {
+    let anyStart = pattern.hasPrefix("*")
+    let anyEnd = pattern.hasSuffix("*")
+    let text = String(pattern.dropFirst(anyStart ? 1 : 0).dropLast(anyEnd ? 1 : 0))
+    if !anyStart && !anyEnd { exact[text] = kind } else { affixed.append((text, anyEnd, anyStart, kind)) }
+  }
+
+  /// The class of a word, or nil.
+  func kind(of token: Token) -> Kind? {
+    guard token.isWord else { return nil }
+    if let k = kind(of: token.lowercased) { return k }
+    if token.isHyphenated, let last = token.parts.last { return kind(of: last.lowercased()) }
+    return nil
+  }
+
+  private func kind(of word: String) -> Kind? {
+    if let k = exact[word] { return k }
+    for a in affixed {
+      switch (a.prefix, a.suffix) {
+      case (true, true): if word.contains(a.text) { return a.kind }
+      case (true, false): if word.hasPrefix(a.text) { return a.kind }
+      default: if word.hasSuffix(a.text) { return a.kind }
+      }
+    }
+    return nil
   }
 }
 

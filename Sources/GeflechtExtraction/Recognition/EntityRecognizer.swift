@@ -36,6 +36,17 @@ struct EntityRecognizer: Sendable {
         i += 1
       }
     }
+    // "Northern Virginia", "New Albany": a direction (or "New", not opening the sentence) before a known
+    // place names a place of its own.
+    for (n, m) in found.enumerated() where m.ref.kind == .place && m.first > 0 && !claimed[m.first - 1] {
+      let word = tokens[m.first - 1].text
+      guard EntityRecognizer.placePrefixes.contains(word), word != "New" || m.first > 1 else { continue }
+      let name = sentence.text(tokens[m.first - 1].start, tokens[m.last].end)
+      found[n] = Mention(
+        ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: m.first - 1, last: m.last,
+        surface: name, isGenitive: m.isGenitive)
+      claimed[m.first - 1] = true
+    }
     // Legal forms.
     for i in tokens.indices where !claimed[i] && (tokens[i].info?.mayStartLegalForm ?? true) {
       for form in lexicon.legalForms where matches(form, at: i, in: tokens) {
@@ -142,7 +153,8 @@ struct EntityRecognizer: Sendable {
       var p = j
       while p < tokens.count, EntityRecognizer.nameParticles.contains(tokens[p].text), p - j < 2 { p += 1 }
       if p > j, p < tokens.count, !claimed[p], isNameWord(tokens[p]) { j = p }
-      guard j < tokens.count, !claimed[j], isNameWord(tokens[j]) else { continue }
+      // An unclaimed word may still start a longer known name ("Morgan" of "Morgan Stanley").
+      guard j < tokens.count, !claimed[j], isNameWordOutsideGazetteer(tokens[j]) else { continue }
       claim(person(sentence, first: i, last: j))
     }
     // "<role> First Last" for first names the lexicon does not know.
@@ -190,6 +202,16 @@ struct EntityRecognizer: Sendable {
         claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: n + 1, surface: name))
         continue
       }
+      // "VC firms Jane Street and …": after a plural English organisation noun, a name of two or three words.
+      if isPluralEnglishOrgNoun(tokens[h]) {
+        var e = n
+        while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]) { e += 1 }
+        if e > n + 1, e == tokens.count || [",", ".", "and", "or", ";"].contains(tokens[e].lowercased) {
+          let name = sentence.text(tokens[n].start, tokens[e - 1].end)
+          claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name))
+          continue
+        }
+      }
       guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)) else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
@@ -210,7 +232,9 @@ struct EntityRecognizer: Sendable {
       let text = tokens[i].text
       let genitive = text.hasSuffix("'s") || text.hasSuffix("’s")
       let name = genitive ? String(text.dropLast(2)) : text
-      guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]) else { continue }
+      guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]),
+        !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
+      else { continue }
       claim(
         Mention(
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
@@ -448,7 +472,7 @@ struct EntityRecognizer: Sendable {
   /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.
   static func isCamelCase(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
-    guard scalars.count >= 5, scalars[0].properties.isUppercase, scalars.allSatisfy({ $0.properties.isAlphabetic }),
+    guard scalars.count >= 4, scalars[0].properties.isUppercase, scalars.allSatisfy({ $0.properties.isAlphabetic }),
       !text.hasPrefix("Mc"), !text.hasPrefix("Mac")
     else { return false }
     guard let inner = scalars.indices.dropFirst().first(where: { scalars[$0].properties.isUppercase }), inner >= 3 else { return false }
@@ -471,6 +495,7 @@ struct EntityRecognizer: Sendable {
 
   static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
 
+  static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",
     "fabrik", "standort", "campus", "hauptsitz", "zentrale", "niederlassung",

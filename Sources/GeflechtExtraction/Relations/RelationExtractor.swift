@@ -33,6 +33,8 @@ struct RelationExtractor: Sendable {
       guard s.ref.key != g.ref.key else { return }
       let kinds = r.argumentKinds
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
+      // "eine der größten Fabriken in Europa", "in Houston, Texas": no site of its own.
+      if g.ref.kind == .place, !g.isImplicit, isSuperlativeScope(g.first - 1, t) || isQualifyingRegion(g, allMentions, t) { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
@@ -57,6 +59,7 @@ struct RelationExtractor: Sendable {
     groupListStatements(sentence, mentions, context, hits, add)
     selectionStatements(sentence, mentions, add)
     possessedRoleStatements(sentence, mentions, add)
+    siteStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, hits, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
@@ -1002,7 +1005,7 @@ struct RelationExtractor: Sendable {
   }
 
   /// The mention and those joined to it by ",", "und", "oder" … going forward.
-  private func expand(_ m: Mention, forwardIn list: [Mention], tokens: [Token]) -> [Mention] {
+  func expand(_ m: Mention, forwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
     while var next = list.first(where: { $0.first > current.last }),
@@ -1018,7 +1021,7 @@ struct RelationExtractor: Sendable {
   }
 
   /// The mention and those joined to it by ",", "und", "oder" … going backward.
-  private func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
+  func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
     while let previous = list.last(where: { $0.last < current.first }),

@@ -1,0 +1,142 @@
+import GeflechtCore
+
+/// Where organisations build, expand or are based, and where projects are: "Losgehen soll der Ausbau in
+/// A, B und C", "Baugenehmigungen für die Standorte A und B", "das in A angesiedelte Unternehmen", "expand
+/// its cloud footprint in A", "die im Frankfurter Stadtteil A errichtet wird".
+///
+/// A place is a site when a locative preposition ("in", "im", "bei", "near") stands before it, past at
+/// most three articles, adjectives and area words ("im US-Bundesstaat", "in the"), or a facility noun
+/// right before it ("Standorte A"), and a site word (`site_words.tsv`) stands within six words before that
+/// in the same clause, or within three words after the place ("in A angesiedelte", "in A errichtet").
+/// Places coordinated with a site ("in A, B und C") are sites too.
+///
+/// Who builds there: a project named before the place in the same clause is located there; the builder
+/// is the sentence's subject (its first organisation outside a prepositional phrase and not a possessor),
+/// or for a relative clause ("X, das seinen Sitz in A hat") its antecedent; for a seat word ("Sitz",
+/// "headquartered", "angesiedelt") the organisation named nearest before, or right after the place
+/// ("das in A angesiedelte Unternehmen"). A sentence without such an organisation is about the one the
+/// previous sentences named as subject (`Context.recentOrganizations`). Linear in the sentence's tokens
+/// times its mentions.
+extension RelationExtractor {
+  static let locativePrepositions: Set<String> = ["in", "im", "bei", "nahe", "near", "outside", "außerhalb"]
+
+  func siteStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let places = mentions.filter { $0.ref.kind == .place }
+    guard !places.isEmpty else { return }
+    let t = sentence.tokens
+    let kinds = t.map { lexicon.siteWords.kind(of: $0) }
+    guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
+    var sited: [(place: Mention, cue: Int)] = []
+    for p in places where !sited.contains(where: { $0.place.first == p.first }) {
+      guard let anchor = siteAnchor(of: p, t, kinds, places), let cue = siteCue(anchor: anchor, place: p, t, kinds),
+        !isSuperlativeScope(anchor, t)
+      else { continue }
+      for q in sitedList(from: p, places, t) where !sited.contains(where: { $0.place.first == q.first }) {
+        sited.append((q, cue))
+      }
+    }
+    guard !sited.isEmpty else { return }
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    let projects = mentions.filter { $0.ref.kind == .project }
+    // Organisations in a prepositional phrase, with those coordinated after them ("von A, B und C").
+    var attached = Set<Int>()
+    for o in orgs where isInPrepositionalPhrase(o, t) { for c in expand(o, forwardIn: orgs, tokens: t) { attached.insert(c.first) } }
+    let free = orgs.filter { !attached.contains($0.first) }
+    for (place, cue) in sited {
+      // A project named with the place is what stands there ("in das Datacenter im Spreewald").
+      if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
+        add(project, place, .locatedIn, nil, cue)
+        continue
+      }
+      if let builder = builder(of: place, cue: cue, t, kinds, orgs, free)
+        ?? (free.isEmpty ? (context.topics.first ?? context.recentOrganizations.first).map { implicit($0, at: cue) } : nil)
+      {
+        add(builder, place, .buildsIn, nil, cue)
+      }
+    }
+  }
+
+  /// The place and those coordinated after it ("in A, B und C").
+  private func sitedList(from place: Mention, _ places: [Mention], _ t: [Token]) -> [Mention] {
+    expand(place, forwardIn: places, tokens: t).filter { !isQualifyingRegion($0, places, t) }
+  }
+
+  /// "in Houston, Texas metro area", "Troy, Michigan": a region after a town and a comma only says where
+  /// the town is (unless a list goes on after it: "in A, B und C").
+  func isQualifyingRegion(_ place: Mention, _ mentions: [Mention], _ t: [Token]) -> Bool {
+    guard place.first >= 2, t[place.first - 1].text == ",",
+      mentions.contains(where: { $0.ref.kind == .place && $0.last == place.first - 2 })
+    else { return false }
+    let next = place.last + 1 < t.count ? t[place.last + 1].lowercased : "."
+    return !RelationExtractor.coordinators.contains(next)
+  }
+
+  /// "eine der größten KI-Fabriken in Europa", "the largest provider in Houston": a superlative's scope
+  /// compares, it does not say where something is built.
+  func isSuperlativeScope(_ anchor: Int, _ t: [Token]) -> Bool {
+    anchor > 0 && (max(0, anchor - 4)..<anchor).contains { k in
+      let w = t[k].lowercased
+      return ["größte", "größten", "größter", "größtes", "führenden", "führende", "largest", "biggest", "leading"].contains(w)
+        && inSameClause(k, anchor, t)
+    }
+  }
+
+  /// The preposition or facility noun that makes a place a site, or nil.
+  private func siteAnchor(of place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?], _ places: [Mention]) -> Int? {
+    var k = place.first - 1
+    var skipped = 0
+    while k >= 0, skipped <= 3 {
+      if RelationExtractor.locativePrepositions.contains(t[k].lowercased) {
+        // "in Troy im US-Bundesstaat Michigan": a place after another place only says where that one is.
+        return places.contains(where: { $0.last == k - 1 }) ? nil : k
+      }
+      // "die Standorte A und B", "Werk Dresden"; not "Hightechstandorte Europas".
+      if skipped == 0, kinds[k] == .facility, !place.isGenitive { return k }
+      // "in the", "in rural", "im brandenburgischen", "im US-Bundesstaat", "im Frankfurter Stadtteil".
+      let adjective = t[k].isCapitalized && t[k].lowercased.hasSuffix("er") && k + 1 < t.count && kinds[k + 1] == .area
+      guard t[k].isWord, !t[k].isCapitalized || kinds[k] == .area || adjective else { return nil }
+      k -= 1
+      skipped += 1
+    }
+    return nil
+  }
+
+  /// The site word that goes with an anchor: the anchor itself, one shortly before it in the clause, or a
+  /// participle shortly after the place.
+  private func siteCue(anchor: Int, place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?]) -> Int? {
+    func isCue(_ k: Int) -> Bool { kinds[k] != nil && kinds[k] != .area }
+    if isCue(anchor) { return anchor }
+    if let k = (max(0, anchor - 6)..<anchor).last(where: { isCue($0) && inSameClause($0, anchor, t) }) { return k }
+    let after = (place.last + 1)..<min(place.last + 4, t.count)
+    return after.first { isCue($0) && inSameClause(place.last + 1, $0, t) && kinds[$0] != .facility }
+  }
+
+  /// The organisation that builds at or is based in a site, or nil.
+  private func builder(of place: Mention, cue: Int, _ t: [Token], _ kinds: [SiteWords.Kind?], _ orgs: [Mention], _ free: [Mention]) -> Mention? {
+    let candidates = free.filter { !$0.isGenitive && ($0.last < place.first || $0.first > place.last) }
+    if kinds[cue] == .seat {
+      if cue > place.last, let after = candidates.first(where: { $0.first > cue && $0.first <= cue + 2 }) { return after }
+      return candidates.last { $0.last < place.first }
+    }
+    guard let subject = candidates.first(where: { $0.last < place.first }) else {
+      // "Teslas erstes europäisches Werk in A", "Microsofts Ausbau in A": the possessor of the facility.
+      if let owner = orgs.last(where: { $0.isGenitive && $0.last < cue && cue - $0.last <= 3 }),
+        t[(owner.last + 1)..<cue].allSatisfy({ $0.isWord && !$0.isCapitalized })
+      {
+        return owner
+      }
+      // "In Köln baut Microsoft": the subject after the verb; not "… mit dem Energieversorger X".
+      return candidates.first {
+        $0.first > place.last && inSameClause(place.last + 1, $0.first, t, commas: false)
+          && !(max(0, $0.first - 4)..<$0.first).contains { RelationExtractor.prepositions.contains(t[$0].lowercased) }
+      }
+    }
+    // "Siemens kauft X, das in A baut": the relative clause is about its antecedent.
+    if let comma = ((subject.last + 1)..<place.first).last(where: {
+      t[$0].text == "," && $0 + 1 < t.count && RelationExtractor.relativePronouns.contains(t[$0 + 1].lowercased)
+    }), let antecedent = candidates.last(where: { $0.last == comma - 1 }) {
+      return antecedent
+    }
+    return subject
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Where organisations build and where projects stand (RelationExtractor+Sites.swift) and place names
+/// the gazetteer completes, on invented German and English sentences.
+@Suite struct SiteRuleTests {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  func graph(_ text: String) -> Multigraph {
+    extractor.extract([Document(name: "t.txt", text: text)]).graph
+  }
+
+  func labels(_ g: Multigraph) -> Set<String> { Set(g.nodes.map(\.label)) }
+
+  @Test func aCoordinatedListOfPlacesAfterAnExpansionNounIsBuiltByTheOrganisationUnderDiscussion() {
+    let g = graph("Vodafone gründet eine Glasfaserfirma. Der Ausbau beginnt in Kerpen, Moers und Emden.")
+    for place in ["Kerpen", "Moers", "Emden"] {
+      #expect(!g.edges("Vodafone", .buildsIn, place).isEmpty, "\(place)")
+    }
+  }
+
+  @Test func facilityNounsNameTheirPlaceDirectly() {
+    let g = graph("Amazon erhielt Baugenehmigungen für die Standorte Hürth und Kerpen.")
+    #expect(!g.edges("Amazon", .buildsIn, "Hürth").isEmpty)
+    #expect(!g.edges("Amazon", .buildsIn, "Kerpen").isEmpty)
+  }
+
+  @Test func theSubjectBuildsNotAnOrganisationInAPrepositionalPhrase() {
+    let g = graph("Oracle partnered with Nokia to expand its cloud footprint in Spain.")
+    #expect(!g.edges("Oracle", .buildsIn, "Spanien").isEmpty)
+    #expect(g.edges("Nokia", .buildsIn, "Spanien").isEmpty)
+    // Coordinated after a preposition: all of the list is attached.
+    let h = graph("Ein Projekt von IBM, Oracle und SAP soll Rechenzentren in Italien bauen.")
+    #expect(g.edges("Oracle", .buildsIn, "Italien").isEmpty)
+    #expect(h.edges("SAP", .buildsIn, "Italien").isEmpty)
+  }
+
+  @Test func aSeatBelongsToTheOrganisationNamedNearest() {
+    let g = graph("Siemens kauft Nokia, das seinen Hauptsitz in Hürth hat.")
+    #expect(!g.edges("Nokia", .buildsIn, "Hürth").isEmpty)
+    #expect(g.edges("Siemens", .buildsIn, "Hürth").isEmpty)
+  }
+
+  @Test func aPossessorBuildsWhenTheSentenceHasNoSubject() {
+    let g = graph("Nach Angaben von Analysten kostet Teslas erstes Werk in Moers zwei Milliarden Euro.")
+    #expect(!g.edges("Tesla", .buildsIn, "Moers").isEmpty)
+  }
+
+  @Test func aProjectNamedWithThePlaceIsLocatedThere() {
+    let g = graph("Oracle investiert in das Rechenzentrum Stargate in Texas.")
+    #expect(!g.edges("Stargate", .locatedIn, "Texas").isEmpty)
+    #expect(g.edges("Oracle", .buildsIn, "Texas").isEmpty)
+  }
+
+  @Test func aSuperlativesScopeAndARegionAfterATownAreNoSites() {
+    let g = graph("Meta baut eine der größten KI-Fabriken in Europa.")
+    #expect(g.edges("Meta", .buildsIn, "Europa").isEmpty)
+    let h = graph("Equinix opened a data center in Houston, Texas last year.")
+    #expect(!h.edges("Equinix", .buildsIn, "Houston").isEmpty)
+    #expect(h.edges("Equinix", .buildsIn, "Texas").isEmpty)
+    let i = graph("Equinix plant ein Rechenzentrum in Moers im Bundesland Nordrhein-Westfalen.")
+    #expect(!i.edges("Equinix", .buildsIn, "Moers").isEmpty)
+    #expect(i.edges("Equinix", .buildsIn, "Nordrhein-Westfalen").isEmpty)
+  }
+
+  @Test func aDirectionOrNewBeforeAKnownPlaceNamesAPlaceOfItsOwn() {
+    let g = graph("Equinix is expanding its data centers in Northern Virginia and in New Albany.")
+    #expect(!g.edges("Equinix", .buildsIn, "Northern Virginia").isEmpty)
+    #expect(!g.edges("Equinix", .buildsIn, "New Albany").isEmpty)
+    #expect(g.edges("Equinix", .buildsIn, "Albany").isEmpty)
+  }
+
+  @Test func smallGermanTownsAreKnownPlaces() {
+    let g = graph("Google baut ein Rechenzentrum in Cloppenburg.")
+    #expect(!g.edges("Google", .buildsIn, "Cloppenburg").isEmpty)
+  }
+
+  // MARK: - Names found on unseen articles
+
+  @Test func aSurnameMayStartALongerKnownName() {
+    let g = graph("Der Konzern übergibt das Amt an zwei Kollegen, Jennifer Morgan und Christian Klein.")
+    #expect(g.nodes.contains { $0.label == "Jennifer Morgan" && $0.kind == .person })
+  }
+
+  @Test func aNameOfSeveralWordsAfterAPluralOrganisationNounIsAnOrganisation() {
+    let g = graph("The round was led by VC firms Blue Harbor and Kestrel Partners.")
+    #expect(g.nodes.contains { $0.label == "Blue Harbor" && $0.kind == .organization })
+    #expect(!g.nodes.contains { $0.kind == .person })
+  }
+
+  @Test func shortCamelCaseNamesAreCompaniesButLegalFormsAreNot() {
+    #expect(EntityRecognizer.isCamelCase("MatX"))
+    let g = graph("Die Nerva GmbH und MatX arbeiten zusammen.")
+    #expect(labels(g).contains("MatX"))
+    #expect(!labels(g).contains("GmbH"))
+  }
+
+  @Test func competitionFromNamesCompetitors() {
+    let g = graph("Intel is struggling amid competition from Nvidia and AMD.")
+    #expect(!g.edges("Intel", .competesWith, "Nvidia").isEmpty || !g.edges("Nvidia", .competesWith, "Intel").isEmpty)
+    #expect(!g.edges("Intel", .competesWith, "AMD").isEmpty || !g.edges("AMD", .competesWith, "Intel").isEmpty)
+  }
+}
