@@ -31,6 +31,33 @@ import Testing
     #expect(!g.edges("Anna Berger", .leads, "Intel").isEmpty)
   }
 
+  @Test func titleCaseRolesOfSeveralWordsNameThePersonAfterThem() {
+    let g = graph("Alibaba Executive Vice Chairman Joe Tsai said in a statement.")
+    #expect(!g.edges("Joe Tsai", .leads, "Alibaba").isEmpty)
+    let h = graph("The teams report to AMD Executive Vice President and General Manager, Forrest Norrod.")
+    #expect(!h.edges("Forrest Norrod", .leads, "AMD").isEmpty)
+  }
+
+  @Test func aPluralRoleNamesEveryPersonAfterItAndASingularOnlyTheFirst() {
+    let g = graph("Tan succeeds Intel co-CEOs David Zinsner and Anna Holthaus.")
+    #expect(!g.edges("David Zinsner", .leads, "Intel").isEmpty)
+    #expect(!g.edges("Anna Holthaus", .leads, "Intel").isEmpty)
+    let h = graph("Microsoft-Chef Satya Nadella und Sam Altman trafen sich.")
+    #expect(h.edges("Sam Altman", .leads, "Microsoft").isEmpty)
+  }
+
+  @Test func twoFirstNamesBeforeASurnameAreOnePerson() {
+    let g = graph("In a statement, Telefonica CEO Jose Maria Alvarez-Pallete pitched the move.")
+    #expect(!g.edges("Jose Maria Alvarez-Pallete", .leads, "Telefónica").isEmpty)
+  }
+
+  @Test func peopleAfterAnOrganisationInAPassiveAgentAreTheAgents() {
+    let g = graph("Nerva, which was founded in 2022 by Google engineers Anna Berger and Tom Weiss, raised money.")
+    #expect(!g.edges("Anna Berger", .founded, "Nerva").isEmpty)
+    #expect(!g.edges("Tom Weiss", .founded, "Nerva").isEmpty)
+    #expect(g.edges("Google", .founded, "Nerva").isEmpty)
+  }
+
   @Test func beingNamedToARoleAtAnOrganisationIsLeadingAndBeingHired() {
     let g = graph("Anna Berger has been named chief executive officer at data center builder CyrusOne.")
     #expect(!g.edges("Anna Berger", .leads, "CyrusOne").isEmpty)

@@ -149,6 +149,12 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1])) {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
+      // Two first names: "Jose Maria Alvarez-Pallete", "Anna Lena Berger".
+      if j + 1 < tokens.count, !claimed[j], !claimed[j + 1], tokens[j].isCapitalized, isFirstName(tokens[j]),
+        !isFirstName(tokens[j + 1]), isNameWordOutsideGazetteer(tokens[j + 1])
+      {
+        j += 1
+      }
       // Name particles: "Daniel De Freitas", "Ursula von der Leyen".
       var p = j
       while p < tokens.count, EntityRecognizer.nameParticles.contains(tokens[p].text), p - j < 2 { p += 1 }
@@ -189,6 +195,25 @@ struct EntityRecognizer: Sendable {
         Mention(
           ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),
           first: i, last: i, surface: tokens[i].text))
+    }
+    // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
+    for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
+      guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens), isNameWord(tokens[i]),
+        !isFirstName(tokens[i]), !hasNounSuffix(tokens[i].text), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
+      else { continue }
+      var k = i + 1
+      if tokens[k].text == ",", k + 1 < tokens.count, ["which", "that", "das", "die", "der", "welches"].contains(tokens[k + 1].lowercased) {
+        k += 2
+      }
+      let window = tokens[k..<min(k + 5, tokens.count)]
+      guard let aux = window.first, ["was", "is", "has", "had", "wurde", "ist", "war"].contains(aux.lowercased),
+        window.contains(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
+        !window.contains(where: { [",", ".", ";"].contains($0.text) })
+      else { continue }
+      claim(
+        Mention(
+          ref: entityRef(sentence, .organization, tokens[i].text, subtype: "company", isMedia: false), first: i, last: i,
+          surface: tokens[i].text))
     }
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
@@ -495,6 +520,7 @@ struct EntityRecognizer: Sendable {
 
   static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
 
+  static let foundingParticiples: Set<String> = ["founded", "co-founded", "incorporated", "gegründet", "mitgegründet"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",

@@ -102,7 +102,10 @@ struct RelationExtractor: Sendable {
   ]
   static let shareWords: Set<String> = ["stock", "shares", "stake", "aktien", "anteile", "anteil", "aktienpaket"]
   /// Words inside an English multi-word role that are no role by themselves ("chief operating officer").
-  static let roleModifiers: Set<String> = ["chief", "operating", "financial", "technology", "technical", "vice", "executive"]
+  static let roleModifiers: Set<String> = [
+    "chief", "operating", "financial", "technology", "technical", "vice", "executive", "general", "senior", "managing",
+    "deputy", "interim",
+  ]
 
   // MARK: - Roles and compounds
 
@@ -177,14 +180,24 @@ struct RelationExtractor: Sendable {
           break
         }
         // Further words of a multi-word role: "Acme's chief executive officer, Jane Roe".
+        // Title case continues a title-case role: "Alibaba Executive Vice Chairman X", "AMD Executive Vice
+        // President and General Manager, X".
+        func continuesRole(_ k: Int) -> Bool {
+          k < t.count && t[k].isWord && (!t[k].isCapitalized || t[r].isCapitalized)
+            && (roleRelation(of: t[k]) != nil || RelationExtractor.roleModifiers.contains(t[k].lowercased))
+        }
         var j = r + 1
-        while j < t.count, j - r <= 2, t[j].isWord, !t[j].isCapitalized,
-          roleRelation(of: t[j]) != nil || RelationExtractor.roleModifiers.contains(t[j].lowercased)
-        {
+        while j < t.count, j - r <= 5, continuesRole(j) || (["and", "&"].contains(t[j].lowercased) && continuesRole(j + 1)) {
           j += 1
         }
         if j < t.count, t[j].text == "," { j += 1 }
-        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person { add(p, m, relation, t[r].text, nil) }
+        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
+          // A plural role names every person after it: "Intel co-CEOs A and B".
+          let plural = t[r].text.hasSuffix("s") && lexicon.roles[t[r].text] == nil && lexicon.roles[String(t[r].parts.last ?? "")] == nil
+          for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
+            add(q, m, relation, t[r].text, nil)
+          }
+        }
         break
       }
     }
@@ -880,6 +893,13 @@ struct RelationExtractor: Sendable {
       guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
+      // "founded by Google engineers A and B": the organisation only says where the people come from.
+      let people = sources.filter { $0.ref.kind == .person }
+      if agent.ref.kind == .organization,
+        let person = people.first(where: { $0.first > agent.last && $0.first <= agent.last + 3 && inSameClause(agent.last + 1, $0.first, t) })
+      {
+        return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
+      }
       return ([agent], expand(patient, backwardIn: targets, tokens: t))
     }
     // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
