@@ -58,6 +58,29 @@ import Testing
     #expect(g.edges("Google", .founded, "Nerva").isEmpty)
   }
 
+  @Test func buyingAssetsFromANamedCompanyAcquiresFromItButBuyingAStakeDoesNot() {
+    let g = graph("Equinix agreed to buy 29 datacenters from Verizon for $3.6 billion.")
+    #expect(!g.edges("Equinix", .acquires, "Verizon").isEmpty)
+    let h = graph("Equinix agreed to buy the stake in the provider from a consortium of investors including Verizon.")
+    #expect(h.edges("Equinix", .acquires, "Verizon").isEmpty)
+    #expect(h.edges("Equinix", .investsIn, "Verizon").isEmpty)
+  }
+
+  @Test func aGroupNounOpeningTheSentenceBelongsToTheTopic() {
+    let g = graph("SenseTime raised money in March. SenseTime grew fast. Existing investors include U.S. chipmaker Qualcomm.")
+    #expect(!g.edges("Qualcomm", .investsIn, "SenseTime").isEmpty)
+    // Not after a possessive: the possessor owns the list.
+    let h = graph("Progress buys a company. Nerva’s customer list includes IBM and SAP.")
+    #expect(h.edges("Progress", .supplies, "IBM").isEmpty)
+  }
+
+  @Test func peopleNamedWithAFounderFoundedItToo() {
+    let g = graph("Arthur Mensch gründete Mistral zusammen mit Timothée Lacroix und Guillaume Lample.")
+    for person in ["Arthur Mensch", "Timothée Lacroix", "Guillaume Lample"] {
+      #expect(!g.edges(person, .founded, "Mistral").isEmpty, "\(person)")
+    }
+  }
+
   @Test func beingNamedToARoleAtAnOrganisationIsLeadingAndBeingHired() {
     let g = graph("Anna Berger has been named chief executive officer at data center builder CyrusOne.")
     #expect(!g.edges("Anna Berger", .leads, "CyrusOne").isEmpty)

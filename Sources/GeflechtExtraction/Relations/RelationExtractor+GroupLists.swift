@@ -5,7 +5,8 @@ import GeflechtCore
 ///
 /// A group noun (`group_nouns.tsv`) says the relation and its direction. The owner is, in order: a name
 /// after the noun ("der Kunden des Konzerns", "von X"), a genitive before it ("Chef's customers"), the
-/// sentence's subject, and, for "Zu den … gehören" and possessives ("its customers"), the organisation
+/// sentence's subject, and, for "Zu den … gehören", possessives ("its customers") and a noun opening the
+/// sentence ("Existing investors include"), the organisation
 /// the document names most (the topic). The members are the organisations named after a list word
 /// ("gehören", "include", "including", "such as", "like", "wie", "darunter") up to the end of the
 /// sentence or a reporting clause. Linear in the sentence's tokens times its mentions.
@@ -103,7 +104,11 @@ extension RelationExtractor {
             && inSameClause($0.last + 1, g, t)
         }
       }
-      if owner == nil, zuDen || possessive, let topic = context.topics.first(where: { !memberKeys.contains($0.key) }) {
+      // "Existing investors include …": a group noun opening the sentence is the topic's.
+      let opensSentence = g <= 2 && (0..<g).allSatisfy { t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) && !isAnyPossessive(t[$0])
+          && !t[$0].text.hasSuffix("’s") && !t[$0].text.hasSuffix("'s") }
+        && !orgs.contains { $0.first < g }
+      if owner == nil, zuDen || possessive || opensSentence, let topic = context.topics.first(where: { !memberKeys.contains($0.key) }) {
         owner = implicit(topic, at: g)
       }
       guard let owner else { continue }

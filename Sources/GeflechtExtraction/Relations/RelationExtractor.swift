@@ -576,11 +576,14 @@ struct RelationExtractor: Sendable {
           }
           tgt = expand(object, forwardIn: targets, tokens: t)
         }
-        // "buy the stake in the provider from a consortium of investors including X": X sells.
+        // "buy the stake in the provider from a consortium of investors including X": X sells. But buying
+        // assets from a named company acquires them from it: "buy 29 datacenters from Verizon".
         if relation == .acquires || relation == .investsIn, let first = tgt.first,
-          t[hit.end..<first.first].contains(where: { $0.lowercased == "from" })
+          let from = (hit.end..<first.first).last(where: { t[$0].lowercased == "from" })
         {
-          tgt = []
+          let assets = relation == .acquires && from + 1 == first.first
+            && !t[hit.end..<from].contains { RelationExtractor.shareWords.contains($0.lowercased) || $0.isCapitalized || $0.text == "," }
+          tgt = assets ? [first] : []
         }
         // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
         if relation == .acquires, tgt.count == 1, tgt[0].isGenitive,
@@ -680,6 +683,16 @@ struct RelationExtractor: Sendable {
           let project = regular.last { $0.ref.kind == .project && $0.last < hit.start }
             ?? context.recentProject.map { implicit($0, at: hit.start) }
           if let project { for g in tgt { add(project, g, .locatedIn, nil, hit.start) } }
+        }
+        // "gründete das Start-up zusammen mit A und B": the people named with the founder founded it too.
+        if relation == .founded, !src.isEmpty, !tgt.isEmpty,
+          let with = (hit.end..<max(hit.end, t.count - 2)).first(where: {
+            ["zusammen", "gemeinsam", "together", "along"].contains(t[$0].lowercased) && ["mit", "with"].contains(t[$0 + 1].lowercased)
+              && inSameClause(hit.end, $0, t)
+          }),
+          let first = sources.first(where: { $0.first == with + 2 && $0.ref.kind == .person })
+        {
+          src += expand(first, forwardIn: sources.filter { $0.ref.kind == .person }, tokens: t)
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
