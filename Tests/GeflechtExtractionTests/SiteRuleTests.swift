@@ -106,4 +106,16 @@ import Testing
     #expect(!g.edges("Intel", .competesWith, "Nvidia").isEmpty || !g.edges("Nvidia", .competesWith, "Intel").isEmpty)
     #expect(!g.edges("Intel", .competesWith, "AMD").isEmpty || !g.edges("AMD", .competesWith, "Intel").isEmpty)
   }
+
+  @Test func theObjectOfAnEnglishBuyingVerbIsAnOrganisationButNotAPluralAbbreviation() {
+    let g = graph("Nvidia plans to acquire GPUs from TSMC and bought Nerva last year.")
+    #expect(!g.edges("Nvidia", .acquires, "Nerva").isEmpty)
+    #expect(!labels(g).contains("GPUs"))
+  }
+
+  @Test func aDesignatorAfterAWordThatStartsAKnownNameMakesAnOrganisation() {
+    // "Frontier" starts the known "Frontier Model Forum".
+    let g = graph("The regulator approved the sale of Frontier Communications to Verizon.")
+    #expect(!g.edges("Verizon", .acquires, "Frontier Communications").isEmpty)
+  }
 }

@@ -215,6 +215,21 @@ struct EntityRecognizer: Sendable {
           ref: entityRef(sentence, .organization, tokens[i].text, subtype: "company", isMedia: false), first: i, last: i,
           surface: tokens[i].text))
     }
+    // "who together acquired Zayo in 2020", "invested in Nerva last year": the name an English verb of
+    // buying or investing takes as its object is an organisation (not "acquire GPUs from …").
+    for v in tokens.indices where v + 2 < tokens.count && EntityRecognizer.englishBuyingVerbs.contains(tokens[v].text) {
+      var n = v + 1
+      if tokens[v].text.hasPrefix("invest"), tokens[n].text == "in" { n += 1 }
+      var e = n
+      while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isFirstName(tokens[e]),
+        !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase))
+      {
+        e += 1
+      }
+      guard e > n, e < tokens.count, EntityRecognizer.afterObject.contains(tokens[e].lowercased) else { continue }
+      let name = sentence.text(tokens[n].start, tokens[e - 1].end)
+      claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name))
+    }
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1
@@ -461,7 +476,8 @@ struct EntityRecognizer: Sendable {
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
     }
     let word = tokens[i - 1]
-    guard isNameWord(word), !hasNounSuffix(word.text) else { return nil }
+    // Unclaimed, so the word may start a longer known name ("Frontier" of "Frontier Model Forum").
+    guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word.text) else { return nil }
     if token.text == "AI" {
       let lower = word.lowercased
       let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
@@ -520,6 +536,14 @@ struct EntityRecognizer: Sendable {
 
   static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
 
+  static let englishBuyingVerbs: Set<String> = [
+    "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+    "invest", "invests", "invested", "investing", "backed",
+  ]
+  /// Words that may follow an English object: "acquired Zayo in 2020", "… last year", "… for $1 billion".
+  static let afterObject: Set<String> = [
+    ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
+  ]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "incorporated", "gegründet", "mitgegründet"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
