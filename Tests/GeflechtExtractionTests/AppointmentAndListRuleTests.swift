@@ -81,6 +81,25 @@ import Testing
     }
   }
 
+  @Test func whoRaisesMoneyOrWasFormedIsAnOrganisation() {
+    let g = graph("Nerva raised $100 million in a round led by Temasek.")
+    #expect(!g.edges("Temasek", .investsIn, "Nerva").isEmpty)
+    let h = graph("Centrix, which was formed last year, bought Zayo.")
+    #expect(h.nodes.contains { $0.label == "Centrix" && $0.kind == .organization })
+  }
+
+  @Test func organisationsRightAfterAPluralInvestorNounInvestInTheTopic() {
+    let g = graph(
+      "Aleph Alpha raised $100 million. Along with new investors Kestrel Partners and Blue Harbor Capital, existing investors Mayfield Capital and Temasek also took part.")
+    for investor in ["Kestrel Partners", "Blue Harbor Capital", "Mayfield Capital", "Temasek"] {
+      #expect(!g.edges(investor, .investsIn, "Aleph Alpha").isEmpty, "\(investor)")
+    }
+    #expect(g.edges("Kestrel Partners", .investsIn, "Temasek").isEmpty)
+    // People after the noun are described, not listed as a round's investors.
+    let h = graph("Nadella sprach in einem Podcast mit den Investoren Brad Gerstner und Bill Gurley über OpenAI.")
+    #expect(h.edges("Bill Gurley", .investsIn, "OpenAI").isEmpty)
+  }
+
   @Test func beingNamedToARoleAtAnOrganisationIsLeadingAndBeingHired() {
     let g = graph("Anna Berger has been named chief executive officer at data center builder CyrusOne.")
     #expect(!g.edges("Anna Berger", .leads, "CyrusOne").isEmpty)

@@ -206,9 +206,20 @@ struct EntityRecognizer: Sendable {
         k += 2
       }
       let window = tokens[k..<min(k + 5, tokens.count)]
+      // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein": who raises money is a company.
+      if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[k].text), lexicon.months[tokens[i].lowercased] == nil,
+        !(i > 0 && RelationExtractor.prepositions.contains(tokens[i - 1].lowercased)),
+        tokens[(k + 1)..<min(k + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
+      {
+        claim(
+          Mention(
+            ref: entityRef(sentence, .organization, tokens[i].text, subtype: "company", isMedia: false), first: i, last: i,
+            surface: tokens[i].text))
+        continue
+      }
       guard let aux = window.first, ["was", "is", "has", "had", "wurde", "ist", "war"].contains(aux.lowercased),
-        window.contains(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
-        !window.contains(where: { [",", ".", ";"].contains($0.text) })
+        let participle = window.firstIndex(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
+        !tokens[k..<participle].contains(where: { [",", ".", ";"].contains($0.text) })
       else { continue }
       claim(
         Mention(
@@ -544,7 +555,9 @@ struct EntityRecognizer: Sendable {
   static let afterObject: Set<String> = [
     ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
   ]
-  static let foundingParticiples: Set<String> = ["founded", "co-founded", "incorporated", "gegründet", "mitgegründet"]
+  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt", "erhielt", "erhält"]
+  static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
+  static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",

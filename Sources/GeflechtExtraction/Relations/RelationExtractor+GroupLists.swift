@@ -19,6 +19,11 @@ extension RelationExtractor {
     ";", "said", "says", "sagte", "sagt", "according", "laut", "erklärte", "while", "während", "but", "aber", "doch",
   ]
 
+  /// "investors", "Investoren", "Partnern": a group noun in the plural.
+  func isPluralGroupNoun(_ token: Token) -> Bool {
+    groupNoun(token) != nil && ["s", "en", "ern", "n"].contains { token.text.hasSuffix($0) } && !token.text.hasSuffix("ss")
+  }
+
   func groupNoun(_ token: Token) -> GroupNoun? {
     guard token.isWord else { return nil }
     if let g = lexicon.groupNouns[token.text] { return g }
@@ -77,6 +82,23 @@ extension RelationExtractor {
           }
           continue
         }
+      }
+      // "new investors A and B, existing investors C, D and E also took part": names right after a plural
+      // group noun are its members (an apposition); the owner is the clause's subject or the topic.
+      // Organisations only: "mit den Investoren A und B" (people) describes them, not a round.
+      if owner == nil, isPluralGroupNoun(token), let first = orgs.first(where: { $0.first == g + 1 }) {
+        let candidates = orgs
+        let members = expand(first, forwardIn: candidates, tokens: t)
+        let keys = Set(members.map(\.ref.key))
+        let subject = orgs.last {
+          $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !keys.contains($0.ref.key) && inSameClause($0.last + 1, g, t)
+        }
+        if let owner = subject ?? context.topics.first(where: { !keys.contains($0.key) }).map({ implicit($0, at: g) }) {
+          for m in members {
+            if group.ownerIsSource { add(owner, m, group.relation, nil, g) } else { add(m, owner, group.relation, nil, g) }
+          }
+        }
+        continue
       }
       // The list starts after a list word in the same clause.
       guard let word = (after..<min(after + 9, t.count)).first(where: { RelationExtractor.groupListWords.contains(t[$0].lowercased) }),

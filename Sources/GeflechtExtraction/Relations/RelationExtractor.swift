@@ -545,6 +545,12 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // "new investors A and B": names right after a plural group noun are its members (the group rule).
+        if hit.end == hit.start + 1, isPluralGroupNoun(t[hit.start]),
+          regular.contains(where: { $0.first == hit.end && $0.ref.kind == .organization })
+        {
+          continue
+        }
         // A noun cue names its agent with a preposition: "an investment from X", "Finanzierungsrunde mit X".
         if let agent = nounCueAgent(hit, t, sources) {
           let agents = expand(agent, forwardIn: sources, tokens: t)
