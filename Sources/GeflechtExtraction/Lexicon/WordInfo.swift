@@ -9,13 +9,7 @@ import GeflechtCore
 /// are computed on the first occurrence only. Each answer is exactly what the rule it stands for computes
 /// from the token (the rules keep their uncached form for tokens made without a vocabulary, such as
 /// lexicon phrases and tests). Immutable, so tokens can share it across threads.
-final class WordInfo: Sendable {
-  let kind: Token.Kind
-  let text: String
-  let normalized: String
-  let lowercased: String
-  let isHyphenated: Bool
-  let isCapitalized: Bool
+final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   /// Contains a letter (sentences without a lettered word are dropped).
   let hasLetter: Bool
   let classes: WordClasses
@@ -55,12 +49,6 @@ final class WordInfo: Sendable {
   let year: Int?
 
   init(_ t: Token, lexicon: Lexicon) {
-    kind = t.kind
-    text = t.text
-    normalized = t.normalized
-    lowercased = t.lowercased
-    isHyphenated = t.isHyphenated
-    isCapitalized = t.isCapitalized
     hasLetter = t.text.unicodeScalars.contains(where: \.isLetter)
     var classes = WordClasses(t)
     if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
@@ -93,6 +81,7 @@ final class WordInfo: Sendable {
     month = t.isWord ? lexicon.months[t.lowercased] : nil
     day = DateParser.day(t)
     year = DateParser.year(t)
+    super.init(wordInfoOf: t.form)
   }
 }
 
