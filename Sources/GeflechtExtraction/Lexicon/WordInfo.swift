@@ -41,6 +41,12 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let relationCues: [Int]
   /// Status cues (indices into `Lexicon.statusCues`) whose first word matches, in file order.
   let statusCues: [Int]
+  /// `RelationExtractor.isGenericRole`: "Konzernchef", "Konzernchefs".
+  let isGenericRole: Bool
+  /// `RelationExtractor.isSubsidiaryNoun`: "Tochter", "Cloud-Sparte", "unit".
+  let isSubsidiaryNoun: Bool
+  /// `RelationExtractor.groupNoun`: "Kunden", "investors".
+  let groupNoun: GroupNoun?
 
   // Amounts and dates
   let number: Decimal?
@@ -52,6 +58,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     hasLetter = t.text.unicodeScalars.contains(where: \.isLetter)
     var classes = WordClasses(t)
     if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
+    if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
@@ -69,7 +76,11 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     anaphoraKind = lexicon.anaphora[t.text]
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
-    roleRelation = RelationExtractor(lexicon: lexicon).roleRelation(of: t)
+    let relations = RelationExtractor(lexicon: lexicon)
+    roleRelation = relations.roleRelation(of: t)
+    isGenericRole = relations.isGenericRole(t)
+    isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
+    groupNoun = relations.groupNoun(t)
     isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
     statusCues = lexicon.statusCues.indices.filter { i in
@@ -114,6 +125,10 @@ struct WordClasses: OptionSet, Sendable {
   static let possessiveForRole = WordClasses(rawValue: 1 << 13)
   /// `EntityRecognizer.speechVerbs` (lower-case).
   static let speechVerb = WordClasses(rawValue: 1 << 15)
+  /// `Lexicon.selectionVerbs` (lower-case; set by `WordInfo`, which knows the lexicon).
+  static let selectionVerb = WordClasses(rawValue: 1 << 16)
+  /// `NameResolver.articles` (lower-case).
+  static let resolverArticle = WordClasses(rawValue: 1 << 17)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -128,6 +143,7 @@ struct WordClasses: OptionSet, Sendable {
     if RelationExtractor.clauseBreaks.contains(t.text) { c.insert(.clauseBreak) }
     if StatusDetector.hardBreaks.contains(t.text) { c.insert(.hardClauseBreak) }
     if NameResolver.prepositions.contains(lower) { c.insert(.resolverPreposition) }
+    if NameResolver.articles.contains(lower) { c.insert(.resolverArticle) }
     if lower == "leitung" || lower == "führung" { c.insert(.leadership) }
     if t.text == "$" || t.text == "€" || t.text == "£" { c.insert(.currencySymbol) }
     if t.text == "." { c.insert(.period) }

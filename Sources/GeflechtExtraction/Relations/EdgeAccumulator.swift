@@ -24,8 +24,10 @@ struct EdgeAccumulator: Sendable {
     }
   }
 
+  /// One statement's contribution to an edge. The evidence is an index into `evidences`: the statements
+  /// of one sentence share one `Evidence`, stored once.
   private struct Reading {
-    let evidence: Evidence
+    let evidence: Int32
     let role: String?
     let amount: Amount?
     let date: String?
@@ -34,18 +36,28 @@ struct EdgeAccumulator: Sendable {
   /// Every entity that is an endpoint of an edge so far, numbered in order of first appearance.
   private(set) var entityKeys: [EntityKey] = []
   private var entityNumbers: [EntityKey: Int32] = [:]
+  /// The entity numbers of the references of the current document, by identity (a cache in front of
+  /// `entityNumbers`, emptied by `beginDocument()` so that it holds no references across documents).
+  private var refNumbers = RefNumbers()
+
+  /// Starts the statements of another document: forgets the previous document's references.
+  mutating func beginDocument() { refNumbers.removeAll() }
+
+  /// The evidence of the statements so far; consecutive statements with equal evidence share one entry.
+  private var evidences: [Evidence] = []
   /// The edges in order of first appearance: their keys and their readings.
   private var edgeNumbers: [Key: Int] = [:]
   private var edgeKeys: [Key] = []
   private var readings: [[Reading]] = []
 
   mutating func add(
-    source: EntityKey, target: EntityKey, relation: Relation, status: Status, evidence: Evidence,
+    source: EntityRef, target: EntityRef, relation: Relation, status: Status, evidence: Evidence,
     role: String? = nil, amount: Amount? = nil, date: String? = nil
   ) {
-    let (s, t) = relation.isSymmetric && target < source ? (target, source) : (source, target)
+    let (s, t) = relation.isSymmetric && target.key < source.key ? (target, source) : (source, target)
     let key = Key(source: number(of: s), target: number(of: t), relation: relation, status: status)
-    let reading = Reading(evidence: evidence, role: role, amount: amount, date: date)
+    if evidences.last != evidence { evidences.append(evidence) }
+    let reading = Reading(evidence: Int32(evidences.count - 1), role: role, amount: amount, date: date)
     if let e = edgeNumbers[key] {
       readings[e].append(reading)
     } else {
@@ -53,6 +65,13 @@ struct EdgeAccumulator: Sendable {
       edgeKeys.append(key)
       readings.append([reading])
     }
+  }
+
+  private mutating func number(of ref: EntityRef) -> Int32 {
+    if let n = refNumbers.number(of: ref) { return n }
+    let n = number(of: ref.key)
+    refNumbers.insert(ref, n)
+    return n
   }
 
   private mutating func number(of key: EntityKey) -> Int32 {
@@ -92,14 +111,20 @@ struct EdgeAccumulator: Sendable {
       let key = edgeKeys[e]
       let list = readings[e]
       var isInOrder = true
-      for j in list.indices.dropFirst() where list[j].evidence < list[j - 1].evidence {
+      for j in list.indices.dropFirst() where evidences[Int(list[j].evidence)] < evidences[Int(list[j - 1].evidence)] {
         isInOrder = false
         break
       }
-      let sorted = isInOrder ? list : list.sorted { $0.evidence < $1.evidence }
+      let sorted = isInOrder ? list : list.sorted { evidences[Int($0.evidence)] < evidences[Int($1.evidence)] }
       var evidence: [Evidence] = []
       evidence.reserveCapacity(sorted.count)
-      for r in sorted where evidence.last != r.evidence { evidence.append(r.evidence) }
+      var lastIndex: Int32 = -1
+      for r in sorted where r.evidence != lastIndex {
+        // Equal indices are equal evidence; different indices may still hold equal evidence.
+        lastIndex = r.evidence
+        let next = evidences[Int(r.evidence)]
+        if evidence.last != next { evidence.append(next) }
+      }
       // Sorted by document first, so each document's evidence is one run.
       var documents = 1
       for j in evidence.indices.dropFirst() where evidence[j - 1].doc != evidence[j].doc { documents += 1 }
