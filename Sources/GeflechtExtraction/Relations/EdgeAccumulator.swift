@@ -11,17 +11,13 @@ import GeflechtCore
 /// with the components kept in `weightComponents` (see docs/extraction.md).
 struct EdgeAccumulator: Sendable {
   /// An edge's identity with its endpoints as dense entity numbers (see `entityKeys`).
-  private struct Key: Hashable {
+  /// Found through the endpoints alone (`slot`): the few keys that share them differ in relation or status,
+  /// which equality tells apart.
+  private struct Key: Equatable {
     let source: Int32
     let target: Int32
     let relation: Relation
     let status: Status
-
-    /// Hashes the endpoints only: the few keys that share them differ in relation or status, which
-    /// equality tells apart, and the enums would be hashed through their raw strings.
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(Int64(source) << 32 | Int64(target))
-    }
   }
 
   /// One statement's contribution to an edge. The evidence is an index into `evidences`: the statements
@@ -45,8 +41,9 @@ struct EdgeAccumulator: Sendable {
 
   /// The evidence of the statements so far; consecutive statements with equal evidence share one entry.
   private var evidences: [Evidence] = []
-  /// The edges in order of first appearance: their keys and their readings.
-  private var edgeNumbers: [Key: Int] = [:]
+  /// The edges in order of first appearance: their keys and their readings. `edgeSlots` finds an edge by its
+  /// key (open addressing with linear probing over the endpoints' hash; edge number + 1 per slot, 0 is empty).
+  private var edgeSlots: [Int32] = Array(repeating: 0, count: 1024)
   private var edgeKeys: [Key] = []
   private var readings: [[Reading]] = []
 
@@ -58,12 +55,35 @@ struct EdgeAccumulator: Sendable {
     let key = Key(source: number(of: s), target: number(of: t), relation: relation, status: status)
     if evidences.last != evidence { evidences.append(evidence) }
     let reading = Reading(evidence: Int32(evidences.count - 1), role: role, amount: amount, date: date)
-    if let e = edgeNumbers[key] {
-      readings[e].append(reading)
-    } else {
-      edgeNumbers[key] = edgeKeys.count
-      edgeKeys.append(key)
-      readings.append([reading])
+    let mask = edgeSlots.count - 1
+    var slot = EdgeAccumulator.slot(key, mask)
+    while true {
+      let e = Int(edgeSlots[slot]) - 1
+      if e < 0 { break }
+      if edgeKeys[e] == key {
+        readings[e].append(reading)
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    edgeSlots[slot] = Int32(edgeKeys.count + 1)
+    edgeKeys.append(key)
+    readings.append([reading])
+    if 2 * edgeKeys.count > edgeSlots.count { growEdgeSlots() }
+  }
+
+  private static func slot(_ key: Key, _ mask: Int) -> Int {
+    let endpoints = UInt64(UInt32(bitPattern: key.source)) << 32 | UInt64(UInt32(bitPattern: key.target))
+    return Int(truncatingIfNeeded: (endpoints &* 0x9e37_79b9_7f4a_7c15) >> 24) & mask
+  }
+
+  private mutating func growEdgeSlots() {
+    edgeSlots = Array(repeating: 0, count: 2 * edgeSlots.count)
+    let mask = edgeSlots.count - 1
+    for (e, key) in edgeKeys.enumerated() {
+      var slot = EdgeAccumulator.slot(key, mask)
+      while edgeSlots[slot] != 0 { slot = (slot + 1) & mask }
+      edgeSlots[slot] = Int32(e + 1)
     }
   }
 

@@ -13,6 +13,16 @@ struct NameResolver: Sendable {
     var longest: [String: EntityRef] = [:]
     var bySurname: [String: EntityRef?] = [:]
     var newNames: [String: EntityRef] = [:]
+    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive).
+    var shortNameIndex = RefNumbers(capacity: 64)
+    var shortNames: [String?] = []
+    func cachedShortName(of ref: EntityRef) -> String? {
+      if let n = shortNameIndex.number(of: ref) { return shortNames[Int(n)] }
+      let short = shortName(of: ref)
+      shortNameIndex.insert(ref, Int32(shortNames.count))
+      shortNames.append(short)
+      return short
+    }
     for m in mentions.joined() {
       if m.ref.kind == .person {
         let words = m.ref.name.split(separator: " ")
@@ -23,7 +33,7 @@ struct NameResolver: Sendable {
       } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
-      if m.ref.kind != .person, !m.ref.isMedia, let short = shortName(of: m.ref), newNames[short] == nil {
+      if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short] == nil {
         newNames[short] = m.ref
       }
     }
