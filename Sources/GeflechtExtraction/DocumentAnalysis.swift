@@ -3,10 +3,11 @@ import GeflechtCore
 /// What one document contributes to the graph, before documents are merged: the mentions in reading
 /// order, the statements (typed and `co_occurs`) that passed the status filter, and diagnostics.
 struct DocumentAnalysis: Sendable {
-  /// One statement as it will be folded into an edge.
+  /// One statement as it will be folded into an edge. The arguments are references (their `key` is what
+  /// counts), so that merging can number them by identity.
   struct Statement: Sendable {
-    let source: EntityKey
-    let target: EntityKey
+    let source: EntityRef
+    let target: EntityRef
     let relation: Relation
     let status: Status
     let evidence: Evidence

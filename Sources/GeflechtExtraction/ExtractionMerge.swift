@@ -26,12 +26,17 @@ struct ExtractionMerge {
     diagnostics += analysis.diagnostics
     if let language = analysis.language { languages[analysis.name] = language }
     // Places and media are listed for a document only when one of its statements links them there.
+    // (Only asked for such mentions, so built only when there is one.)
     var linked = Set<EntityKey>()
-    linked.reserveCapacity(2 * analysis.statements.count)
-    for s in analysis.statements {
-      linked.insert(s.source)
-      linked.insert(s.target)
+    if analysis.mentions.contains(where: { $0.ref.needsRelation }) {
+      linked.reserveCapacity(2 * analysis.statements.count)
+      for s in analysis.statements {
+        linked.insert(s.source.key)
+        linked.insert(s.target.key)
+      }
     }
+    table.beginDocument()
+    edges.beginDocument()
     for m in analysis.mentions where !m.ref.needsRelation || linked.contains(m.ref.key) { table.record(m, in: analysis.name) }
     for s in analysis.statements {
       edges.add(
@@ -47,7 +52,7 @@ struct ExtractionMerge {
 
   func result() -> ExtractionResult {
     // Nodes: every entity that needs no relation, plus places and media that ended up in an edge.
-    var keys = Set(table.entries.filter { !$0.value.ref.needsRelation }.map(\.key))
+    var keys = Set(table.keys { !$0.needsRelation })
     keys.formUnion(edges.entityKeys)
     // The language of each document, as graph attributes "language:<document>".
     var attributes: [String: AttributeValue] = [:]

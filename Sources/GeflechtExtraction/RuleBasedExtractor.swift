@@ -97,24 +97,25 @@ public struct RuleBasedExtractor: GraphExtractor {
       } else if sentence.index - recentSentence >= 2 {
         context.recentOrganizations = []
       }
-      let amount = AmountParser.amount(in: sentence, language: language)
-      let year = DateParser.date(in: sentence, months: lexicon.months)
+      // Read only for a statement that carries them.
+      lazy var amount = AmountParser.amount(in: sentence, language: language)
+      lazy var year = DateParser.date(in: sentence, months: lexicon.months)
       var related = Set<EntityPair>()
       let prepared = typed.isEmpty ? nil : statuses.prepare(sentence)
       for s in typed {
         related.insert(EntityPair(s.source.key, s.target.key))
         let status = statuses.status(of: prepared!, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
         guard options.includesUncertain || status.isIncludedByDefault else { continue }
-        let carriesMoney = [.investsIn, .acquires, .buildsIn].contains(s.relation)
-        let carriesDate = [.investsIn, .acquires, .founded, .hires, .supplies, .memberOf].contains(s.relation)
+        let carriesMoney = RuleBasedExtractor.carriesMoney(s.relation)
+        let carriesDate = RuleBasedExtractor.carriesDate(s.relation)
         analysis.statements.append(
           .init(
-            source: s.source.key, target: s.target.key, relation: s.relation, status: status, evidence: evidence,
+            source: s.source, target: s.target, relation: s.relation, status: status, evidence: evidence,
             role: s.role, amount: carriesMoney ? amount : nil, date: carriesDate ? year : nil))
       }
-      let named = Array(Set(list.filter { !$0.ref.needsRelation }.map(\.ref.key))).sorted()
+      let named = RuleBasedExtractor.sortedUniqueRefs(list)
       for (i, a) in named.enumerated() {
-        for b in named[(i + 1)...] where !related.contains(EntityPair(a, b)) {
+        for b in named[(i + 1)...] where !related.contains(EntityPair(a.key, b.key)) {
           analysis.statements.append(
             .init(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence))
         }
@@ -123,20 +124,68 @@ public struct RuleBasedExtractor: GraphExtractor {
     // "X baut gemeinsam mit Y …": the weak `associated_with` adds nothing when the document relates the
     // pair by a typed relation.
     let typedPairs = Set(
-      analysis.statements.filter { $0.relation != .coOccurs && $0.relation != .associatedWith }.map { EntityPair($0.source, $0.target) })
-    analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(EntityPair($0.source, $0.target)) }
+      analysis.statements.filter { $0.relation != .coOccurs && $0.relation != .associatedWith }.map { EntityPair($0.source.key, $0.target.key) })
+    analysis.statements.removeAll { $0.relation == .associatedWith && typedPairs.contains(EntityPair($0.source.key, $0.target.key)) }
     if !foundAny { analysis.warn("no entities recognised") }
     return analysis
   }
 
+  /// The references of the mentions that need no relation, sorted by key, one per key (sorting first and
+  /// dropping neighbours with an equal key gives the keys a set sorted would, without hashing).
+  static func sortedUniqueRefs(_ list: [Mention]) -> [EntityRef] {
+    var refs: [EntityRef] = []
+    refs.reserveCapacity(list.count)
+    for m in list where !m.ref.needsRelation { refs.append(m.ref) }
+    refs.sort { $0.key < $1.key }
+    var unique: [EntityRef] = []
+    unique.reserveCapacity(refs.count)
+    for r in refs where unique.last?.key != r.key { unique.append(r) }
+    return unique
+  }
+
+  /// Relations that carry the sentence's amount of money.
+  static func carriesMoney(_ r: Relation) -> Bool {
+    switch r {
+    case .investsIn, .acquires, .buildsIn: true
+    default: false
+    }
+  }
+
+  /// Relations that carry the sentence's date.
+  static func carriesDate(_ r: Relation) -> Bool {
+    switch r {
+    case .investsIn, .acquires, .founded, .hires, .supplies, .memberOf: true
+    default: false
+    }
+  }
+
   /// The document's organisations by how often they are named (anaphors included), then by first mention.
   static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
-    var count: [EntityKey: (n: Int, first: Int, ref: EntityRef)] = [:]
+    // Counted by key; a reference seen before is found by identity without hashing its key.
+    var entries: [(n: Int, first: Int, ref: EntityRef)] = []
+    var byKey: [EntityKey: Int32] = [:]
+    var byRef = RefNumbers(capacity: 64)
     var position = 0
-    for m in mentions.joined() where m.ref.kind == .organization && !m.ref.isMedia {
-      position += 1
-      if let c = count[m.ref.key] { count[m.ref.key] = (c.n + 1, c.first, c.ref) } else { count[m.ref.key] = (1, position, m.ref) }
+    for list in mentions {
+      for m in list where m.ref.kind == .organization && !m.ref.isMedia {
+        position += 1
+        let e: Int32
+        if let n = byRef.number(of: m.ref) {
+          e = n
+        } else {
+          if let n = byKey[m.ref.key] {
+            e = n
+          } else {
+            e = Int32(entries.count)
+            byKey[m.ref.key] = e
+            entries.append((0, position, m.ref))
+          }
+          byRef.insert(m.ref, e)
+        }
+        entries[Int(e)].n += 1
+      }
     }
-    return count.values.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }.map(\.ref)
+    // Every entity has its own first position, so the order is total.
+    return entries.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }.map(\.ref)
   }
 }

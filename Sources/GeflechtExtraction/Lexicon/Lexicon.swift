@@ -2,7 +2,10 @@ import Foundation
 import GeflechtCore
 
 /// Everything the rules know, loaded from the data files in `Lexicon/Data`.
-struct Lexicon: Sendable {
+///
+/// A class, so that the extractors, recognisers and `WordInfo`s that hold it share one reference instead of
+/// copying (and retaining) its dozens of tables; it is filled in `init` and never changed after.
+final class Lexicon: @unchecked Sendable {  // immutable after init
   var gazetteer = Gazetteer()
   var firstNames: Set<String> = []
   /// The hand-kept common first names (first_names.txt) alone: these are never read as surnames.

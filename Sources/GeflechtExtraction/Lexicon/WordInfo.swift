@@ -9,13 +9,7 @@ import GeflechtCore
 /// are computed on the first occurrence only. Each answer is exactly what the rule it stands for computes
 /// from the token (the rules keep their uncached form for tokens made without a vocabulary, such as
 /// lexicon phrases and tests). Immutable, so tokens can share it across threads.
-final class WordInfo: Sendable {
-  let kind: Token.Kind
-  let text: String
-  let normalized: String
-  let lowercased: String
-  let isHyphenated: Bool
-  let isCapitalized: Bool
+final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   /// Contains a letter (sentences without a lettered word are dropped).
   let hasLetter: Bool
   let classes: WordClasses
@@ -47,6 +41,12 @@ final class WordInfo: Sendable {
   let relationCues: [Int]
   /// Status cues (indices into `Lexicon.statusCues`) whose first word matches, in file order.
   let statusCues: [Int]
+  /// `RelationExtractor.isGenericRole`: "Konzernchef", "Konzernchefs".
+  let isGenericRole: Bool
+  /// `RelationExtractor.isSubsidiaryNoun`: "Tochter", "Cloud-Sparte", "unit".
+  let isSubsidiaryNoun: Bool
+  /// `RelationExtractor.groupNoun`: "Kunden", "investors".
+  let groupNoun: GroupNoun?
 
   // Amounts and dates
   let number: Decimal?
@@ -55,15 +55,10 @@ final class WordInfo: Sendable {
   let year: Int?
 
   init(_ t: Token, lexicon: Lexicon) {
-    kind = t.kind
-    text = t.text
-    normalized = t.normalized
-    lowercased = t.lowercased
-    isHyphenated = t.isHyphenated
-    isCapitalized = t.isCapitalized
     hasLetter = t.text.unicodeScalars.contains(where: \.isLetter)
     var classes = WordClasses(t)
     if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
+    if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
@@ -81,7 +76,11 @@ final class WordInfo: Sendable {
     anaphoraKind = lexicon.anaphora[t.text]
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
-    roleRelation = RelationExtractor(lexicon: lexicon).roleRelation(of: t)
+    let relations = RelationExtractor(lexicon: lexicon)
+    roleRelation = relations.roleRelation(of: t)
+    isGenericRole = relations.isGenericRole(t)
+    isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
+    groupNoun = relations.groupNoun(t)
     isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
     statusCues = lexicon.statusCues.indices.filter { i in
@@ -93,6 +92,7 @@ final class WordInfo: Sendable {
     month = t.isWord ? lexicon.months[t.lowercased] : nil
     day = DateParser.day(t)
     year = DateParser.year(t)
+    super.init(wordInfoOf: t.form)
   }
 }
 
@@ -125,6 +125,10 @@ struct WordClasses: OptionSet, Sendable {
   static let possessiveForRole = WordClasses(rawValue: 1 << 13)
   /// `EntityRecognizer.speechVerbs` (lower-case).
   static let speechVerb = WordClasses(rawValue: 1 << 15)
+  /// `Lexicon.selectionVerbs` (lower-case; set by `WordInfo`, which knows the lexicon).
+  static let selectionVerb = WordClasses(rawValue: 1 << 16)
+  /// `NameResolver.articles` (lower-case).
+  static let resolverArticle = WordClasses(rawValue: 1 << 17)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -139,6 +143,7 @@ struct WordClasses: OptionSet, Sendable {
     if RelationExtractor.clauseBreaks.contains(t.text) { c.insert(.clauseBreak) }
     if StatusDetector.hardBreaks.contains(t.text) { c.insert(.hardClauseBreak) }
     if NameResolver.prepositions.contains(lower) { c.insert(.resolverPreposition) }
+    if NameResolver.articles.contains(lower) { c.insert(.resolverArticle) }
     if lower == "leitung" || lower == "führung" { c.insert(.leadership) }
     if t.text == "$" || t.text == "€" || t.text == "£" { c.insert(.currencySymbol) }
     if t.text == "." { c.insert(.period) }

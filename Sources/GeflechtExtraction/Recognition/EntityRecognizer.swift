@@ -523,6 +523,7 @@ struct EntityRecognizer: Sendable {
 
   /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.
   static func isCamelCase(_ text: String) -> Bool {
+    if let ascii = isASCIICamelCase(text) { return ascii }
     let scalars = Array(text.unicodeScalars)
     guard scalars.count >= 4, scalars[0].properties.isUppercase, scalars.allSatisfy({ $0.properties.isAlphabetic }),
       !text.hasPrefix("Mc"), !text.hasPrefix("Mac")

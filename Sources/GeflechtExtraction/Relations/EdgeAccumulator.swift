@@ -11,21 +11,19 @@ import GeflechtCore
 /// with the components kept in `weightComponents` (see docs/extraction.md).
 struct EdgeAccumulator: Sendable {
   /// An edge's identity with its endpoints as dense entity numbers (see `entityKeys`).
-  private struct Key: Hashable {
+  /// Found through the endpoints alone (`slot`): the few keys that share them differ in relation or status,
+  /// which equality tells apart.
+  private struct Key: Equatable {
     let source: Int32
     let target: Int32
     let relation: Relation
     let status: Status
-
-    /// Hashes the endpoints only: the few keys that share them differ in relation or status, which
-    /// equality tells apart, and the enums would be hashed through their raw strings.
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(Int64(source) << 32 | Int64(target))
-    }
   }
 
+  /// One statement's contribution to an edge. The evidence is an index into `evidences`: the statements
+  /// of one sentence share one `Evidence`, stored once.
   private struct Reading {
-    let evidence: Evidence
+    let evidence: Int32
     let role: String?
     let amount: Amount?
     let date: String?
@@ -34,25 +32,66 @@ struct EdgeAccumulator: Sendable {
   /// Every entity that is an endpoint of an edge so far, numbered in order of first appearance.
   private(set) var entityKeys: [EntityKey] = []
   private var entityNumbers: [EntityKey: Int32] = [:]
-  /// The edges in order of first appearance: their keys and their readings.
-  private var edgeNumbers: [Key: Int] = [:]
+  /// The entity numbers of the references of the current document, by identity (a cache in front of
+  /// `entityNumbers`, emptied by `beginDocument()` so that it holds no references across documents).
+  private var refNumbers = RefNumbers()
+
+  /// Starts the statements of another document: forgets the previous document's references.
+  mutating func beginDocument() { refNumbers.removeAll() }
+
+  /// The evidence of the statements so far; consecutive statements with equal evidence share one entry.
+  private var evidences: [Evidence] = []
+  /// The edges in order of first appearance: their keys and their readings. `edgeSlots` finds an edge by its
+  /// key (open addressing with linear probing over the endpoints' hash; edge number + 1 per slot, 0 is empty).
+  private var edgeSlots: [Int32] = Array(repeating: 0, count: 1024)
   private var edgeKeys: [Key] = []
   private var readings: [[Reading]] = []
 
   mutating func add(
-    source: EntityKey, target: EntityKey, relation: Relation, status: Status, evidence: Evidence,
+    source: EntityRef, target: EntityRef, relation: Relation, status: Status, evidence: Evidence,
     role: String? = nil, amount: Amount? = nil, date: String? = nil
   ) {
-    let (s, t) = relation.isSymmetric && target < source ? (target, source) : (source, target)
+    let (s, t) = relation.isSymmetric && target.key < source.key ? (target, source) : (source, target)
     let key = Key(source: number(of: s), target: number(of: t), relation: relation, status: status)
-    let reading = Reading(evidence: evidence, role: role, amount: amount, date: date)
-    if let e = edgeNumbers[key] {
-      readings[e].append(reading)
-    } else {
-      edgeNumbers[key] = edgeKeys.count
-      edgeKeys.append(key)
-      readings.append([reading])
+    if evidences.last != evidence { evidences.append(evidence) }
+    let reading = Reading(evidence: Int32(evidences.count - 1), role: role, amount: amount, date: date)
+    let mask = edgeSlots.count - 1
+    var slot = EdgeAccumulator.slot(key, mask)
+    while true {
+      let e = Int(edgeSlots[slot]) - 1
+      if e < 0 { break }
+      if edgeKeys[e] == key {
+        readings[e].append(reading)
+        return
+      }
+      slot = (slot + 1) & mask
     }
+    edgeSlots[slot] = Int32(edgeKeys.count + 1)
+    edgeKeys.append(key)
+    readings.append([reading])
+    if 2 * edgeKeys.count > edgeSlots.count { growEdgeSlots() }
+  }
+
+  private static func slot(_ key: Key, _ mask: Int) -> Int {
+    let endpoints = UInt64(UInt32(bitPattern: key.source)) << 32 | UInt64(UInt32(bitPattern: key.target))
+    return Int(truncatingIfNeeded: (endpoints &* 0x9e37_79b9_7f4a_7c15) >> 24) & mask
+  }
+
+  private mutating func growEdgeSlots() {
+    edgeSlots = Array(repeating: 0, count: 2 * edgeSlots.count)
+    let mask = edgeSlots.count - 1
+    for (e, key) in edgeKeys.enumerated() {
+      var slot = EdgeAccumulator.slot(key, mask)
+      while edgeSlots[slot] != 0 { slot = (slot + 1) & mask }
+      edgeSlots[slot] = Int32(e + 1)
+    }
+  }
+
+  private mutating func number(of ref: EntityRef) -> Int32 {
+    if let n = refNumbers.number(of: ref) { return n }
+    let n = number(of: ref.key)
+    refNumbers.insert(ref, n)
+    return n
   }
 
   private mutating func number(of key: EntityKey) -> Int32 {
@@ -92,14 +131,20 @@ struct EdgeAccumulator: Sendable {
       let key = edgeKeys[e]
       let list = readings[e]
       var isInOrder = true
-      for j in list.indices.dropFirst() where list[j].evidence < list[j - 1].evidence {
+      for j in list.indices.dropFirst() where evidences[Int(list[j].evidence)] < evidences[Int(list[j - 1].evidence)] {
         isInOrder = false
         break
       }
-      let sorted = isInOrder ? list : list.sorted { $0.evidence < $1.evidence }
+      let sorted = isInOrder ? list : list.sorted { evidences[Int($0.evidence)] < evidences[Int($1.evidence)] }
       var evidence: [Evidence] = []
       evidence.reserveCapacity(sorted.count)
-      for r in sorted where evidence.last != r.evidence { evidence.append(r.evidence) }
+      var lastIndex: Int32 = -1
+      for r in sorted where r.evidence != lastIndex {
+        // Equal indices are equal evidence; different indices may still hold equal evidence.
+        lastIndex = r.evidence
+        let next = evidences[Int(r.evidence)]
+        if evidence.last != next { evidence.append(next) }
+      }
       // Sorted by document first, so each document's evidence is one run.
       var documents = 1
       for j in evidence.indices.dropFirst() where evidence[j - 1].doc != evidence[j].doc { documents += 1 }

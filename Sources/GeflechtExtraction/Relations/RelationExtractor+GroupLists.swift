@@ -25,6 +25,7 @@ extension RelationExtractor {
   }
 
   func groupNoun(_ token: Token) -> GroupNoun? {
+    if let info = token.info { return info.groupNoun }
     guard token.isWord else { return nil }
     if let g = lexicon.groupNouns[token.text] { return g }
     if token.isHyphenated, let last = token.parts.last, let g = lexicon.groupNouns[String(last)] { return g }
@@ -149,7 +150,7 @@ extension RelationExtractor {
 extension RelationExtractor {
   func selectionStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    for (v, token) in t.enumerated() where lexicon.selectionVerbs.contains(token.lowercased) {
+    for (v, token) in t.enumerated() where token.info.map({ $0.classes.contains(.selectionVerb) }) ?? lexicon.selectionVerbs.contains(token.lowercased) {
       guard let chosen = mentions.first(where: { $0.first > v && $0.first <= v + 2 && $0.ref.kind == .organization }),
         let subject = mentions.last(where: {
           $0.last < v && $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, v, t)

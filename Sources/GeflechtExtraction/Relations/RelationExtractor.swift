@@ -330,7 +330,7 @@ struct RelationExtractor: Sendable {
     }
     // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
     // one, to the previous sentence's main organisation.
-    for r in t.indices where lexicon.genericRoles.contains(t[r].text) || lexicon.genericRoles.contains(String(t[r].text.dropLast())) {
+    for r in t.indices where isGenericRole(t[r]) {
       guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
         p.ref.kind == .person,
         let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
@@ -342,7 +342,7 @@ struct RelationExtractor: Sendable {
       var k = p.last + 1
       if k < t.count, t[k].text == "," { k += 1 }
       guard k < t.count, ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will"].contains(t[k].lowercased),
-        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { lexicon.genericRoles.contains(t[$0].text) || lexicon.genericRoles.contains(String(t[$0].text.dropLast())) }),
+        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { isGenericRole(t[$0]) }),
         !t[(k + 1)..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
         let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
       else { continue }
@@ -408,7 +408,7 @@ struct RelationExtractor: Sendable {
     lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
     for (i, token) in t.enumerated() where i + 1 < t.count {
       // "sell its Wolfspeed business", "its Acme unit" → the subject owns the named unit.
-      if lexicon.possessives.contains(token.lowercased),
+      if token.info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(token.lowercased),
         let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization }), unit.last + 1 < t.count,
         isSubsidiaryNoun(t[unit.last + 1]) || t[unit.last + 1].lowercased == "business",
         let owner = subject, owner.last < i
@@ -470,6 +470,7 @@ struct RelationExtractor: Sendable {
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
   func isSubsidiaryNoun(_ token: Token) -> Bool {
+    if let info = token.info { return info.isSubsidiaryNoun }
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }

@@ -12,16 +12,43 @@ struct EntityTable: Sendable {
     var lastSurface: String? = nil
   }
 
-  private(set) var entries: [EntityKey: Entry] = [:]
+  /// The entries in order of first mention, and each one's key.
+  private var entries: [Entry] = []
+  private var entryKeys: [EntityKey] = []
+  private var entryNumbers: [EntityKey: Int32] = [:]
+  /// Entry numbers of the current document's references, by identity: a cache in front of
+  /// `entryNumbers`, emptied by `beginDocument()` so that it holds no references across documents.
+  private var refNumbers = RefNumbers()
 
-  /// - Complexity: One dictionary lookup; the surfaces are hashed only for a surface that differs from
-  ///   the entity's previous one.
+  /// Starts the mentions of another document: forgets the previous document's references.
+  mutating func beginDocument() { refNumbers.removeAll() }
+
+  /// - Complexity: Expected O(1): a reference seen before is found by its address, a new one by its key; the
+  ///   surfaces are hashed only for a surface that differs from the entity's previous one.
   mutating func record(_ mention: Mention, in document: String) {
+    let ref = mention.ref
+    let e: Int
+    if let n = refNumbers.number(of: ref) {
+      e = Int(n)
+    } else {
+      if let n = entryNumbers[ref.key] {
+        e = Int(n)
+      } else {
+        e = entries.count
+        entryNumbers[ref.key] = Int32(e)
+        entries.append(Entry(ref: ref))
+        entryKeys.append(ref.key)
+      }
+      refNumbers.insert(ref, Int32(e))
+    }
     // Mutated in place: copying the entry out would copy its sets (which grow with the corpus) on
     // every mention.
-    let ref = mention.ref
-    let alias = mention.alias
-    EntityTable.update(&entries[ref.key, default: Entry(ref: ref)], alias: alias, document: document)
+    EntityTable.update(&entries[e], alias: mention.alias, document: document)
+  }
+
+  /// The keys of the entities whose (first recorded) reference passes `include`.
+  func keys(where include: (EntityRef) -> Bool) -> [EntityKey] {
+    entries.indices.filter { include(entries[$0].ref) }.map { entryKeys[$0] }
   }
 
   private static func update(_ entry: inout Entry, alias: String?, document: String) {
@@ -34,7 +61,8 @@ struct EntityTable: Sendable {
 
   /// The node for an entity: label is the canonical name, aliases the other surfaces seen.
   func node(for key: EntityKey) -> Node? {
-    guard let entry = entries[key] else { return nil }
+    guard let n = entryNumbers[key] else { return nil }
+    let entry = entries[Int(n)]
     var attributes: [String: AttributeValue] = [:]
     if let subtype = entry.ref.subtype { attributes["subtype"] = .string(subtype) }
     return Node(

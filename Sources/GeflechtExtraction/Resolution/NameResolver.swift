@@ -13,6 +13,16 @@ struct NameResolver: Sendable {
     var longest: [String: EntityRef] = [:]
     var bySurname: [String: EntityRef?] = [:]
     var newNames: [String: EntityRef] = [:]
+    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive).
+    var shortNameIndex = RefNumbers(capacity: 64)
+    var shortNames: [String?] = []
+    func cachedShortName(of ref: EntityRef) -> String? {
+      if let n = shortNameIndex.number(of: ref) { return shortNames[Int(n)] }
+      let short = shortName(of: ref)
+      shortNameIndex.insert(ref, Int32(shortNames.count))
+      shortNames.append(short)
+      return short
+    }
     for m in mentions.joined() {
       if m.ref.kind == .person {
         let words = m.ref.name.split(separator: " ")
@@ -23,7 +33,7 @@ struct NameResolver: Sendable {
       } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
         newNames[m.ref.name] = m.ref
       }
-      if m.ref.kind != .person, !m.ref.isMedia, let short = shortName(of: m.ref), newNames[short] == nil {
+      if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short] == nil {
         newNames[short] = m.ref
       }
     }
@@ -67,13 +77,14 @@ struct NameResolver: Sendable {
         }
         let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
-        if let ref = bySurname[t.normalized] ?? nil {
+        // (The dictionaries are often empty: a document without persons or new names asks nothing.)
+        if !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if genitive, let ref = bySurname[base] ?? nil {
+        } else if genitive, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
-        } else if let ref = newNames[t.normalized] {
+        } else if !newNames.isEmpty, let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base], genitive {
+        } else if genitive, !newNames.isEmpty, let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
@@ -110,8 +121,10 @@ struct NameResolver: Sendable {
   /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"
   /// for "Schwarz-Gruppe", "Rainier" for "Project Rainier".
   private func shortName(of ref: EntityRef) -> String? {
+    // The bytes first: a name without a space or hyphen byte has no such character either.
+    guard ref.name.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) else { return nil }
     guard ref.name.contains(where: { $0 == " " || $0 == "-" }) else { return nil }
-    let parts = ref.name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    let parts = NameResolver.nameParts(ref.name)
     guard parts.count == 2 else { return nil }
     let short: String
     if lexicon.orgDesignators.contains(parts[1]) {
@@ -127,6 +140,17 @@ struct NameResolver: Sendable {
     return short
   }
 
+  /// The words of a name between spaces and hyphens; read from the bytes when the name is ASCII (where
+  /// every character is one byte), else by characters.
+  static func nameParts(_ name: String) -> [String] {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      return name.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
+    return name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+  }
+
   /// Whether a mention hangs on another phrase and so is no subject: after a preposition, also with an
   /// article and a noun between ("mit X", "von der X", "mit dem Anbieter X"), or a genitive attribute ("des
   /// Konzerns X", "der Übernahme des US-Herstellers X").
@@ -134,11 +158,14 @@ struct NameResolver: Sendable {
     let f = m.first
     guard f > 0 else { return false }
     func word(_ k: Int) -> String { k >= 0 ? tokens[k].lowercased : "" }
-    if prepositions.contains(word(f - 1)) || word(f - 1) == "des" { return true }
-    if articles.contains(word(f - 1)), prepositions.contains(word(f - 2)) { return true }
+    // The word lists as `WordClasses` bits; "" (before the sentence) is in neither list.
+    func isPreposition(_ k: Int) -> Bool { k >= 0 && tokens[k].is(.resolverPreposition) }
+    func isArticle(_ k: Int) -> Bool { k >= 0 && tokens[k].is(.resolverArticle) }
+    if isPreposition(f - 1) || word(f - 1) == "des" { return true }
+    if isArticle(f - 1), isPreposition(f - 2) { return true }
     guard f > 1, tokens[f - 1].isWord else { return false }
     if word(f - 2) == "des" { return tokens[f - 1].isCapitalized }
-    return articles.contains(word(f - 2)) && prepositions.contains(word(f - 3))
+    return isArticle(f - 2) && isPreposition(f - 3)
   }
 
   static let articles: Set<String> = ["der", "die", "das", "den", "dem", "the", "a", "an", "ein", "eine", "einem", "einer"]

@@ -10,8 +10,9 @@ struct ScalarInterner: Sendable {
   private var pool: [Unicode.Scalar] = []
   private var starts: [Int] = []
   private var hashes: [UInt64] = []
-  /// Entry index + 1 per slot; 0 is empty.
-  private var slots: [Int32] = Array(repeating: 0, count: 1024)
+  /// Per slot: entry index + 1 in the low 32 bits (0 is empty), the high 32 bits of the entry's hash in the
+  /// high 32 bits, so that most non-matching entries are passed over without reading `hashes` or `pool`.
+  private var slots: [UInt64] = Array(repeating: 0, count: 1024)
 
   var count: Int { starts.count }
 
@@ -22,17 +23,19 @@ struct ScalarInterner: Sendable {
     hash ^= UInt64(run.count) &* 0x9e37_79b9_7f4a_7c15
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     while true {
-      let entry = Int(slots[slot]) - 1
-      if entry < 0 { break }
-      if hashes[entry] == hash && matches(entry, run) { return (entry, false) }
+      let value = slots[slot]
+      if value == 0 { break }
+      let entry = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+      if value & 0xFFFF_FFFF_0000_0000 == tag && hashes[entry] == hash && matches(entry, run) { return (entry, false) }
       slot = (slot + 1) & mask
     }
     let entry = starts.count
     starts.append(pool.count)
     pool.append(contentsOf: run)
     hashes.append(hash)
-    slots[slot] = Int32(entry + 1)
+    slots[slot] = tag | UInt64(entry + 1)
     if 2 * starts.count > slots.count { grow() }
     return (entry, true)
   }
@@ -53,7 +56,7 @@ struct ScalarInterner: Sendable {
     for (entry, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(entry + 1)
+      slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
     }
   }
 }

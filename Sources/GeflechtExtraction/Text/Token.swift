@@ -1,49 +1,46 @@
 /// A word or a punctuation mark, with its scalar offsets into the document.
+///
+/// A token is two offsets and one reference to its `TokenForm` (the text and what is known about it), so
+/// copying a token retains one object instead of three strings and a `WordInfo`. Tokens from a `Vocabulary`
+/// share one `WordInfo` (a `TokenForm` subclass) per distinct text.
 struct Token: Sendable {
   enum Kind: Sendable, Hashable { case word, punctuation }
 
-  let kind: Kind
-  let start: Int
-  let end: Int
-  /// The text as written.
-  let text: String
-  /// The text with typographic apostrophes and hyphens folded, for matching.
-  let normalized: String
+  private let startOffset: Int32
+  private let endOffset: Int32
+  /// The text and what the lexicon says about it, shared by all tokens with the same text.
+  let form: TokenForm
 
-  var isWord: Bool { kind == .word }
+  var kind: Kind { form.kind }
+  var start: Int { Int(startOffset) }
+  var end: Int { Int(endOffset) }
+  /// The text as written.
+  var text: String { form.text }
+  /// The text with typographic apostrophes and hyphens folded, for matching.
+  var normalized: String { form.normalized }
+
+  var isWord: Bool { form.kind == .word }
   /// The normalised text in lower case, computed once.
-  let lowercased: String
+  var lowercased: String { form.lowercased }
   /// Whether the word contains a hyphen (a compound such as "KI-Start-up").
-  let isHyphenated: Bool
+  var isHyphenated: Bool { form.isHyphenated }
   /// A word starting with an upper-case letter.
-  let isCapitalized: Bool
+  var isCapitalized: Bool { form.isCapitalized }
   /// What the lexicon says about this text, shared by all tokens with the same text; nil for tokens made
   /// without a `Vocabulary` (lexicon phrases, tests), for which the rules compute each answer themselves.
-  let info: WordInfo?
+  var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
 
   init(kind: Kind, start: Int, end: Int, text: String, normalized: String) {
-    self.kind = kind
-    self.start = start
-    self.end = end
-    self.text = text
-    self.normalized = normalized
-    self.lowercased = normalized.lowercased()
-    self.isHyphenated = normalized.utf8.contains(UInt8(ascii: "-"))
-    self.isCapitalized = kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
-    self.info = nil
+    self.startOffset = Int32(truncatingIfNeeded: start)
+    self.endOffset = Int32(truncatingIfNeeded: end)
+    self.form = TokenForm(kind: kind, text: text, normalized: normalized)
   }
 
   /// A token whose text and answers come from a vocabulary entry.
   init(_ info: WordInfo, start: Int, end: Int) {
-    self.kind = info.kind
-    self.start = start
-    self.end = end
-    self.text = info.text
-    self.normalized = info.normalized
-    self.lowercased = info.lowercased
-    self.isHyphenated = info.isHyphenated
-    self.isCapitalized = info.isCapitalized
-    self.info = info
+    self.startOffset = Int32(truncatingIfNeeded: start)
+    self.endOffset = Int32(truncatingIfNeeded: end)
+    self.form = info
   }
 
   /// The parts of a hyphenated compound: "KI-Start-up" → ["KI", "Start", "up"].
@@ -52,5 +49,43 @@ struct Token: Sendable {
   /// Whether the token belongs to a closed word class; computed on the spot without a vocabulary.
   func `is`(_ c: WordClasses) -> Bool {
     (info?.classes ?? WordClasses(self)).contains(c)
+  }
+}
+
+/// A token's text in its three forms and its shape, immutable. `WordInfo` adds the lexicon's answers.
+class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInfo
+  let kind: Token.Kind
+  /// The text as written.
+  let text: String
+  /// The text with typographic apostrophes and hyphens folded, for matching.
+  let normalized: String
+  /// The normalised text in lower case.
+  let lowercased: String
+  /// Whether the word contains a hyphen.
+  let isHyphenated: Bool
+  /// A word starting with an upper-case letter.
+  let isCapitalized: Bool
+  /// Whether this is a `WordInfo` (read instead of a dynamic cast).
+  let isWordInfo: Bool
+
+  init(kind: Token.Kind, text: String, normalized: String) {
+    self.kind = kind
+    self.text = text
+    self.normalized = normalized
+    self.lowercased = normalized.lowercased()
+    self.isHyphenated = normalized.utf8.contains(UInt8(ascii: "-"))
+    self.isCapitalized = kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
+    self.isWordInfo = false
+  }
+
+  /// The same form, as the base of a `WordInfo`.
+  init(wordInfoOf form: TokenForm) {
+    kind = form.kind
+    text = form.text
+    normalized = form.normalized
+    lowercased = form.lowercased
+    isHyphenated = form.isHyphenated
+    isCapitalized = form.isCapitalized
+    isWordInfo = true
   }
 }
