@@ -10,14 +10,25 @@ extension Centrality {
   /// neighbouring sources share a chunk and a pass. On an undirected graph whose searches end
   /// within a few levels (`MultiSourceDependencies.fits`), eight sources run per pass
   /// (`MultiSourceDependencies`: one read of a node's adjacency serves all eight, bottom-up
-  /// levels where they read fewer arcs); otherwise one source runs at a time
-  /// (`perSourceUnweightedNodeDependencies`). Sources are cut into the fixed chunks of
-  /// `SourceChunks`, and passes into fixed groups of eight within a chunk, whose partial sums add
-  /// in chunk order, so the result is bit-identical for every thread count.
+  /// and push levels where they read fewer arcs); otherwise (directed graphs, long paths) one
+  /// source runs at a time (`perSourceUnweightedNodeDependencies`). Sources are cut into the
+  /// fixed chunks of `SourceChunks`, and passes into fixed groups of eight within a chunk, whose
+  /// partial sums add in chunk order, so the result is bit-identical for every thread count.
+  /// On BA(20000, m=5), one thread, eight per pass took 8.9–9.5 s of CPU where one at a time
+  /// (before the eight-source kernel) took 34.5–37.2 s, in the same session on a shared machine.
   ///
-  /// - Complexity: O(n·m) time for n sources and m arcs. Eight sources per pass: O(n + m) per
-  ///   level and pass, about 300 bytes per node of scratch per thread; one at a time: O(n + m)
-  ///   scratch per thread. Plus O(min(n, 32)·n) for the chunk partials.
+  /// - Complexity: O(n·m) time for n sources and m arcs. Eight sources per pass: O(L·n + m) per
+  ///   pass for searches of L levels (L ≤ 2·height + 1 is checked to be small), about 300 bytes
+  ///   of scratch per node and thread; one at a time: O(n + m) scratch per thread. Plus
+  ///   O(min(n, 32)·n) for the chunk partials.
+  ///
+  /// ## References
+  /// - U. Brandes, "A Faster Algorithm for Betweenness Centrality",
+  ///   J. Math. Sociol. 25(2):163–177, 2001. doi:10.1080/0022250X.2001.9990249
+  /// - M. Then et al., "The More the Merrier: Efficient Multi-Source Graph Traversal",
+  ///   PVLDB 8(4):449–460, 2014. doi:10.14778/2735496.2735507
+  /// - S. Beamer, K. Asanović, D. Patterson, "Direction-Optimizing Breadth-First Search",
+  ///   SC 2012. doi:10.1109/SC.2012.50
   static func accumulateUnweightedNodeDependencies(
     _ paths: ShortestPathGraph, sources: [Int], includesEndpoints: Bool, threadCount: Int?
   ) -> [Double] {
@@ -61,6 +72,17 @@ extension Centrality {
   }
 
   /// One source at a time (`BreadthFirstDependencies`): any adjacency, directed or not.
+  ///
+  /// Each source runs a breadth-first search over flat Int32 arrays that counts shortest paths
+  /// σ(s,v) and records the visiting order and, per node, its successors (the neighbours w one
+  /// level further out, d(s,w) = d(s,v) + 1), in one flat list; then, farthest nodes first,
+  /// every node v pulls its dependency from its successors:
+  ///
+  ///     δ_s(v) = σ(s,v) · Σ_{w : d(s,w) = d(s,v) + 1} (1 + δ_s(w)) / σ(s,w)
+  ///
+  /// Successors are stored where the search reads them, so the backward pass reads a sequential
+  /// list instead of all arcs and their distances. The search has no data-dependent branches:
+  /// every arc writes the next order and successor slots and keeps them by a 0/1 increment.
   static func perSourceUnweightedNodeDependencies(
     _ arcs: BreadthFirstRelabelling, sources: [Int], includesEndpoints: Bool, threadCount: Int?
   ) -> [Double] {
