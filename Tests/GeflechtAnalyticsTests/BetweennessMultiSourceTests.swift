@@ -1,7 +1,8 @@
-@testable import GeflechtAnalytics
 import GeflechtCore
 import GeflechtTestSupport
 import Testing
+
+@testable import GeflechtAnalytics
 
 /// The eight-sources-per-pass kernel of unweighted betweenness against the one-source kernel.
 struct BetweennessMultiSourceTests {

@@ -326,4 +326,6 @@ private func positiveLanes(_ x: SIMD8<Double>) -> Int {
 private func bits(_ x: SIMD8<Double>) -> SIMD8<UInt64> { unsafeBitCast(x, to: SIMD8<UInt64>.self) }
 
 @inline(__always)
-private func doubles(_ x: SIMD8<UInt64>) -> SIMD8<Double> { unsafeBitCast(x, to: SIMD8<Double>.self) }
+private func doubles(_ x: SIMD8<UInt64>) -> SIMD8<Double> {
+  unsafeBitCast(x, to: SIMD8<Double>.self)
+}
