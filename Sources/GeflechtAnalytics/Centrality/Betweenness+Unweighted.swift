@@ -4,6 +4,75 @@ extension Centrality {
   /// Brandes' accumulation of node dependencies over unweighted shortest paths, summed over
   /// `sources`: the fast path of `betweenness(in:…)` for `.ignore`.
   ///
+  /// The searches run on a copy of the arcs with the nodes renumbered in breadth-first order
+  /// (`BreadthFirstRelabelling`), which keeps the per-node state a search touches close together
+  /// in memory; sums are mapped back at the end. Sources are taken in that order, so that
+  /// neighbouring sources share a chunk and a pass. On an undirected graph whose searches end
+  /// within a few levels (`MultiSourceDependencies.fits`), eight sources run per pass
+  /// (`MultiSourceDependencies`: one read of a node's adjacency serves all eight, bottom-up
+  /// and push levels where they read fewer arcs); otherwise (directed graphs, long paths) one
+  /// source runs at a time (`perSourceUnweightedNodeDependencies`). Sources are cut into the
+  /// fixed chunks of `SourceChunks`, and passes into fixed groups of eight within a chunk, whose
+  /// partial sums add in chunk order, so the result is bit-identical for every thread count.
+  /// On BA(20000, m=5), one thread, eight per pass took 8.9–9.5 s of CPU where one at a time
+  /// (before the eight-source kernel) took 34.5–37.2 s, in the same session on a shared machine.
+  ///
+  /// - Complexity: O(n·m) time for n sources and m arcs. Eight sources per pass: O(L·n + m) per
+  ///   pass for searches of L levels (L ≤ 2·height + 1 is checked to be small), about 300 bytes
+  ///   of scratch per node and thread; one at a time: O(n + m) scratch per thread. Plus
+  ///   O(min(n, 32)·n) for the chunk partials.
+  ///
+  /// ## References
+  /// - U. Brandes, "A Faster Algorithm for Betweenness Centrality",
+  ///   J. Math. Sociol. 25(2):163–177, 2001. doi:10.1080/0022250X.2001.9990249
+  /// - M. Then et al., "The More the Merrier: Efficient Multi-Source Graph Traversal",
+  ///   PVLDB 8(4):449–460, 2014. doi:10.14778/2735496.2735507
+  /// - S. Beamer, K. Asanović, D. Patterson, "Direction-Optimizing Breadth-First Search",
+  ///   SC 2012. doi:10.1109/SC.2012.50
+  static func accumulateUnweightedNodeDependencies(
+    _ paths: ShortestPathGraph, sources: [Int], includesEndpoints: Bool, threadCount: Int?
+  ) -> [Double] {
+    let arcs = BreadthFirstRelabelling(offsets: paths.arcs.offsets, targets: paths.arcs.targets)
+    return !paths.isDirected && MultiSourceDependencies.fits(arcs)
+      ? multiSourceUnweightedNodeDependencies(
+        arcs, sources: sources, includesEndpoints: includesEndpoints, threadCount: threadCount)
+      : perSourceUnweightedNodeDependencies(
+        arcs, sources: sources, includesEndpoints: includesEndpoints, threadCount: threadCount)
+  }
+
+  /// Eight sources per pass (`MultiSourceDependencies`); `arcs` must be symmetric and fit.
+  static func multiSourceUnweightedNodeDependencies(
+    _ arcs: BreadthFirstRelabelling, sources: [Int], includesEndpoints: Bool, threadCount: Int?
+  ) -> [Double] {
+    let n = arcs.offsets.count - 1
+    let chunks = SourceChunks.chunkCount(for: sources.count)
+    let threads = SourceChunks.threads(requested: threadCount, chunks: chunks)
+    let partials = SharedDoubles(count: chunks * n)
+    let renumbered = sources.map { Int(arcs.newIndex[$0]) }.sorted()
+    let laneCount = MultiSourceDependencies.laneCount
+    SourceChunks.run(
+      chunks: chunks, threads: threads,
+      makeScratch: { MultiSourceDependencies(nodeCount: n) },
+      body: { scratch, chunk in
+        let sums = partials.pointer + chunk * n
+        arcs.offsets.withUnsafeBufferPointer { offsets in
+          arcs.targets.withUnsafeBufferPointer { targets in
+            let range = SourceChunks.range(of: chunk, chunks: chunks, sourceCount: sources.count)
+            for start in stride(from: range.lowerBound, to: range.upperBound, by: laneCount) {
+              scratch.accumulate(
+                from: renumbered[start..<Swift.min(start + laneCount, range.upperBound)],
+                offsets: offsets, targets: targets, includesEndpoints: includesEndpoints,
+                into: sums)
+            }
+          }
+        }
+        scratch.flush(into: sums)
+      })
+    return sumPartials(partials, chunks: chunks, newIndex: arcs.newIndex)
+  }
+
+  /// One source at a time (`BreadthFirstDependencies`): any adjacency, directed or not.
+  ///
   /// Each source runs a breadth-first search over flat Int32 arrays that counts shortest paths
   /// σ(s,v) and records the visiting order and, per node, its successors (the neighbours w one
   /// level further out, d(s,w) = d(s,v) + 1), in one flat list; then, farthest nodes first,
@@ -12,30 +81,16 @@ extension Centrality {
   ///     δ_s(v) = σ(s,v) · Σ_{w : d(s,w) = d(s,v) + 1} (1 + δ_s(w)) / σ(s,w)
   ///
   /// Successors are stored where the search reads them, so the backward pass reads a sequential
-  /// list instead of all arcs and their distances. The searches run on a copy of the arcs with
-  /// the nodes renumbered in breadth-first order (`BreadthFirstRelabelling`), which keeps the
-  /// per-node arrays a search touches close together in memory. The search has no data-dependent branches:
+  /// list instead of all arcs and their distances. The search has no data-dependent branches:
   /// every arc writes the next order and successor slots and keeps them by a 0/1 increment.
-  /// Sources are cut into the fixed chunks of `SourceChunks`, whose partial sums add in chunk
-  /// order, so the result is bit-identical for every thread count.
-  ///
-  /// - Complexity: O(n·m) time for n sources and m arcs; O(n + m) scratch per thread plus
-  ///   O(min(n, 32)·n) for the chunk partials.
-  ///
-  /// ## References
-  /// - U. Brandes, "A Faster Algorithm for Betweenness Centrality",
-  ///   J. Math. Sociol. 25(2):163–177, 2001. doi:10.1080/0022250X.2001.9990249
-  static func accumulateUnweightedNodeDependencies(
-    _ paths: ShortestPathGraph, sources: [Int], includesEndpoints: Bool, threadCount: Int?
+  static func perSourceUnweightedNodeDependencies(
+    _ arcs: BreadthFirstRelabelling, sources: [Int], includesEndpoints: Bool, threadCount: Int?
   ) -> [Double] {
-    let n = paths.nodeCount
+    let n = arcs.offsets.count - 1
     let chunks = SourceChunks.chunkCount(for: sources.count)
     let threads = SourceChunks.threads(requested: threadCount, chunks: chunks)
     let partials = SharedDoubles(count: chunks * n)
-    // Searches run on a breadth-first renumbering of the nodes (better cache locality); sums
-    // are mapped back at the end.
-    let arcs = BreadthFirstRelabelling(offsets: paths.arcs.offsets, targets: paths.arcs.targets)
-    let renumbered = sources.map { Int(arcs.newIndex[$0]) }
+    let renumbered = sources.map { Int(arcs.newIndex[$0]) }.sorted()
     SourceChunks.run(
       chunks: chunks, threads: threads,
       makeScratch: { BreadthFirstDependencies(nodeCount: n, arcCount: arcs.targets.count) },
@@ -51,15 +106,23 @@ extension Centrality {
           }
         }
       })
+    return sumPartials(partials, chunks: chunks, newIndex: arcs.newIndex)
+  }
+
+  /// The chunk partials (indexed by new number) added in chunk order, per original node.
+  private static func sumPartials(
+    _ partials: SharedDoubles, chunks: Int, newIndex: [Int32]
+  ) -> [Double] {
+    let n = newIndex.count
     var nodes = [Double](repeating: 0, count: n)
     for chunk in 0..<chunks {
-      for v in 0..<n { nodes[v] += partials[chunk * n + Int(arcs.newIndex[v])] }
+      for v in 0..<n { nodes[v] += partials[chunk * n + Int(newIndex[v])] }
     }
     return nodes
   }
 }
 
-/// One worker's buffers for `accumulateUnweightedNodeDependencies`, reused for every source:
+/// One worker's buffers for `perSourceUnweightedNodeDependencies`, reused for every source:
 /// `distance` is −1 and `sigma` 0 for nodes not reached (restored after each source, in
 /// O(reached)). `order` has one spare slot, written by the branch-free search and never kept.
 private struct BreadthFirstDependencies {

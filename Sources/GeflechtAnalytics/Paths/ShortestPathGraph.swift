@@ -15,6 +15,8 @@ import GeflechtCore
 /// Weights of non-loop edges must be finite and above 0 under `.distance` and `.length`.
 struct ShortestPathGraph: Sendable {
   let nodeCount: Int
+  /// Whether arcs follow directed edges; otherwise every arc u→v has its reverse v→u.
+  let isDirected: Bool
   /// Arcs to follow, rows in ascending neighbour order; `weights` hold lengths.
   let arcs: WeightedAdjacency
   /// `lengths[k]` is the length of arc k (all 1 when `isUnweighted`).
@@ -49,6 +51,7 @@ struct ShortestPathGraph: Sendable {
     let adjacency = WeightedAdjacency(
       graph, direction: direction, weighting: raw, parallelEdges: policy, selfLoops: .drop)
     self.nodeCount = graph.nodeCount
+    self.isDirected = graph.isDirected
     self.arcs = adjacency
     self.parallelEdges = policy
     switch weighting {

@@ -17,6 +17,10 @@ struct BreadthFirstRelabelling {
   /// Rows of the relabelled adjacency, each sorted by new number.
   let offsets: [Int]
   let targets: [Int32]
+  /// The largest depth of a node in the breadth-first trees (0 for a graph without arcs). On a
+  /// symmetric adjacency every node lies within this many hops of its tree's root, so no two
+  /// nodes of one component lie more than 2·`height` hops apart.
+  let height: Int
 
   init(offsets oldOffsets: [Int], targets oldTargets: [Int32]) {
     let n = oldOffsets.count - 1
@@ -27,6 +31,8 @@ struct BreadthFirstRelabelling {
     var byDegree = Array(0..<n)
     byDegree.sort { degree($0) != degree($1) ? degree($0) > degree($1) : $0 < $1 }
     var neighbours: [Int] = []
+    var depth = [Int](repeating: 0, count: n)
+    var height = 0
     for root in byDegree where !seen[root] {
       seen[root] = true
       order.append(Int32(root))
@@ -38,6 +44,8 @@ struct BreadthFirstRelabelling {
         for k in oldOffsets[v]..<oldOffsets[v + 1] where !seen[Int(oldTargets[k])] {
           let w = Int(oldTargets[k])
           seen[w] = true
+          depth[w] = depth[v] + 1
+          height = Swift.max(height, depth[w])
           neighbours.append(w)
         }
         neighbours.sort { degree($0) != degree($1) ? degree($0) > degree($1) : $0 < $1 }
@@ -62,5 +70,6 @@ struct BreadthFirstRelabelling {
     self.newIndex = newIndex
     self.offsets = offsets
     self.targets = targets
+    self.height = height
   }
 }
