@@ -68,6 +68,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       sentences = kept.enumerated().map { sentences[$0.element].renumbered($0.offset) }
       recognized = kept.map { recognized[$0] }
     }
+    recognized = recognizer.companiesTakenUp(sentences, recognized, language: language)
     let mentions = resolver.resolve(sentences, mentions: recognized)
     var foundAny = false
     var context = RelationExtractor.Context()

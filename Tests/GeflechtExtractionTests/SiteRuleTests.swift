@@ -118,4 +118,17 @@ import Testing
     let g = graph("The regulator approved the sale of Frontier Communications to Verizon.")
     #expect(!g.edges("Verizon", .acquires, "Frontier Communications").isEmpty)
   }
+
+  @Test func anUnknownNameTakenUpByTheCompanyIsAnOrganisationBasedWhereItIsLocated() {
+    let g = graph(
+      "Nervana appears to have defied the trend this year. The company, located in Moers, is creating an AI chip. Kestrel Partners is leading the $100 million round for the company.")
+    #expect(g.nodes.contains { $0.label == "Nervana" && $0.kind == .organization })
+    #expect(!g.edges("Nervana", .buildsIn, "Moers").isEmpty)
+    #expect(g.edges("Nervana", .locatedIn, "Moers").isEmpty)
+    #expect(!g.edges("Kestrel Partners", .investsIn, "Nervana").isEmpty)
+    // Not a preposition or a plural noun.
+    let h = graph("Beyond this, details remain thin. The company did not comment. Shares fell sharply. The company said so.")
+    #expect(!labels(h).contains("Beyond"))
+    #expect(!labels(h).contains("Shares"))
+  }
 }

@@ -316,7 +316,7 @@ struct EntityRecognizer: Sendable {
   }
 
   private func isStopword(_ t: Token) -> Bool { t.info?.isStopword ?? lexicon.stopwords.contains(t.text) }
-  private func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? lexicon.firstNames.contains(t.text) }
+  func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? lexicon.firstNames.contains(t.text) }
 
   // MARK: - Pieces
 
@@ -398,7 +398,7 @@ struct EntityRecognizer: Sendable {
   }
 
   /// A reference for a name found in the text, shared through the sentence's vocabulary when it has one.
-  private func entityRef(_ sentence: Sentence, _ kind: NodeKind, _ name: String, subtype: String?, isMedia: Bool)
+  func entityRef(_ sentence: Sentence, _ kind: NodeKind, _ name: String, subtype: String?, isMedia: Bool)
     -> EntityRef
   {
     sentence.vocabulary?.entityRef(kind: kind, name: name, subtype: subtype, isMedia: isMedia)

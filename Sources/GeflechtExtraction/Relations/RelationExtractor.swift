@@ -37,6 +37,8 @@ struct RelationExtractor: Sendable {
       if g.ref.kind == .place, !g.isImplicit, isSuperlativeScope(g.first - 1, t) || isQualifyingRegion(g, allMentions, t) { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      // The ontology's located_in is a project's; an organisation located somewhere is based there.
+      if r == .locatedIn, s.ref.kind == .organization { relation = .buildsIn }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
       // whose maker is known; a possessive ("Amazon's Trainium") still may.
       if r == .develops, cue != nil, let maker = g.ref.maker, !RelationExtractor.sameFamily(maker, s.ref.name) { return }
