@@ -131,4 +131,15 @@ import Testing
     #expect(!labels(h).contains("Beyond"))
     #expect(!labels(h).contains("Shares"))
   }
+
+  @Test func ordinaryNewsSentencesMakeNoSitesCompaniesOrAcquisitions() {
+    #expect(graph("Apple will buy chips from Samsung.").edges("Apple", .acquires, "Samsung").isEmpty)
+    #expect(graph("Nvidia shares opened 3% higher in New York.").edges("Nvidia", .buildsIn, "New York").isEmpty)
+    #expect(graph("Siemens-Chef Roland Busch lobt den Wirtschaftsstandort Deutschland.").edges("Siemens", .buildsIn, "Deutschland").isEmpty)
+    #expect(!labels(graph("Net income rose 12% to $3 billion. The company also said it grew.")).contains("Net"))
+    let h = graph("Equinix opened a data center in Houston, Texas, the company said.")
+    #expect(!h.edges("Equinix", .buildsIn, "Houston").isEmpty)
+    #expect(h.edges("Equinix", .buildsIn, "Texas").isEmpty)
+    #expect(!labels(graph("The Fed will buy Treasuries and bonds.")).contains("Treasuries"))
+  }
 }

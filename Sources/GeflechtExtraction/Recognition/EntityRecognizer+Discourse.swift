@@ -24,7 +24,9 @@ extension EntityRecognizer {
         !mentions[s].contains(where: { $0.first == 0 || $0.ref.kind == .organization }),
         isNameWord(t[0]), !isFirstName(t[0]), !t[0].text.hasSuffix("s"), !hasNounSuffix(t[0].text),
         t[1].isWord, t[1].text.unicodeScalars.first!.properties.isLowercase,
-        !EntityRecognizer.determiners.contains(t[1].lowercased)  // "Beyond this, …"
+        !EntityRecognizer.determiners.contains(t[1].lowercased),  // "Beyond this, …"
+        // A verb: "appears", "announced" (not "Net income rose").
+        t[1].lowercased.hasSuffix("s") || t[1].lowercased.hasSuffix("ed")
       else { continue }
       let m = Mention(
         ref: entityRef(sentences[s], .organization, t[0].text, subtype: "company", isMedia: false), first: 0, last: 0,

@@ -217,7 +217,7 @@ struct EntityRecognizer: Sendable {
             surface: tokens[i].text))
         continue
       }
-      guard let aux = window.first, ["was", "is", "has", "had", "wurde", "ist", "war"].contains(aux.lowercased),
+      guard let aux = window.first, ["was", "is", "wurde", "ist", "war"].contains(aux.lowercased),
         let participle = window.firstIndex(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
         !tokens[k..<participle].contains(where: { [",", ".", ";"].contains($0.text) })
       else { continue }
@@ -233,7 +233,8 @@ struct EntityRecognizer: Sendable {
       if tokens[v].text.hasPrefix("invest"), tokens[n].text == "in" { n += 1 }
       var e = n
       while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isFirstName(tokens[e]),
-        !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase))
+        !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
+        !tokens[e].text.hasSuffix("ies")  // "Treasuries"
       {
         e += 1
       }
@@ -550,13 +551,13 @@ struct EntityRecognizer: Sendable {
 
   static let englishBuyingVerbs: Set<String> = [
     "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
-    "invest", "invests", "invested", "investing", "backed",
+    "invest", "invests", "invested", "investing",
   ]
   /// Words that may follow an English object: "acquired Zayo in 2020", "… last year", "… for $1 billion".
   static let afterObject: Set<String> = [
     ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
   ]
-  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt", "erhielt", "erhält"]
+  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]

@@ -9,7 +9,8 @@ import GeflechtCore
 /// sentence ("Existing investors include"), the organisation
 /// the document names most (the topic). The members are the organisations named after a list word
 /// ("gehören", "include", "including", "such as", "like", "wie", "darunter") up to the end of the
-/// sentence or a reporting clause. Linear in the sentence's tokens times its mentions.
+/// sentence or a reporting clause, or the organisations right after a plural group noun ("new investors
+/// A and B"). Linear in the sentence's tokens times its mentions.
 extension RelationExtractor {
   static let groupListWords: Set<String> = [
     "include", "includes", "included", "including", "like", "such", "wie", "darunter", "etwa", "are", "were", "sind",
@@ -88,8 +89,7 @@ extension RelationExtractor {
       // group noun are its members (an apposition); the owner is the clause's subject or the topic.
       // Organisations only: "mit den Investoren A und B" (people) describes them, not a round.
       if owner == nil, isPluralGroupNoun(token), let first = orgs.first(where: { $0.first == g + 1 }) {
-        let candidates = orgs
-        let members = expand(first, forwardIn: candidates, tokens: t)
+        let members = expand(first, forwardIn: orgs, tokens: t)
         let keys = Set(members.map(\.ref.key))
         let subject = orgs.last {
           $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !keys.contains($0.ref.key) && inSameClause($0.last + 1, g, t)

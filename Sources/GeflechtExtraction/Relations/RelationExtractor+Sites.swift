@@ -14,9 +14,10 @@ import GeflechtCore
 /// is the sentence's subject (its first organisation outside a prepositional phrase and not a possessor),
 /// or for a relative clause ("X, das seinen Sitz in A hat") its antecedent; for a seat word ("Sitz",
 /// "headquartered", "angesiedelt") the organisation named nearest before, or right after the place
-/// ("das in A angesiedelte Unternehmen"). A sentence without such an organisation is about the one the
-/// previous sentences named as subject (`Context.recentOrganizations`). Linear in the sentence's tokens
-/// times its mentions.
+/// ("das in A angesiedelte Unternehmen"). A sentence that names no organisation outside a prepositional
+/// phrase is about the document's topic (`Context.topics`, else `Context.recentOrganizations`). A
+/// superlative's scope ("eine der größten Fabriken in Europa") and a region after a town ("Houston,
+/// Texas") are no sites. Linear in the sentence's tokens times its mentions.
 extension RelationExtractor {
   static let locativePrepositions: Set<String> = ["in", "im", "bei", "nahe", "near", "outside", "außerhalb"]
 
@@ -68,6 +69,8 @@ extension RelationExtractor {
       mentions.contains(where: { $0.ref.kind == .place && $0.last == place.first - 2 })
     else { return false }
     let next = place.last + 1 < t.count ? t[place.last + 1].lowercased : "."
+    // "in A, B und C" goes on with a coordinator or another place; "Houston, Texas, the company said" does not.
+    if next == "," { return !mentions.contains { $0.ref.kind == .place && $0.first == place.last + 2 } }
     return !RelationExtractor.coordinators.contains(next)
   }
 
@@ -90,8 +93,13 @@ extension RelationExtractor {
         // "in Troy im US-Bundesstaat Michigan": a place after another place only says where that one is.
         return places.contains(where: { $0.last == k - 1 }) ? nil : k
       }
-      // "die Standorte A und B", "Werk Dresden"; not "Hightechstandorte Europas".
-      if skipped == 0, kinds[k] == .facility, !place.isGenitive { return k }
+      // "die Standorte A und B", "the plants A and B"; not "Hightechstandorte Europas", not "der
+      // Wirtschaftsstandort Deutschland" (one facility word in the singular names no site).
+      if skipped == 0, kinds[k] == .facility, !place.isGenitive,
+        t[k].lowercased.hasSuffix("e") || t[k].lowercased.hasSuffix("s") || places.contains(where: { $0.first > place.last && $0.first <= place.last + 2 })
+      {
+        return k
+      }
       // "in the", "in rural", "im brandenburgischen", "im US-Bundesstaat", "im Frankfurter Stadtteil".
       let adjective = t[k].isCapitalized && t[k].lowercased.hasSuffix("er") && k + 1 < t.count && kinds[k + 1] == .area
       guard t[k].isWord, !t[k].isCapitalized || kinds[k] == .area || adjective else { return nil }

@@ -195,7 +195,8 @@ struct RelationExtractor: Sendable {
         if j < t.count, t[j].text == "," { j += 1 }
         if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
           // A plural role names every person after it: "Intel co-CEOs A and B".
-          let plural = t[r].text.hasSuffix("s") && lexicon.roles[t[r].text] == nil && lexicon.roles[String(t[r].parts.last ?? "")] == nil
+          let last = String(t[r].parts.last ?? "")
+          let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
           for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
             add(q, m, relation, t[r].text, nil)
           }
@@ -590,8 +591,12 @@ struct RelationExtractor: Sendable {
         if relation == .acquires || relation == .investsIn, let first = tgt.first,
           let from = (hit.end..<first.first).last(where: { t[$0].lowercased == "from" })
         {
+          // Only built assets or a business: "buy chips from Samsung" buys goods, not the company.
           let assets = relation == .acquires && from + 1 == first.first
             && !t[hit.end..<from].contains { RelationExtractor.shareWords.contains($0.lowercased) || $0.isCapitalized || $0.text == "," }
+            && t[hit.end..<from].contains {
+              lexicon.siteWords.kind(of: $0) == .facility || ["business", "assets", "unit", "division", "portfolio"].contains($0.lowercased)
+            }
           tgt = assets ? [first] : []
         }
         // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
@@ -918,7 +923,10 @@ struct RelationExtractor: Sendable {
       // "founded by Google engineers A and B": the organisation only says where the people come from.
       let people = sources.filter { $0.ref.kind == .person }
       if agent.ref.kind == .organization,
-        let person = people.first(where: { $0.first > agent.last && $0.first <= agent.last + 3 && inSameClause(agent.last + 1, $0.first, t) })
+        let person = people.first(where: {
+          $0.first > agent.last && $0.first <= agent.last + 3
+            && t[(agent.last + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized && !RelationExtractor.coordinators.contains($0.lowercased) }
+        })
       {
         return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
       }
