@@ -5,18 +5,12 @@ import Testing
 
 /// Rules for roles, appointments, units, group lists and names found on unseen articles, each on
 /// invented German and English sentences (the people and most facts are made up).
-@Suite struct AppointmentAndListRuleTests {
+@Suite struct AppointmentAndListRuleTests: SentenceGraphs {
   let extractor: RuleBasedExtractor
 
   init() throws {
     extractor = try RuleBasedExtractor()
   }
-
-  func graph(_ text: String) -> Multigraph {
-    extractor.extract([Document(name: "t.txt", text: text)]).graph
-  }
-
-  func labels(_ g: Multigraph) -> Set<String> { Set(g.nodes.map(\.label)) }
 
   // MARK: - Roles and appointments
 

@@ -5,17 +5,13 @@ import Testing
 
 /// The supplementary lexicons (generated first names and places, the domain organisations) on invented
 /// sentences: what they add, what their filters keep out, and that the curated files win.
-@Suite struct GeneratedLexiconTests {
+@Suite struct GeneratedLexiconTests: SentenceGraphs {
   let extractor: RuleBasedExtractor
   let lexicon: Lexicon
 
   init() throws {
     extractor = try RuleBasedExtractor()
     lexicon = try Lexicon.bundled()
-  }
-
-  func graph(_ text: String) -> Multigraph {
-    extractor.extract([Document(name: "t.txt", text: text)]).graph
   }
 
   @Test func generatedFirstNameMakesAPerson() {

@@ -5,18 +5,12 @@ import Testing
 
 /// Where organisations build and where projects stand (RelationExtractor+Sites.swift) and place names
 /// the gazetteer completes, on invented German and English sentences.
-@Suite struct SiteRuleTests {
+@Suite struct SiteRuleTests: SentenceGraphs {
   let extractor: RuleBasedExtractor
 
   init() throws {
     extractor = try RuleBasedExtractor()
   }
-
-  func graph(_ text: String) -> Multigraph {
-    extractor.extract([Document(name: "t.txt", text: text)]).graph
-  }
-
-  func labels(_ g: Multigraph) -> Set<String> { Set(g.nodes.map(\.label)) }
 
   @Test func aCoordinatedListOfPlacesAfterAnExpansionNounIsBuiltByTheOrganisationUnderDiscussion() {
     let g = graph("Vodafone gründet eine Glasfaserfirma. Der Ausbau beginnt in Kerpen, Moers und Emden.")

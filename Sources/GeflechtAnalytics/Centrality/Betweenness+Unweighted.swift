@@ -45,30 +45,17 @@ extension Centrality {
     _ arcs: BreadthFirstRelabelling, sources: [Int], includesEndpoints: Bool, threadCount: Int?
   ) -> [Double] {
     let n = arcs.offsets.count - 1
-    let chunks = SourceChunks.chunkCount(for: sources.count)
-    let threads = SourceChunks.threads(requested: threadCount, chunks: chunks)
-    let partials = SharedDoubles(count: chunks * n)
-    let renumbered = sources.map { Int(arcs.newIndex[$0]) }.sorted()
     let laneCount = MultiSourceDependencies.laneCount
-    SourceChunks.run(
-      chunks: chunks, threads: threads,
-      makeScratch: { MultiSourceDependencies(nodeCount: n) },
-      body: { scratch, chunk in
-        let sums = partials.pointer + chunk * n
-        arcs.offsets.withUnsafeBufferPointer { offsets in
-          arcs.targets.withUnsafeBufferPointer { targets in
-            let range = SourceChunks.range(of: chunk, chunks: chunks, sourceCount: sources.count)
-            for start in stride(from: range.lowerBound, to: range.upperBound, by: laneCount) {
-              scratch.accumulate(
-                from: renumbered[start..<Swift.min(start + laneCount, range.upperBound)],
-                offsets: offsets, targets: targets, includesEndpoints: includesEndpoints,
-                into: sums)
-            }
-          }
+    return sumOverSourceChunks(
+      arcs, sources: sources, threadCount: threadCount, makeScratch: { MultiSourceDependencies(nodeCount: n) },
+      chunk: { scratch, chunkSources, offsets, targets, sums in
+        for start in stride(from: chunkSources.startIndex, to: chunkSources.endIndex, by: laneCount) {
+          scratch.accumulate(
+            from: chunkSources[start..<Swift.min(start + laneCount, chunkSources.endIndex)],
+            offsets: offsets, targets: targets, includesEndpoints: includesEndpoints, into: sums)
         }
         scratch.flush(into: sums)
       })
-    return sumPartials(partials, chunks: chunks, newIndex: arcs.newIndex)
   }
 
   /// One source at a time (`BreadthFirstDependencies`): any adjacency, directed or not.
@@ -87,22 +74,37 @@ extension Centrality {
     _ arcs: BreadthFirstRelabelling, sources: [Int], includesEndpoints: Bool, threadCount: Int?
   ) -> [Double] {
     let n = arcs.offsets.count - 1
+    return sumOverSourceChunks(
+      arcs, sources: sources, threadCount: threadCount,
+      makeScratch: { BreadthFirstDependencies(nodeCount: n, arcCount: arcs.targets.count) },
+      chunk: { scratch, chunkSources, offsets, targets, sums in
+        for s in chunkSources {
+          scratch.accumulate(from: s, offsets: offsets, targets: targets, includesEndpoints: includesEndpoints, into: sums)
+        }
+      })
+  }
+
+  /// The sources, renumbered and sorted, cut into the fixed chunks of `SourceChunks`; `chunk` adds one
+  /// chunk's dependencies into that chunk's partial sums (indexed by new number), each worker with its
+  /// own scratch; the partials are then added in chunk order, per original node.
+  private static func sumOverSourceChunks<Scratch>(
+    _ arcs: BreadthFirstRelabelling, sources: [Int], threadCount: Int?, makeScratch: @escaping @Sendable () -> Scratch,
+    chunk: @escaping @Sendable (
+      inout Scratch, ArraySlice<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeMutablePointer<Double>
+    ) -> Void
+  ) -> [Double] {
+    let n = arcs.offsets.count - 1
     let chunks = SourceChunks.chunkCount(for: sources.count)
     let threads = SourceChunks.threads(requested: threadCount, chunks: chunks)
     let partials = SharedDoubles(count: chunks * n)
     let renumbered = sources.map { Int(arcs.newIndex[$0]) }.sorted()
     SourceChunks.run(
-      chunks: chunks, threads: threads,
-      makeScratch: { BreadthFirstDependencies(nodeCount: n, arcCount: arcs.targets.count) },
-      body: { scratch, chunk in
-        let sums = partials.pointer + chunk * n
+      chunks: chunks, threads: threads, makeScratch: makeScratch,
+      body: { scratch, c in
         arcs.offsets.withUnsafeBufferPointer { offsets in
           arcs.targets.withUnsafeBufferPointer { targets in
-            for i in SourceChunks.range(of: chunk, chunks: chunks, sourceCount: sources.count) {
-              scratch.accumulate(
-                from: renumbered[i], offsets: offsets, targets: targets,
-                includesEndpoints: includesEndpoints, into: sums)
-            }
+            let range = SourceChunks.range(of: c, chunks: chunks, sourceCount: sources.count)
+            chunk(&scratch, renumbered[range], offsets, targets, partials.pointer + c * n)
           }
         }
       })

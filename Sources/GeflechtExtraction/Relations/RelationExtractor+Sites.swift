@@ -32,7 +32,8 @@ extension RelationExtractor {
       guard let anchor = siteAnchor(of: p, t, kinds, places), let cue = siteCue(anchor: anchor, place: p, t, kinds),
         !isSuperlativeScope(anchor, t)
       else { continue }
-      for q in sitedList(from: p, places, t) where !sited.contains(where: { $0.place.first == q.first }) {
+      // Regions that only qualify a town ("in Houston, Texas") are dropped by `add`.
+      for q in expand(p, forwardIn: places, tokens: t) where !sited.contains(where: { $0.place.first == q.first }) {
         sited.append((q, cue))
       }
     }
@@ -55,11 +56,6 @@ extension RelationExtractor {
         add(builder, place, .buildsIn, nil, cue)
       }
     }
-  }
-
-  /// The place and those coordinated after it ("in A, B und C").
-  private func sitedList(from place: Mention, _ places: [Mention], _ t: [Token]) -> [Mention] {
-    expand(place, forwardIn: places, tokens: t).filter { !isQualifyingRegion($0, places, t) }
   }
 
   /// "in Houston, Texas metro area", "Troy, Michigan": a region after a town and a comma only says where
