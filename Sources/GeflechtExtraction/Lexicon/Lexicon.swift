@@ -34,6 +34,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var abbreviations: Set<String> = []
   var boilerplate = BoilerplateRules()
   var stopwords: Set<String> = []
+  /// Frequent German common nouns with their inflected forms, as written ("Kunden", "Partnern"):
+  /// capitalised words that are no names (generated `german_common_nouns.txt`).
+  var germanCommonNouns: Set<String> = []
   var possessives: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
@@ -85,6 +88,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
     gazetteer.addSupplement(try entities("domain_organisations.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
+    germanCommonNouns = Set(try file.rows("generated/german_common_nouns.txt", in: directory).map { $0.columns[0] })
     firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {
       !stopwords.contains($0)
     })
@@ -188,7 +192,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
-    compoundOrgHeads = orgHeadNouns.filter { $0.count >= 6 && $0.first!.isUppercase }.map { $0.lowercased() }.sorted()
+    compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
+      let word = head.hasPrefix("-") ? String(head.dropFirst()) : head
+      return word.count >= 6 && word.first!.isUppercase ? word.lowercased() : nil
+    }.sorted()
   }
 }
 

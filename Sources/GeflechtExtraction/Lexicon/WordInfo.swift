@@ -59,6 +59,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     var classes = WordClasses(t)
     if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
     if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
+    if lexicon.germanCommonNouns.contains(t.text) { classes.insert(.commonNoun) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
@@ -129,6 +130,8 @@ struct WordClasses: OptionSet, Sendable {
   static let selectionVerb = WordClasses(rawValue: 1 << 16)
   /// `NameResolver.articles` (lower-case).
   static let resolverArticle = WordClasses(rawValue: 1 << 17)
+  /// `Lexicon.germanCommonNouns` (as written; set by `WordInfo`, which knows the lexicon).
+  static let commonNoun = WordClasses(rawValue: 1 << 18)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 

@@ -300,6 +300,8 @@ struct EntityRecognizer: Sendable {
       guard let (ref, head) = tokens[i].info.map({ $0.fuzzyMatch }) ?? fuzzyMatch(tokens[i]) else { continue }
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))
     }
+    // Organisations told by their context (EntityRecognizer+Context.swift).
+    contextOrganizations(in: sentence, claimed: &claimed, found: &found)
     return found.sorted { $0.first < $1.first }
   }
 
@@ -316,7 +318,7 @@ struct EntityRecognizer: Sendable {
     return (ref, head)
   }
 
-  private func isStopword(_ t: Token) -> Bool { t.info?.isStopword ?? lexicon.stopwords.contains(t.text) }
+  func isStopword(_ t: Token) -> Bool { t.info?.isStopword ?? lexicon.stopwords.contains(t.text) }
   func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? lexicon.firstNames.contains(t.text) }
 
   // MARK: - Pieces
@@ -348,7 +350,8 @@ struct EntityRecognizer: Sendable {
         let head = String(last.dropFirst(expected.count + 1))
         // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
         if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],
-          lexicon.compoundHeads[head] == nil, isOrgHeadNoun(Tokenizer.tokens(of: head).first ?? tokens[i])
+          [head, String(head.dropLast()), String(head.dropLast(2))].allSatisfy({ lexicon.compoundHeads[$0] == nil }),
+          isOrgHeadNoun(Tokenizer.tokens(of: head).first ?? tokens[i])
         {
           return Mention(ref: makerRef, first: i, last: i + n - 1, surface: surface)
         }
@@ -609,6 +612,8 @@ struct EntityRecognizer: Sendable {
     if t.isHyphenated {
       let parts = t.parts
       for k in 1..<parts.count { bases.append(parts[k...].joined(separator: "-")) }
+      // Heads that count only in compounds: "Bethesda-Mutter".
+      if lexicon.orgHeadNouns.contains("-" + parts[parts.count - 1]) { return true }
     }
     for base in bases {
       if lexicon.orgHeadNouns.contains(base) { return true }

@@ -1,0 +1,217 @@
+import GeflechtCore
+
+/// Organisations no list knows, told by the words around them: the last recognition pass, run after
+/// every known name, person and place has claimed its tokens.
+///
+/// Each rule reads a run of one to three unknown name words (`unknownNameRun`), which must not start
+/// with a German common noun (`Lexicon.germanCommonNouns`, generated from German Wiktionary): German
+/// capitalises every noun, and "dass der Konzern Kunden verliert" names nobody.
+/// - After an organisation head noun, when the name has several words or a lower-case word follows
+///   it: "des Spieleentwicklers Bethesda („Doom“)", "den Infrastrukturinvestor Digital Bridge gehen",
+///   "die Bethesda-Mutter Zenimax zahlte" (the single-word, punctuation-bounded case is in `mentions`).
+/// - In a coordinated list with a known organisation and nothing else known but organisations:
+///   "KKR, GIP und Stonepeak", "Verizon, Metronode and Itconic".
+/// - In a list after an organisation noun and "like", "such as", "including", "wie", "darunter":
+///   "non-tech companies like Nordstrom, Alaska Airlines and Capital One".
+/// - As the object of a German verb of buying: "Siemens kauft Altair Engineering für …", "Microchip
+///   will Microsemi kaufen".
+///
+/// O(t) per sentence of t tokens (each rule looks at a bounded window around each token).
+extension EntityRecognizer {
+  static let germanBuyingVerbs: Set<String> = [
+    "kauft", "kaufte", "übernimmt", "übernahm", "erwirbt", "erwarb", "schluckt", "schluckte",
+  ]
+  static let germanBuyingInfinitives: Set<String> = ["kaufen", "übernehmen", "erwerben", "schlucken"]
+  static let germanModals: Set<String> = ["will", "wollen", "soll", "sollen", "möchte", "möchten", "plant", "planen", "darf", "dürfen"]
+  /// Words that may follow a German object: "kauft X für", "übernimmt X vollständig", "kauft X.".
+  static let germanAfterObject: Set<String> = [
+    ".", ",", ";", ":", "(", "für", "von", "zu", "um", "in", "und", "nun", "jetzt", "komplett", "vollständig",
+    "mehrheitlich", "nicht", "doch", "bereits", "schon",
+  ]
+  /// Words that open a list of examples after a group noun: "companies like", "Firmen wie".
+  static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
+  /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
+  static let institutionHeads = ["Universität", "Hochschule", "Institut", "Akademie"]
+  static let listSeparators: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
+
+  /// A capitalised word that German Wiktionary lists as a frequent common noun, or a closed compound
+  /// ending in one ("Cloudspeicher": "Speicher").
+  func isCommonNoun(_ t: Token) -> Bool {
+    if t.info?.classes.contains(.commonNoun) ?? lexicon.germanCommonNouns.contains(t.text) { return true }
+    let scalars = Array(t.text.unicodeScalars)
+    guard scalars.count >= 8, t.isCapitalized, !t.isHyphenated,
+      scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
+    else { return false }
+    // The last part must be a noun of at least five letters after at least three letters of a first part.
+    for cut in 3...(scalars.count - 5) {
+      var tail = String(String.UnicodeScalarView(scalars[cut...]))
+      tail = tail.prefix(1).uppercased() + tail.dropFirst()
+      if lexicon.germanCommonNouns.contains(tail) { return true }
+    }
+    return false
+  }
+
+  /// The end (exclusive) of a run of one to three unknown name words starting at `n`, when the word
+  /// after it cannot continue a name (not capitalised, or none); nil otherwise. "468 Capital": a number
+  /// may open a run whose next word is a name word.
+  func unknownNameRun(from n: Int, in tokens: [Token], claimed: [Bool]) -> Int? {
+    guard n < tokens.count, !claimed[n] else { return nil }
+    let first = tokens[n]
+    var e = n
+    if first.text.unicodeScalars.first?.properties.numericType != nil, first.isWord || first.text.allSatisfy(\.isNumber) {
+      guard n + 1 < tokens.count, !claimed[n + 1], isNameWordOutsideGazetteer(tokens[n + 1]) else { return nil }
+      e = n + 1
+    } else {
+      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !hasNounSuffix(first.text), !isFirstName(first),
+        lexicon.months[first.lowercased] == nil
+      else { return nil }
+    }
+    e += 1
+    // Later words may be common nouns ("Digital Bridge"): the run must still end before a lower-case word.
+    while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]) { e += 1 }
+    if e < tokens.count, tokens[e].isWord, tokens[e].isCapitalized, !EntityRecognizer.listSeparators.contains(tokens[e].text) {
+      return nil
+    }
+    // A designator alone is no name: "Ventures", "Solutions".
+    if (n..<e).allSatisfy({ lexicon.orgDesignators.contains(tokens[$0].text) }) { return nil }
+    // "Künstlicher Intelligenz": an inflected adjective before a common noun is a phrase, not a name.
+    if e - n >= 2, isCommonNoun(tokens[e - 1]), ["e", "er", "en", "es", "em"].contains(where: { tokens[e - 2].text.hasSuffix($0) }) {
+      return nil
+    }
+    // A genitive or possessive ending belongs to the sentence, not the name: "Stonepeak's".
+    let last = tokens[e - 1].text
+    if last.hasSuffix("'s") || last.hasSuffix("’s") { return nil }
+    return e
+  }
+
+  func contextOrganizations(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
+    let tokens = sentence.tokens
+    func claimOrganization(_ a: Int, _ end: Int) {
+      let name = sentence.text(tokens[a].start, tokens[end - 1].end)
+      for k in a..<end { claimed[k] = true }
+      found.append(
+        Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: a, last: end - 1, surface: name))
+    }
+
+    // After a head noun: several words, or one word before a lower-case word. An institution's head
+    // noun is part of its name: "die Universität Erlangen-Nürnberg", "Friedrich-Alexander-Universität Erlangen-Nürnberg".
+    for h in tokens.indices where h + 1 < tokens.count && !claimed[h + 1] && !claimed[h] && isOrgHeadNoun(tokens[h]) {
+      guard let end = unknownNameRun(from: h + 1, in: tokens, claimed: claimed) else { continue }
+      let severalWords = end - (h + 1) >= 2
+      let beforeLowerCase = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized
+      guard severalWords || beforeLowerCase || end == tokens.count || !tokens[end].isWord else { continue }
+      let institution = EntityRecognizer.institutionHeads.contains { tokens[h].normalized.hasSuffix($0) }
+      claimOrganization(institution ? h : h + 1, end)
+    }
+
+    // The object of a German verb of buying.
+    for v in tokens.indices where v + 1 < tokens.count {
+      let word = tokens[v].lowercased
+      if EntityRecognizer.germanBuyingVerbs.contains(word) {
+        guard let end = unknownNameRun(from: v + 1, in: tokens, claimed: claimed),
+          end == tokens.count || EntityRecognizer.germanAfterObject.contains(tokens[end].lowercased)
+        else { continue }
+        claimOrganization(v + 1, end)
+      } else if EntityRecognizer.germanModals.contains(word) {
+        guard let end = unknownNameRun(from: v + 1, in: tokens, claimed: claimed), end < tokens.count,
+          EntityRecognizer.germanBuyingInfinitives.contains(tokens[end].lowercased)
+        else { continue }
+        claimOrganization(v + 1, end)
+      }
+    }
+
+    // Lists.
+    var i = 0
+    while i < tokens.count {
+      guard let list = coordinatedList(from: i, in: tokens, claimed: claimed, found: found) else {
+        i += 1
+        continue
+      }
+      if list.organizations {
+        for run in list.unknown { claimOrganization(run.lowerBound, run.upperBound) }
+      }
+      i = max(i + 1, list.end)
+    }
+  }
+
+  /// A coordinated list starting at `start`: conjuncts that are each a known mention or a run of unknown
+  /// name words, separated by commas and coordinators, with a coordinator before the last one. Its
+  /// unknown runs are organisations when a known conjunct is an organisation and none is anything
+  /// else, or when the list follows "<organisation noun> like / such as / wie". Every conjunct must be a
+  /// whole noun phrase: no name word right before the list ("Google Tensor Processors and …") and none
+  /// right after a conjunct ("… and Nvidia GPUs").
+  private func coordinatedList(from start: Int, in tokens: [Token], claimed: [Bool], found: [Mention])
+    -> (unknown: [Range<Int>], organizations: Bool, end: Int)?
+  {
+    // Any capitalised word may end a name ("Jane Street and …", "Evoque Data Center Solutions and …" open
+    // no list at "Street" or "Solutions"), except stopwords, head nouns, roles and group nouns ("Die
+    // Finanzinvestoren KKR, GIP und Stonepeak", "Kunden wie …").
+    func isNameLike(_ k: Int) -> Bool {
+      let t = tokens[k]
+      return claimed[k]
+        || (t.isWord && t.isCapitalized && !isStopword(t) && !isOrgHeadNoun(t) && !isRoleWord(t) && t.info?.groupNoun == nil)
+    }
+    if start > 0, isNameLike(start - 1) { return nil }
+    var conjuncts: [(range: Range<Int>, kind: NodeKind?)] = []
+    var coordinated = false
+    var i = start
+    while i < tokens.count {
+      // One conjunct.
+      let range: Range<Int>
+      var kind: NodeKind? = nil
+      if let m = found.first(where: { $0.first == i }) {
+        range = i..<(m.last + 1)
+        kind = m.ref.kind
+      } else if i > 0, let end = unknownNameRun(from: i, in: tokens, claimed: claimed) {
+        range = i..<end
+      } else {
+        break
+      }
+      // Nothing that continues the noun phrase may follow ("Nvidia GPUs", "Microsoft-Aktien" is one token).
+      if range.upperBound < tokens.count, tokens[range.upperBound].isWord, tokens[range.upperBound].isCapitalized { break }
+      conjuncts.append((range, kind))
+      i = range.upperBound
+      // A separator: ",", "und", ", and", "as well as", ", sowie".
+      guard i < tokens.count else { break }
+      var j = i
+      var coordinator = false
+      if tokens[j].text == "," { j += 1 }
+      if j < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[j].text) {
+        j += 1
+        coordinator = true
+      } else if j + 2 < tokens.count, tokens[j].text == "as", tokens[j + 1].text == "well", tokens[j + 2].text == "as" {
+        j += 3
+        coordinator = true
+      }
+      // After a coordinator only another coordinator continues: "AMD or Nvidia, SRAM is …" ends at Nvidia.
+      guard j > i, j < tokens.count, coordinator || !coordinated else { break }
+      // The list continues only if another conjunct follows.
+      guard found.contains(where: { $0.first == j }) || unknownNameRun(from: j, in: tokens, claimed: claimed) != nil else { break }
+      if coordinator { coordinated = true }
+      i = j
+    }
+    let end = conjuncts.last?.range.upperBound ?? start
+    let unknown = conjuncts.filter { $0.kind == nil }.map(\.range)
+    guard conjuncts.count >= 2, coordinated, !unknown.isEmpty else { return conjuncts.isEmpty ? nil : ([], false, end) }
+    let kinds = conjuncts.compactMap(\.kind)
+    let organizations = kinds.allSatisfy { $0 == .organization } && (!kinds.isEmpty || isExampleIntroduction(before: start, in: tokens))
+    return (unknown, organizations, end)
+  }
+
+  /// "companies like", "customers such as", "Firmen wie", "Investoren, darunter": a plural organisation or
+  /// group noun, then a word that opens examples.
+  private func isExampleIntroduction(before start: Int, in tokens: [Token]) -> Bool {
+    var k = start - 1
+    guard k >= 1 else { return false }
+    if tokens[k].text == "as", k >= 2, tokens[k - 1].text == "such" { k -= 1 } else if !EntityRecognizer.exampleIntroducers.contains(tokens[k].lowercased) {
+      return false
+    }
+    k -= 1
+    if tokens[k].text == ",", k >= 1 { k -= 1 }
+    let noun = tokens[k]
+    if isOrgHeadNoun(noun) || noun.info?.groupNoun != nil { return true }
+    // "companies": the head noun list holds the singular.
+    guard !noun.isCapitalized, noun.text.hasSuffix("ies") else { return false }
+    return lexicon.orgHeadNouns.contains(String(noun.text.dropLast(3)) + "y")
+  }
+}
