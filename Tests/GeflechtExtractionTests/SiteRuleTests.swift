@@ -136,4 +136,25 @@ import Testing
     #expect(h.edges("Equinix", .buildsIn, "Texas").isEmpty)
     #expect(!labels(graph("The Fed will buy Treasuries and bonds.")).contains("Treasuries"))
   }
+
+  @Test func aPlaceCompoundBasesTheOrganisationAfterIt() {
+    let g = graph("The merger of Dallas-based Quarnox and Siemens closed.")
+    #expect(!g.edges("Quarnox", .buildsIn, "Dallas").isEmpty)
+    let h = graph("The purchase of the New Jersey-headquartered Siemens unit closed.")
+    #expect(!h.edges("Siemens", .buildsIn, "New Jersey").isEmpty)
+    // Not a place: "fiber-based".
+    #expect(labels(graph("Siemens sells fiber-based Quarnox lines.")).allSatisfy { $0 != "fiber" })
+  }
+
+  @Test func aSeatWordBeforeInNamesAPlaceNoListKnows() {
+    let g = graph("Siemens, which is headquartered in Brackwater, announced the deal.")
+    #expect(!g.edges("Siemens", .buildsIn, "Brackwater").isEmpty)
+  }
+
+  @Test func anOxfordCommaContinuesAListOfSites() {
+    let g = graph("Siemens builds data centers in Dallas, Toronto, and Montreal.")
+    for place in ["Dallas", "Toronto", "Montreal"] {
+      #expect(!g.edges("Siemens", .buildsIn, place).isEmpty, "\(place)")
+    }
+  }
 }

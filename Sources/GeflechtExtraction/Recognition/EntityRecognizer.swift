@@ -115,15 +115,27 @@ struct EntityRecognizer: Sendable {
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i,
           surface: tokens[i].text, head: String(role)))
     }
-    // "Africa-based Teraco": a name after "<Place>-based" is an organisation.
-    for i in tokens.indices where i + 1 < tokens.count && !claimed[i + 1] && tokens[i].isHyphenated {
+    // "Africa-based Teraco", "New Jersey-headquartered ZT Systems": the place is a mention of its own (the
+    // organisation after it is based there), and an unknown name after it is an organisation.
+    for i in tokens.indices where i + 1 < tokens.count && !claimed[i] && tokens[i].isHyphenated {
       let parts = tokens[i].parts
-      guard parts.count == 2, ["based", "headquartered", "basierte", "basierten"].contains(String(parts[1]).lowercased()),
-        lexicon.gazetteer.candidates(for: Tokenizer.tokens(of: String(parts[0])).first ?? tokens[i]).contains(where: {
-          $0.ref.kind == .place && $0.tokens == [String(parts[0])]
-        }),  // not "fiber-based IP"
-        isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text)
-      else { continue }
+      guard parts.count == 2, EntityRecognizer.basedSuffixes.contains(String(parts[1]).lowercased()) else { continue }
+      let one = String(parts[0])
+      // Not "fiber-based IP": the first part, or the word before and the first part, must be a known place.
+      func knownPlace(_ words: [String], startingWith token: Token) -> EntityRef? {
+        lexicon.gazetteer.candidates(for: token).first(where: { $0.ref.kind == .place && $0.tokens == words })?.ref
+      }
+      let first: Int
+      let place: EntityRef
+      if i > 0, !claimed[i - 1], tokens[i - 1].isCapitalized, let p = knownPlace([tokens[i - 1].normalized, one], startingWith: tokens[i - 1]) {
+        (first, place) = (i - 1, p)
+      } else if let p = knownPlace([one], startingWith: Tokenizer.tokens(of: one).first ?? tokens[i]) {
+        (first, place) = (i, p)
+      } else {
+        continue
+      }
+      claim(Mention(ref: place, first: first, last: i, surface: first < i ? tokens[i - 1].text + " " + one : one))
+      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text) else { continue }
       claim(
         Mention(
           ref: entityRef(sentence, .organization, tokens[i + 1].text, subtype: "company", isMedia: false), first: i + 1, last: i + 1,
@@ -131,7 +143,8 @@ struct EntityRecognizer: Sendable {
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
     for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
-      guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) else { continue }
+      guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
+      else { continue }
       var j = i + 1
       while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text) {
         j += 1
@@ -563,6 +576,9 @@ struct EntityRecognizer: Sendable {
   static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
+  static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
+  /// Words after which "in <Name>" names a place: "headquartered in Coppell", "mit Sitz in Hürth".
+  static let seatWords: Set<String> = ["headquartered", "based", "sitz", "hauptsitz", "firmensitz", "ansässig"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",

@@ -25,6 +25,10 @@ extension RelationExtractor {
     let places = mentions.filter { $0.ref.kind == .place }
     guard !places.isEmpty else { return }
     let t = sentence.tokens
+    // "Dallas-based Evoque", "New Jersey-headquartered ZT Systems": based where the compound says.
+    for p in places where t[p.last].isHyphenated && EntityRecognizer.basedSuffixes.contains(String(t[p.last].parts.last ?? "").lowercased()) {
+      if let o = mentions.first(where: { $0.first == p.last + 1 && $0.ref.kind == .organization }) { add(o, p, .buildsIn, nil, p.last) }
+    }
     let kinds = t.map { lexicon.siteWords.kind(of: $0) }
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
     var sited: [(place: Mention, cue: Int)] = []
@@ -66,7 +70,11 @@ extension RelationExtractor {
     else { return false }
     let next = place.last + 1 < t.count ? t[place.last + 1].lowercased : "."
     // "in A, B und C" goes on with a coordinator or another place; "Houston, Texas, the company said" does not.
-    if next == "," { return !mentions.contains { $0.ref.kind == .place && $0.first == place.last + 2 } }
+    if next == "," {
+      // "in A, B, and C": an Oxford comma goes on, too.
+      let after = place.last + 2 < t.count ? t[place.last + 2].lowercased : "."
+      return !mentions.contains { $0.ref.kind == .place && $0.first == place.last + 2 } && !RelationExtractor.coordinators.contains(after)
+    }
     return !RelationExtractor.coordinators.contains(next)
   }
 

@@ -246,9 +246,14 @@ struct RelationExtractor: Sendable {
       if isFormer((p.last + 1)..<j, t) { continue }  // "X, the former CEO of Y"
       // Coordinated roles: "founder and CEO of".
       var roles = [(relation, t[j].text)]
-      if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased), let second = roleRelation(of: t[j + 2]) {
-        roles.append((second, t[j + 2].text))
-        j += 2
+      if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased) {
+        // "CEO and Vice Chairman of": modifiers may open the second role.
+        var k = j + 2
+        while k + 1 < t.count, k - j <= 3, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+        if let second = roleRelation(of: t[k]) {
+          roles.append((second, t[k].text))
+          j = k
+        }
       }
       // The organisation after the link word, or after a short complement: "director of engineering for X";
       // English descriptions may stand between: "CEO at data center builder X".
@@ -278,6 +283,17 @@ struct RelationExtractor: Sendable {
       else { continue }
       for (r, word) in roles { add(p, o, r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
+      // "CEO of A and Chair of B": a second role with its own organisation.
+      var k = o.last + 1
+      if k + 2 < t.count, ["and", "und"].contains(t[k].lowercased) {
+        k += 1
+        while k + 1 < t.count, k - o.last <= 4, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+        if let second = roleRelation(of: t[k]), k + 2 < t.count, RelationExtractor.linkPrepositions.contains(t[k + 1].lowercased),
+          let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project
+        {
+          add(p, o2, second, t[k].text, nil)
+        }
+      }
     }
     // "<role> (und <role>) von <Org>, <Person>".
     for r in t.indices {
@@ -333,23 +349,38 @@ struct RelationExtractor: Sendable {
     }
     // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
     // one, to the previous sentence's main organisation.
-    for r in t.indices where isGenericRole(t[r]) {
-      guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
-        p.ref.kind == .person,
-        let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+    // A subject after the role is another clause's ("will Konzernchef X nutzen, um … die Tochter Y"). A bare
+    // chief's title ("said CEO Jane Roe") in a sentence that names no organisation refers to the
+    // document's main organisation (not a president or minister: those lead states).
+    let namesNoOrganisation = !mentions.contains { $0.ref.kind == .organization || $0.ref.kind == .project }
+    for r in t.indices {
+      let generic = isGenericRole(t[r])
+      guard generic || (namesNoOrganisation && RelationExtractor.bareChiefTitles.contains(t[r].text)),
+        !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
+        p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
+        let o = generic
+          ? subject.flatMap({ $0.last < r ? $0 : nil }) ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+          : context.topics.first.map({ implicit($0, at: r) })
       else { continue }
       add(p, o, .leads, t[r].text, nil)
     }
-    // "Jochen Hanebeck werde zum 1. April neuer Vorstandsvorsitzender": a person becomes a generic role.
+    // "Jochen Hanebeck werde zum 1. April neuer Vorstandsvorsitzender": a person becomes a generic role;
+    // "Jane Roe (55) wird im nächsten Jahr neuer Vorstandsvorsitzender von Acme": or a role at the
+    // organisation after it.
     for p in mentions where p.ref.kind == .person {
       var k = p.last + 1
+      if k + 2 < t.count, t[k].text == "(", t[k + 2].text == ")" { k += 3 }  // an age: "(55)"
       if k < t.count, t[k].text == "," { k += 1 }
       guard k < t.count, ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will"].contains(t[k].lowercased),
-        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { isGenericRole(t[$0]) }),
+        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { isGenericRole(t[$0]) || roleRelation(of: t[$0]) != nil }),
         !t[(k + 1)..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
-        let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+        !mentions.contains(where: { $0.first > k && $0.first < r })
       else { continue }
-      add(p, o, .leads, t[r].text, nil)
+      if let (relation, o) = roleOrganisation(after: r, t, mentions) {
+        add(p, o, relation, t[r].text, nil)
+      } else if isGenericRole(t[r]), let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) }) {
+        add(p, o, .leads, t[r].text, nil)
+      }
     }
     // "unter der Leitung (des/von) ... <Person>".
     for l in t.indices where t[l].is(.leadership) {
@@ -360,6 +391,23 @@ struct RelationExtractor: Sendable {
       add(p, o, .leads, nil, nil)
     }
   }
+
+  /// The role at `r` with the organisation it names right after it: "Vorstandsvorsitzender von Acme",
+  /// "CEO of Acme", "Chef des Chipkonzerns Acme".
+  private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention]) -> (Relation, Mention)? {
+    guard let relation = roleRelation(of: t[r]), r + 2 < t.count else { return nil }
+    var j = r + 1
+    if RelationExtractor.linkPrepositions.contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
+    while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
+    if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || lexicon.orgHeadNouns.contains(t[j].text) || t[j].info?.isOrgHeadNoun == true {
+      j += 1
+    }
+    guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project else { return nil }
+    return (relation, o)
+  }
+
+  /// Chiefs' titles that, alone before a name, mean the chief of the company the article is about.
+  static let bareChiefTitles: Set<String> = ["CEO", "Chef", "Chefin", "Geschäftsführer", "Geschäftsführerin", "Firmenchef", "Firmenchefin"]
 
   static let appositionArticles: Set<String> = ["ein", "eine", "einer", "der", "die", "das", "a", "an", "the"]
 
