@@ -30,6 +30,46 @@ struct CoreNumberTests {
       #expect(Double(inCore.count) >= k, "\(v): \(RandomGraphs.dump(graph))")
     }
   }
+
+  /// Simple graphs (no loops, no parallel edges) take the incidence-table lists, the others the
+  /// merged ones; both must agree with removing a node of smallest degree one at a time.
+  @Test(arguments: [false, true], [1, 2, 3, 4] as [UInt64])
+  func matchesOneAtATimePeeling(directed: Bool, seed: UInt64) {
+    for simple in [true, false] {
+      let graph = RandomGraphs.make(
+        nodes: 80, edgeProbability: 0.08 + 0.02 * Double(seed), directed: directed,
+        selfLoops: !simple, parallelProbability: simple ? 0 : 0.2, seed: seed)
+      #expect(graph.isSimple == simple)
+      #expect(
+        Centrality.coreNumber(in: graph).values == Self.coreNumbersOneAtATime(graph),
+        "\(RandomGraphs.dump(graph))")
+    }
+  }
+
+  /// Core numbers by the definition's peeling, one node of smallest remaining degree at a time,
+  /// with degrees counted over distinct neighbours as `coreNumber` documents. O(n²).
+  static func coreNumbersOneAtATime(_ graph: Multigraph) -> [Double] {
+    let n = graph.nodeCount
+    let neighbours: [[Int]] = graph.nodeIDs.map { v in
+      let out = Set(graph.outgoingEdges(of: v).map { graph.target(of: $0).index })
+        .subtracting([v.index])
+      let incoming = Set(graph.incomingEdges(of: v).map { graph.source(of: $0).index })
+        .subtracting([v.index])
+      return graph.isDirected ? Array(out) + Array(incoming) : Array(out.union(incoming))
+    }
+    var degree = neighbours.map(\.count)
+    var removed = [Bool](repeating: false, count: n)
+    var core = [Double](repeating: 0, count: n)
+    var level = 0
+    for _ in 0..<n {
+      let v = (0..<n).filter { !removed[$0] }.min { degree[$0] < degree[$1] }!
+      level = max(level, degree[v])
+      core[v] = Double(level)
+      removed[v] = true
+      for u in neighbours[v] where !removed[u] { degree[u] -= 1 }
+    }
+    return core
+  }
 }
 
 struct ConnectedComponentsTests {
