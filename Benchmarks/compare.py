@@ -126,7 +126,7 @@ def main():
         else:
             mine = json.loads(out.stdout.strip().splitlines()[-1])
             rows.append(mine)
-        for peer in args.peers.split(","):
+        for peer in [p for p in args.peers.split(",") if p]:  # --peers "" times Geflecht alone
             if peer == "networkx" and workload == "betweenness" and not args.quick:
                 rows.append({"tool": peer, "workload": workload, "error": "skipped (hours on this graph)"})
                 continue

@@ -57,6 +57,7 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
+    founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     groupListStatements(sentence, mentions, context, hits, add)
     selectionStatements(sentence, mentions, add)
