@@ -78,4 +78,31 @@ import Testing
     #expect(!g.edges("Tom Weller", .leads, "Siemens").isEmpty)
     #expect(g.edges("Tom Weller", .leads, "Bosch").isEmpty)
   }
+
+  @Test func aBareRivalNounNamesACompetitorOfTheCompanyUnderDiscussion() {
+    let g = graph("Siemens kauft ein Rechenzentrum in Hürth. Der Konkurrent Bosch hatte über seine Tochter Quarnox GmbH mehr geboten.")
+    #expect(!g.edges("Siemens", .competesWith, "Bosch").isEmpty || !g.edges("Bosch", .competesWith, "Siemens").isEmpty)
+    #expect(g.edges("Quarnox GmbH", .competesWith, "Bosch").isEmpty && g.edges("Bosch", .competesWith, "Quarnox GmbH").isEmpty)
+  }
+
+  @Test func aBareFoundersTitleMeansAFounderOfTheArticlesCompany() {
+    let g = graph("Quarnox Systems GmbH wird verkauft. The buyer said founder Tom Weller will keep a minority stake.")
+    #expect(!g.edges("Tom Weller", .founded, "Quarnox Systems GmbH").isEmpty)
+  }
+
+  @Test func aWeekdayMayStandBetweenTheAppointmentAndTheRole() {
+    let g = graph("Tom Weller was named Friday as the new CEO of Verizon.")
+    #expect(!g.edges("Tom Weller", .leads, "Verizon").isEmpty)
+    #expect(!g.edges("Verizon", .hires, "Tom Weller").isEmpty)
+  }
+
+  @Test func aGenitiveBeforeAProductNounAndAProductDevelopsIt() {
+    let g = graph("Das Angebot soll Microsofts Cloud-Plattform Azure enthalten.")
+    #expect(!g.edges("Microsoft", .develops, "Azure").isEmpty)
+  }
+
+  @Test func anAssetQualifiedByAPlaceIsStillBoughtFromItsSeller() {
+    let g = graph("Siemens has acquired a Dallas, Texas-based data center from Bosch for 50 million dollars.")
+    #expect(!g.edges("Siemens", .acquires, "Bosch").isEmpty)
+  }
 }

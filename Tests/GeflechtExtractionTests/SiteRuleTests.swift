@@ -157,4 +157,15 @@ import Testing
       #expect(!g.edges("Siemens", .buildsIn, place).isEmpty, "\(place)")
     }
   }
+
+  @Test func aPlaceCompoundBeforeADescriptionBasesTheNamedOrganisation() {
+    let g = graph("Siemens formed a venture to acquire US-based fiber provider Quarnox Networks.")
+    #expect(!g.edges("Quarnox Networks", .buildsIn, "USA").isEmpty)
+    #expect(!labels(g).contains("fiber"))
+  }
+
+  @Test func aMonthAfterAFacilityNounIsNoPlace() {
+    let g = graph("Siemens acquired a Kentucky data center in January 2017.")
+    #expect(!labels(g).contains("January"))
+  }
 }

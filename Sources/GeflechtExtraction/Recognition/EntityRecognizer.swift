@@ -135,7 +135,10 @@ struct EntityRecognizer: Sendable {
         continue
       }
       claim(Mention(ref: place, first: first, last: i, surface: first < i ? tokens[i - 1].text + " " + one : one))
-      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text) else { continue }
+      // "US-based FTTH provider Lumos": a name before a head noun is a modifier.
+      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text),
+        i + 2 >= tokens.count || !isOrgHeadNoun(tokens[i + 2])
+      else { continue }
       claim(
         Mention(
           ref: entityRef(sentence, .organization, tokens[i + 1].text, subtype: "company", isMedia: false), first: i + 1, last: i + 1,
@@ -146,7 +149,9 @@ struct EntityRecognizer: Sendable {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
       else { continue }
       var j = i + 1
-      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text) {
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text),
+        lexicon.months[tokens[j].lowercased] == nil  // "a data center in January 2017"
+      {
         j += 1
       }
       guard j > i + 1 else { continue }

@@ -27,7 +27,13 @@ extension RelationExtractor {
     let t = sentence.tokens
     // "Dallas-based Evoque", "New Jersey-headquartered ZT Systems": based where the compound says.
     for p in places where t[p.last].isHyphenated && EntityRecognizer.basedSuffixes.contains(String(t[p.last].parts.last ?? "").lowercased()) {
-      if let o = mentions.first(where: { $0.first == p.last + 1 && $0.ref.kind == .organization }) { add(o, p, .buildsIn, nil, p.last) }
+      // Right after it, or after a short description: "US-based FTTH provider Lumos Networks".
+      if let o = mentions.first(where: { m in
+        m.ref.kind == .organization && m.first > p.last && m.first <= p.last + 4
+          && (m.first == p.last + 1 || (t[m.first - 1].info?.isOrgHeadNoun ?? false) && !mentions.contains { $0.first > p.last && $0.first < m.first })
+      }) {
+        add(o, p, .buildsIn, nil, p.last)
+      }
     }
     let kinds = t.map { lexicon.siteWords.kind(of: $0) }
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }

@@ -226,6 +226,8 @@ struct RelationExtractor: Sendable {
         continue
       }
       j += 1
+      // "was named Friday as the new CEO".
+      if appointed, j < t.count, RelationExtractor.weekdays.contains(t[j].lowercased) { j += 1 }
       if appointed, j < t.count, ["as", "als", "zum", "zur"].contains(t[j].lowercased) { j += 1 }
       // A relative clause: ", who is also the CEO of", ", der auch Chef von … ist".
       if j + 1 < t.count, ["who", "der", "die"].contains(t[j].lowercased),
@@ -356,14 +358,25 @@ struct RelationExtractor: Sendable {
     let namesNoOrganisation = !mentions.contains { $0.ref.kind == .organization || $0.ref.kind == .project }
     for r in t.indices {
       let generic = isGenericRole(t[r])
-      guard generic || (namesNoOrganisation && RelationExtractor.bareChiefTitles.contains(t[r].text)),
+      let bare = namesNoOrganisation ? RelationExtractor.bareTitles[t[r].text] : nil
+      guard generic || bare != nil,
         !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
         let o = generic
           ? subject.flatMap({ $0.last < r ? $0 : nil }) ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
       else { continue }
-      add(p, o, .leads, t[r].text, nil)
+      add(p, o, bare ?? .leads, t[r].text, nil)
+    }
+    // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
+    // competitor of the sentence's subject before it, else of the company under discussion.
+    for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.rivalNouns.contains(t[o.first - 1].text) {
+      guard ["der", "den", "dem", "des", "the", "its", "seinen", "seinem", "seines", "sein", "ihren", "ihrem"].contains(t[o.first - 2].lowercased),
+        let other = subject.flatMap({ $0.last < o.first - 2 && $0.ref.key != o.ref.key ? $0 : nil })
+          ?? (context.recentOrganizations + context.topics).first(where: { r in !mentions.contains { $0.ref.key == r.key } })
+            .map({ implicit($0, at: o.first - 1) })
+      else { continue }
+      add(other, o, .competesWith, nil, o.first - 1)
     }
     // "Jochen Hanebeck werde zum 1. April neuer Vorstandsvorsitzender": a person becomes a generic role;
     // "Jane Roe (55) wird im nächsten Jahr neuer Vorstandsvorsitzender von Acme": or a role at the
@@ -407,8 +420,22 @@ struct RelationExtractor: Sendable {
     return (relation, o)
   }
 
-  /// Chiefs' titles that, alone before a name, mean the chief of the company the article is about.
-  static let bareChiefTitles: Set<String> = ["CEO", "Chef", "Chefin", "Geschäftsführer", "Geschäftsführerin", "Firmenchef", "Firmenchefin"]
+  /// Chiefs' and founders' titles that, alone before a name, mean the chief or founder of the company the
+  /// article is about ("said CEO Jane Roe", "founder John Doe will retain a stake").
+  static let bareTitles: [String: Relation] = [
+    "CEO": .leads, "Chef": .leads, "Chefin": .leads, "Geschäftsführer": .leads, "Geschäftsführerin": .leads,
+    "Firmenchef": .leads, "Firmenchefin": .leads, "founder": .founded, "co-founder": .founded, "Gründer": .founded,
+    "Gründerin": .founded, "Mitgründer": .founded, "Mitgründerin": .founded, "Firmengründer": .founded,
+  ]
+  /// "der Konkurrent X", "rival X": a competitor of the company under discussion.
+  static let rivalNouns: Set<String> = [
+    "Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Wettbewerber", "Wettbewerbers", "rival", "competitor",
+  ]
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
+  ]
 
   static let appositionArticles: Set<String> = ["ein", "eine", "einer", "der", "die", "das", "a", "an", "the"]
 
@@ -437,6 +464,14 @@ struct RelationExtractor: Sendable {
       // "dass Apple Gemini integriert": side by side without a genitive, another maker's product is no
       // product of the name before it.
       if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
+      add(a, b, .develops, nil, nil)
+    }
+    // "Microsofts Cloud-Plattform Azure", "Nvidia's flagship GB300": a genitive, one noun, then the product.
+    for (a, b) in zip(mentions, mentions.dropFirst())
+    where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 2
+      && a.head == nil && t[a.last + 1].isWord && !isSubsidiaryNoun(t[a.last + 1])
+    {
+      if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
     // "Googles DeepMind", "Intel's Mobileye." → owns. English genitives also qualify nouns ("OpenAI's
@@ -641,8 +676,13 @@ struct RelationExtractor: Sendable {
           let from = (hit.end..<first.first).last(where: { t[$0].lowercased == "from" })
         {
           // Only built assets or a business: "buy chips from Samsung" buys goods, not the company.
+          // Places may qualify the asset: "a Dallas, Texas-based data center from X".
+          let inPlace = Set(mentions.filter { $0.ref.kind == .place }.flatMap { Array($0.first...$0.last) })
           let assets = relation == .acquires && from + 1 == first.first
-            && !t[hit.end..<from].contains { RelationExtractor.shareWords.contains($0.lowercased) || $0.isCapitalized || $0.text == "," }
+            && !(hit.end..<from).contains { k in
+              RelationExtractor.shareWords.contains(t[k].lowercased)
+                || ((t[k].isCapitalized || t[k].text == ",") && !inPlace.contains(k) && !(t[k].text == "," && inPlace.contains(k - 1)))
+            }
             && t[hit.end..<from].contains {
               lexicon.siteWords.kind(of: $0) == .facility || ["business", "assets", "unit", "division", "portfolio"].contains($0.lowercased)
             }
