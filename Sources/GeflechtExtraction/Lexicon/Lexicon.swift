@@ -88,7 +88,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
     gazetteer.addSupplement(try entities("domain_organisations.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
-    germanCommonNouns = Set(try file.rows("generated/german_common_nouns.txt", in: directory).map { $0.columns[0] })
+    germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
     firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {
       !stopwords.contains($0)
     })
@@ -305,6 +305,30 @@ enum LexiconFile {
       rows.append(Row(line: i + 1, columns: columns))
     }
     return rows
+  }
+
+  /// The lines of a one-column list (no tabs, no trailing spaces, "#" comments), read as bytes: for the
+  /// long generated word lists, where `rows` would split every line into columns.
+  static func words(_ name: String, in directory: URL) throws -> Set<String> {
+    let url = directory.appendingPathComponent(name)
+    guard let data = try? Data(contentsOf: url), String(data: data, encoding: .utf8) != nil else {
+      throw ExtractionError.lexicon(file: name, line: 0, reason: "missing or not UTF-8")
+    }
+    var words = Set<String>()
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      words.reserveCapacity(bytes.count / 10)
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+        var end = i
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        if end > start, bytes[start] != UInt8(ascii: "#") {
+          words.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        start = i + 1
+      }
+    }
+    return words
   }
 
   /// Splits at an ASCII separator, keeping empty pieces; by bytes, which is faster than by characters

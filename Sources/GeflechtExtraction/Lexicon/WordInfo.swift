@@ -20,6 +20,10 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isFirstName: Bool
   let isRoleWord: Bool
   let isNameWord: Bool
+  /// `EntityRecognizer.isNameWordOutsideGazetteer`.
+  let isNameWordOutsideGazetteer: Bool
+  /// `EntityRecognizer.isCommonNoun`: a German common noun or a closed compound ending in one.
+  let isCommonNoun: Bool
   let isOrgHeadNoun: Bool
   let hasNounSuffix: Bool
   /// Some legal form ("GmbH", "AG") starts with this word.
@@ -59,7 +63,6 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     var classes = WordClasses(t)
     if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
     if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
-    if lexicon.germanCommonNouns.contains(t.text) { classes.insert(.commonNoun) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
@@ -68,6 +71,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isFirstName = lexicon.firstNames.contains(t.text)
     isRoleWord = recognizer.isRoleWord(t)
     isNameWord = recognizer.isNameWord(t)
+    isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t)
+    isCommonNoun = recognizer.isCommonNoun(t)
     isOrgHeadNoun = recognizer.isOrgHeadNoun(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
     mayStartLegalForm = lexicon.legalForms.contains { $0.first == t.normalized || $0.isEmpty }
@@ -130,8 +135,10 @@ struct WordClasses: OptionSet, Sendable {
   static let selectionVerb = WordClasses(rawValue: 1 << 16)
   /// `NameResolver.articles` (lower-case).
   static let resolverArticle = WordClasses(rawValue: 1 << 17)
-  /// `Lexicon.germanCommonNouns` (as written; set by `WordInfo`, which knows the lexicon).
-  static let commonNoun = WordClasses(rawValue: 1 << 18)
+  /// `EntityRecognizer.germanBuyingVerbs` (lower-case).
+  static let germanBuyingVerb = WordClasses(rawValue: 1 << 18)
+  /// `EntityRecognizer.germanModals` (lower-case).
+  static let germanModal = WordClasses(rawValue: 1 << 19)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -153,6 +160,8 @@ struct WordClasses: OptionSet, Sendable {
     if t.text == "," { c.insert(.comma) }
     if RelationExtractor.possessivesForRoles.contains(lower) { c.insert(.possessiveForRole) }
     if EntityRecognizer.speechVerbs.contains(lower) { c.insert(.speechVerb) }
+    if EntityRecognizer.germanBuyingVerbs.contains(lower) { c.insert(.germanBuyingVerb) }
+    if EntityRecognizer.germanModals.contains(lower) { c.insert(.germanModal) }
     self = c
   }
 }

@@ -34,10 +34,17 @@ extension EntityRecognizer {
   static let institutionHeads = ["Universität", "Hochschule", "Institut", "Akademie"]
   static let listSeparators: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
 
+  /// An ASCII digit first ("468 Capital"), tested on the first byte.
+  static func startsWithDigit(_ t: Token) -> Bool {
+    guard let b = t.text.utf8.first else { return false }
+    return b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+  }
+
   /// A capitalised word that German Wiktionary lists as a frequent common noun, or a closed compound
   /// ending in one ("Cloudspeicher": "Speicher").
   func isCommonNoun(_ t: Token) -> Bool {
-    if t.info?.classes.contains(.commonNoun) ?? lexicon.germanCommonNouns.contains(t.text) { return true }
+    if let info = t.info { return info.isCommonNoun }
+    if lexicon.germanCommonNouns.contains(t.text) { return true }
     let scalars = Array(t.text.unicodeScalars)
     guard scalars.count >= 8, t.isCapitalized, !t.isHyphenated,
       scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
@@ -58,12 +65,12 @@ extension EntityRecognizer {
     guard n < tokens.count, !claimed[n] else { return nil }
     let first = tokens[n]
     var e = n
-    if first.text.unicodeScalars.first?.properties.numericType != nil, first.isWord || first.text.allSatisfy(\.isNumber) {
+    if EntityRecognizer.startsWithDigit(first), first.isWord || first.text.allSatisfy(\.isNumber) {
       guard n + 1 < tokens.count, !claimed[n + 1], isNameWordOutsideGazetteer(tokens[n + 1]) else { return nil }
       e = n + 1
     } else {
-      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !hasNounSuffix(first.text), !isFirstName(first),
-        lexicon.months[first.lowercased] == nil
+      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first.text)),
+        !isFirstName(first), (first.info.map { $0.month == nil } ?? (lexicon.months[first.lowercased] == nil))
       else { return nil }
     }
     e += 1
@@ -106,13 +113,12 @@ extension EntityRecognizer {
 
     // The object of a German verb of buying.
     for v in tokens.indices where v + 1 < tokens.count {
-      let word = tokens[v].lowercased
-      if EntityRecognizer.germanBuyingVerbs.contains(word) {
+      if tokens[v].is(.germanBuyingVerb) {
         guard let end = unknownNameRun(from: v + 1, in: tokens, claimed: claimed),
           end == tokens.count || EntityRecognizer.germanAfterObject.contains(tokens[end].lowercased)
         else { continue }
         claimOrganization(v + 1, end)
-      } else if EntityRecognizer.germanModals.contains(word) {
+      } else if tokens[v].is(.germanModal) {
         guard let end = unknownNameRun(from: v + 1, in: tokens, claimed: claimed), end < tokens.count,
           EntityRecognizer.germanBuyingInfinitives.contains(tokens[end].lowercased)
         else { continue }
@@ -120,10 +126,14 @@ extension EntityRecognizer {
       }
     }
 
-    // Lists.
+    // Lists: only a known mention or a capitalised word (or a number: "468 Capital") can open one.
+    var mentionAt = [Int](repeating: -1, count: tokens.count)
+    for (n, m) in found.enumerated() where mentionAt[m.first] < 0 { mentionAt[m.first] = n }
     var i = 0
     while i < tokens.count {
-      guard let list = coordinatedList(from: i, in: tokens, claimed: claimed, found: found) else {
+      guard mentionAt[i] >= 0 || tokens[i].isCapitalized || EntityRecognizer.startsWithDigit(tokens[i]),
+        let list = coordinatedList(from: i, in: tokens, claimed: claimed, found: found, mentionAt: mentionAt)
+      else {
         i += 1
         continue
       }
@@ -140,7 +150,7 @@ extension EntityRecognizer {
   /// else, or when the list follows "<organisation noun> like / such as / wie". Every conjunct must be a
   /// whole noun phrase: no name word right before the list ("Google Tensor Processors and …") and none
   /// right after a conjunct ("… and Nvidia GPUs").
-  private func coordinatedList(from start: Int, in tokens: [Token], claimed: [Bool], found: [Mention])
+  private func coordinatedList(from start: Int, in tokens: [Token], claimed: [Bool], found: [Mention], mentionAt: [Int])
     -> (unknown: [Range<Int>], organizations: Bool, end: Int)?
   {
     // Any capitalised word may end a name ("Jane Street and …", "Evoque Data Center Solutions and …" open
@@ -159,7 +169,8 @@ extension EntityRecognizer {
       // One conjunct.
       let range: Range<Int>
       var kind: NodeKind? = nil
-      if let m = found.first(where: { $0.first == i }) {
+      if mentionAt[i] >= 0 {
+        let m = found[mentionAt[i]]
         range = i..<(m.last + 1)
         kind = m.ref.kind
       } else if i > 0, let end = unknownNameRun(from: i, in: tokens, claimed: claimed) {
@@ -186,7 +197,7 @@ extension EntityRecognizer {
       // After a coordinator only another coordinator continues: "AMD or Nvidia, SRAM is …" ends at Nvidia.
       guard j > i, j < tokens.count, coordinator || !coordinated else { break }
       // The list continues only if another conjunct follows.
-      guard found.contains(where: { $0.first == j }) || unknownNameRun(from: j, in: tokens, claimed: claimed) != nil else { break }
+      guard mentionAt[j] >= 0 || unknownNameRun(from: j, in: tokens, claimed: claimed) != nil else { break }
       if coordinator { coordinated = true }
       i = j
     }

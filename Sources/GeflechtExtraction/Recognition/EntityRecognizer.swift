@@ -448,6 +448,7 @@ struct EntityRecognizer: Sendable {
   /// a longer known name ("Neustadt" of "Neustadt an der Weinstraße") is still a name. A generated first
   /// name may be a surname ("Sophie Laurent"); only the curated, common first names may not.
   func isNameWordOutsideGazetteer(_ t: Token) -> Bool {
+    if let info = t.info { return info.isNameWordOutsideGazetteer }
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.curatedFirstNames.contains(t.text) {
       return false
