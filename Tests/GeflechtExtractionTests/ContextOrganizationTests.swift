@@ -60,4 +60,12 @@ import Testing
     // A common noun is no object name: "kauft Anteile".
     #expect(labels(graph("Siemens kauft Anteile für zwei Milliarden Euro.")) == ["Siemens"])
   }
+
+  @Test func surnamesDaysAndSubjectsAfterTheVerbAreNoOrganisations() {
+    #expect(labels(graph("Die Gespräche zwischen Siemens, Kowalczyk und Nowak dauerten lange.")) == ["Siemens"])
+    #expect(labels(graph("The bank Monday announced higher profits at Siemens.")) == ["Siemens"])
+    #expect(labels(graph("Nach dem Rücktritt übernimmt Kowalczyk vollständig die Verantwortung bei Siemens.")) == ["Siemens"])
+    #expect(labels(graph("Die Helikopter-Mutter Schmidt sagte etwas zu Siemens.")) == ["Siemens"])
+    #expect(labels(graph("Der Fonds von Siemens kauft US-Staatsanleihen für zehn Milliarden.")) == ["Siemens"])
+  }
 }

@@ -24,10 +24,11 @@ extension EntityRecognizer {
   static let germanBuyingInfinitives: Set<String> = ["kaufen", "übernehmen", "erwerben", "schlucken"]
   static let germanModals: Set<String> = ["will", "wollen", "soll", "sollen", "möchte", "möchten", "plant", "planen", "darf", "dürfen"]
   /// Words that may follow a German object: "kauft X für", "übernimmt X vollständig", "kauft X.".
-  static let germanAfterObject: Set<String> = [
-    ".", ",", ";", ":", "(", "für", "von", "zu", "um", "in", "und", "nun", "jetzt", "komplett", "vollständig",
-    "mehrheitlich", "nicht", "doch", "bereits", "schon",
-  ]
+  static let germanAfterObject: Set<String> = [".", ",", ";", ":", "(", "für", "zu", "um", "und"]
+  /// Days and holidays, which open no name: "The fund Thursday raised its stake".
+  static let timeWords: Set<String> = RelationExtractor.weekdays.union([
+    "christmas", "easter", "weihnachten", "ostern", "pfingsten", "silvester", "tonight", "tomorrow", "morgen",
+  ])
   /// Words that open a list of examples after a group noun: "companies like", "Firmen wie".
   static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
   /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
@@ -45,6 +46,10 @@ extension EntityRecognizer {
   func isCommonNoun(_ t: Token) -> Bool {
     if let info = t.info { return info.isCommonNoun }
     if lexicon.germanCommonNouns.contains(t.text) { return true }
+    // "US-Staatsanleihen", "CO2-Zertifikate": a hyphen compound is the noun its last part is.
+    if t.isHyphenated, let last = t.parts.last, last.count >= 4, last.first?.isUppercase == true {
+      return isCommonNoun(Tokenizer.tokens(of: String(last)).first ?? t)
+    }
     let scalars = Array(t.text.unicodeScalars)
     guard scalars.count >= 8, t.isCapitalized, !t.isHyphenated,
       scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
@@ -70,7 +75,8 @@ extension EntityRecognizer {
       e = n + 1
     } else {
       guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first.text)),
-        !isFirstName(first), (first.info.map { $0.month == nil } ?? (lexicon.months[first.lowercased] == nil))
+        !isFirstName(first), (first.info.map { $0.month == nil } ?? (lexicon.months[first.lowercased] == nil)),
+        !EntityRecognizer.timeWords.contains(first.lowercased)  // "The bank Monday announced …"
       else { return nil }
     }
     e += 1
@@ -111,8 +117,12 @@ extension EntityRecognizer {
       claimOrganization(institution ? h : h + 1, end)
     }
 
-    // The object of a German verb of buying.
-    for v in tokens.indices where v + 1 < tokens.count {
+    // The object of a German verb of buying, when a known organisation right before the verb is the buyer
+    // ("Siemens kauft X für …"; not "Nach dem Rücktritt übernimmt Kowalczyk die Verantwortung", where the
+    // subject follows the verb, nor "Der Verein kauft Nmecha", a player).
+    for v in tokens.indices where v >= 1 && v + 1 < tokens.count && claimed[v - 1]
+      && found.contains(where: { $0.last == v - 1 && $0.ref.kind == .organization && !$0.isGenitive })
+    {
       if tokens[v].is(.germanBuyingVerb) {
         guard let end = unknownNameRun(from: v + 1, in: tokens, claimed: claimed),
           end == tokens.count || EntityRecognizer.germanAfterObject.contains(tokens[end].lowercased)
@@ -187,7 +197,7 @@ extension EntityRecognizer {
       var j = i
       var coordinator = false
       if tokens[j].text == "," { j += 1 }
-      if j < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[j].text) {
+      if j < tokens.count, EntityRecognizer.listSeparators.contains(tokens[j].text), tokens[j].text != "," {
         j += 1
         coordinator = true
       } else if j + 2 < tokens.count, tokens[j].text == "as", tokens[j + 1].text == "well", tokens[j + 2].text == "as" {
@@ -204,8 +214,13 @@ extension EntityRecognizer {
     let end = conjuncts.last?.range.upperBound ?? start
     let unknown = conjuncts.filter { $0.kind == nil }.map(\.range)
     guard conjuncts.count >= 2, coordinated, !unknown.isEmpty else { return conjuncts.isEmpty ? nil : ([], false, end) }
+    // Surnames and products stand in lists with companies, too ("Gespräche zwischen Siemens, Kowalczyk und
+    // Nowak", "Google, Gmail and Chromebook"): the unknown names are organisations only when an
+    // organisation noun introduces the list ("companies like", "die Finanzinvestoren KKR, GIP und
+    // Stonepeak") or at least two of its members are known organisations.
     let kinds = conjuncts.compactMap(\.kind)
-    let organizations = kinds.allSatisfy { $0 == .organization } && (!kinds.isEmpty || isExampleIntroduction(before: start, in: tokens))
+    let introduced = isExampleIntroduction(before: start, in: tokens) || (start > 0 && isOrgHeadNoun(tokens[start - 1]))
+    let organizations = kinds.allSatisfy { $0 == .organization } && (introduced || kinds.count >= 2)
     return (unknown, organizations, end)
   }
 
@@ -219,8 +234,9 @@ extension EntityRecognizer {
     }
     k -= 1
     if tokens[k].text == ",", k >= 1 { k -= 1 }
+    // An organisation noun; group nouns ("Investoren wie …") and persons' nouns are not enough.
     let noun = tokens[k]
-    if isOrgHeadNoun(noun) || noun.info?.groupNoun != nil { return true }
+    if isOrgHeadNoun(noun) { return true }
     // "companies": the head noun list holds the singular.
     guard !noun.isCapitalized, noun.text.hasSuffix("ies") else { return false }
     return lexicon.orgHeadNouns.contains(String(noun.text.dropLast(3)) + "y")

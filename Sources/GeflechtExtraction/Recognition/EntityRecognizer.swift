@@ -282,7 +282,9 @@ struct EntityRecognizer: Sendable {
           continue
         }
       }
-      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)) else { continue }
+      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)),
+        !EntityRecognizer.timeWords.contains(tokens[n].lowercased), lexicon.months[tokens[n].lowercased] == nil  // "The bank Monday said"
+      else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
@@ -634,8 +636,11 @@ struct EntityRecognizer: Sendable {
     if t.isHyphenated {
       let parts = t.parts
       for k in 1..<parts.count { bases.append(parts[k...].joined(separator: "-")) }
-      // Heads that count only in compounds: "Bethesda-Mutter".
-      if lexicon.orgHeadNouns.contains("-" + parts[parts.count - 1]) { return true }
+      // Heads that count only in compounds, after a name: "Bethesda-Mutter", not "Helikopter-Mutter", "Ex-Tochter".
+      if lexicon.orgHeadNouns.contains("-" + parts[parts.count - 1]) {
+        let before = String(parts[parts.count - 2])
+        return before.count >= 3 && before.first?.isUppercase == true && !lexicon.germanCommonNouns.contains(before)
+      }
     }
     for base in bases {
       if lexicon.orgHeadNouns.contains(base) { return true }

@@ -26,7 +26,11 @@ extension RelationExtractor {
       // The possessive within five words before the start-up noun, with only lower-case words, numbers
       // and adjectives between.
       guard let q = ((max(0, o.first - 7))..<(o.first - 1)).last(where: { RelationExtractor.personalPossessives.contains(t[$0].lowercased) }),
-        t[(q + 1)..<(o.first - 1)].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first?.isNumber == true) }),
+        // Adjectives and numbers only: "her stake in the startup X" or "her job at startup X" is no founding.
+        t[(q + 1)..<(o.first - 1)].allSatisfy({ w in
+          w.isWord && (!w.isCapitalized || w.text.first?.isNumber == true) && !RelationExtractor.prepositions.contains(w.lowercased)
+            && !RelationExtractor.appositionArticles.contains(w.lowercased)
+        }),
         let founder = ["his", "her"].contains(t[q].lowercased)
           ? mentions.last(where: { $0.last < q && $0.ref.kind == .person })
           : mentions.last(where: { $0.last < q }).flatMap({ $0.ref.kind == .person && inSameClause($0.last + 1, q, t, commas: false) ? $0 : nil }),

@@ -292,7 +292,7 @@ struct RelationExtractor: Sendable {
         k += 1
         while k + 1 < t.count, k - o.last <= 4, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
         if let second = roleRelation(of: t[k]), k + 2 < t.count, RelationExtractor.linkPrepositions.contains(t[k + 1].lowercased),
-          let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project
+          let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project, !o2.isGenitive
         {
           add(p, o2, second, t[k].text, nil)
         }
@@ -358,10 +358,15 @@ struct RelationExtractor: Sendable {
     let namesNoOrganisation = !mentions.contains { $0.ref.kind == .organization || $0.ref.kind == .project }
     for r in t.indices {
       let generic = isGenericRole(t[r])
-      let bare = namesNoOrganisation ? RelationExtractor.bareTitles[t[r].text] : nil
+      // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
+      // not with its own organisation after the name ("Geschäftsführer X von der Handwerkskammer").
+      let standsAlone = (r == 0 || !t[r - 1].isWord || !t[r - 1].isCapitalized || r == 1)
+        && !(r > 0 && (t[r - 1].text.hasSuffix("'s") || t[r - 1].text.hasSuffix("’s")))
+      let bare = namesNoOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
       guard generic || bare != nil,
         !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
+        generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
         let o = generic
           ? subject.flatMap({ $0.last < r ? $0 : nil }) ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
@@ -390,7 +395,15 @@ struct RelationExtractor: Sendable {
         !t[(k + 1)..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
         !mentions.contains(where: { $0.first > k && $0.first < r })
       else { continue }
-      if let (relation, o) = roleOrganisation(after: r, t, mentions) {
+      // Only a role the person takes: "wird neuer Chef von", "becomes CEO of"; not "will meet the CEO of",
+      // "wird den Chef von X treffen", "ist sauer auf den Chef von X".
+      let englishWill = t[k].lowercased == "will"
+      let takesRole = (!englishWill || (k + 1 < r && ["be", "become", "serve", "take"].contains(t[k + 1].lowercased)))
+        && !t[(k + 1)..<r].contains { w in
+          ["den", "dem"].contains(w.lowercased)
+            || (RelationExtractor.prepositions.contains(w.lowercased) && !["zum", "zur", "im", "ab", "am", "as", "als"].contains(w.lowercased))
+        }
+      if takesRole, let (relation, o) = roleOrganisation(after: r, t, mentions) {
         add(p, o, relation, t[r].text, nil)
       } else if isGenericRole(t[r]), let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) }) {
         add(p, o, .leads, t[r].text, nil)
@@ -423,7 +436,7 @@ struct RelationExtractor: Sendable {
   /// Chiefs' and founders' titles that, alone before a name, mean the chief or founder of the company the
   /// article is about ("said CEO Jane Roe", "founder John Doe will retain a stake").
   static let bareTitles: [String: Relation] = [
-    "CEO": .leads, "Chef": .leads, "Chefin": .leads, "Geschäftsführer": .leads, "Geschäftsführerin": .leads,
+    "CEO": .leads, "Chefin": .leads, "Geschäftsführer": .leads, "Geschäftsführerin": .leads,
     "Firmenchef": .leads, "Firmenchefin": .leads, "founder": .founded, "co-founder": .founded, "Gründer": .founded,
     "Gründerin": .founded, "Mitgründer": .founded, "Mitgründerin": .founded, "Firmengründer": .founded,
   ]
@@ -431,6 +444,16 @@ struct RelationExtractor: Sendable {
   static let rivalNouns: Set<String> = [
     "Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Wettbewerber", "Wettbewerbers", "rival", "competitor",
   ]
+
+  /// Nouns for a kind of product ("Cloud-Plattform", "chip", "Sprachmodell"), by their last part.
+  static let productNouns = [
+    "plattform", "platform", "chip", "chips", "modell", "model", "software", "dienst", "service", "prozessor",
+    "processor", "prozessoren", "processors", "system", "betriebssystem", "assistent", "assistant", "supercomputer",
+  ]
+  static func isProductNoun(_ t: Token) -> Bool {
+    let word = t.lowercased
+    return t.isWord && productNouns.contains { word.hasSuffix($0) }
+  }
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -466,10 +489,11 @@ struct RelationExtractor: Sendable {
       if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
-    // "Microsofts Cloud-Plattform Azure", "Nvidia's flagship GB300": a genitive, one noun, then the product.
+    // "Microsofts Cloud-Plattform Azure", "Nvidia's chip GB300": a genitive, a product noun, then the product
+    // (not "Nvidias Kunde Stargate").
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 2
-      && a.head == nil && t[a.last + 1].isWord && !isSubsidiaryNoun(t[a.last + 1])
+      && a.head == nil && RelationExtractor.isProductNoun(t[a.last + 1])
     {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
