@@ -70,8 +70,9 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
     isRoleWord = recognizer.isRoleWord(t)
-    isNameWord = recognizer.isNameWord(t)
     isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t)
+    // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
+    isNameWord = isNameWordOutsideGazetteer && gazetteerCandidates.isEmpty
     isCommonNoun = recognizer.isCommonNoun(t)
     isOrgHeadNoun = recognizer.isOrgHeadNoun(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)

@@ -9,12 +9,11 @@ import GeflechtCore
 /// - After an organisation head noun, when the name has several words or a lower-case word follows
 ///   it: "des Spieleentwicklers Bethesda („Doom“)", "den Infrastrukturinvestor Digital Bridge gehen",
 ///   "die Bethesda-Mutter Zenimax zahlte" (the single-word, punctuation-bounded case is in `mentions`).
-/// - In a coordinated list with a known organisation and nothing else known but organisations:
-///   "KKR, GIP und Stonepeak", "Verizon, Metronode and Itconic".
-/// - In a list after an organisation noun and "like", "such as", "including", "wie", "darunter":
-///   "non-tech companies like Nordstrom, Alaska Airlines and Capital One".
-/// - As the object of a German verb of buying: "Siemens kauft Altair Engineering für …", "Microchip
-///   will Microsemi kaufen".
+/// - In a coordinated list whose known members are all organisations, when an organisation noun
+///   introduces it ("die Finanzinvestoren KKR, GIP und Stonepeak", "non-tech companies like Nordstrom,
+///   Alaska Airlines and Capital One") or two of its members are known organisations.
+/// - As the object of a German verb of buying after a known buyer: "Siemens kauft Altair Engineering für
+///   …", "Microchip Technology will Microsemi kaufen".
 ///
 /// O(t) per sentence of t tokens (each rule looks at a bounded window around each token).
 extension EntityRecognizer {
@@ -29,6 +28,11 @@ extension EntityRecognizer {
   static let timeWords: Set<String> = RelationExtractor.weekdays.union([
     "christmas", "easter", "weihnachten", "ostern", "pfingsten", "silvester", "tonight", "tomorrow", "morgen",
   ])
+  /// A month, day or holiday, which opens no name: "The fund Thursday raised its stake", "in January 2017".
+  func isTimeWord(_ t: Token) -> Bool {
+    (t.info.map { $0.month != nil } ?? (lexicon.months[t.lowercased] != nil)) || EntityRecognizer.timeWords.contains(t.lowercased)
+  }
+
   /// Words that open a list of examples after a group noun: "companies like", "Firmen wie".
   static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
   /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
@@ -75,8 +79,7 @@ extension EntityRecognizer {
       e = n + 1
     } else {
       guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first.text)),
-        !isFirstName(first), (first.info.map { $0.month == nil } ?? (lexicon.months[first.lowercased] == nil)),
-        !EntityRecognizer.timeWords.contains(first.lowercased)  // "The bank Monday announced …"
+        !isFirstName(first), !isTimeWord(first)
       else { return nil }
     }
     e += 1

@@ -283,7 +283,7 @@ struct EntityRecognizer: Sendable {
         }
       }
       guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)),
-        !EntityRecognizer.timeWords.contains(tokens[n].lowercased), lexicon.months[tokens[n].lowercased] == nil  // "The bank Monday said"
+        !isTimeWord(tokens[n])  // "The bank Monday said"
       else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
       let word = tokens[n].text.unicodeScalars

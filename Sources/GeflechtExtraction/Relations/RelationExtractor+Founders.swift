@@ -22,6 +22,7 @@ extension RelationExtractor {
 
   func founderStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
+    let persons = mentions.filter { $0.ref.kind == .person }
     for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.isStartupNoun(t[o.first - 1]) {
       // The possessive within five words before the start-up noun, with only lower-case words, numbers
       // and adjectives between.
@@ -36,7 +37,6 @@ extension RelationExtractor {
           : mentions.last(where: { $0.last < q }).flatMap({ $0.ref.kind == .person && inSameClause($0.last + 1, q, t, commas: false) ? $0 : nil }),
         founder.ref.kind == .person
       else { continue }
-      let persons = mentions.filter { $0.ref.kind == .person }
       for p in expand(founder, backwardIn: persons, tokens: t) { add(p, o, .founded, nil, q) }
     }
   }

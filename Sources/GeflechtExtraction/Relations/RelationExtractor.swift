@@ -249,14 +249,9 @@ struct RelationExtractor: Sendable {
       if isFormer((p.last + 1)..<j, t) { continue }  // "X, the former CEO of Y"
       // Coordinated roles: "founder and CEO of".
       var roles = [(relation, t[j].text)]
-      if j + 3 < t.count, ["and", "und"].contains(t[j + 1].lowercased) {
-        // "CEO and Vice Chairman of": modifiers may open the second role.
-        var k = j + 2
-        while k + 1 < t.count, k - j <= 3, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
-        if let second = roleRelation(of: t[k]) {
-          roles.append((second, t[k].text))
-          j = k
-        }
+      if j + 3 < t.count, let (k, second) = coordinatedRole(after: j + 1, modifiers: 2, t) {
+        roles.append((second, t[k].text))
+        j = k
       }
       // The organisation after the link word, or after a short complement: "director of engineering for X";
       // English descriptions may stand between: "CEO at data center builder X".
@@ -287,15 +282,11 @@ struct RelationExtractor: Sendable {
       for (r, word) in roles { add(p, o, r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
       // "CEO of A and Chair of B": a second role with its own organisation.
-      var k = o.last + 1
-      if k + 2 < t.count, ["and", "und"].contains(t[k].lowercased) {
-        k += 1
-        while k + 1 < t.count, k - o.last <= 4, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
-        if let second = roleRelation(of: t[k]), k + 2 < t.count, RelationExtractor.linkPrepositions.contains(t[k + 1].lowercased),
-          let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project, !o2.isGenitive
-        {
-          add(p, o2, second, t[k].text, nil)
-        }
+      if o.last + 3 < t.count, let (k, second) = coordinatedRole(after: o.last + 1, modifiers: 3, t), k + 2 < t.count,
+        RelationExtractor.linkPrepositions.contains(t[k + 1].lowercased),
+        let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project, !o2.isGenitive
+      {
+        add(p, o2, second, t[k].text, nil)
       }
     }
     // "<role> (und <role>) von <Org>, <Person>".
@@ -375,11 +366,11 @@ struct RelationExtractor: Sendable {
     }
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
+    lazy var companyUnderDiscussion = (context.recentOrganizations + context.topics).first { r in !mentions.contains { $0.ref.key == r.key } }
     for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.rivalNouns.contains(t[o.first - 1].text) {
       guard ["der", "den", "dem", "des", "the", "its", "seinen", "seinem", "seines", "sein", "ihren", "ihrem"].contains(t[o.first - 2].lowercased),
         let other = subject.flatMap({ $0.last < o.first - 2 && $0.ref.key != o.ref.key ? $0 : nil })
-          ?? (context.recentOrganizations + context.topics).first(where: { r in !mentions.contains { $0.ref.key == r.key } })
-            .map({ implicit($0, at: o.first - 1) })
+          ?? companyUnderDiscussion.map({ implicit($0, at: o.first - 1) })
       else { continue }
       add(other, o, .competesWith, nil, o.first - 1)
     }
@@ -419,6 +410,15 @@ struct RelationExtractor: Sendable {
     }
   }
 
+  /// "and Vice Chairman", "und CEO": the role word after a coordinator at `and`, past at most `modifiers`
+  /// role modifiers, with its index.
+  private func coordinatedRole(after and: Int, modifiers: Int, _ t: [Token]) -> (Int, Relation)? {
+    guard ["and", "und"].contains(t[and].lowercased) else { return nil }
+    var k = and + 1
+    while k + 1 < t.count, k - and <= modifiers, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+    return roleRelation(of: t[k]).map { (k, $0) }
+  }
+
   /// The role at `r` with the organisation it names right after it: "Vorstandsvorsitzender von Acme",
   /// "CEO of Acme", "Chef des Chipkonzerns Acme".
   private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention]) -> (Relation, Mention)? {
@@ -426,7 +426,7 @@ struct RelationExtractor: Sendable {
     var j = r + 1
     if RelationExtractor.linkPrepositions.contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
-    if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || lexicon.orgHeadNouns.contains(t[j].text) || t[j].info?.isOrgHeadNoun == true {
+    if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
     }
     guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project else { return nil }
