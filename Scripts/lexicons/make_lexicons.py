@@ -23,6 +23,8 @@ Sources and licenses (all allow redistribution of the derived lists with attribu
                                    English and German country names, German exonyms of time-zone cities
   wordfreq (Apache-2.0; data CC BY-SA 4.0)
   english-words (MIT; we read only its "web2" list, Webster's Second International, public domain)
+  pytickersymbols (MIT; index membership lists built from Wikipedia)
+                                   names of the companies in the major stock indices (companies.tsv)
   german-nouns (CC BY-SA 4.0; German Wiktionary)
                                    these three decide what to drop from the name lists; german-nouns'
                                    frequent common nouns (with their inflected forms, chosen by wordfreq)
@@ -437,6 +439,88 @@ def make_places(curated: Curated, freq: WordFrequencies, census: Census, explain
     return rows
 
 
+# ---------------------------------------------------------------- companies
+
+# Legal forms and corporate suffixes dropped from an index name to get the name news articles use
+# ("Lloyds Banking Group plc" -> "Lloyds Banking Group"); legal forms after a known name are read by the
+# recogniser anyway (legal_forms.txt).
+COMPANY_SUFFIXES = {
+    "inc", "inc.", "corp", "corp.", "corporation", "plc", "ltd", "ltd.", "limited", "ag", "se", "sa", "s.a.",
+    "n.v.", "nv", "ab", "asa", "oyj", "co.", "co", "& co.", "llc", "kgaa", "(publ)", "s.p.a.", "spa",
+    "holdings", "holding", "incorporated",
+}
+
+
+# A single-word company name is dropped when its lower-case form is an English dictionary word this
+# frequent and clearly more frequent in English than in the reference languages ("Hexagon", "Diploma";
+# a famous name is frequent everywhere: "Honda", "Visa").
+ZIPF_COMPANY_WORD = 2.5
+
+
+def company_base(name: str) -> str:
+    """The index name without a leading "The", trailing legal forms and commas: "Palomar Holdings, Inc."
+    -> "Palomar Holdings"."""
+    words = name.replace(",", " ").split()
+    if words and words[0] == "The" and len(words) > 2:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def make_companies(curated: Curated, freq: WordFrequencies, census: Census, places: set[str],
+                   first_names: set[str], explain: bool) -> list[list[str]]:
+    """Companies of the stock indices pytickersymbols lists (DAX, MDAX, SDAX, TecDAX, S&P 500/100/600,
+    NASDAQ 100, Dow Jones, FTSE 100, CAC 40, Euro Stoxx 50, AEX, IBEX 35, Nikkei 225, SMI …): listed
+    companies are the ones industry news names most. Rows: canonical name (without legal form) and the
+    index's full name as alias when it differs. A single-word name is dropped when it is a common English
+    or German word ("Target", "Block", "Hexagon"), an acronym of up to three letters, a first name, a
+    frequent surname or a place; a name a curated file knows (as name or alias) is left to it."""
+    from pytickersymbols import PyTickerSymbols
+
+    rows: dict[str, set[str]] = {}
+    dropped = []
+    for stock in PyTickerSymbols().get_all_stocks():
+        full = " ".join(stock["name"].split())
+        base = company_base(full)
+        reason = None
+        if not base or not re.match(r"^[A-Z0-9ÄÖÜ]", base):
+            reason = "does not start with a capital or digit"
+        elif base in curated.entity_names or full in curated.entity_names:
+            continue
+        elif base.endswith(("'s", "’s")) and (base[:-2] in census.surname or base[:-2] in first_names):
+            reason = "a person's genitive as well (Lowe's, Kohl's)"
+        elif " " not in base:
+            if len(base) < 3:
+                reason = "shorter than 3 letters"
+            elif base in places:
+                reason = "a place"
+            elif base in first_names or census.first.get(base, 0.0) >= COMMON_FIRST_SHARE:
+                reason = "a first name"
+            elif census.surname.get(base, 0.0) >= SURNAME_SHARE:
+                reason = "a frequent surname"
+            elif base.lower() in curated.rule_words_lower:
+                reason = "a word the rules use"
+            elif base.isupper() and len(base) <= 3:
+                reason = "an acronym of three letters or fewer (MLP, IHI: other things share them)"
+            elif (r := freq.word_reason(base)) is not None:
+                reason = "common word: " + r
+            elif base.lower() in freq.english_words and (z := freq.zipf(base.lower(), "en")) >= ZIPF_COMPANY_WORD \
+                    and z - statistics.median(freq.zipf(base.lower(), lang) for lang in REFERENCE_LANGS) >= EXCESS_WORD:
+                reason = f"English dictionary word, zipf {z:.2f}"
+        if reason:
+            dropped.append((full, reason))
+            continue
+        aliases = rows.setdefault(base, set())
+        if full != base:
+            aliases.add(full)
+    if explain:
+        for name, reason in sorted(set(dropped)):
+            print(f"company dropped\t{name}\t{reason}")
+    print(f"companies: {len(rows)} kept, {len(set(dropped))} dropped", file=sys.stderr)
+    return [[name, "|".join(sorted(rows[name]))] for name in sorted(rows)]
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -481,6 +565,11 @@ def render(explain: bool) -> dict[str, str]:
     first = make_first_names(curated, freq, census, place_forms, explain)
 
     files = {}
+    companies = make_companies(curated, freq, census, place_forms, set(first) | curated.first_names, explain)
+    files["companies.tsv"] = header(
+        "listed companies, kind<TAB>subtype<TAB>name<TAB>aliases (merged after the curated entity files)",
+        [f"pytickersymbols {v('pytickersymbols')} (MIT)", filter_note],
+    ) + "".join(f"organization\tcompany\t{n}\t{a}\n" for n, a in companies)
     nouns = make_common_nouns(curated, freq, place_forms | set(first) | curated.first_names)
     files["german_common_nouns.txt"] = header(
         "frequent German common nouns and their inflected forms, one a line",

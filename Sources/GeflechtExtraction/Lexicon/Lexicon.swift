@@ -86,7 +86,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     firstNames = Set(try file.rows("first_names.txt", in: directory).map { $0.columns[0] })
     curatedFirstNames = firstNames
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
-    gazetteer.addSupplement(try entities("domain_organisations.tsv") + places("generated/places.txt"))
+    gazetteer.addSupplement(
+      try entities("domain_organisations.tsv") + entities("generated/companies.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
     firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {

@@ -72,7 +72,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isRoleWord = recognizer.isRoleWord(t)
     isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t)
     // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
-    isNameWord = isNameWordOutsideGazetteer && gazetteerCandidates.isEmpty
+    isNameWord = isNameWordOutsideGazetteer && !gazetteerCandidates.contains { $0.tokens.count == 1 }
     isCommonNoun = recognizer.isCommonNoun(t)
     isOrgHeadNoun = recognizer.isOrgHeadNoun(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)

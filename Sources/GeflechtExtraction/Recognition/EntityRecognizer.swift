@@ -249,6 +249,10 @@ struct EntityRecognizer: Sendable {
     for v in tokens.indices where v + 2 < tokens.count && EntityRecognizer.englishBuyingVerbs.contains(tokens[v].text) {
       var n = v + 1
       if tokens[v].text.hasPrefix("invest"), tokens[n].text == "in" { n += 1 }
+      if tokens[v].text.hasPrefix("snap") {  // "snapped up X"
+        guard tokens[n].text == "up", n + 2 < tokens.count else { continue }
+        n += 1
+      }
       var e = n
       while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isFirstName(tokens[e]),
         !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
@@ -443,7 +447,7 @@ struct EntityRecognizer: Sendable {
   func isNameWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWord }
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
-    return isNameWordOutsideGazetteer(t) && lexicon.gazetteer.candidates(for: t).isEmpty
+    return isNameWordOutsideGazetteer(t) && !lexicon.gazetteer.candidates(for: t).contains { $0.tokens.count == 1 }
   }
 
   /// `isNameWord` without the gazetteer test, for tokens no known name claimed: a word that only starts
@@ -575,7 +579,7 @@ struct EntityRecognizer: Sendable {
 
   static let englishBuyingVerbs: Set<String> = [
     "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
-    "invest", "invests", "invested", "investing",
+    "invest", "invests", "invested", "investing", "snapped", "snaps",
   ]
   /// Words that may follow an English object: "acquired Zayo in 2020", "… last year", "… for $1 billion".
   static let afterObject: Set<String> = [

@@ -381,19 +381,35 @@ struct RelationExtractor: Sendable {
       var k = p.last + 1
       if k + 2 < t.count, t[k].text == "(", t[k + 2].text == ")" { k += 3 }  // an age: "(55)"
       if k < t.count, t[k].text == "," { k += 1 }
-      guard k < t.count, ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will"].contains(t[k].lowercased),
-        let r = ((k + 1)..<min(k + 9, t.count)).first(where: { isGenericRole(t[$0]) || roleRelation(of: t[$0]) != nil }),
-        !t[(k + 1)..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
-        !mentions.contains(where: { $0.first > k && $0.first < r })
+      // The role words start after the verb, or after the person when the verb stands before it (German
+      // inversion, a pronoun as well: "Seit 2020 ist er Chef von X").
+      let from: Int
+      if k < t.count, RelationExtractor.becomingVerbs.contains(t[k].lowercased) {
+        from = k + 1
+      } else if p.first >= 1, RelationExtractor.invertedCopulas.contains(t[p.first - 1].lowercased) {
+        k = p.first - 1
+        from = p.last + 1
+      } else {
+        continue
+      }
+      guard let r = (from..<min(from + 8, t.count)).first(where: { isGenericRole(t[$0]) || roleRelation(of: t[$0]) != nil }),
+        !t[from..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
+        !mentions.contains(where: { $0.first >= from && $0.first < r })
       else { continue }
       // Only a role the person takes: "wird neuer Chef von", "becomes CEO of"; not "will meet the CEO of",
-      // "wird den Chef von X treffen", "ist sauer auf den Chef von X".
+      // "wird den Chef von X treffen", "ist sauer auf den Chef von X". After a copula ("is", "ist") only
+      // articles, adverbs and role modifiers: "is currently chief technology officer", not "is meeting the CEO".
       let englishWill = t[k].lowercased == "will"
-      let takesRole = (!englishWill || (k + 1 < r && ["be", "become", "serve", "take"].contains(t[k + 1].lowercased)))
-        && !t[(k + 1)..<r].contains { w in
+      let copula = RelationExtractor.roleCopulas.contains(t[k].lowercased)
+      let takesRole = (!englishWill || (from < r && ["be", "become", "serve", "take"].contains(t[from].lowercased)))
+        && !t[from..<r].contains { w in
           ["den", "dem"].contains(w.lowercased)
             || (RelationExtractor.prepositions.contains(w.lowercased) && !["zum", "zur", "im", "ab", "am", "as", "als"].contains(w.lowercased))
         }
+        && (!copula || t[from..<r].allSatisfy { w in
+          RelationExtractor.copulaGapWords.contains(w.lowercased) || RelationExtractor.roleModifiers.contains(w.lowercased)
+            || w.text.first?.isNumber == true
+        })
       if takesRole, let (relation, o) = roleOrganisation(after: r, t, mentions) {
         add(p, o, relation, t[r].text, nil)
       } else if isGenericRole(t[r]), let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) }) {
@@ -450,6 +466,29 @@ struct RelationExtractor: Sendable {
     "plattform", "platform", "chip", "chips", "modell", "model", "software", "dienst", "service", "prozessor",
     "processor", "prozessoren", "processors", "system", "betriebssystem", "assistent", "assistant", "supercomputer",
   ]
+  /// Verbs after a person that give the person the role after them: "X wird neuer Chef", "X is CEO of".
+  static let becomingVerbs: Set<String> = ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will", "is", "remains"]
+  /// German verbs before their subject, in inversion: "Seit 2020 ist er Chef von X".
+  static let invertedCopulas: Set<String> = ["ist", "war", "wird", "wurde", "bleibt"]
+  static let roleCopulas: Set<String> = ["ist", "war", "is", "was", "bleibt", "remains"]
+  /// What may stand between a copula and the role: articles and adverbs of time.
+  static let copulaGapWords: Set<String> = [
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "now", "also", "currently", "still", "already", "auch", "jetzt", "derzeit",
+    "nun", "bereits", "seit", "since", "noch", "zuletzt", "neuer", "neue", "new", "interim", "interims",
+  ]
+
+  /// Subject pronouns, in either language.
+  static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich"]
+
+  /// What may stand between a verb of leading and its organisation: articles and time adverbs.
+  static let leadingGapWords: Set<String> = [
+    "the", "der", "die", "das", "den", "dem", "des", "seit", "since", "also", "auch", "bereits", "now", "jetzt", "nun", "künftig",
+  ]
+
+  /// Relative pronouns that open a clause with its own subject after them: English "which/that" before a
+  /// name, German accusative "den"/"welchen".
+  static let objectRelatives: Set<String> = ["which", "that", "whom", "den", "welchen"]
+
   static func isProductNoun(_ t: Token) -> Bool {
     let word = t.lowercased
     return t.isWord && productNouns.contains { word.hasSuffix($0) }
@@ -718,13 +757,41 @@ struct RelationExtractor: Sendable {
         {
           relation = .investsIn
         }
+        // Buying what a company owns is not buying the company: "IBM may buy Lloyds Banking Group's data
+        // centers", "kauft Telekoms Funkturmsparte" (a name after the genitive is a target of its own).
+        if relation == .acquires {
+          tgt.removeAll { m in
+            m.isGenitive && m.last + 1 < t.count && t[m.last + 1].isWord
+              && (!t[m.last + 1].isCapitalized || t[m.last + 1].info?.isCommonNoun == true)
+              && !RelationExtractor.shareWords.contains(t[m.last + 1].lowercased)
+          }
+        }
+        // A verb of leading takes its organisation as the direct object: "er führt seit 2019 SAP", "led the
+        // company", not "led efforts to buy AOL and Yahoo".
+        if relation == .leads, isVerb(hit, t), let first = tgt.map(\.first).min(),
+          !t[hit.end..<first].allSatisfy({ RelationExtractor.leadingGapWords.contains($0.lowercased) || $0.text.first?.isNumber == true })
+        {
+          tgt = []
+        }
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
           inSameClause(before.last + 1, hit.start, t)
         {
-          tgt = expand(before, backwardIn: targets, tokens: t)
-          let firstTarget = tgt.map(\.first).min() ?? before.first
-          src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
+          // An object relative clause: "Nervana, which Intel snapped up in 2016", "Strato, den Teles kaufte":
+          // the clause's subject acts on the antecedent.
+          if before.first >= 2, RelationExtractor.objectRelatives.contains(t[before.first - 1].lowercased),
+            let subject = sources.first(where: { $0.first == before.first }),
+            let antecedent = targets.last(where: { $0.last < before.first - 1 && $0.last >= before.first - 3 }),
+            (antecedent.last + 1..<before.first - 1).allSatisfy({ t[$0].text == "," }),
+            antecedent.ref.key != subject.ref.key
+          {
+            src = [subject]
+            tgt = [antecedent]
+          } else {
+            tgt = expand(before, backwardIn: targets, tokens: t)
+            let firstTarget = tgt.map(\.first).min() ?? before.first
+            src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
+          }
         }
         if src.isEmpty, let lastTarget = tgt.map(\.last).max(),
           let after = sources.first(where: { $0.first > lastTarget }),
@@ -733,7 +800,9 @@ struct RelationExtractor: Sendable {
           src = [after]
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
+        // (Not after a subject pronoun no name stands for: "He founded X, which Intel acquired".)
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
+          hit.start == 0 || !RelationExtractor.subjectPronouns.contains(t[hit.start - 1].lowercased),
           // Articles, or a noun right before the name ("steigt der Finanzinvestor X … ein").
           let subject = sources.first(where: { m in
             m.first >= hit.end && m.first <= hit.end + 2
@@ -834,6 +903,13 @@ struct RelationExtractor: Sendable {
                 && inSameClause($0.last + 1, hit.start, t)
             })
         else { continue }
+        // A unit named as a prepositional object is no apposition of the name before it: "AT&T will pay
+        // cash for the unit of Lumen" (but "AT&T, a unit of …", "X is a unit of …").
+        var b = hit.start - 1
+        while b > patient.last, hit.start - b <= 3, t[b].isWord, !t[b].isCapitalized, !NameResolver.prepositions.contains(t[b].lowercased) {
+          b -= 1
+        }
+        if b > patient.last, NameResolver.prepositions.contains(t[b].lowercased) { continue }
         for g in expand(patient, backwardIn: targets, tokens: t) {
           for s in expand(owner, forwardIn: sources, tokens: t) { add(s, g, relation, nil, hit.start) }
         }
@@ -1091,8 +1167,11 @@ struct RelationExtractor: Sendable {
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
   /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
   private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
-    hit.end - hit.start == 1 && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
+    // One word, or a phrasal verb: "snapped up", "took over".
+    (hit.end - hit.start == 1 || (hit.end - hit.start == 2 && RelationExtractor.verbParticles.contains(t[hit.start + 1].lowercased)))
+      && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
   }
+  static let verbParticles: Set<String> = ["up", "over", "out"]
 
   /// The word test of `isVerb`: lower-case, no English noun ending, no preposition.
   static func isVerbForm(_ token: Token) -> Bool {

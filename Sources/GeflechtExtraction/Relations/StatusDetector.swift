@@ -95,6 +95,8 @@ struct StatusDetector: Sendable {
     let positions = tokens.indices.filter { tokens[$0].isWord }
     var found: [(cue: Int, at: Int)] = []
     for i in positions.indices {
+      // Cues match lower-case forms, but capitalised "May" is the month ("Last May Equinix …"), not the modal.
+      if tokens[positions[i]].text == "May" { continue }
       let firstMatching = tokens[positions[i]].info?.statusCues ?? cues.indices.filter { c in
         cues[c].words.first.map { StatusDetector.matches($0, tokens[positions[i]]) } ?? true
       }

@@ -47,6 +47,7 @@ struct NameResolver: Sendable {
     var result: [[Mention]] = []
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentOrganizations: [(sentence: Int, mentions: [Mention])] = []
+    var lastPersons: (sentence: Int, mentions: [Mention])? = nil
     for (s, sentence) in sentences.enumerated() {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
@@ -66,6 +67,12 @@ struct NameResolver: Sendable {
         let t = tokens[i]
         if t.lowercased == "it", let ref = pronounReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          continue
+        }
+        if NameResolver.personPronouns.contains(t.lowercased) {
+          if let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
+            list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          }
           continue
         }
         if !t.isCapitalized {
@@ -97,6 +104,10 @@ struct NameResolver: Sendable {
       }
       list.sort { $0.first < $1.first }
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
+      // The persons a pronoun of the next sentence may stand for: those not inside a prepositional phrase.
+      if list.contains(where: { $0.ref.kind == .person }) {
+        lastPersons = (s, list.filter { $0.ref.kind == .person && !NameResolver.isAttached($0, in: tokens) })
+      }
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
       let inPhrase = { (m: Mention) in NameResolver.isAttached(m, in: tokens) }
@@ -226,6 +237,29 @@ struct NameResolver: Sendable {
 
   /// Words after "it" that make it an expletive more often than a reference ("it is expected", "it seems").
   static let expletiveFollowers: Set<String> = ["is", "was", "'s", "’s", "seems", "seemed", "appears", "remains", "takes", "took", "makes"]
+
+  /// Personal pronouns in the subject case that stand for a person: "he", "she", "er". German "sie" is
+  /// left out (it is also "they" and the polite "you"), and so is every object case.
+  static let personPronouns: Set<String> = ["he", "she", "er"]
+
+  /// The person a subject pronoun ("he", "she", "er") at token `i` stands for: the only person named
+  /// earlier in the same sentence outside a prepositional phrase ("Rao said he …"), else, when the
+  /// sentence names no person before it, the first person the previous sentence names outside a
+  /// prepositional phrase (its subject, as a rule). Nothing after a preposition, and nothing when the
+  /// previous sentence names no person (German "er" may also stand for a masculine noun).
+  /// O(m) for m mentions of the sentence.
+  private func personPronounReferent(
+    at i: Int, in tokens: [Token], current: [Mention], recent: (sentence: Int, mentions: [Mention])?, sentence s: Int
+  ) -> EntityRef? {
+    guard i + 1 < tokens.count, tokens[i + 1].isWord else { return nil }
+    if i > 0, NameResolver.prepositions.contains(tokens[i - 1].lowercased) { return nil }
+    let here = current.filter { $0.ref.kind == .person && $0.last < i && !NameResolver.isAttached($0, in: tokens) }
+    if let first = here.first {
+      return here.allSatisfy({ $0.ref == first.ref }) ? first.ref : nil
+    }
+    guard current.allSatisfy({ $0.ref.kind != .person }), let recent, s - recent.sentence == 1 else { return nil }
+    return recent.mentions.first?.ref
+  }
 
   /// The organisation the subject pronoun "it" at token `i` stands for: the first organisation named
   /// bare earlier in the same sentence ("Nvidia said it would …"), else the most salient organisation of

@@ -1,0 +1,102 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Sixth-round rules on invented sentences: listed companies (generated `companies.tsv`), subject
+/// pronouns for persons, object relative clauses, noun cues as prepositional objects, verbs of leading
+/// and buying with what they really take, and the modal "may".
+@Suite struct PronounAndClauseRuleTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+  let uncertain: RuleBasedExtractor
+  let lexicon: Lexicon
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+    uncertain = try RuleBasedExtractor(options: .init(includesUncertain: true))
+    lexicon = try Lexicon.bundled()
+  }
+
+  // MARK: - Listed companies
+
+  @Test func listedCompaniesAreKnownWithoutTheirLegalForm() {
+    let g = graph("Orbitalon won Capital One and Lloyds Banking Group plc as customers.")
+    #expect(g.nodes.first { $0.label == "Capital One" }?.kind == .organization)
+    #expect(g.nodes.first { $0.label == "Lloyds Banking Group" }?.kind == .organization)
+  }
+
+  @Test func listedCompanyFiltersKeepWordsAndPersonsOut() {
+    // "Hexagon" (an English word), "Lowe's" (a person's genitive) and three-letter acronyms are dropped.
+    for word in ["Hexagon", "Lowe's", "MLP"] {
+      #expect(lexicon.gazetteer.refsByName[word] == nil, "\(word)")
+    }
+    let g = graph("Gregg Lowe's plan was praised by analysts.")
+    #expect(!g.nodes.contains { $0.kind == .organization })
+  }
+
+  @Test func aWordThatOnlyStartsAKnownNameIsStillAName() {
+    // "Progress Software" is listed; a bare "Progress" is found by its apposition.
+    let g = graph("Progress, a Boston area developer tool company, is acquiring Quarnox.")
+    #expect(g.nodes.first { $0.label == "Progress" }?.kind == .organization)
+  }
+
+  // MARK: - Pronouns
+
+  @Test func aSubjectPronounStandsForThePreviousSentencesPerson() {
+    let g = graph("Anna Berger is a chip designer. She founded Quarnox Systems in 2014.")
+    #expect(!g.edges("Anna Berger", .founded, "Quarnox Systems").isEmpty)
+    let h = graph("Tom Weller wurde 2019 Vorstand. Seit dem Vorjahr ist er Chef von Siemens.")
+    #expect(!h.edges("Tom Weller", .leads, "Siemens").isEmpty)
+  }
+
+  @Test func aPronounReachesOneSentenceBackAndNeverAfterAPreposition() {
+    let g = graph("Anna Berger is a chip designer. The market grew. She founded Quarnox Systems in 2014.")
+    #expect(g.edges("Anna Berger", .founded, "Quarnox Systems").isEmpty)
+    let h = graph("Siemens hired Anna Berger. Without her founded Quarnox Systems nothing.")
+    #expect(h.edges("Anna Berger", .founded, "Quarnox Systems").isEmpty)
+  }
+
+  @Test func aPronounWithoutSubjectMakesNoFounderOfTheObject() {
+    // Before: "He founded X, which Intel acquired" read X as the founder of Intel.
+    let g = graph("He founded Quarnox Systems, which Intel acquired in 2016.")
+    #expect(g.edges("Quarnox Systems", .founded, "Intel").isEmpty)
+    #expect(!g.edges("Intel", .acquires, "Quarnox Systems").isEmpty)
+  }
+
+  // MARK: - Clauses
+
+  @Test func anObjectRelativeClauseActsOnItsAntecedent() {
+    let g = graph("Quarnox Systems, which Intel snapped up in 2016, grew fast.")
+    #expect(!g.edges("Intel", .acquires, "Quarnox Systems").isEmpty)
+    #expect(g.edges("Quarnox Systems", .acquires, "Intel").isEmpty)
+  }
+
+  @Test func aUnitNamedAsPrepositionalObjectIsNoApposition() {
+    let g = graph("AT&T will pay cash for the unit of Lumen Technologies.")
+    #expect(g.edges("Lumen Technologies", .owns, "AT&T").isEmpty)
+    let h = graph("Quarnox GmbH, a unit of Siemens, builds robots.")
+    #expect(!h.edges("Siemens", .owns, "Quarnox GmbH").isEmpty)
+  }
+
+  @Test func aVerbOfLeadingTakesItsOrganisationDirectly() {
+    let g = graph("Tom Weller also led efforts to buy Quarnox and Orbitalon.")
+    #expect(g.edges("Tom Weller", .leads, "Quarnox").isEmpty)
+    let h = graph("Tom Weller leitet seit 2019 Siemens.")
+    #expect(!h.edges("Tom Weller", .leads, "Siemens").isEmpty)
+  }
+
+  @Test func buyingACompanysAssetsIsNotBuyingTheCompany() {
+    let g = uncertain.extract([Document(name: "t.txt", text: "IBM may buy Lloyds Banking Group's data centers.")]).graph
+    #expect(g.edges("IBM", .acquires, "Lloyds Banking Group").isEmpty)
+    let h = graph("Siemens kauft Quarnox für 2 Milliarden Euro.")
+    #expect(!h.edges("Siemens", .acquires, "Quarnox").isEmpty)
+  }
+
+  @Test func theModalMayIsSpeculativeTheMonthIsNot() {
+    let text = "IBM may buy Quarnox. Last May Siemens bought Orbitalon."
+    #expect(graph(text).edges("IBM", .acquires, "Quarnox").isEmpty)
+    let g = uncertain.extract([Document(name: "t.txt", text: text)]).graph
+    #expect(g.edges("IBM", .acquires, "Quarnox").map(\.status) == [.speculative])
+    #expect(graph(text).edges("Siemens", .acquires, "Orbitalon").map(\.status) == [.asserted])
+  }
+}
