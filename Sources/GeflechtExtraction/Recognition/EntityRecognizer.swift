@@ -177,9 +177,24 @@ struct EntityRecognizer: Sendable {
       var p = j
       while p < tokens.count, EntityRecognizer.nameParticles.contains(tokens[p].text), p - j < 2 { p += 1 }
       if p > j, p < tokens.count, !claimed[p], isNameWord(tokens[p]) { j = p }
-      // An unclaimed word may still start a longer known name ("Morgan" of "Morgan Stanley").
-      guard j < tokens.count, !claimed[j], isNameWordOutsideGazetteer(tokens[j]) else { continue }
+      // An unclaimed word may still start a longer known name ("Morgan" of "Morgan Stanley"). A common
+      // first name ends the name when nothing capitalised follows: "Frank Zhang, CEO of …".
+      guard j < tokens.count, !claimed[j],
+        isNameWordOutsideGazetteer(tokens[j]) || (j > i && isNameEndingFirstName(j, in: tokens))
+      else { continue }
       claim(person(sentence, first: i, last: j))
+    }
+    // "Haviv Ilan, TI executive vice president, said": two unknown name words before an apposition that
+    // names a role within four words.
+    for i in tokens.indices where i + 4 < tokens.count && !claimed[i] && !claimed[i + 1] {
+      guard tokens[i + 2].text == ",", i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]),
+        isNameWord(tokens[i + 1]) || isNameEndingFirstName(i + 1, in: tokens),
+        !isCommonNoun(tokens[i]), !isCommonNoun(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text),
+        !lexicon.orgDesignators.contains(tokens[i + 1].text),
+        let r = ((i + 3)..<min(i + 7, tokens.count)).first(where: { !tokens[$0].isWord || isRoleWord(tokens[$0]) }),
+        tokens[r].isWord
+      else { continue }
+      claim(person(sentence, first: i, last: i + 1))
     }
     // "<role> First Last" for first names the lexicon does not know.
     let titleCase = EntityRecognizer.isTitleCase(tokens)
@@ -436,6 +451,14 @@ struct EntityRecognizer: Sendable {
   private func matches(_ form: [String], at i: Int, in tokens: [Token]) -> Bool {
     guard i + form.count <= tokens.count else { return false }
     return form.indices.allSatisfy { tokens[i + $0].normalized == form[$0] }
+  }
+
+  /// A curated first name used as a surname: capitalised, no function or role word, and nothing
+  /// capitalised after it ("Frank Zhang, CEO", "Tim Cook."), so that it closes the name.
+  private func isNameEndingFirstName(_ j: Int, in tokens: [Token]) -> Bool {
+    let t = tokens[j]
+    guard t.isCapitalized, t.text.unicodeScalars.count >= 2, isFirstName(t), !isStopword(t), !isRoleWord(t) else { return false }
+    return j + 1 == tokens.count || !tokens[j + 1].isWord || !tokens[j + 1].isCapitalized
   }
 
   private func isInitial(_ t: Token) -> Bool {

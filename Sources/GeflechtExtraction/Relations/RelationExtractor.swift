@@ -477,6 +477,8 @@ struct RelationExtractor: Sendable {
     "nun", "bereits", "seit", "since", "noch", "zuletzt", "neuer", "neue", "new", "interim", "interims",
   ]
 
+  static let determiners: Set<String> = ["the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"]
+
   /// Subject pronouns, in either language.
   static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich"]
 
@@ -757,14 +759,13 @@ struct RelationExtractor: Sendable {
         {
           relation = .investsIn
         }
-        // Buying what a company owns is not buying the company: "IBM may buy Lloyds Banking Group's data
-        // centers", "kauft Telekoms Funkturmsparte" (a name after the genitive is a target of its own).
-        if relation == .acquires {
-          tgt.removeAll { m in
-            m.isGenitive && m.last + 1 < t.count && t[m.last + 1].isWord
-              && (!t[m.last + 1].isCapitalized || t[m.last + 1].info?.isCommonNoun == true)
-              && !RelationExtractor.shareWords.contains(t[m.last + 1].lowercased)
-          }
+        // Investing in something unnamed is no investment in a name further on: "to further invest in
+        // internal manufacturing capacity given … the CHIPS and Science Act".
+        if relation == .investsIn, isVerb(hit, t), let first = tgt.map(\.first).min(),
+          let inWord = (hit.end..<min(hit.end + 6, first)).first(where: { ["in", "into"].contains(t[$0].lowercased) }),
+          t[(inWord + 1)..<first].contains(where: { $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) })
+        {
+          tgt = []
         }
         // A verb of leading takes its organisation as the direct object: "er führt seit 2019 SAP", "led the
         // company", not "led efforts to buy AOL and Yahoo".
