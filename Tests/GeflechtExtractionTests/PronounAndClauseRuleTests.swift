@@ -50,6 +50,27 @@ import Testing
     #expect(!h.nodes.contains { $0.kind == .person })
   }
 
+  @Test func describedConjunctsJoinAList() {
+    let g = graph("Quarnox GmbH raised 410 million dollars in funding led by Siemens and state-backed fund Sailing Capital.")
+    #expect(!g.edges("Sailing Capital", .investsIn, "Quarnox GmbH").isEmpty)
+    // A verb between is no description: the list ends.
+    let h = graph("Quarnox GmbH raised 410 million dollars in funding led by Siemens and then acquired Bosch.")
+    #expect(h.edges("Bosch", .investsIn, "Quarnox GmbH").isEmpty)
+  }
+
+  @Test func aListAfterACompoundHead() {
+    let g = graph("Auch die Vodafone-Konkurrenten Deutsche Telekom und Telefónica gingen ähnliche Wege.")
+    #expect(!g.edges("Deutsche Telekom", .competesWith, "Vodafone").isEmpty)
+    #expect(!g.edges("Telefónica", .competesWith, "Vodafone").isEmpty)
+  }
+
+  @Test func coFoundersNamedWithTheFounder() {
+    let g = graph("Anna Berger co-founded Quarnox GmbH with Tom Weller and Jane Roe.")
+    for name in ["Anna Berger", "Tom Weller", "Jane Roe"] { #expect(!g.edges(name, .founded, "Quarnox GmbH").isEmpty, "\(name)") }
+    let h = graph("Anna Berger founded Quarnox GmbH with money from Siemens.")
+    #expect(h.edges("Siemens", .founded, "Quarnox GmbH").isEmpty)
+  }
+
   // MARK: - Pronouns
 
   @Test func aSubjectPronounStandsForThePreviousSentencesPerson() {

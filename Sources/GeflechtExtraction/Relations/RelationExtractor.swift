@@ -156,7 +156,12 @@ struct RelationExtractor: Sendable {
           while j < t.count, ["der", "die", "das", "dem", "den", "des"].contains(t[j].lowercased) { j += 1 }
           // The name after the compound ("Blackstone-Tochter QTS") or before it, as an apposition ("QTS,
           // eine Blackstone-Tochter").
-          if let n = mention(startingAt: j) ?? appositionOwner(of: m, in: t, mentions), n.ref.kind == compound.nameKind {
+          if let after = mention(startingAt: j), after.ref.kind == compound.nameKind {
+            // A list after the compound: "die Vodafone-Konkurrenten Deutsche Telekom und Telefónica".
+            for n in expand(after, forwardIn: mentions.filter { $0.ref.kind == compound.nameKind }, tokens: t) {
+              if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
+            }
+          } else if let n = appositionOwner(of: m, in: t, mentions), n.ref.kind == compound.nameKind {
             if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
           }
           break
@@ -890,6 +895,12 @@ struct RelationExtractor: Sendable {
           let first = sources.first(where: { $0.first == with + 2 && $0.ref.kind == .person })
         {
           src += expand(first, forwardIn: sources.filter { $0.ref.kind == .person }, tokens: t)
+        } else if relation == .founded, src.contains(where: { $0.ref.kind == .person }), let last = tgt.map(\.last).max(),
+          last + 2 < t.count, ["with", "mit"].contains(t[last + 1].lowercased),
+          let first = sources.first(where: { $0.first == last + 2 && $0.ref.kind == .person })
+        {
+          // "Anna Berger co-founded Quarnox with Tom Weller and Jane Roe": right after the company.
+          src += expand(first, forwardIn: sources.filter { $0.ref.kind == .person }, tokens: t)
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
@@ -1251,9 +1262,9 @@ struct RelationExtractor: Sendable {
   func expand(_ m: Mention, forwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
-    while var next = list.first(where: { $0.first > current.last }),
-      ((current.last + 1)..<next.first).allSatisfy({ RelationExtractor.coordinators.contains(tokens[$0].lowercased) }),
-      next.first > current.last + 1
+    while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1,
+      ((current.last + 1)..<next.first).allSatisfy({ RelationExtractor.coordinators.contains(tokens[$0].lowercased) })
+        || isDescribedConjunct(next, after: current, tokens)
     {
       // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it.
       if next.isGenitive, let owned = list.first(where: { $0.first == next.last + 1 }) { next = owned }
@@ -1261,6 +1272,24 @@ struct RelationExtractor: Sendable {
       current = next
     }
     return result
+  }
+
+  /// A conjunct with a short description before its name: "…, dem deutschen Software-Spezialisten ParTec
+  /// und dem Grafikprozessoren-Hersteller NVIDIA", "… and state-backed fund Sailing Capital", "… und
+  /// Finanzvorstand Eick". Coordinators, then at most four words (an article first) that end in an
+  /// organisation noun, or a role word before a person. No verb fits: the last word is a noun.
+  private func isDescribedConjunct(_ next: Mention, after current: Mention, _ t: [Token]) -> Bool {
+    var k = current.last + 1
+    while k < next.first, RelationExtractor.coordinators.contains(t[k].lowercased) { k += 1 }
+    guard k > current.last + 1, k < next.first, next.first - k <= 4 else { return false }
+    let head = t[next.first - 1]
+    let headFits = next.ref.kind == .person
+      ? roleRelation(of: head) != nil
+      : head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text)
+        || (head.isHyphenated && head.parts.last.map { lexicon.orgHeadNouns.contains(String($0)) } == true)
+    return headFits && t[k..<(next.first - 1)].allSatisfy { w in
+      w.isWord && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
+    }
   }
 
   /// The mention and those joined to it by ",", "und", "oder" … going backward.
