@@ -94,6 +94,24 @@ import Testing
     #expect(!g.edges("Intel", .acquires, "Quarnox Systems").isEmpty)
   }
 
+  @Test func aDefiniteDescriptionOfAPersonRefersBack() {
+    let g = graph("Tom Weller wird Chef von Siemens. Der promovierte Physiker arbeitete seit 1998 für Bosch.")
+    #expect(!g.edges("Tom Weller", .worksFor, "Bosch").isEmpty)
+    let h = graph("Anna Berger joined Siemens. The executive founded Quarnox GmbH in 2014.")
+    #expect(!h.edges("Anna Berger", .founded, "Quarnox GmbH").isEmpty)
+    // A plural ("Die Physiker") and an apposition with a name ("Der Spanier Tom Weller") refer to nobody.
+    let k = graph("Anna Berger wird Chefin von Siemens. Die Physiker arbeiteten seit 1998 für Bosch.")
+    #expect(k.edges("Anna Berger", .worksFor, "Bosch").isEmpty)
+  }
+
+  @Test func adverbsBetweenAVerbCueAndItsPreposition() {
+    let g = graph("Jennifer Morgan wurde befördert. Morgan arbeitet bereits 15 Jahre für Siemens.")
+    #expect(!g.edges("Jennifer Morgan", .worksFor, "Siemens").isEmpty)
+    // A name between ends the cue: "arbeitet mit Bosch für Siemens" is no employment at Bosch.
+    let h = graph("Jennifer Morgan arbeitet mit Bosch für Siemens.")
+    #expect(h.edges("Jennifer Morgan", .worksFor, "Bosch").isEmpty)
+  }
+
   // MARK: - Clauses
 
   @Test func anObjectRelativeClauseActsOnItsAntecedent() {

@@ -38,6 +38,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// capitalised words that are no names (generated `german_common_nouns.txt`).
   var germanCommonNouns: Set<String> = []
   var possessives: Set<String> = []
+  /// Nouns for a person that refer back to one after a definite article (`person_epithets.txt`).
+  var personEpithets: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
   var clauseOpeners: Set<String> = []
@@ -165,6 +167,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       }
     }
     possessives = Set(try file.rows("possessives.txt", in: directory).map { $0.columns[0].lowercased() })
+    personEpithets = Set(try file.rows("person_epithets.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("anaphora.tsv", in: directory, minColumns: 2) {
       guard let kind = NodeKind(rawValue: row.columns[1]) else {
         throw ExtractionError.lexicon(file: "anaphora.tsv", line: row.line, reason: "unknown kind \(row.columns[1])")

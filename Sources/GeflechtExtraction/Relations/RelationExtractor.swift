@@ -661,6 +661,14 @@ struct RelationExtractor: Sendable {
             !tokens[(i + 1)..<p].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) })
           {
             hits.append(CueHit(cue: cue, start: i, end: i + 1))
+          } else if n == 2, RelationExtractor.gapPrepositions.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
+            RelationExtractor.isVerbForm(tokens[i]),
+            let p = ((i + 2)..<min(i + 5, tokens.count)).first(where: { cue.words[1].matches(tokens[$0]) }),
+            tokens[(i + 1)..<p].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first?.isNumber == true || $0.info?.isCommonNoun == true) })
+          {
+            // Adverbs between a verb and its preposition: "arbeitet bereits 15 Jahre für SAP", "worked
+            // for years for X" (lower-case words, numbers and common nouns, at most three).
+            hits.append(CueHit(cue: cue, start: i, end: p + 1))
           }
           continue
         }
@@ -1184,6 +1192,8 @@ struct RelationExtractor: Sendable {
       && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
   }
   static let verbParticles: Set<String> = ["up", "over", "out"]
+  /// Prepositions a verb cue may be separated from by adverbs: "arbeitet seit 1998 für".
+  static let gapPrepositions: Set<String> = ["für", "bei", "for", "at"]
 
   /// The word test of `isVerb`: lower-case, no English noun ending, no preposition.
   static func isVerbForm(_ token: Token) -> Bool {

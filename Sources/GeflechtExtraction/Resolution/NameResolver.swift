@@ -69,6 +69,13 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           continue
         }
+        if let head = personEpithetHead(at: i, in: tokens) {
+          if let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPersons, sentence: s) {
+            list.append(Mention(ref: ref, first: i, last: head, surface: sentence.text(t.start, tokens[head].end), isAnaphor: true))
+            for k in i...head { claimed[k] = true }
+          }
+          continue
+        }
         if NameResolver.personPronouns.contains(t.lowercased) {
           if let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
             list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
@@ -237,6 +244,31 @@ struct NameResolver: Sendable {
 
   /// Words after "it" that make it an expletive more often than a reference ("it is expected", "it seems").
   static let expletiveFollowers: Set<String> = ["is", "was", "'s", "’s", "seems", "seemed", "appears", "remains", "takes", "took", "makes"]
+
+  /// The head of a definite description of a person at token `i`: "Der promovierte Physiker", "Die
+  /// 55-Jährige", "The executive", at the start of the sentence or of a clause after "und/and"; at most
+  /// two lower-case words between the article and the noun (`person_epithets.txt`, or an age
+  /// "-Jährige(r)"/"-year-old"). "Die" only before a feminine form ("-in", "-Jährige"), never before a
+  /// plural. Nil otherwise.
+  private func personEpithetHead(at i: Int, in tokens: [Token]) -> Int? {
+    let article = tokens[i].lowercased
+    guard ["der", "die", "the"].contains(article), i == 0 || ["und", "and", "but", "aber"].contains(tokens[i - 1].lowercased)
+    else { return nil }
+    var h = i + 1
+    while h < tokens.count, h - i <= 3, tokens[h].isWord {
+      let w = tokens[h]
+      let age = w.text.hasSuffix("-Jährige") || w.text.hasSuffix("-Jähriger") || w.text.hasSuffix("-year-old")
+      if age || lexicon.personEpithets.contains(w.text) {
+        if article == "die", !(age || w.text.hasSuffix("in")) { return nil }
+        // "Der Spanier Santiago X": a name after the noun makes it an apposition, not a reference.
+        if h + 1 < tokens.count, tokens[h + 1].isCapitalized, tokens[h + 1].isWord { return nil }
+        return h
+      }
+      guard !w.isCapitalized || w.text.first?.isNumber == true else { return nil }
+      h += 1
+    }
+    return nil
+  }
 
   /// Personal pronouns in the subject case that stand for a person: "he", "she", "er". German "sie" is
   /// left out (it is also "they" and the polite "you"), and so is every object case.
