@@ -85,6 +85,12 @@ public struct RuleBasedExtractor: GraphExtractor {
         text: sentence.evidenceText)
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
+      // The company raising money, for the round's investors named in later sentences.
+      if let receiver = relations.fundingReceiver(in: sentence, mentions: list)
+        ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization })?.target
+      {
+        context.fundingReceiver = receiver
+      }
       // The organisations named as subjects (not `NameResolver.isAttached`) are the next sentences' context,
       // for two sentences.
       let tokens = sentence.tokens

@@ -23,6 +23,8 @@ struct RelationExtractor: Sendable {
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
+    /// The company an earlier sentence said raises money (`RelationExtractor+Rounds.swift`).
+    var fundingReceiver: EntityRef? = nil
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
@@ -64,6 +66,7 @@ struct RelationExtractor: Sendable {
     possessedRoleStatements(sentence, mentions, add)
     siteStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, hits, add)
+    roundStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
       out.filter { $0.relation == .participatesIn }.map {

@@ -1,0 +1,96 @@
+import GeflechtCore
+
+/// Financing rounds: the names a sentence gives as taking part in a round invest in the company that
+/// raises the money, even when that company is named in another sentence.
+///
+/// - "Graphix hat 200 Millionen Dollar eingesammelt. An der Finanzierungsrunde beteiligten sich A, B und C."
+/// - "Angeführt wurde die Runde von A, beteiligt waren außerdem B und C."
+/// - "The round was led by A, with participation from B, C and D."
+/// - "A and B co-led the massive round, with backing from C and D."
+///
+/// A sentence counts when it names a round ("Runde", "Finanzierungsrunde", "round", "Series A", "seed
+/// funding") and a cue of taking part (`participationCues`: "led by", "angeführt", "participation",
+/// "beteiligten sich" …). The investors are the organisations and persons named after the cue in its
+/// clause (a coordinated list), or before it when none follows ("A und B beteiligten sich ebenfalls").
+/// The company that raises the money (`Context.fundingReceiver`) is the subject of a verb of raising in
+/// this or an earlier sentence of the document ("X raised", "X hat … eingesammelt"), or the target of an
+/// earlier investment. O(t + m) per sentence of t tokens and m mentions.
+extension RelationExtractor {
+  /// Word starts that name a financing round.
+  static let roundWordPrefixes = ["finanzierungsrunde", "finanzierung", "runde", "round", "funding", "seed", "series"]
+  /// Words that say a name takes part in a round (first word; "led"/"angeführt" need "by"/"von" later).
+  static let participationCues: Set<String> = [
+    "led", "angeführt", "anführt", "anführte", "participation", "participated", "participating", "participate", "joined",
+    "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
+    "includes", "including", "zählen", "gehören",
+  ]
+  /// Cues of leading, passive with "by/von" ("led by A") or active before the round ("A co-led the round").
+  static let leadingCues: Set<String> = ["led", "co-led", "angeführt", "anführt", "anführte", "backed"]
+  /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".
+  static let raisingWords: Set<String> = [
+    "raised", "raises", "raise", "raising", "secured", "secures", "closed", "closes", "sammelte", "sammelt", "eingesammelt",
+    "erhält", "erhielt", "bekommt", "bekam",
+  ]
+
+  /// Whether a token names a financing round ("Finanzierungsrunde", "Series", "round").
+  static func isRoundWord(_ t: Token) -> Bool {
+    let w = t.lowercased
+    return roundWordPrefixes.contains { w.hasPrefix($0) } || w.hasSuffix("runde") || w.hasSuffix("finanzierung")
+  }
+
+  /// The company a sentence says raises money: the first organisation before a verb of raising, not
+  /// inside a prepositional phrase, and followed by the verb, an auxiliary or an apposition's comma ("X
+  /// raised", "X hat … eingesammelt", "X, barely six months old, closed"; not "The former Databricks AI
+  /// chief closed"). Nil when the sentence has none.
+  func fundingReceiver(in sentence: Sentence, mentions: [Mention]) -> EntityRef? {
+    let t = sentence.tokens
+    guard let verb = t.indices.first(where: { RelationExtractor.raisingWords.contains(t[$0].lowercased) }) else { return nil }
+    return mentions.first {
+      $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
+        && ($0.last + 1 == verb || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))
+    }?.ref
+  }
+  /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
+  static let subjectFollowers: Set<String> = [
+    ",", "has", "have", "had", "said", "says", "will", "is", "also", "now", "hat", "habe", "hatte", "konnte", "kann", "will", "soll",
+  ]
+
+  func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let t = sentence.tokens
+    guard t.contains(where: RelationExtractor.isRoundWord),
+      let cue = t.indices.first(where: { RelationExtractor.participationCues.contains(t[$0].lowercased) })
+    else { return }
+    // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
+    // after the verb: "led the market" is no round lead.
+    var active = false
+    if RelationExtractor.leadingCues.contains(t[cue].lowercased),
+      !t[(cue + 1)..<min(cue + 6, t.count)].contains(where: { ["by", "von", "vom"].contains($0.lowercased) })
+    {
+      guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: RelationExtractor.isRoundWord) else { return }
+      active = true
+    }
+    let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
+    guard let receiver else { return }
+    let candidates = mentions.filter {
+      ($0.ref.kind == .organization || $0.ref.kind == .person) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
+    }
+    var investors: [Mention] = []
+    var end = cue
+    if !active, let first = candidates.first(where: { $0.first > cue && inSameClause(cue, $0.first, t, commas: false) }) {
+      investors = expand(first, forwardIn: candidates, tokens: t)
+      end = investors.last!.last
+    } else if let last = candidates.last(where: { $0.last < cue && inSameClause($0.last + 1, cue, t, commas: false) }) {
+      investors = expand(last, backwardIn: candidates, tokens: t)
+    }
+    // "led by A, with participation from B and C", "A co-led the round, with backing from B": a second
+    // cue in the sentence adds its list.
+    if !investors.isEmpty,
+      let second = t.indices.first(where: { $0 > end && RelationExtractor.participationCues.contains(t[$0].lowercased) }),
+      let next = candidates.first(where: { $0.first > second && inSameClause(second, $0.first, t, commas: false) })
+    {
+      investors += expand(next, forwardIn: candidates, tokens: t)
+    }
+    let target = mentions.first(where: { $0.ref.key == receiver.key }) ?? implicit(receiver, at: cue)
+    for s in investors { add(s, target, .investsIn, nil, cue) }
+  }
+}

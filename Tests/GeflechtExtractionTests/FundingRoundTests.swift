@@ -1,0 +1,38 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Financing rounds (RelationExtractor+Rounds.swift): the names that take part in a round invest in the
+/// company that raises the money, named in the same or an earlier sentence. Invented sentences.
+@Suite struct FundingRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func participantsOfAGermanRoundInvestInTheCompanyThatRaised() {
+    let g = graph(
+      "Das Start-up Graphix hat 200 Millionen Dollar eingesammelt. An der Finanzierungsrunde beteiligten sich Sequoia Capital, Microsoft und Bosch.")
+    for name in ["Sequoia Capital", "Microsoft", "Bosch"] { #expect(!g.edges(name, .investsIn, "Graphix").isEmpty, "\(name)") }
+    let h = graph("Das Start-up Graphix hat 200 Millionen Dollar eingesammelt. Angeführt wurde die Runde von Sequoia Capital, beteiligt waren außerdem Microsoft und Bosch.")
+    for name in ["Sequoia Capital", "Microsoft", "Bosch"] { #expect(!h.edges(name, .investsIn, "Graphix").isEmpty, "\(name)") }
+  }
+
+  @Test func leadAndFurtherParticipantsOfAnEnglishRound() {
+    let g = graph("The startup Graphix raised $120 million. The round was led by Sequoia Capital, with participation from Microsoft and Bosch.")
+    for name in ["Sequoia Capital", "Microsoft", "Bosch"] { #expect(!g.edges(name, .investsIn, "Graphix").isEmpty, "\(name)") }
+    let h = graph("The startup Graphix raised $475 million. Andreessen Horowitz and Lux Capital co-led the massive round, with backing from Bosch.")
+    for name in ["Andreessen Horowitz", "Lux Capital", "Bosch"] { #expect(!h.edges(name, .investsIn, "Graphix").isEmpty, "\(name)") }
+  }
+
+  @Test func noRoundNoLeadAndNoReceiverFromADescription() {
+    // "led the market" is no round; without a company that raised money nobody invests.
+    let g = graph("Nvidia led the market in 2024. Intel joined the round of talks.")
+    #expect(!g.edges.contains { $0.relation == .investsIn })
+    // "The former Bosch AI chief closed …": Bosch is part of a person's description, not the receiver.
+    let h = graph("The former Bosch AI chief closed $475 million. Sequoia Capital led the round.")
+    #expect(h.edges("Sequoia Capital", .investsIn, "Bosch").isEmpty)
+  }
+}
