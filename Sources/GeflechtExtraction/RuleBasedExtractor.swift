@@ -85,6 +85,12 @@ public struct RuleBasedExtractor: GraphExtractor {
         text: sentence.evidenceText)
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
+      // A list introduced by a colon lasts while its bulleted items do.
+      if let intro = relations.listIntroduction(in: sentence, mentions: list, context: context) {
+        context.listIntroduction = intro
+      } else if !TeaserDetector.isListItem(sentence) {
+        context.listIntroduction = nil
+      }
       // The company raising money, for the round's investors named in later sentences.
       if let receiver = relations.fundingReceiver(in: sentence, mentions: list)
         ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization })?.target

@@ -35,4 +35,48 @@ import Testing
     let h = graph("The former Bosch AI chief closed $475 million. Sequoia Capital led the round.")
     #expect(h.edges("Sequoia Capital", .investsIn, "Bosch").isEmpty)
   }
+
+  @Test func investorsWithoutARoundWordAndTheReceiverBeforePunctuation() {
+    let g = graph(
+      "The startup Graphix.ai has secured $120 million. Other notable investors like Peter Thiel, GitHub CEO Thomas Dohmke and Bosch also participated.")
+    let receiver = g.nodes.first { $0.label.hasPrefix("Graphix") }?.label ?? "Graphix"
+    for name in ["Peter Thiel", "Thomas Dohmke", "Bosch"] { #expect(!g.edges(name, .investsIn, receiver).isEmpty, "\(name)") }
+    // The role in the list belongs to the person after it, not to the one before the comma.
+    #expect(!g.edges("Thomas Dohmke", .leads, "GitHub").isEmpty)
+    #expect(g.edges("Peter Thiel", .leads, "GitHub").isEmpty)
+  }
+
+  @Test func aBulletedListAfterAColonBelongsToTheGroupItIntroduces() {
+    let g = graph(
+      """
+      Das Start-up Graphix hat 200 Millionen Dollar eingesammelt. Die Liste der Investoren ist beeindruckend:
+      - Atomico
+      - Sequoia Capital
+      Aufmerksame Leser kennen Microsoft.
+      - Bosch
+      """)
+    #expect(!g.edges("Atomico", .investsIn, "Graphix").isEmpty)
+    #expect(!g.edges("Sequoia Capital", .investsIn, "Graphix").isEmpty)
+    // The list ends with the first sentence that is no item.
+    #expect(g.edges("Microsoft", .investsIn, "Graphix").isEmpty)
+    #expect(g.edges("Bosch", .investsIn, "Graphix").isEmpty)
+  }
+
+  @Test func bulletedHighlightsAndTheArticlesOwnHeadlineAreNoTeasers() {
+    // A headline and a short lead, then bulleted lines without a full stop: before, the teaser rule took
+    // the first two pairs for a run of teasers and dropped every name in them.
+    let g = graph(
+      """
+      Graphix raises $120 million to develop a chip
+
+      The startup Graphix has secured $120 million in Series A funding!
+
+      • Returning backer Sequoia Capital led the round along with Bosch
+
+      • Other notable investors like Peter Thiel also participated.
+      """)
+    #expect(!g.edges("Sequoia Capital", .investsIn, "Graphix").isEmpty)
+    #expect(!g.edges("Peter Thiel", .investsIn, "Graphix").isEmpty)
+  }
 }
+

@@ -33,6 +33,32 @@ extension RelationExtractor {
     return nil
   }
 
+  /// The group a sentence ending in a colon introduces, with its owner: "Die Liste der … Investoren ist
+  /// beeindruckend:" (the company raising money, else the one under discussion), "Zu den Kunden von X
+  /// zählen:" (X). Nil when the sentence does not end in a colon or names no group.
+  func listIntroduction(in sentence: Sentence, mentions: [Mention], context: Context) -> (noun: GroupNoun, owner: EntityRef)? {
+    let t = sentence.tokens
+    guard let last = t.last(where: { !$0.text.allSatisfy(\.isWhitespace) }), last.text == ":",
+      let g = t.indices.lazy.compactMap({ k in self.groupNoun(t[k]).map { (k, $0) } }).first
+    else { return nil }
+    let named = mentions.first { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > g.0 }
+    let owner = named?.ref
+      ?? (g.1.relation == .investsIn ? context.fundingReceiver : nil)
+      ?? context.recentOrganizations.first ?? context.topics.first
+    return owner.map { (g.1, $0) }
+  }
+
+  /// A bulleted list item after a list introduction ("- Atomico"): its organisations (and persons, for
+  /// investors) belong to the introduced group.
+  func listItemStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    guard let intro = context.listIntroduction, TeaserDetector.isListItem(sentence) else { return }
+    let owner = implicit(intro.owner, at: 0)
+    for m in mentions where m.ref.kind == .organization || (m.ref.kind == .person && intro.noun.relation == .investsIn) {
+      guard m.ref.key != intro.owner.key else { continue }
+      if intro.noun.ownerIsSource { add(owner, m, intro.noun.relation, nil, nil) } else { add(m, owner, intro.noun.relation, nil, nil) }
+    }
+  }
+
   func groupListStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add) {
     let t = sentence.tokens
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }

@@ -9,7 +9,7 @@ import GeflechtCore
 /// - "A and B co-led the massive round, with backing from C and D."
 ///
 /// A sentence counts when it names a round ("Runde", "Finanzierungsrunde", "round", "Series A", "seed
-/// funding") and a cue of taking part (`participationCues`: "led by", "angeführt", "participation",
+/// funding") or investors ("investors", "Geldgeber") and a cue of taking part (`participationCues`: "led by", "angeführt", "participation",
 /// "beteiligten sich" …). The investors are the organisations and persons named after the cue in its
 /// clause (a coordinated list), or before it when none follows ("A und B beteiligten sich ebenfalls").
 /// The company that raises the money (`Context.fundingReceiver`) is the subject of a verb of raising in
@@ -24,6 +24,8 @@ extension RelationExtractor {
     "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
     "includes", "including", "zählen", "gehören",
   ]
+  /// Plural nouns for investors, which make a sentence about the round without naming it.
+  static let investorNouns: Set<String> = ["investors", "investoren", "geldgeber", "kapitalgeber", "backers", "geldgebern", "kapitalgebern"]
   /// Cues of leading, passive with "by/von" ("led by A") or active before the round ("A co-led the round").
   static let leadingCues: Set<String> = ["led", "co-led", "angeführt", "anführt", "anführte", "backed"]
   /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".
@@ -39,7 +41,7 @@ extension RelationExtractor {
   }
 
   /// The company a sentence says raises money: the first organisation before a verb of raising, not
-  /// inside a prepositional phrase, and followed by the verb, an auxiliary or an apposition's comma ("X
+  /// inside a prepositional phrase, and followed by the verb, an auxiliary or punctuation ("X
   /// raised", "X hat … eingesammelt", "X, barely six months old, closed"; not "The former Databricks AI
   /// chief closed"). Nil when the sentence has none.
   func fundingReceiver(in sentence: Sentence, mentions: [Mention]) -> EntityRef? {
@@ -47,7 +49,7 @@ extension RelationExtractor {
     guard let verb = t.indices.first(where: { RelationExtractor.raisingWords.contains(t[$0].lowercased) }) else { return nil }
     return mentions.first {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
-        && ($0.last + 1 == verb || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))
+        && ($0.last + 1 == verb || !t[$0.last + 1].isWord || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))
     }?.ref
   }
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
@@ -57,7 +59,8 @@ extension RelationExtractor {
 
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    guard t.contains(where: RelationExtractor.isRoundWord),
+    // A round, or the investors themselves: "Other notable investors like A and B also participated".
+    guard t.contains(where: { RelationExtractor.isRoundWord($0) || RelationExtractor.investorNouns.contains($0.lowercased) }),
       let cue = t.indices.first(where: { RelationExtractor.participationCues.contains(t[$0].lowercased) })
     else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right

@@ -25,6 +25,9 @@ struct RelationExtractor: Sendable {
     var topics: [EntityRef] = []
     /// The company an earlier sentence said raises money (`RelationExtractor+Rounds.swift`).
     var fundingReceiver: EntityRef? = nil
+    /// A sentence ending in a colon that introduced a bulleted list of a group ("Die Liste der Investoren
+    /// ist beeindruckend:"), and the group's owner: the list items that follow belong to it.
+    var listIntroduction: (noun: GroupNoun, owner: EntityRef)? = nil
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
@@ -67,6 +70,7 @@ struct RelationExtractor: Sendable {
     siteStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, hits, add)
     roundStatements(sentence, mentions, context, add)
+    listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
     let participations = Set(
       out.filter { $0.relation == .participatesIn }.map {
@@ -185,8 +189,11 @@ struct RelationExtractor: Sendable {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
         guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
-        // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it.
-        if m.first >= 2, t[m.first - 1].text == ",", let before = mentions.first(where: { $0.last == m.first - 2 && $0.ref.kind == .person }) {
+        // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
+        // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
+        if m.first >= 2, t[m.first - 1].text == ",", let before = mentions.first(where: { $0.last == m.first - 2 && $0.ref.kind == .person }),
+          mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
+        {
           add(before, m, relation, t[r].text, nil)
           break
         }

@@ -1,8 +1,8 @@
 /// Finds teasers for other articles inside an article's body: the "read more" boxes publishers put
 /// between paragraphs ("Altersvorsorge Drohender Renten-Schock: …" + two lines of summary, three times).
 ///
-/// A teaser is a headline block (one line, at most `maxHeadlineWords` words, not ending in `.` or `!`)
-/// followed by one short block (at most `maxSummarySentences` sentences and `maxSummaryWords` words).
+/// A teaser is a headline block (one line, at most `maxHeadlineWords` words, not ending in `.` or `!`,
+/// no bulleted list item, not the article's first block) followed by one short block (at most `maxSummarySentences` sentences and `maxSummaryWords` words).
 /// Publishers list teasers in runs, so only runs of at least
 /// `minRunLength` such pairs count, and a pair is dropped only when no entity it names is named anywhere
 /// else in the article, so that a story's own sub-headings and short sections stay.
@@ -24,7 +24,9 @@ struct TeaserDetector: Sendable {
       return count
     }
     func isHeadline(_ block: [Int]) -> Bool {
-      guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords else { return false }
+      guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords,
+        !TeaserDetector.isListItem(sentences[block[0]])
+      else { return false }
       let sentence = sentences[last]
       var end = sentence.end
       while end > sentence.start, SentenceSplitter.closers.contains(sentence.scalars[end - 1]) || sentence.scalars[end - 1].isSpace {
@@ -37,7 +39,8 @@ struct TeaserDetector: Sendable {
     }
     // Pairs (headline block, summary block) that follow one another directly.
     var pairs: [(start: Int, blocks: [Int])] = []
-    var b = 0
+    // The article's own headline and lead (block 0) are no teaser.
+    var b = 1
     while b + 1 < blocks.count {
       if isHeadline(blocks[b]) && isSummary(blocks[b + 1]) {
         pairs.append((b, [b, b + 1]))
@@ -64,6 +67,14 @@ struct TeaserDetector: Sendable {
       }
     }
     return result
+  }
+
+  /// Bullet characters that open a list item ("• Investoren interessiert", "- Atomico").
+  static let bullets: Set<String> = ["•", "-", "–", "*", "·", "▪"]
+
+  /// Whether a sentence is an item of a bulleted list: it starts with a bullet.
+  static func isListItem(_ sentence: Sentence) -> Bool {
+    sentence.tokens.first.map { bullets.contains($0.text) } ?? false
   }
 
   /// The sentence indices of each block, blocks in ascending order. Sentences come in block order, so
