@@ -148,4 +148,28 @@ import Testing
     #expect(g.edges("IBM", .acquires, "Quarnox").map(\.status) == [.speculative])
     #expect(graph(text).edges("Siemens", .acquires, "Orbitalon").map(\.status) == [.asserted])
   }
+
+  // MARK: - Names from set 8's error classes
+
+  @Test func namesAfterHeadNounsLegalFormsAndGenitiveAppositions() {
+    // "Corp" without its full stop; a capitalised head noun opening the sentence is no part of the name.
+    let g = graph("Chipmaker Quarnox Corp said on Tuesday it would buy Siemens.")
+    #expect(labels(g).contains("Quarnox Corp"))
+    // A closed compound ending in "-firma"; a German noun may open a two-word name ("Business").
+    let h = graph("Gestern wollte die Softwarefirma Business Quarnox übernehmen.")
+    #expect(labels(h).contains("Business Quarnox"))
+    #expect(graph("Der Konzern Kunden verliert.").nodes.isEmpty)
+    // An apposition after a genitive: "Telstra, Australia's largest telecom group".
+    let k = graph("Quarnox, Australia's largest telecom group, retains a stake in Siemens.")
+    #expect(k.nodes.first { $0.label == "Quarnox" }?.kind == .organization)
+  }
+
+  @Test func coordinatedSubjectsOfAVerbFinalClauseAreNoSourceAndTarget() {
+    let g = graph("An der Firma haben sich der Investor Siemens, die Bosch-Gruppe als Partner und die Wagniskapitalfirma Quarnox GmbH beteiligt.")
+    #expect(g.edges("Siemens", .investsIn, "Quarnox GmbH").isEmpty)
+    let h = graph("Siemens hat Bosch und Quarnox GmbH übernommen.")
+    #expect(!h.edges("Siemens", .acquires, "Bosch").isEmpty)
+    #expect(!h.edges("Siemens", .acquires, "Quarnox GmbH").isEmpty)
+  }
 }
+

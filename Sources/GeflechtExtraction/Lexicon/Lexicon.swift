@@ -198,7 +198,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
       let word = head.hasPrefix("-") ? String(head.dropFirst()) : head
-      return word.count >= 6 && word.first!.isUppercase ? word.lowercased() : nil
+      return word.count >= 5 && word.first!.isUppercase ? word.lowercased() : nil
     }.sorted()
   }
 }

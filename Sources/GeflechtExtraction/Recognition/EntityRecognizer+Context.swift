@@ -112,6 +112,15 @@ extension EntityRecognizer {
     // After a head noun: several words, or one word before a lower-case word. An institution's head
     // noun is part of its name: "die Universität Erlangen-Nürnberg", "Friedrich-Alexander-Universität Erlangen-Nürnberg".
     for h in tokens.indices where h + 1 < tokens.count && !claimed[h + 1] && !claimed[h] && isOrgHeadNoun(tokens[h]) {
+      // A German noun may open a name of two words when the second is no German noun: "die Softwarefirma
+      // Business Objects übernehmen" (not "der Konzern Kunden verliert").
+      if h + 3 < tokens.count, isCommonNoun(tokens[h + 1]), !claimed[h + 2], isNameWordOutsideGazetteer(tokens[h + 1]),
+        isNameWordOutsideGazetteer(tokens[h + 2]), !isCommonNoun(tokens[h + 2]), !isFirstName(tokens[h + 2]),
+        tokens[h + 3].isWord, !tokens[h + 3].isCapitalized
+      {
+        claimOrganization(h + 1, h + 3)
+        continue
+      }
       guard let end = unknownNameRun(from: h + 1, in: tokens, claimed: claimed) else { continue }
       let severalWords = end - (h + 1) >= 2
       let beforeLowerCase = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized

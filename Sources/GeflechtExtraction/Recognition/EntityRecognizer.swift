@@ -63,6 +63,9 @@ struct EntityRecognizer: Sendable {
           if b > 1, tokens[b - 1].text == "&", !claimed[b - 2], tokens[b - 2].isCapitalized, !isStopword(tokens[b - 2]) { b -= 2 }
         }
         found.removeAll { m in places.contains { $0.first == m.first } }
+        // A capitalised English head noun opening the sentence is no part of the name: "Chipmaker Microsemi
+        // Corp said".
+        if b == 0, b + 1 < i, tokens[b].text != tokens[b].lowercased, lexicon.orgHeadNouns.contains(tokens[b].lowercased) { b += 1 }
         let last = i + form.count - 1
         // "Verizon Communications Inc.": a legal form after a known name (and its designator) is that name.
         if b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
@@ -218,7 +221,9 @@ struct EntityRecognizer: Sendable {
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
-      guard tokens[i + 1].text == ",", ["a", "an", "ein", "eine"].contains(tokens[i + 2].text),
+      // Also "Telstra, Australia's largest telecom group": a genitive before the description.
+      guard tokens[i + 1].text == ",",
+        ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
         i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text)
       else { continue }
       var h = i + 3

@@ -815,6 +815,23 @@ struct RelationExtractor: Sendable {
             tgt = expand(before, backwardIn: targets, tokens: t)
             let firstTarget = tgt.map(\.first).min() ?? before.first
             src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
+            // One coordinated subject, not a source and a target: "haben sich A, die Saab-Gruppe und die
+            // Wagniskapitalfirma B beteiligt" (the first target follows "und/and", past its description).
+            if let s0 = src.first {
+              var k = firstTarget - 1
+              let words: Set<String> = ["und", "and", "sowie", "oder", "or"]
+              // Only a description may stand between: articles, adjectives, an organisation noun.
+              while k > s0.last, firstTarget - k <= 4, t[k].isWord, !words.contains(t[k].lowercased),
+                RelationExtractor.determiners.contains(t[k].lowercased) || t[k].info?.isOrgHeadNoun == true
+                  || (!t[k].isCapitalized && !RelationExtractor.prepositions.contains(t[k].lowercased))
+              {
+                k -= 1
+              }
+              if k > s0.last, words.contains(t[k].lowercased) {
+                src = []
+                tgt = []
+              }
+            }
           }
         }
         if src.isEmpty, let lastTarget = tgt.map(\.last).max(),
