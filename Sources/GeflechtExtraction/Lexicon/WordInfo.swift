@@ -26,6 +26,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isCommonNoun: Bool
   let isOrgHeadNoun: Bool
   let hasNounSuffix: Bool
+  /// `Lexicon.orgDesignators` holds the text as written ("Labs", "Systems").
+  let isOrgDesignator: Bool
   /// Some legal form ("GmbH", "AG") starts with this word.
   let mayStartLegalForm: Bool
   /// The known name this capitalised word misspells, with its compound head.
@@ -51,6 +53,10 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isSubsidiaryNoun: Bool
   /// `RelationExtractor.groupNoun`: "Kunden", "investors".
   let groupNoun: GroupNoun?
+  /// `Lexicon.siteWords.kind(of:)`: "Rechenzentrum", "Hauptsitz".
+  let siteKind: SiteWords.Kind?
+  /// The text as written ends in "'s" or "’s" (an English genitive).
+  let endsInApostropheS: Bool
 
   // Amounts and dates
   let number: Decimal?
@@ -69,12 +75,14 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
-    isRoleWord = recognizer.isRoleWord(t)
-    isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t)
+    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t), recognizer.isOrgHeadNoun(t))
+    isRoleWord = roleWord
+    isOrgHeadNoun = orgHeadNoun
+    isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t, isOrgHeadNoun: orgHeadNoun, isRoleWord: roleWord)
     // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
     isNameWord = isNameWordOutsideGazetteer && gazetteerCandidates.isEmpty
     isCommonNoun = recognizer.isCommonNoun(t)
-    isOrgHeadNoun = recognizer.isOrgHeadNoun(t)
+    isOrgDesignator = lexicon.orgDesignators.contains(t.text)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
     mayStartLegalForm = lexicon.legalForms.contains { $0.first == t.normalized || $0.isEmpty }
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
@@ -88,6 +96,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isGenericRole = relations.isGenericRole(t)
     isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
     groupNoun = relations.groupNoun(t)
+    siteKind = lexicon.siteWords.kind(of: t)
+    endsInApostropheS = Token.endsInApostropheS(t.text)
     isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
     statusCues = lexicon.statusCues.indices.filter { i in
@@ -140,6 +150,8 @@ struct WordClasses: OptionSet, Sendable {
   static let germanBuyingVerb = WordClasses(rawValue: 1 << 18)
   /// `EntityRecognizer.germanModals` (lower-case).
   static let germanModal = WordClasses(rawValue: 1 << 19)
+  /// `EntityRecognizer.englishBuyingVerbs` (as written).
+  static let englishBuyingVerb = WordClasses(rawValue: 1 << 20)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -163,6 +175,7 @@ struct WordClasses: OptionSet, Sendable {
     if EntityRecognizer.speechVerbs.contains(lower) { c.insert(.speechVerb) }
     if EntityRecognizer.germanBuyingVerbs.contains(lower) { c.insert(.germanBuyingVerb) }
     if EntityRecognizer.germanModals.contains(lower) { c.insert(.germanModal) }
+    if EntityRecognizer.englishBuyingVerbs.contains(t.text) { c.insert(.englishBuyingVerb) }
     self = c
   }
 }

@@ -66,7 +66,7 @@ struct EntityRecognizer: Sendable {
         let last = i + form.count - 1
         // "Verizon Communications Inc.": a legal form after a known name (and its designator) is that name.
         if b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
-          known.head == nil, !known.isGenitive, (b..<i).allSatisfy({ lexicon.orgDesignators.contains(tokens[$0].text) })
+          known.head == nil, !known.isGenitive, (b..<i).allSatisfy({ isOrgDesignator(tokens[$0]) })
         {
           found.removeAll { $0.first == known.first }
           claim(Mention(ref: known.ref, first: known.first, last: last, surface: sentence.text(tokens[known.first].start, tokens[last].end)))
@@ -136,7 +136,7 @@ struct EntityRecognizer: Sendable {
       }
       claim(Mention(ref: place, first: first, last: i, surface: first < i ? tokens[i - 1].text + " " + one : one))
       // "US-based FTTH provider Lumos": a name before a head noun is a modifier.
-      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text),
+      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1]),
         i + 2 >= tokens.count || !isOrgHeadNoun(tokens[i + 2])
       else { continue }
       claim(
@@ -149,7 +149,7 @@ struct EntityRecognizer: Sendable {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
       else { continue }
       var j = i + 1
-      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text),
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j]),
         lexicon.months[tokens[j].lowercased] == nil  // "a data center in January 2017"
       {
         j += 1
@@ -197,14 +197,14 @@ struct EntityRecognizer: Sendable {
       let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
       let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
-      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text)
+      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2])
       else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
       guard tokens[i + 1].text == ",", ["a", "an", "ein", "eine"].contains(tokens[i + 2].text),
-        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text)
+        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
       else { continue }
       var h = i + 3
       while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
@@ -217,7 +217,7 @@ struct EntityRecognizer: Sendable {
     // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
       guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens), isNameWord(tokens[i]),
-        !isFirstName(tokens[i]), !hasNounSuffix(tokens[i].text), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
+        !isFirstName(tokens[i]), !hasNounSuffix(tokens[i]), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
       else { continue }
       var k = i + 1
       if tokens[k].text == ",", k + 1 < tokens.count, ["which", "that", "das", "die", "der", "welches"].contains(tokens[k + 1].lowercased) {
@@ -226,7 +226,7 @@ struct EntityRecognizer: Sendable {
       let window = tokens[k..<min(k + 5, tokens.count)]
       // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein": who raises money is a company.
       if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[k].text), lexicon.months[tokens[i].lowercased] == nil,
-        !(i > 0 && RelationExtractor.prepositions.contains(tokens[i - 1].lowercased)),
+        !(i > 0 && tokens[i - 1].is(.preposition)),
         tokens[(k + 1)..<min(k + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
       {
         claim(
@@ -246,12 +246,12 @@ struct EntityRecognizer: Sendable {
     }
     // "who together acquired Zayo in 2020", "invested in Nerva last year": the name an English verb of
     // buying or investing takes as its object is an organisation (not "acquire GPUs from …").
-    for v in tokens.indices where v + 2 < tokens.count && EntityRecognizer.englishBuyingVerbs.contains(tokens[v].text) {
+    for v in tokens.indices where v + 2 < tokens.count && tokens[v].is(.englishBuyingVerb) {
       var n = v + 1
       if tokens[v].text.hasPrefix("invest"), tokens[n].text == "in" { n += 1 }
       var e = n
       while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isFirstName(tokens[e]),
-        !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
+        !hasNounSuffix(tokens[e]), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
         !tokens[e].text.hasSuffix("ies")  // "Treasuries"
       {
         e += 1
@@ -265,7 +265,7 @@ struct EntityRecognizer: Sendable {
       let n = h + 1
       // Two words when the first is an abbreviation in capitals: "der Verein KI Park", "die Firma SVT Robotics".
       if n + 1 < tokens.count, !claimed[n], !claimed[n + 1], EntityRecognizer.isCapitalsAbbreviation(tokens[n].text),
-        isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1].text),
+        isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1]),
         n + 2 == tokens.count || !tokens[n + 2].isWord || !tokens[n + 2].isCapitalized
       {
         let name = sentence.text(tokens[n].start, tokens[n + 1].end)
@@ -282,7 +282,7 @@ struct EntityRecognizer: Sendable {
           continue
         }
       }
-      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)),
+      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n])),
         !isTimeWord(tokens[n])  // "The bank Monday said"
       else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
@@ -302,7 +302,7 @@ struct EntityRecognizer: Sendable {
     // "MacBook": Mc/Mac start surnames and products).
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
       let text = tokens[i].text
-      let genitive = text.hasSuffix("'s") || text.hasSuffix("’s")
+      let genitive = tokens[i].endsInApostropheS
       let name = genitive ? String(text.dropLast(2)) : text
       guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]),
         !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
@@ -451,11 +451,17 @@ struct EntityRecognizer: Sendable {
   /// name may be a surname ("Sophie Laurent"); only the curated, common first names may not.
   func isNameWordOutsideGazetteer(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWordOutsideGazetteer }
+    return isNameWordOutsideGazetteer(t, isOrgHeadNoun: isOrgHeadNoun(t), isRoleWord: isRoleWord(t))
+  }
+
+  /// `isNameWordOutsideGazetteer` given the token's `isOrgHeadNoun` and `isRoleWord` (computed once by
+  /// `WordInfo`; autoclosures, so they are evaluated only when asked, as in the test they stand for).
+  func isNameWordOutsideGazetteer(_ t: Token, isOrgHeadNoun: @autoclosure () -> Bool, isRoleWord: @autoclosure () -> Bool) -> Bool {
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.curatedFirstNames.contains(t.text) {
       return false
     }
-    return !isOrgHeadNoun(t) && !isRoleWord(t)
+    return !isOrgHeadNoun() && !isRoleWord()
   }
 
   func isRoleWord(_ t: Token) -> Bool {
@@ -498,7 +504,7 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
         first: i, last: i, surface: token.text)
     }
-    guard i > 0, lexicon.orgDesignators.contains(token.text) else { return nil }
+    guard i > 0, isOrgDesignator(token) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }), known.first == known.last,
@@ -513,7 +519,7 @@ struct EntityRecognizer: Sendable {
     }
     let word = tokens[i - 1]
     // Unclaimed, so the word may start a longer known name ("Frontier" of "Frontier Model Forum").
-    guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word.text) else { return nil }
+    guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word) else { return nil }
     if token.text == "AI" {
       let lower = word.lowercased
       let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
@@ -525,7 +531,7 @@ struct EntityRecognizer: Sendable {
     // Longer names: "Blue Owl Capital", "Alaska Airlines Group" (up to three words before the designator).
     var b = i - 1
     if token.text != "AI" {
-      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1].text),
+      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]),
         // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
         tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
@@ -651,7 +657,8 @@ struct EntityRecognizer: Sendable {
     // A closed German compound ending in a head noun: "Softwareanbieter", "Chipkonzerns".
     if t.isCapitalized, t.normalized.count >= 9 {
       let word = bases.last!.lowercased()
-      for head in compoundOrgHeads where word.count >= head.count + 3 {
+      let length = word.count
+      for (k, head) in compoundOrgHeads.enumerated() where length >= lexicon.compoundOrgHeadLengths[k] + 3 {
         if word.hasSuffix(head) || word.hasSuffix(head + "s") || word.hasSuffix(head + "n") || word.hasSuffix(head + "en") { return true }
       }
     }
@@ -661,6 +668,13 @@ struct EntityRecognizer: Sendable {
   func hasNounSuffix(_ word: String) -> Bool {
     lexicon.nounSuffixes.contains { word.hasSuffix($0) }
   }
+
+  /// `hasNounSuffix` of the token's text, cached in its `WordInfo` when it has one.
+  func hasNounSuffix(_ t: Token) -> Bool { t.info?.hasNounSuffix ?? hasNounSuffix(t.text) }
+
+  /// Whether the token as written is an organisation designator ("Labs", "Systems"), cached in its
+  /// `WordInfo` when it has one.
+  func isOrgDesignator(_ t: Token) -> Bool { t.info?.isOrgDesignator ?? lexicon.orgDesignators.contains(t.text) }
 
   /// Whether two words differ by one inserted, deleted or replaced character.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {

@@ -29,7 +29,7 @@ extension RelationExtractor {
       guard let q = ((max(0, o.first - 7))..<(o.first - 1)).last(where: { RelationExtractor.personalPossessives.contains(t[$0].lowercased) }),
         // Adjectives and numbers only: "her stake in the startup X" or "her job at startup X" is no founding.
         t[(q + 1)..<(o.first - 1)].allSatisfy({ w in
-          w.isWord && (!w.isCapitalized || w.text.first?.isNumber == true) && !RelationExtractor.prepositions.contains(w.lowercased)
+          w.isWord && (!w.isCapitalized || w.text.first?.isNumber == true) && !w.is(.preposition)
             && !RelationExtractor.appositionArticles.contains(w.lowercased)
         }),
         let founder = ["his", "her"].contains(t[q].lowercased)

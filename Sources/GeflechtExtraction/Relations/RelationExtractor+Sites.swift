@@ -35,7 +35,7 @@ extension RelationExtractor {
         add(o, p, .buildsIn, nil, p.last)
       }
     }
-    let kinds = t.map { lexicon.siteWords.kind(of: $0) }
+    let kinds = t.map { $0.siteKind(in: lexicon) }
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
     var sited: [(place: Mention, cue: Int)] = []
     for p in places where !sited.contains(where: { $0.place.first == p.first }) {
@@ -146,7 +146,7 @@ extension RelationExtractor {
       // "In Köln baut Microsoft": the subject after the verb; not "… mit dem Energieversorger X".
       return candidates.first {
         $0.first > place.last && inSameClause(place.last + 1, $0.first, t, commas: false)
-          && !(max(0, $0.first - 4)..<$0.first).contains { RelationExtractor.prepositions.contains(t[$0].lowercased) }
+          && !(max(0, $0.first - 4)..<$0.first).contains { t[$0].is(.preposition) }
       }
     }
     // "Siemens kauft X, das in A baut": the relative clause is about its antecedent.

@@ -13,10 +13,13 @@ struct NameResolver: Sendable {
     var longest: [String: EntityRef] = [:]
     var bySurname: [String: EntityRef?] = [:]
     var newNames: [String: EntityRef] = [:]
-    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive).
+    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive), for the
+    // whole run when the sentences share a vocabulary.
+    let vocabulary = sentences.first?.vocabulary
     var shortNameIndex = RefNumbers(capacity: 64)
     var shortNames: [String?] = []
     func cachedShortName(of ref: EntityRef) -> String? {
+      if let vocabulary { return vocabulary.shortName(of: ref, shortName(of:)) }
       if let n = shortNameIndex.number(of: ref) { return shortNames[Int(n)] }
       let short = shortName(of: ref)
       shortNameIndex.insert(ref, Int32(shortNames.count))
@@ -213,7 +216,7 @@ struct NameResolver: Sendable {
     let excluded = Set(
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
-          && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+          && !($0.first > 0 && tokens[$0.first - 1].is(.resolverPreposition))
           // A genitive attribute ("eines Sprechers der Schwarz-Gruppe … der Konzern") is no bare subject.
           && !($0.first > 1 && ["der", "des"].contains(tokens[$0.first - 1].lowercased) && tokens[$0.first - 2].isCapitalized)
       }.map(\.ref.key))
@@ -240,7 +243,7 @@ struct NameResolver: Sendable {
     guard i == 0 || [",", "that", "when", "and", "but", "after", "before", "as", "since"].contains(tokens[i - 1].lowercased) else {
       return nil
     }
-    let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+    let inPhrase = { (m: Mention) in m.first > 0 && tokens[m.first - 1].is(.resolverPreposition) }
     if let near = current.first(where: {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i && !$0.isGenitive && !inPhrase($0)
     }) {

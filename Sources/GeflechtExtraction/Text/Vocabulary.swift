@@ -21,6 +21,9 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
   private var letterRuns = ScalarInterner()
   private var votes: [[Language]] = []
   private var refs: [RefKey: EntityRef] = [:]
+  /// `NameResolver.shortName(of:)` per reference, for the whole run (the table keeps its references alive).
+  private var shortNameIndex = RefNumbers(capacity: 1024)
+  private var shortNames: [String?] = []
 
   private struct RefKey: Hashable {
     let kind: NodeKind
@@ -56,6 +59,16 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
     let found = words.filter { $0.value.contains(w) }.map(\.key)
     votes.append(found)
     return found
+  }
+
+  /// `compute(ref)`, a pure function of the reference (`NameResolver.shortName(of:)`), computed once per
+  /// reference in the run.
+  func shortName(of ref: EntityRef, _ compute: (EntityRef) -> String?) -> String? {
+    if let n = shortNameIndex.number(of: ref) { return shortNames[Int(n)] }
+    let short = compute(ref)
+    shortNameIndex.insert(ref, Int32(shortNames.count))
+    shortNames.append(short)
+    return short
   }
 
   /// The shared `EntityRef` for a name found in the text (no maker), created on first use. `EntityRef`s
