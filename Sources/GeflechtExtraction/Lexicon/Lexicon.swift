@@ -50,7 +50,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
   /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
-  var fuzzyNames: [Character: [EntityRef]] = [:]
+  var fuzzyNames: [Character: [FuzzyName]] = [:]
   /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
   var compoundOrgHeads: [String] = []
   /// The length in characters of each of `compoundOrgHeads`, in the same order.
@@ -197,11 +197,27 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
+      .mapValues { $0.map(FuzzyName.init) }
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
       let word = head.hasPrefix("-") ? String(head.dropFirst()) : head
       return word.count >= 6 && word.first!.isUppercase ? word.lowercased() : nil
     }.sorted()
     compoundOrgHeadLengths = compoundOrgHeads.map(\.count)
+  }
+}
+
+/// A name for typo-tolerant matching, with its length and lower-case characters computed once.
+struct FuzzyName: Sendable {
+  let ref: EntityRef
+  /// `ref.name.count`.
+  let length: Int
+  /// `Array(ref.name.lowercased())`, what `EntityRecognizer.isOneEditApart` compares.
+  let letters: [Character]
+
+  init(_ ref: EntityRef) {
+    self.ref = ref
+    length = ref.name.count
+    letters = Array(ref.name.lowercased())
   }
 }
 

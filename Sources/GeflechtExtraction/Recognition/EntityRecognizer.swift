@@ -301,12 +301,12 @@ struct EntityRecognizer: Sendable {
     // A camel-case word no list holds is a company's name: "DigitalBridge", "DataBank" (not "McKinsey",
     // "MacBook": Mc/Mac start surnames and products).
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
+      guard tokens[i].info?.isCamelCaseName ?? EntityRecognizer.isCamelCaseName(tokens[i]), isNameWordOutsideGazetteer(tokens[i]),
+        !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
+      else { continue }
       let text = tokens[i].text
       let genitive = tokens[i].endsInApostropheS
       let name = genitive ? String(text.dropLast(2)) : text
-      guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]),
-        !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
-      else { continue }
       claim(
         Mention(
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
@@ -331,9 +331,10 @@ struct EntityRecognizer: Sendable {
     let base = word.split(separator: "-").first.map(String.init) ?? word
     guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
     let length = base.count
-    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { ref in
-      abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
-    }) else { return nil }
+    let letters = Array(base.lowercased())
+    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { name in
+      abs(name.length - length) <= 1 && EntityRecognizer.isOneEditApart(name.letters, letters)
+    })?.ref else { return nil }
     let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
     return (ref, head)
   }
@@ -351,7 +352,7 @@ struct EntityRecognizer: Sendable {
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
       let last = tokens[i + n - 1].normalized
       let expected = entry.tokens[n - 1]
-      let surface = sentence.text(tokens[i].start, tokens[i + n - 1].end)
+      var surface: String { sentence.text(tokens[i].start, tokens[i + n - 1].end) }  // built only when returned
       if last == expected {
         // A version number belongs to a product's name: "Xeon 6", "Gemini 2.5" (not a year: "Azure 2024").
         if entry.ref.kind == .project, i + n < tokens.count, EntityRecognizer.isVersionNumber(tokens[i + n].text) {
@@ -414,12 +415,17 @@ struct EntityRecognizer: Sendable {
   /// about names there.
   static func isTitleCase(_ tokens: [Token]) -> Bool {
     var long = 0
-    for t in tokens where t.isWord && t.text.unicodeScalars.count >= 4 && t.text.unicodeScalars.first!.properties.isAlphabetic {
+    for t in tokens where t.info?.isLongAlphabeticWord ?? isLongAlphabeticWord(t) {
       guard t.isCapitalized else { return false }
       long += 1
     }
     return long >= 4
   }
+  /// A word of four letters or more that starts with a letter (what `isTitleCase` counts).
+  static func isLongAlphabeticWord(_ t: Token) -> Bool {
+    t.isWord && t.text.unicodeScalars.count >= 4 && t.text.unicodeScalars.first!.properties.isAlphabetic
+  }
+
 
   /// A reference for a name found in the text, shared through the sentence's vocabulary when it has one.
   func entityRef(_ sentence: Sentence, _ kind: NodeKind, _ name: String, subtype: String?, isMedia: Bool)
@@ -553,6 +559,11 @@ struct EntityRecognizer: Sendable {
   }
 
   /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.
+  /// `isCamelCase` of the token's text without an English genitive ending ("DigitalBridge's").
+  static func isCamelCaseName(_ t: Token) -> Bool {
+    isCamelCase(t.endsInApostropheS ? String(t.text.dropLast(2)) : t.text)
+  }
+
   static func isCamelCase(_ text: String) -> Bool {
     if let ascii = isASCIICamelCase(text) { return ascii }
     let scalars = Array(text.unicodeScalars)
@@ -678,8 +689,11 @@ struct EntityRecognizer: Sendable {
 
   /// Whether two words differ by one inserted, deleted or replaced character.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.lowercased())
-    let y = Array(b.lowercased())
+    isOneEditApart(Array(a.lowercased()), Array(b.lowercased()))
+  }
+
+  /// `isOneEditApart` of two words' lower-case characters.
+  static func isOneEditApart(_ x: [Character], _ y: [Character]) -> Bool {
     if x == y || abs(x.count - y.count) > 1 { return false }
     var i = 0
     var j = 0

@@ -87,12 +87,12 @@ extension RelationExtractor {
   /// "eine der größten KI-Fabriken in Europa", "the largest provider in Houston": a superlative's scope
   /// compares, it does not say where something is built.
   func isSuperlativeScope(_ anchor: Int, _ t: [Token]) -> Bool {
-    anchor > 0 && (max(0, anchor - 4)..<anchor).contains { k in
-      let w = t[k].lowercased
-      return ["größte", "größten", "größter", "größtes", "führenden", "führende", "largest", "biggest", "leading"].contains(w)
-        && inSameClause(k, anchor, t)
-    }
+    anchor > 0 && (max(0, anchor - 4)..<anchor).contains { k in t[k].is(.superlative) && inSameClause(k, anchor, t) }
   }
+
+  static let superlatives: Set<String> = [
+    "größte", "größten", "größter", "größtes", "führenden", "führende", "largest", "biggest", "leading",
+  ]
 
   /// The preposition or facility noun that makes a place a site, or nil.
   private func siteAnchor(of place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?], _ places: [Mention]) -> Int? {

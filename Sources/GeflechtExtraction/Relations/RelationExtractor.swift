@@ -64,7 +64,24 @@ struct RelationExtractor: Sendable {
     possessedRoleStatements(sentence, mentions, add)
     siteStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, hits, add)
-    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
+    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
+    // when there is something to compare.)
+    if out.count < 2 { return out }
+    if out.contains(where: { $0.relation == .participatesIn }) {
+      out = withoutInvestmentsReadAsParticipations(out)
+    }
+    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
+    // "source|target|relation|role" would.
+    var seen = Set<StatementKey>()
+    return out.filter {
+      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
+        .inserted
+    }
+  }
+
+  /// The statements without an `invests_in` whose cue also gave a `participates_in` between the same pair.
+  private func withoutInvestmentsReadAsParticipations(_ statements: [Statement]) -> [Statement] {
+    var out = statements
     let participations = Set(
       out.filter { $0.relation == .participatesIn }.map {
         StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)")
@@ -74,13 +91,7 @@ struct RelationExtractor: Sendable {
         && participations.contains(
           StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)"))
     }
-    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
-    // "source|target|relation|role" would.
-    var seen = Set<StatementKey>()
-    return out.filter {
-      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
-        .inserted
-    }
+    return out
   }
 
   private struct StatementKey: Hashable {
@@ -983,14 +994,19 @@ struct RelationExtractor: Sendable {
 
   /// Whether a word in `range` says that a role is past ("former", "ehemalige").
   func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
-    t[range].contains { RelationExtractor.formerWords.contains($0.lowercased) }
+    t[range].contains { $0.is(.former) }
+  }
+
+  /// Whether the word starts in lower case and ends like an inflected participle ("unterstützten").
+  static func isInflectedParticipleForm(_ t: Token) -> Bool {
+    guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+    return ["te", "ten", "tes", "tem", "ter"].contains(where: { t.lowercased.hasSuffix($0) })
   }
 
   /// The agent of an attributive participle cue ("von Microsoft unterstützten"): a name right before the
   /// lower-case inflected participle, after "von"/"vom".
   private func attributiveAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
-    guard hit.end == hit.start + 1, hit.start >= 2, let first = t[hit.start].text.unicodeScalars.first,
-      first.properties.isLowercase, ["te", "ten", "tes", "tem", "ter"].contains(where: { t[hit.start].lowercased.hasSuffix($0) }),
+    guard hit.end == hit.start + 1, hit.start >= 2, t[hit.start].is(.inflectedParticipleForm),
       let agent = sources.first(where: { $0.last == hit.start - 1 }), agent.first >= 1,
       ["von", "vom"].contains(t[agent.first - 1].lowercased)
     else { return nil }

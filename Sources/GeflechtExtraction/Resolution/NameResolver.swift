@@ -28,8 +28,7 @@ struct NameResolver: Sendable {
     }
     for m in mentions.joined() {
       if m.ref.kind == .person {
-        let words = m.ref.name.split(separator: " ")
-        guard let firstName = words.first, let surname = words.last else { continue }
+        guard let (firstName, surname) = NameResolver.firstAndLastWord(m.ref.name) else { continue }
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
@@ -57,8 +56,7 @@ struct NameResolver: Sendable {
       for m in mentions[s] {
         var m = m
         if m.ref.kind == .person {
-          let words = m.ref.name.split(separator: " ")
-          if let f = words.first, let l = words.last, let full = longest["\(f) \(l)"], full != m.ref {
+          if let (f, l) = NameResolver.firstAndLastWord(m.ref.name), let full = longest["\(f) \(l)"], full != m.ref {
             m = Mention(ref: full, first: m.first, last: m.last, surface: m.surface, head: m.head, isGenitive: m.isGenitive)
           }
         }
@@ -141,6 +139,24 @@ struct NameResolver: Sendable {
       !lexicon.stopwords.contains(short), !lexicon.firstNames.contains(short)
     else { return nil }
     return short
+  }
+
+  /// The first and last of the words of a name between spaces (`split(separator: " ")`'s first and last);
+  /// read from the bytes when the name is ASCII (where a space byte is a space character and no
+  /// other character contains one), else by characters.
+  static func firstAndLastWord(_ name: String) -> (first: Substring, last: Substring)? {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      let words = name.split(separator: " ")
+      guard let first = words.first, let last = words.last else { return nil }
+      return (first, last)
+    }
+    let bytes = name.utf8
+    let space = UInt8(ascii: " ")
+    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastEnd = bytes.lastIndex(where: { $0 != space })
+    else { return nil }
+    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
+    let lastStart = bytes[...lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? bytes.startIndex
+    return (name[firstStart..<firstEnd], name[lastStart...lastEnd])
   }
 
   /// The words of a name between spaces and hyphens; read from the bytes when the name is ASCII (where
