@@ -165,6 +165,8 @@ struct WordClasses: OptionSet, Sendable {
   static let superlative = WordClasses(rawValue: 1 << 22)
   /// `RelationExtractor.isInflectedParticipleForm`: lower-case, ending in -te, -ten, -tes, -tem or -ter.
   static let inflectedParticipleForm = WordClasses(rawValue: 1 << 23)
+  /// `RelationExtractor.rivalNouns` (as written).
+  static let rivalNoun = WordClasses(rawValue: 1 << 24)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -207,6 +209,7 @@ struct WordClasses: OptionSet, Sendable {
     add(["."], .period)
     add([","], .comma)
     add(EntityRecognizer.englishBuyingVerbs, .englishBuyingVerb)
+    add(RelationExtractor.rivalNouns, .rivalNoun)
     return classes
   }()
 }

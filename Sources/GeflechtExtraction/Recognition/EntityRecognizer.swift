@@ -195,7 +195,7 @@ struct EntityRecognizer: Sendable {
       let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
       let before = tokens[i].lowercased
       let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
-      let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
+      let described = after == "," && ["by", "von"].contains(before) && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
       guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2])
       else { continue }
@@ -446,8 +446,14 @@ struct EntityRecognizer: Sendable {
 
   /// A capitalised word that could be part of a new name: not a function word, role, first name or
   /// known entity.
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isNameWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWord }
+    return isNameWordUncached(t)
+  }
+
+  private func isNameWordUncached(_ t: Token) -> Bool {
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     return isNameWordOutsideGazetteer(t) && lexicon.gazetteer.candidates(for: t).isEmpty
   }
@@ -455,6 +461,7 @@ struct EntityRecognizer: Sendable {
   /// `isNameWord` without the gazetteer test, for tokens no known name claimed: a word that only starts
   /// a longer known name ("Neustadt" of "Neustadt an der Weinstraße") is still a name. A generated first
   /// name may be a surname ("Sophie Laurent"); only the curated, common first names may not.
+  @inline(__always)
   func isNameWordOutsideGazetteer(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWordOutsideGazetteer }
     return isNameWordOutsideGazetteer(t, isOrgHeadNoun: isOrgHeadNoun(t), isRoleWord: isRoleWord(t))
@@ -470,8 +477,14 @@ struct EntityRecognizer: Sendable {
     return !isOrgHeadNoun() && !isRoleWord()
   }
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isRoleWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isRoleWord }
+    return isRoleWordUncached(t)
+  }
+
+  private func isRoleWordUncached(_ t: Token) -> Bool {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
     func known(_ word: String) -> Bool {
@@ -645,8 +658,14 @@ struct EntityRecognizer: Sendable {
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isOrgHeadNoun(_ t: Token) -> Bool {
     if let info = t.info { return info.isOrgHeadNoun }
+    return isOrgHeadNounUncached(t)
+  }
+
+  private func isOrgHeadNounUncached(_ t: Token) -> Bool {
     guard t.isWord else { return false }
     // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
     var bases = [t.normalized]

@@ -135,8 +135,14 @@ struct RelationExtractor: Sendable {
     return nil
   }
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func roleRelation(of token: Token) -> Relation? {
     if let info = token.info { return info.roleRelation }
+    return uncachedRoleRelation(of: token)
+  }
+
+  private func uncachedRoleRelation(of token: Token) -> Relation? {
     guard token.isWord else { return nil }
     if let r = roleRelation(token.text) { return r }
     if token.parts.count > 1, let last = token.parts.last { return roleRelation(String(last)) }
@@ -378,7 +384,7 @@ struct RelationExtractor: Sendable {
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
     lazy var companyUnderDiscussion = (context.recentOrganizations + context.topics).first { r in !mentions.contains { $0.ref.key == r.key } }
-    for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.rivalNouns.contains(t[o.first - 1].text) {
+    for o in mentions where o.ref.kind == .organization && o.first >= 2 && t[o.first - 1].is(.rivalNoun) {
       guard ["der", "den", "dem", "des", "the", "its", "seinen", "seinem", "seines", "sein", "ihren", "ihrem"].contains(t[o.first - 2].lowercased),
         let other = subject.flatMap({ $0.last < o.first - 2 && $0.ref.key != o.ref.key ? $0 : nil })
           ?? companyUnderDiscussion.map({ implicit($0, at: o.first - 1) })
@@ -591,8 +597,13 @@ struct RelationExtractor: Sendable {
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
+  @inline(__always)
   func isSubsidiaryNoun(_ token: Token) -> Bool {
     if let info = token.info { return info.isSubsidiaryNoun }
+    return isSubsidiaryNounUncached(token)
+  }
+
+  private func isSubsidiaryNounUncached(_ token: Token) -> Bool {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }

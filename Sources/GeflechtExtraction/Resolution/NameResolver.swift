@@ -26,13 +26,18 @@ struct NameResolver: Sendable {
       shortNames.append(short)
       return short
     }
+    // A name of one word that no lexicon entry has, not a medium's: a new name the document may repeat.
+    func cachedIsUnlistedOneWordName(_ ref: EntityRef) -> Bool {
+      if let vocabulary { return vocabulary.isUnlistedOneWordName(ref, self.isUnlistedOneWordName(_:)) }
+      return self.isUnlistedOneWordName(ref)
+    }
     for m in mentions.joined() {
       if m.ref.kind == .person {
         guard let (firstName, surname) = NameResolver.firstAndLastWord(m.ref.name) else { continue }
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
-      } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
+      } else if cachedIsUnlistedOneWordName(m.ref) {
         newNames[m.ref.name] = m.ref
       }
       if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short] == nil {
@@ -117,6 +122,11 @@ struct NameResolver: Sendable {
   static func containsSpace(_ name: String) -> Bool {
     if name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return name.utf8.contains(UInt8(ascii: " ")) }
     return name.contains(" ")
+  }
+
+  /// A name of one word that no lexicon entry has, not a medium's.
+  private func isUnlistedOneWordName(_ ref: EntityRef) -> Bool {
+    !NameResolver.containsSpace(ref.name) && lexicon.gazetteer.refsByName[ref.name] == nil && !ref.isMedia
   }
 
   /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"

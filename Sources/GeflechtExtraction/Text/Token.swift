@@ -55,6 +55,7 @@ struct Token: Sendable {
   func siteKind(in lexicon: Lexicon) -> SiteWords.Kind? { info.map(\.siteKind) ?? lexicon.siteWords.kind(of: self) }
 
   /// Whether the token belongs to a closed word class; computed on the spot without a vocabulary.
+  @inline(__always)
   func `is`(_ c: WordClasses) -> Bool {
     (info?.classes ?? WordClasses(self)).contains(c)
   }
