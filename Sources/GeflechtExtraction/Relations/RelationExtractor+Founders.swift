@@ -23,6 +23,7 @@ extension RelationExtractor {
   func founderStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     let persons = mentions.filter { $0.ref.kind == .person }
+    guard !persons.isEmpty else { return }  // every founder is a person mention
     for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.isStartupNoun(t[o.first - 1]) {
       // The possessive within five words before the start-up noun, with only lower-case words, numbers
       // and adjectives between.

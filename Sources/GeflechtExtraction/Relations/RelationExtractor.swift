@@ -26,7 +26,8 @@ struct RelationExtractor: Sendable {
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
-    let mentions = allMentions.filter { !$0.ref.isMedia }
+    // (Filtered only when there is something to drop: copying every mention per sentence is not free.)
+    let mentions = allMentions.contains { $0.ref.isMedia } ? allMentions.filter { !$0.ref.isMedia } : allMentions
     let t = sentence.tokens
     var out: [Statement] = []
     func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
@@ -653,7 +654,8 @@ struct RelationExtractor: Sendable {
     _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add
   ) {
     let t = sentence.tokens
-    let regular = mentions.filter { !$0.ref.needsRelation || $0.ref.kind == .place }
+    func isRegular(_ m: Mention) -> Bool { !m.ref.needsRelation || m.ref.kind == .place }
+    let regular = mentions.allSatisfy(isRegular) ? mentions : mentions.filter(isRegular)
     for hit in hits {
       let relation = hit.cue.relation
       let kinds = relation.argumentKinds
