@@ -38,6 +38,7 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   public static func slug(_ name: String) -> String {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(name) }
     var out = ""
     var pendingHyphen = false
     for ch in name.lowercased() {
@@ -62,6 +63,26 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
       }
     }
     return out.isEmpty ? "x" : out
+  }
+
+  /// `slug(_:)` of an ASCII name, read from its bytes: lower-casing and folding leave ASCII letters and
+  /// digits as they are (upper case to lower), and every other ASCII character (also "\r\n", one
+  /// `Character`) only starts a hyphen, so the result is the same.
+  private static func asciiSlug(_ name: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
+    var pendingHyphen = false
+    for byte in name.utf8 {
+      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+        if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+        pendingHyphen = false
+        out.append(lower)
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
   }
 }
 

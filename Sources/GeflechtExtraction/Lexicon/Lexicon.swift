@@ -17,6 +17,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var roles: [String: Relation] = [:]
   /// Role words that may end a closed compound ("Finanzvorstand"), lower-case, longest first.
   var compoundRoleHeads: [(head: String, relation: Relation)] = []
+  /// The length in characters of each of `compoundRoleHeads`, in the same order.
+  var compoundRoleHeadLengths: [Int] = []
   /// Roles that refer to the company under discussion ("Konzernchef"), not to one they name.
   var genericRoles: Set<String> = []
   var compoundHeads: [String: CompoundHead] = [:]
@@ -50,9 +52,11 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
   /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
-  var fuzzyNames: [Character: [EntityRef]] = [:]
+  var fuzzyNames: [Character: [FuzzyName]] = [:]
   /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
   var compoundOrgHeads: [String] = []
+  /// The length in characters of each of `compoundOrgHeads`, in the same order.
+  var compoundOrgHeadLengths: [Int] = []
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -109,6 +113,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       if row.columns.count > 2, row.columns[2] == "generic" { genericRoles.insert(row.columns[0]) }
     }
     compoundRoleHeads.sort { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head < $1.head }
+    compoundRoleHeadLengths = compoundRoleHeads.map(\.head.count)
     for row in try file.rows("compound_heads.tsv", in: directory, minColumns: 4) {
       guard let relation = Relation(rawValue: row.columns[1]), let kind = NodeKind(rawValue: row.columns[3]) else {
         throw ExtractionError.lexicon(file: "compound_heads.tsv", line: row.line, reason: "unknown relation or kind")
@@ -196,10 +201,27 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
+      .mapValues { $0.map(FuzzyName.init) }
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
       let word = head.hasPrefix("-") ? String(head.dropFirst()) : head
       return word.count >= 5 && word.first!.isUppercase ? word.lowercased() : nil
     }.sorted()
+    compoundOrgHeadLengths = compoundOrgHeads.map(\.count)
+  }
+}
+
+/// A name for typo-tolerant matching, with its length and lower-case characters computed once.
+struct FuzzyName: Sendable {
+  let ref: EntityRef
+  /// `ref.name.count`.
+  let length: Int
+  /// `Array(ref.name.lowercased())`, what `EntityRecognizer.isOneEditApart` compares.
+  let letters: [Character]
+
+  init(_ ref: EntityRef) {
+    self.ref = ref
+    length = ref.name.count
+    letters = Array(ref.name.lowercased())
   }
 }
 
@@ -452,7 +474,8 @@ extension Lexicon {
   func compoundRole(_ word: String) -> Relation? {
     guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
     let lower = word.lowercased()
-    for (head, relation) in compoundRoleHeads where lower.count >= head.count + 3 {
+    let length = lower.count
+    for (k, (head, relation)) in compoundRoleHeads.enumerated() where length >= compoundRoleHeadLengths[k] + 3 {
       // Also inflected: "Finanzvorstands", "Konzernchefs".
       if lower.hasSuffix(head) || lower.hasSuffix(head + "s") || lower.hasSuffix(head + "en") { return relation }
     }

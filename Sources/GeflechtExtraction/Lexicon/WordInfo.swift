@@ -26,6 +26,13 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isCommonNoun: Bool
   let isOrgHeadNoun: Bool
   let hasNounSuffix: Bool
+  /// `Lexicon.orgDesignators` holds the text as written ("Labs", "Systems").
+  let isOrgDesignator: Bool
+  /// `EntityRecognizer.isLongAlphabeticWord`: four letters or more, starting with a letter.
+  let isLongAlphabeticWord: Bool
+  /// `EntityRecognizer.isCamelCaseName` of a capitalised word ("DigitalBridge", "DataBank's"); false for
+  /// other words, which the rule does not ask about.
+  let isCamelCaseName: Bool
   /// Some legal form ("GmbH", "AG") starts with this word.
   let mayStartLegalForm: Bool
   /// The known name this capitalised word misspells, with its compound head.
@@ -51,6 +58,10 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isSubsidiaryNoun: Bool
   /// `RelationExtractor.groupNoun`: "Kunden", "investors".
   let groupNoun: GroupNoun?
+  /// `Lexicon.siteWords.kind(of:)`: "Rechenzentrum", "Hauptsitz".
+  let siteKind: SiteWords.Kind?
+  /// The text as written ends in "'s" or "’s" (an English genitive).
+  let endsInApostropheS: Bool
 
   // Amounts and dates
   let number: Decimal?
@@ -69,12 +80,16 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
-    isRoleWord = recognizer.isRoleWord(t)
-    isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t)
+    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t), recognizer.isOrgHeadNoun(t))
+    isRoleWord = roleWord
+    isOrgHeadNoun = orgHeadNoun
+    isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t, isOrgHeadNoun: orgHeadNoun, isRoleWord: roleWord)
     // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
     isNameWord = isNameWordOutsideGazetteer && !gazetteerCandidates.contains { $0.tokens.count == 1 }
     isCommonNoun = recognizer.isCommonNoun(t)
-    isOrgHeadNoun = recognizer.isOrgHeadNoun(t)
+    isOrgDesignator = lexicon.orgDesignators.contains(t.text)
+    isLongAlphabeticWord = EntityRecognizer.isLongAlphabeticWord(t)
+    isCamelCaseName = t.isCapitalized && EntityRecognizer.isCamelCaseName(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
     mayStartLegalForm = lexicon.legalForms.contains { $0.first == t.normalized || $0.isEmpty }
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
@@ -88,6 +103,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isGenericRole = relations.isGenericRole(t)
     isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
     groupNoun = relations.groupNoun(t)
+    siteKind = lexicon.siteWords.kind(of: t)
+    endsInApostropheS = Token.endsInApostropheS(t.text)
     isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
     statusCues = lexicon.statusCues.indices.filter { i in
@@ -140,29 +157,59 @@ struct WordClasses: OptionSet, Sendable {
   static let germanBuyingVerb = WordClasses(rawValue: 1 << 18)
   /// `EntityRecognizer.germanModals` (lower-case).
   static let germanModal = WordClasses(rawValue: 1 << 19)
+  /// `EntityRecognizer.englishBuyingVerbs` (as written).
+  static let englishBuyingVerb = WordClasses(rawValue: 1 << 20)
+  /// `RelationExtractor.formerWords` (lower-case).
+  static let former = WordClasses(rawValue: 1 << 21)
+  /// `RelationExtractor.superlatives` (lower-case).
+  static let superlative = WordClasses(rawValue: 1 << 22)
+  /// `RelationExtractor.isInflectedParticipleForm`: lower-case, ending in -te, -ten, -tes, -tem or -ter.
+  static let inflectedParticipleForm = WordClasses(rawValue: 1 << 23)
+  /// `RelationExtractor.rivalNouns` (as written).
+  static let rivalNoun = WordClasses(rawValue: 1 << 24)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
   init(_ t: Token) {
-    var c: WordClasses = []
-    let lower = t.lowercased
-    if RelationExtractor.coordinators.contains(lower) { c.insert(.coordinator) }
-    if RelationExtractor.linkPrepositions.contains(lower) { c.insert(.linkPreposition) }
-    if RelationExtractor.titles.contains(t.text) { c.insert(.title) }
-    if RelationExtractor.definiteArticles.contains(lower) { c.insert(.definiteArticle) }
-    if RelationExtractor.prepositions.contains(lower) { c.insert(.preposition) }
-    if RelationExtractor.clauseBreaks.contains(t.text) { c.insert(.clauseBreak) }
-    if StatusDetector.hardBreaks.contains(t.text) { c.insert(.hardClauseBreak) }
-    if NameResolver.prepositions.contains(lower) { c.insert(.resolverPreposition) }
-    if NameResolver.articles.contains(lower) { c.insert(.resolverArticle) }
-    if lower == "leitung" || lower == "führung" { c.insert(.leadership) }
-    if t.text == "$" || t.text == "€" || t.text == "£" { c.insert(.currencySymbol) }
-    if t.text == "." { c.insert(.period) }
-    if t.text == "," { c.insert(.comma) }
-    if RelationExtractor.possessivesForRoles.contains(lower) { c.insert(.possessiveForRole) }
-    if EntityRecognizer.speechVerbs.contains(lower) { c.insert(.speechVerb) }
-    if EntityRecognizer.germanBuyingVerbs.contains(lower) { c.insert(.germanBuyingVerb) }
-    if EntityRecognizer.germanModals.contains(lower) { c.insert(.germanModal) }
+    var c = WordClasses.byLowercased[t.lowercased] ?? []
+    if let written = WordClasses.byText[t.text] { c.formUnion(written) }
+    if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     self = c
   }
+
+  /// The classes of the words of the lower-case lists, so that a token is looked up once instead of once
+  /// per list (a dictionary and a set compare their `String` keys alike).
+  private static let byLowercased: [String: WordClasses] = {
+    var classes: [String: WordClasses] = [:]
+    func add(_ words: Set<String>, _ c: WordClasses) { for w in words { classes[w, default: []].insert(c) } }
+    add(RelationExtractor.coordinators, .coordinator)
+    add(RelationExtractor.linkPrepositions, .linkPreposition)
+    add(RelationExtractor.definiteArticles, .definiteArticle)
+    add(RelationExtractor.prepositions, .preposition)
+    add(NameResolver.prepositions, .resolverPreposition)
+    add(NameResolver.articles, .resolverArticle)
+    add(["leitung", "führung"], .leadership)
+    add(RelationExtractor.possessivesForRoles, .possessiveForRole)
+    add(EntityRecognizer.speechVerbs, .speechVerb)
+    add(EntityRecognizer.germanBuyingVerbs, .germanBuyingVerb)
+    add(EntityRecognizer.germanModals, .germanModal)
+    add(RelationExtractor.formerWords, .former)
+    add(RelationExtractor.superlatives, .superlative)
+    return classes
+  }()
+
+  /// The classes of the words of the lists that hold words as written.
+  private static let byText: [String: WordClasses] = {
+    var classes: [String: WordClasses] = [:]
+    func add(_ words: Set<String>, _ c: WordClasses) { for w in words { classes[w, default: []].insert(c) } }
+    add(RelationExtractor.titles, .title)
+    add(RelationExtractor.clauseBreaks, .clauseBreak)
+    add(StatusDetector.hardBreaks, .hardClauseBreak)
+    add(["$", "€", "£"], .currencySymbol)
+    add(["."], .period)
+    add([","], .comma)
+    add(EntityRecognizer.englishBuyingVerbs, .englishBuyingVerb)
+    add(RelationExtractor.rivalNouns, .rivalNoun)
+    return classes
+  }()
 }

@@ -78,7 +78,7 @@ extension EntityRecognizer {
       guard n + 1 < tokens.count, !claimed[n + 1], isNameWordOutsideGazetteer(tokens[n + 1]) else { return nil }
       e = n + 1
     } else {
-      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first.text)),
+      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first)),
         !isFirstName(first), !isTimeWord(first)
       else { return nil }
     }
@@ -89,7 +89,7 @@ extension EntityRecognizer {
       return nil
     }
     // A designator alone is no name: "Ventures", "Solutions".
-    if (n..<e).allSatisfy({ lexicon.orgDesignators.contains(tokens[$0].text) }) { return nil }
+    if (n..<e).allSatisfy({ isOrgDesignator(tokens[$0]) }) { return nil }
     // "Künstlicher Intelligenz": an inflected adjective before a common noun is a phrase, not a name.
     if e - n >= 2, isCommonNoun(tokens[e - 1]), ["e", "er", "en", "es", "em"].contains(where: { tokens[e - 2].text.hasSuffix($0) }) {
       return nil

@@ -22,7 +22,7 @@ extension EntityRecognizer {
       guard t.count > 2, next.count > 2, next[0].lowercased == "the",
         EntityRecognizer.companyAnaphors.contains(next[1].lowercased),
         !mentions[s].contains(where: { $0.first == 0 || $0.ref.kind == .organization }),
-        isNameWord(t[0]), !isFirstName(t[0]), !t[0].text.hasSuffix("s"), !hasNounSuffix(t[0].text),
+        isNameWord(t[0]), !isFirstName(t[0]), !t[0].text.hasSuffix("s"), !hasNounSuffix(t[0]),
         t[1].isWord, t[1].text.unicodeScalars.first!.properties.isLowercase,
         !EntityRecognizer.determiners.contains(t[1].lowercased),  // "Beyond this, …"
         // A verb: "appears", "announced" (not "Net income rose").

@@ -69,7 +69,7 @@ struct EntityRecognizer: Sendable {
         let last = i + form.count - 1
         // "Verizon Communications Inc.": a legal form after a known name (and its designator) is that name.
         if b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
-          known.head == nil, !known.isGenitive, (b..<i).allSatisfy({ lexicon.orgDesignators.contains(tokens[$0].text) })
+          known.head == nil, !known.isGenitive, (b..<i).allSatisfy({ isOrgDesignator(tokens[$0]) })
         {
           found.removeAll { $0.first == known.first }
           claim(Mention(ref: known.ref, first: known.first, last: last, surface: sentence.text(tokens[known.first].start, tokens[last].end)))
@@ -139,7 +139,7 @@ struct EntityRecognizer: Sendable {
       }
       claim(Mention(ref: place, first: first, last: i, surface: first < i ? tokens[i - 1].text + " " + one : one))
       // "US-based FTTH provider Lumos": a name before a head noun is a modifier.
-      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text),
+      guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1]),
         i + 2 >= tokens.count || !isOrgHeadNoun(tokens[i + 2])
       else { continue }
       claim(
@@ -152,7 +152,7 @@ struct EntityRecognizer: Sendable {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
       else { continue }
       var j = i + 1
-      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j].text),
+      while j < tokens.count, j - i <= 3, !claimed[j], isNameWordOutsideGazetteer(tokens[j]), !hasNounSuffix(tokens[j]),
         lexicon.months[tokens[j].lowercased] == nil  // "a data center in January 2017"
       {
         j += 1
@@ -213,9 +213,9 @@ struct EntityRecognizer: Sendable {
       let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
       let before = tokens[i].lowercased
       let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
-      let described = ["by", "von"].contains(before) && after == "," && i + 4 < tokens.count
+      let described = after == "," && ["by", "von"].contains(before) && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
-      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2].text)
+      guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2])
       else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
@@ -224,7 +224,7 @@ struct EntityRecognizer: Sendable {
       // Also "Telstra, Australia's largest telecom group": a genitive before the description.
       guard tokens[i + 1].text == ",",
         ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
-        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i].text)
+        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
       else { continue }
       var h = i + 3
       while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
@@ -237,7 +237,7 @@ struct EntityRecognizer: Sendable {
     // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
       guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens), isNameWord(tokens[i]),
-        !isFirstName(tokens[i]), !hasNounSuffix(tokens[i].text), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
+        !isFirstName(tokens[i]), !hasNounSuffix(tokens[i]), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
       else { continue }
       var k = i + 1
       if tokens[k].text == ",", k + 1 < tokens.count, ["which", "that", "das", "die", "der", "welches"].contains(tokens[k + 1].lowercased) {
@@ -246,7 +246,7 @@ struct EntityRecognizer: Sendable {
       let window = tokens[k..<min(k + 5, tokens.count)]
       // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein": who raises money is a company.
       if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[k].text), lexicon.months[tokens[i].lowercased] == nil,
-        !(i > 0 && RelationExtractor.prepositions.contains(tokens[i - 1].lowercased)),
+        !(i > 0 && tokens[i - 1].is(.preposition)),
         tokens[(k + 1)..<min(k + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
       {
         claim(
@@ -266,7 +266,7 @@ struct EntityRecognizer: Sendable {
     }
     // "who together acquired Zayo in 2020", "invested in Nerva last year": the name an English verb of
     // buying or investing takes as its object is an organisation (not "acquire GPUs from …").
-    for v in tokens.indices where v + 2 < tokens.count && EntityRecognizer.englishBuyingVerbs.contains(tokens[v].text) {
+    for v in tokens.indices where v + 2 < tokens.count && tokens[v].is(.englishBuyingVerb) {
       var n = v + 1
       if tokens[v].text.hasPrefix("invest"), tokens[n].text == "in" { n += 1 }
       if tokens[v].text.hasPrefix("snap") {  // "snapped up X"
@@ -275,7 +275,7 @@ struct EntityRecognizer: Sendable {
       }
       var e = n
       while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isFirstName(tokens[e]),
-        !hasNounSuffix(tokens[e].text), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
+        !hasNounSuffix(tokens[e]), !(tokens[e].text.hasSuffix("s") && tokens[e].text.dropLast().allSatisfy(\.isUppercase)),
         !tokens[e].text.hasSuffix("ies")  // "Treasuries"
       {
         e += 1
@@ -289,7 +289,7 @@ struct EntityRecognizer: Sendable {
       let n = h + 1
       // Two words when the first is an abbreviation in capitals: "der Verein KI Park", "die Firma SVT Robotics".
       if n + 1 < tokens.count, !claimed[n], !claimed[n + 1], EntityRecognizer.isCapitalsAbbreviation(tokens[n].text),
-        isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1].text),
+        isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1]),
         n + 2 == tokens.count || !tokens[n + 2].isWord || !tokens[n + 2].isCapitalized
       {
         let name = sentence.text(tokens[n].start, tokens[n + 1].end)
@@ -306,7 +306,7 @@ struct EntityRecognizer: Sendable {
           continue
         }
       }
-      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n].text)),
+      guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n])),
         !isTimeWord(tokens[n])  // "The bank Monday said"
       else { continue }
       // A new name looks like a brand ("CoreWeave", "X1") or stands before punctuation or "und".
@@ -325,12 +325,12 @@ struct EntityRecognizer: Sendable {
     // A camel-case word no list holds is a company's name: "DigitalBridge", "DataBank" (not "McKinsey",
     // "MacBook": Mc/Mac start surnames and products).
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
-      let text = tokens[i].text
-      let genitive = text.hasSuffix("'s") || text.hasSuffix("’s")
-      let name = genitive ? String(text.dropLast(2)) : text
-      guard EntityRecognizer.isCamelCase(name), isNameWordOutsideGazetteer(tokens[i]),
+      guard tokens[i].info?.isCamelCaseName ?? EntityRecognizer.isCamelCaseName(tokens[i]), isNameWordOutsideGazetteer(tokens[i]),
         !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
       else { continue }
+      let text = tokens[i].text
+      let genitive = tokens[i].endsInApostropheS
+      let name = genitive ? String(text.dropLast(2)) : text
       claim(
         Mention(
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
@@ -355,9 +355,10 @@ struct EntityRecognizer: Sendable {
     let base = word.split(separator: "-").first.map(String.init) ?? word
     guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
     let length = base.count
-    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { ref in
-      abs(ref.name.count - length) <= 1 && EntityRecognizer.isOneEditApart(ref.name, base)
-    }) else { return nil }
+    let letters = Array(base.lowercased())
+    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { name in
+      abs(name.length - length) <= 1 && EntityRecognizer.isOneEditApart(name.letters, letters)
+    })?.ref else { return nil }
     let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil
     return (ref, head)
   }
@@ -375,7 +376,7 @@ struct EntityRecognizer: Sendable {
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
       let last = tokens[i + n - 1].normalized
       let expected = entry.tokens[n - 1]
-      let surface = sentence.text(tokens[i].start, tokens[i + n - 1].end)
+      var surface: String { sentence.text(tokens[i].start, tokens[i + n - 1].end) }  // built only when returned
       if last == expected {
         // A version number belongs to a product's name: "Xeon 6", "Gemini 2.5" (not a year: "Azure 2024").
         if entry.ref.kind == .project, i + n < tokens.count, EntityRecognizer.isVersionNumber(tokens[i + n].text) {
@@ -438,12 +439,17 @@ struct EntityRecognizer: Sendable {
   /// about names there.
   static func isTitleCase(_ tokens: [Token]) -> Bool {
     var long = 0
-    for t in tokens where t.isWord && t.text.unicodeScalars.count >= 4 && t.text.unicodeScalars.first!.properties.isAlphabetic {
+    for t in tokens where t.info?.isLongAlphabeticWord ?? isLongAlphabeticWord(t) {
       guard t.isCapitalized else { return false }
       long += 1
     }
     return long >= 4
   }
+  /// A word of four letters or more that starts with a letter (what `isTitleCase` counts).
+  static func isLongAlphabeticWord(_ t: Token) -> Bool {
+    t.isWord && t.text.unicodeScalars.count >= 4 && t.text.unicodeScalars.first!.properties.isAlphabetic
+  }
+
 
   /// A reference for a name found in the text, shared through the sentence's vocabulary when it has one.
   func entityRef(_ sentence: Sentence, _ kind: NodeKind, _ name: String, subtype: String?, isMedia: Bool)
@@ -472,8 +478,14 @@ struct EntityRecognizer: Sendable {
 
   /// A capitalised word that could be part of a new name: not a function word, role, first name or
   /// known entity.
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isNameWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWord }
+    return isNameWordUncached(t)
+  }
+
+  private func isNameWordUncached(_ t: Token) -> Bool {
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     return isNameWordOutsideGazetteer(t) && !lexicon.gazetteer.candidates(for: t).contains { $0.tokens.count == 1 }
   }
@@ -481,17 +493,30 @@ struct EntityRecognizer: Sendable {
   /// `isNameWord` without the gazetteer test, for tokens no known name claimed: a word that only starts
   /// a longer known name ("Neustadt" of "Neustadt an der Weinstraße") is still a name. A generated first
   /// name may be a surname ("Sophie Laurent"); only the curated, common first names may not.
+  @inline(__always)
   func isNameWordOutsideGazetteer(_ t: Token) -> Bool {
     if let info = t.info { return info.isNameWordOutsideGazetteer }
+    return isNameWordOutsideGazetteer(t, isOrgHeadNoun: isOrgHeadNoun(t), isRoleWord: isRoleWord(t))
+  }
+
+  /// `isNameWordOutsideGazetteer` given the token's `isOrgHeadNoun` and `isRoleWord` (computed once by
+  /// `WordInfo`; autoclosures, so they are evaluated only when asked, as in the test they stand for).
+  func isNameWordOutsideGazetteer(_ t: Token, isOrgHeadNoun: @autoclosure () -> Bool, isRoleWord: @autoclosure () -> Bool) -> Bool {
     guard t.isCapitalized, t.text.unicodeScalars.count >= 2 else { return false }
     if lexicon.stopwords.contains(t.text) || lexicon.roles[t.text] != nil || lexicon.curatedFirstNames.contains(t.text) {
       return false
     }
-    return !isOrgHeadNoun(t) && !isRoleWord(t)
+    return !isOrgHeadNoun() && !isRoleWord()
   }
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isRoleWord(_ t: Token) -> Bool {
     if let info = t.info { return info.isRoleWord }
+    return isRoleWordUncached(t)
+  }
+
+  private func isRoleWordUncached(_ t: Token) -> Bool {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
     func known(_ word: String) -> Bool {
@@ -530,7 +555,7 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
         first: i, last: i, surface: token.text)
     }
-    guard i > 0, lexicon.orgDesignators.contains(token.text) else { return nil }
+    guard i > 0, isOrgDesignator(token) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }), known.first == known.last,
@@ -545,7 +570,7 @@ struct EntityRecognizer: Sendable {
     }
     let word = tokens[i - 1]
     // Unclaimed, so the word may start a longer known name ("Frontier" of "Frontier Model Forum").
-    guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word.text) else { return nil }
+    guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word) else { return nil }
     if token.text == "AI" {
       let lower = word.lowercased
       let adjectiveEndings = ["ing", "ed", "ive", "al", "ic", "ish", "an", "ese", "ble", "ful", "ous", "ent", "ant", "ary", "ory", "ly"]
@@ -557,7 +582,7 @@ struct EntityRecognizer: Sendable {
     // Longer names: "Blue Owl Capital", "Alaska Airlines Group" (up to three words before the designator).
     var b = i - 1
     if token.text != "AI" {
-      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1].text),
+      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]),
         // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
         tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
@@ -579,6 +604,11 @@ struct EntityRecognizer: Sendable {
   }
 
   /// An upper-case letter, at least two lower-case letters, then an upper-case letter and letters only.
+  /// `isCamelCase` of the token's text without an English genitive ending ("DigitalBridge's").
+  static func isCamelCaseName(_ t: Token) -> Bool {
+    isCamelCase(t.endsInApostropheS ? String(t.text.dropLast(2)) : t.text)
+  }
+
   static func isCamelCase(_ text: String) -> Bool {
     if let ascii = isASCIICamelCase(text) { return ascii }
     let scalars = Array(text.unicodeScalars)
@@ -660,8 +690,14 @@ struct EntityRecognizer: Sendable {
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func isOrgHeadNoun(_ t: Token) -> Bool {
     if let info = t.info { return info.isOrgHeadNoun }
+    return isOrgHeadNounUncached(t)
+  }
+
+  private func isOrgHeadNounUncached(_ t: Token) -> Bool {
     guard t.isWord else { return false }
     // The word, or its last hyphen part ("KI-Start-up" → "Start-up" is tried too), minus an inflection.
     var bases = [t.normalized]
@@ -683,7 +719,8 @@ struct EntityRecognizer: Sendable {
     // A closed German compound ending in a head noun: "Softwareanbieter", "Chipkonzerns".
     if t.isCapitalized, t.normalized.count >= 9 {
       let word = bases.last!.lowercased()
-      for head in compoundOrgHeads where word.count >= head.count + 3 {
+      let length = word.count
+      for (k, head) in compoundOrgHeads.enumerated() where length >= lexicon.compoundOrgHeadLengths[k] + 3 {
         if word.hasSuffix(head) || word.hasSuffix(head + "s") || word.hasSuffix(head + "n") || word.hasSuffix(head + "en") { return true }
       }
     }
@@ -694,10 +731,20 @@ struct EntityRecognizer: Sendable {
     lexicon.nounSuffixes.contains { word.hasSuffix($0) }
   }
 
+  /// `hasNounSuffix` of the token's text, cached in its `WordInfo` when it has one.
+  func hasNounSuffix(_ t: Token) -> Bool { t.info?.hasNounSuffix ?? hasNounSuffix(t.text) }
+
+  /// Whether the token as written is an organisation designator ("Labs", "Systems"), cached in its
+  /// `WordInfo` when it has one.
+  func isOrgDesignator(_ t: Token) -> Bool { t.info?.isOrgDesignator ?? lexicon.orgDesignators.contains(t.text) }
+
   /// Whether two words differ by one inserted, deleted or replaced character.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.lowercased())
-    let y = Array(b.lowercased())
+    isOneEditApart(Array(a.lowercased()), Array(b.lowercased()))
+  }
+
+  /// `isOneEditApart` of two words' lower-case characters.
+  static func isOneEditApart(_ x: [Character], _ y: [Character]) -> Bool {
     if x == y || abs(x.count - y.count) > 1 { return false }
     var i = 0
     var j = 0

@@ -23,13 +23,14 @@ extension RelationExtractor {
   func founderStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     let persons = mentions.filter { $0.ref.kind == .person }
+    guard !persons.isEmpty else { return }  // every founder is a person mention
     for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.isStartupNoun(t[o.first - 1]) {
       // The possessive within five words before the start-up noun, with only lower-case words, numbers
       // and adjectives between.
       guard let q = ((max(0, o.first - 7))..<(o.first - 1)).last(where: { RelationExtractor.personalPossessives.contains(t[$0].lowercased) }),
         // Adjectives and numbers only: "her stake in the startup X" or "her job at startup X" is no founding.
         t[(q + 1)..<(o.first - 1)].allSatisfy({ w in
-          w.isWord && (!w.isCapitalized || w.text.first?.isNumber == true) && !RelationExtractor.prepositions.contains(w.lowercased)
+          w.isWord && (!w.isCapitalized || w.text.first?.isNumber == true) && !w.is(.preposition)
             && !RelationExtractor.appositionArticles.contains(w.lowercased)
         }),
         let founder = ["his", "her"].contains(t[q].lowercased)

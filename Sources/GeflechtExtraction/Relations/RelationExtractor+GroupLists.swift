@@ -185,7 +185,7 @@ extension RelationExtractor {
       else { continue }
       var k = asWord + 1
       while k < t.count, k - asWord <= 4, t[k].isWord, lexicon.selectionRoles[t[k].lowercased] == nil,
-        !t[k].isCapitalized || RelationExtractor.definiteArticles.contains(t[k].lowercased) || ["a", "an", "ein", "einen", "neuen"].contains(t[k].lowercased)
+        !t[k].isCapitalized || t[k].is(.definiteArticle) || ["a", "an", "ein", "einen", "neuen"].contains(t[k].lowercased)
       {
         k += 1
       }

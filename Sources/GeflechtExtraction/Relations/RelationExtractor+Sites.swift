@@ -35,7 +35,7 @@ extension RelationExtractor {
         add(o, p, .buildsIn, nil, p.last)
       }
     }
-    let kinds = t.map { lexicon.siteWords.kind(of: $0) }
+    let kinds = t.map { $0.siteKind(in: lexicon) }
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
     var sited: [(place: Mention, cue: Int)] = []
     for p in places where !sited.contains(where: { $0.place.first == p.first }) {
@@ -87,12 +87,12 @@ extension RelationExtractor {
   /// "eine der größten KI-Fabriken in Europa", "the largest provider in Houston": a superlative's scope
   /// compares, it does not say where something is built.
   func isSuperlativeScope(_ anchor: Int, _ t: [Token]) -> Bool {
-    anchor > 0 && (max(0, anchor - 4)..<anchor).contains { k in
-      let w = t[k].lowercased
-      return ["größte", "größten", "größter", "größtes", "führenden", "führende", "largest", "biggest", "leading"].contains(w)
-        && inSameClause(k, anchor, t)
-    }
+    anchor > 0 && (max(0, anchor - 4)..<anchor).contains { k in t[k].is(.superlative) && inSameClause(k, anchor, t) }
   }
+
+  static let superlatives: Set<String> = [
+    "größte", "größten", "größter", "größtes", "führenden", "führende", "largest", "biggest", "leading",
+  ]
 
   /// The preposition or facility noun that makes a place a site, or nil.
   private func siteAnchor(of place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?], _ places: [Mention]) -> Int? {
@@ -146,7 +146,7 @@ extension RelationExtractor {
       // "In Köln baut Microsoft": the subject after the verb; not "… mit dem Energieversorger X".
       return candidates.first {
         $0.first > place.last && inSameClause(place.last + 1, $0.first, t, commas: false)
-          && !(max(0, $0.first - 4)..<$0.first).contains { RelationExtractor.prepositions.contains(t[$0].lowercased) }
+          && !(max(0, $0.first - 4)..<$0.first).contains { t[$0].is(.preposition) }
       }
     }
     // "Siemens kauft X, das in A baut": the relative clause is about its antecedent.

@@ -2,6 +2,7 @@
 extension RelationExtractor {
   /// A role that refers to the company under discussion ("Konzernchef"), also with one more letter
   /// ("Konzernchefs"); from the token's `WordInfo` when it has one.
+  @inline(__always)
   func isGenericRole(_ token: Token) -> Bool {
     if let info = token.info { return info.isGenericRole }
     return lexicon.genericRoles.contains(token.text) || lexicon.genericRoles.contains(String(token.text.dropLast()))

@@ -31,7 +31,8 @@ struct RelationExtractor: Sendable {
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
-    let mentions = allMentions.filter { !$0.ref.isMedia }
+    // (Filtered only when there is something to drop: copying every mention per sentence is not free.)
+    let mentions = allMentions.contains { $0.ref.isMedia } ? allMentions.filter { !$0.ref.isMedia } : allMentions
     let t = sentence.tokens
     var out: [Statement] = []
     func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
@@ -54,7 +55,7 @@ struct RelationExtractor: Sendable {
       let span = (positions.min() ?? 0)...(positions.max() ?? 0)
       // "Die Übernahme von X durch Y …": a definite nominalised event is presupposed by what follows.
       let presupposed = cue.map { c in
-        t[c].isCapitalized && c > 0 && RelationExtractor.definiteArticles.contains(t[c - 1].lowercased)
+        t[c].isCapitalized && c > 0 && t[c - 1].is(.definiteArticle)
       } ?? false
       out.append(
         Statement(
@@ -71,7 +72,24 @@ struct RelationExtractor: Sendable {
     cueStatements(sentence, mentions, context, hits, add)
     roundStatements(sentence, mentions, context, add)
     listItemStatements(sentence, mentions, context, add)
-    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project.
+    // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
+    // when there is something to compare.)
+    if out.count < 2 { return out }
+    if out.contains(where: { $0.relation == .participatesIn }) {
+      out = withoutInvestmentsReadAsParticipations(out)
+    }
+    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
+    // "source|target|relation|role" would.
+    var seen = Set<StatementKey>()
+    return out.filter {
+      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
+        .inserted
+    }
+  }
+
+  /// The statements without an `invests_in` whose cue also gave a `participates_in` between the same pair.
+  private func withoutInvestmentsReadAsParticipations(_ statements: [Statement]) -> [Statement] {
+    var out = statements
     let participations = Set(
       out.filter { $0.relation == .participatesIn }.map {
         StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)")
@@ -81,13 +99,7 @@ struct RelationExtractor: Sendable {
         && participations.contains(
           StatementKey(source: $0.source.key, target: $0.target.key, relation: .participatesIn, role: "\($0.cue ?? -1)"))
     }
-    // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
-    // "source|target|relation|role" would.
-    var seen = Set<StatementKey>()
-    return out.filter {
-      seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
-        .inserted
-    }
+    return out
   }
 
   private struct StatementKey: Hashable {
@@ -131,8 +143,14 @@ struct RelationExtractor: Sendable {
     return nil
   }
 
+  /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
+  @inline(__always)
   func roleRelation(of token: Token) -> Relation? {
     if let info = token.info { return info.roleRelation }
+    return uncachedRoleRelation(of: token)
+  }
+
+  private func uncachedRoleRelation(of token: Token) -> Relation? {
     guard token.isWord else { return nil }
     if let r = roleRelation(token.text) { return r }
     if token.parts.count > 1, let last = token.parts.last { return roleRelation(String(last)) }
@@ -146,7 +164,7 @@ struct RelationExtractor: Sendable {
     func mention(startingAt i: Int) -> Mention? { mentions.first { $0.first == i } }
     func skipTitles(_ i: Int) -> Int {
       var j = i
-      while j < t.count, RelationExtractor.titles.contains(t[j].text) { j += 1 }
+      while j < t.count, t[j].is(.title) { j += 1 }
       return j
     }
     for m in mentions where m.ref.kind == .organization || m.ref.kind == .project {
@@ -187,7 +205,7 @@ struct RelationExtractor: Sendable {
       if isFormer(max(0, m.first - 2)..<m.first, t) { continue }  // "Former Intel CEO X"
       for r in (m.last + 1)..<min(m.last + 4, t.count) {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
-        guard t[r].isWord, !RelationExtractor.definiteArticles.contains(t[r].lowercased) else { break }
+        guard t[r].isWord, !t[r].is(.definiteArticle) else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
         // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
         // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
@@ -291,14 +309,14 @@ struct RelationExtractor: Sendable {
         continue
       }
       guard let link = ((j + 1)..<min(j + 4, t.count - 1)).first(where: {
-        RelationExtractor.linkPrepositions.contains(t[$0].lowercased) && organisation(after: $0) != nil
+        t[$0].is(.linkPreposition) && organisation(after: $0) != nil
       }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = organisation(after: link)
       else { continue }
       for (r, word) in roles { add(p, o, r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
       // "CEO of A and Chair of B": a second role with its own organisation.
       if o.last + 3 < t.count, let (k, second) = coordinatedRole(after: o.last + 1, modifiers: 3, t), k + 2 < t.count,
-        RelationExtractor.linkPrepositions.contains(t[k + 1].lowercased),
+        t[k + 1].is(.linkPreposition),
         let o2 = mention(startingAt: k + 2), o2.ref.kind == .organization || o2.ref.kind == .project, !o2.isGenitive
       {
         add(p, o2, second, t[k].text, nil)
@@ -307,7 +325,7 @@ struct RelationExtractor: Sendable {
     // "<role> (und <role>) von <Org>, <Person>".
     for r in t.indices {
       guard let relation = roleRelation(of: t[r]) else { continue }
-      for v in (r + 1)..<min(r + 5, t.count) where RelationExtractor.linkPrepositions.contains(t[v].lowercased) {
+      for v in (r + 1)..<min(r + 5, t.count) where t[v].is(.linkPreposition) {
         guard let o = mention(startingAt: v + 1), o.last + 2 < t.count, t[o.last + 1].text == ",",
           let p = mention(startingAt: skipTitles(o.last + 2)), p.ref.kind == .person
         else { break }
@@ -343,14 +361,14 @@ struct RelationExtractor: Sendable {
       if toRole, j < t.count, isAnyPossessive(t[j]) {
         j += 1
       }
-      while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || RelationExtractor.definiteArticles.contains(t[j].lowercased),
+      while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || t[j].is(.definiteArticle),
         roleRelation(of: t[j]) == nil
       {
         j += 1
       }
       guard let relation = roleRelation(of: t[j]) else { continue }
       // A role with its own complement ("als Vorstand für den Bereich X", "as CEO of Y") is not held at the subject.
-      if j + 1 < t.count, RelationExtractor.linkPrepositions.contains(t[j + 1].lowercased) || t[j + 1].lowercased == "für" {
+      if j + 1 < t.count, t[j + 1].is(.linkPreposition) || t[j + 1].lowercased == "für" {
         continue
       }
       add(p, o, relation, t[j].text, nil)
@@ -367,7 +385,7 @@ struct RelationExtractor: Sendable {
       // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
       // not with its own organisation after the name ("Geschäftsführer X von der Handwerkskammer").
       let standsAlone = (r == 0 || !t[r - 1].isWord || !t[r - 1].isCapitalized || r == 1)
-        && !(r > 0 && (t[r - 1].text.hasSuffix("'s") || t[r - 1].text.hasSuffix("’s")))
+        && !(r > 0 && t[r - 1].endsInApostropheS)
       let bare = namesNoOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
       guard generic || bare != nil,
         !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
@@ -382,7 +400,7 @@ struct RelationExtractor: Sendable {
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
     lazy var companyUnderDiscussion = (context.recentOrganizations + context.topics).first { r in !mentions.contains { $0.ref.key == r.key } }
-    for o in mentions where o.ref.kind == .organization && o.first >= 2 && RelationExtractor.rivalNouns.contains(t[o.first - 1].text) {
+    for o in mentions where o.ref.kind == .organization && o.first >= 2 && t[o.first - 1].is(.rivalNoun) {
       guard ["der", "den", "dem", "des", "the", "its", "seinen", "seinem", "seines", "sein", "ihren", "ihrem"].contains(t[o.first - 2].lowercased),
         let other = subject.flatMap({ $0.last < o.first - 2 && $0.ref.key != o.ref.key ? $0 : nil })
           ?? companyUnderDiscussion.map({ implicit($0, at: o.first - 1) })
@@ -408,7 +426,7 @@ struct RelationExtractor: Sendable {
         continue
       }
       guard let r = (from..<min(from + 8, t.count)).first(where: { isGenericRole(t[$0]) || roleRelation(of: t[$0]) != nil }),
-        !t[from..<r].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) }),
+        !t[from..<r].contains(where: { $0.is(.clauseBreak) }),
         !mentions.contains(where: { $0.first >= from && $0.first < r })
       else { continue }
       // Only a role the person takes: "wird neuer Chef von", "becomes CEO of"; not "will meet the CEO of",
@@ -419,7 +437,7 @@ struct RelationExtractor: Sendable {
       let takesRole = (!englishWill || (from < r && ["be", "become", "serve", "take"].contains(t[from].lowercased)))
         && !t[from..<r].contains { w in
           ["den", "dem"].contains(w.lowercased)
-            || (RelationExtractor.prepositions.contains(w.lowercased) && !["zum", "zur", "im", "ab", "am", "as", "als"].contains(w.lowercased))
+            || (w.is(.preposition) && !["zum", "zur", "im", "ab", "am", "as", "als"].contains(w.lowercased))
         }
         && (!copula || t[from..<r].allSatisfy { w in
           RelationExtractor.copulaGapWords.contains(w.lowercased) || RelationExtractor.roleModifiers.contains(w.lowercased)
@@ -455,7 +473,7 @@ struct RelationExtractor: Sendable {
   private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention]) -> (Relation, Mention)? {
     guard let relation = roleRelation(of: t[r]), r + 2 < t.count else { return nil }
     var j = r + 1
-    if RelationExtractor.linkPrepositions.contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
+    if t[j].is(.linkPreposition) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
@@ -603,7 +621,7 @@ struct RelationExtractor: Sendable {
         let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization })
       {
         var k = i - 1
-        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.definiteArticles.contains(t[k].lowercased) { k -= 1 }
+        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized, !t[k].is(.definiteArticle) { k -= 1 }
         if k >= 0, let owner = mentions.first(where: { $0.last == k && $0.isGenitive && $0.ref.kind == .organization }) {
           add(owner, unit, .owns, nil, nil)
         }
@@ -636,8 +654,13 @@ struct RelationExtractor: Sendable {
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
+  @inline(__always)
   func isSubsidiaryNoun(_ token: Token) -> Bool {
     if let info = token.info { return info.isSubsidiaryNoun }
+    return isSubsidiaryNounUncached(token)
+  }
+
+  private func isSubsidiaryNounUncached(_ token: Token) -> Bool {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
@@ -668,7 +691,7 @@ struct RelationExtractor: Sendable {
           if n == 2, i + 3 < tokens.count, RelationExtractor.separableParticles.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
             let p = ((i + 2)..<min(i + 14, tokens.count)).first(where: { tokens[$0].lowercased == cue.words[1].text }),
             p + 1 == tokens.count || !tokens[p + 1].isWord,
-            !tokens[(i + 1)..<p].contains(where: { RelationExtractor.clauseBreaks.contains($0.text) })
+            !tokens[(i + 1)..<p].contains(where: { $0.is(.clauseBreak) })
           {
             hits.append(CueHit(cue: cue, start: i, end: i + 1))
           } else if n == 2, RelationExtractor.gapPrepositions.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
@@ -695,7 +718,8 @@ struct RelationExtractor: Sendable {
     _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add
   ) {
     let t = sentence.tokens
-    let regular = mentions.filter { !$0.ref.needsRelation || $0.ref.kind == .place }
+    func isRegular(_ m: Mention) -> Bool { !m.ref.needsRelation || m.ref.kind == .place }
+    let regular = mentions.allSatisfy(isRegular) ? mentions : mentions.filter(isRegular)
     for hit in hits {
       let relation = hit.cue.relation
       let kinds = relation.argumentKinds
@@ -772,7 +796,7 @@ struct RelationExtractor: Sendable {
                 || ((t[k].isCapitalized || t[k].text == ",") && !inPlace.contains(k) && !(t[k].text == "," && inPlace.contains(k - 1)))
             }
             && t[hit.end..<from].contains {
-              lexicon.siteWords.kind(of: $0) == .facility || ["business", "assets", "unit", "division", "portfolio"].contains($0.lowercased)
+              $0.siteKind(in: lexicon) == .facility || ["business", "assets", "unit", "division", "portfolio"].contains($0.lowercased)
             }
           tgt = assets ? [first] : []
         }
@@ -848,7 +872,7 @@ struct RelationExtractor: Sendable {
           let subject = sources.first(where: { m in
             m.first >= hit.end && m.first <= hit.end + 2
               && (hit.end..<m.first).allSatisfy {
-                RelationExtractor.definiteArticles.contains(t[$0].lowercased) || ($0 == m.first - 1 && t[$0].isCapitalized && m.first > hit.end + 1)
+                t[$0].is(.definiteArticle) || ($0 == m.first - 1 && t[$0].isCapitalized && m.first > hit.end + 1)
               }
           }),
           let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
@@ -982,7 +1006,7 @@ struct RelationExtractor: Sendable {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false)
         }) else { continue }
         var k = hit.end
-        while k < t.count, !RelationExtractor.clauseBreaks.contains(t[k].text) || t[k].text == "," {
+        while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
           if ["from", "von", "bei", "by"].contains(t[k].lowercased),
             let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) })
           {
@@ -1106,14 +1130,19 @@ struct RelationExtractor: Sendable {
 
   /// Whether a word in `range` says that a role is past ("former", "ehemalige").
   func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
-    t[range].contains { RelationExtractor.formerWords.contains($0.lowercased) }
+    t[range].contains { $0.is(.former) }
+  }
+
+  /// Whether the word starts in lower case and ends like an inflected participle ("unterstützten").
+  static func isInflectedParticipleForm(_ t: Token) -> Bool {
+    guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+    return ["te", "ten", "tes", "tem", "ter"].contains(where: { t.lowercased.hasSuffix($0) })
   }
 
   /// The agent of an attributive participle cue ("von Microsoft unterstützten"): a name right before the
   /// lower-case inflected participle, after "von"/"vom".
   private func attributiveAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
-    guard hit.end == hit.start + 1, hit.start >= 2, let first = t[hit.start].text.unicodeScalars.first,
-      first.properties.isLowercase, ["te", "ten", "tes", "tem", "ter"].contains(where: { t[hit.start].lowercased.hasSuffix($0) }),
+    guard hit.end == hit.start + 1, hit.start >= 2, t[hit.start].is(.inflectedParticipleForm),
       let agent = sources.first(where: { $0.last == hit.start - 1 }), agent.first >= 1,
       ["von", "vom"].contains(t[agent.first - 1].lowercased)
     else { return nil }
@@ -1124,12 +1153,12 @@ struct RelationExtractor: Sendable {
     var k = m.first - 1
     // Skip articles and adjectives: "von der schwächelnden OpenAI".
     // A relative pronoun opens a clause: in "under which X will …" X is its subject.
-    while k >= 0, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.prepositions.contains(t[k].lowercased),
+    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition),
       !["which", "who", "whom", "where"].contains(t[k].lowercased), m.first - k <= 3
     {
       k -= 1
     }
-    guard k >= 0, RelationExtractor.prepositions.contains(t[k].lowercased) else { return false }
+    guard k >= 0, t[k].is(.preposition) else { return false }
     // "for Google to use …": the subject of an infinitive clause.
     if t[k].lowercased == "for", m.last + 1 < t.count, t[m.last + 1].lowercased == "to" { return false }
     return true
@@ -1161,7 +1190,7 @@ struct RelationExtractor: Sendable {
       if agent.ref.kind == .organization,
         let person = people.first(where: {
           $0.first > agent.last && $0.first <= agent.last + 3
-            && t[(agent.last + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized && !RelationExtractor.coordinators.contains($0.lowercased) }
+            && t[(agent.last + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized && !$0.is(.coordinator) }
         })
       {
         return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
@@ -1202,7 +1231,7 @@ struct RelationExtractor: Sendable {
     if ["er", "or", "ors", "oren", "ern"].contains(where: { word.hasSuffix($0) }) { return nil }
     if hit.cue.words.last.map({ ["in", "an", "bei", "from", "von"].contains($0.text) }) ?? false { return nil }
     var k = hit.end
-    while k < min(hit.end + 4, t.count), !RelationExtractor.clauseBreaks.contains(t[k].text) {
+    while k < min(hit.end + 4, t.count), !t[k].is(.clauseBreak) {
       if ["from", "by", "von", "vom", "durch", "seitens", "mit", "with"].contains(t[k].lowercased) {
         return sources.first { $0.first > k && $0.first <= k + 3 && $0.ref.kind == .organization }
       }
@@ -1253,14 +1282,14 @@ struct RelationExtractor: Sendable {
     }
     // The object follows in the same clause, before a second verb ("… an und diversifizierte …").
     var clauseEnd = hit.end
-    while clauseEnd < t.count, !RelationExtractor.clauseBreaks.contains(t[clauseEnd].text),
+    while clauseEnd < t.count, !t[clauseEnd].is(.clauseBreak),
       !["und", "and", "an"].contains(t[clauseEnd].lowercased)
     {
       clauseEnd += 1
     }
     if let target = orgs.first(where: {
       $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key
-        && !RelationExtractor.prepositions.contains(t[$0.first - 1].lowercased)
+        && !t[$0.first - 1].is(.preposition)
     }) {
       for m in members { add(m, target, .memberOf, nil, hit.start) }
       return
@@ -1280,7 +1309,7 @@ struct RelationExtractor: Sendable {
   /// Whether no clause break lies between two token positions.
   func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
     from >= to || !(from..<to).contains { k in
-      RelationExtractor.clauseBreaks.contains(t[k].text) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
+      t[k].is(.clauseBreak) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
     }
   }
 
@@ -1300,7 +1329,7 @@ struct RelationExtractor: Sendable {
     var result = [m]
     var current = m
     while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1,
-      ((current.last + 1)..<next.first).allSatisfy({ RelationExtractor.coordinators.contains(tokens[$0].lowercased) })
+      ((current.last + 1)..<next.first).allSatisfy({ tokens[$0].is(.coordinator) })
         || isDescribedConjunct(next, after: current, tokens)
     {
       // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it.
@@ -1334,7 +1363,7 @@ struct RelationExtractor: Sendable {
     var result = [m]
     var current = m
     while let previous = list.last(where: { $0.last < current.first }),
-      ((previous.last + 1)..<current.first).allSatisfy({ RelationExtractor.coordinators.contains(tokens[$0].lowercased) }),
+      ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }),
       current.first > previous.last + 1
     {
       result.append(previous)

@@ -13,24 +13,31 @@ struct NameResolver: Sendable {
     var longest: [String: EntityRef] = [:]
     var bySurname: [String: EntityRef?] = [:]
     var newNames: [String: EntityRef] = [:]
-    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive).
+    // `shortName(of:)` once per reference (by identity; the mentions keep the references alive), for the
+    // whole run when the sentences share a vocabulary.
+    let vocabulary = sentences.first?.vocabulary
     var shortNameIndex = RefNumbers(capacity: 64)
     var shortNames: [String?] = []
     func cachedShortName(of ref: EntityRef) -> String? {
+      if let vocabulary { return vocabulary.shortName(of: ref, shortName(of:)) }
       if let n = shortNameIndex.number(of: ref) { return shortNames[Int(n)] }
       let short = shortName(of: ref)
       shortNameIndex.insert(ref, Int32(shortNames.count))
       shortNames.append(short)
       return short
     }
+    // A name of one word that no lexicon entry has, not a medium's: a new name the document may repeat.
+    func cachedIsUnlistedOneWordName(_ ref: EntityRef) -> Bool {
+      if let vocabulary { return vocabulary.isUnlistedOneWordName(ref, self.isUnlistedOneWordName(_:)) }
+      return self.isUnlistedOneWordName(ref)
+    }
     for m in mentions.joined() {
       if m.ref.kind == .person {
-        let words = m.ref.name.split(separator: " ")
-        guard let firstName = words.first, let surname = words.last else { continue }
+        guard let (firstName, surname) = NameResolver.firstAndLastWord(m.ref.name) else { continue }
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
-      } else if !NameResolver.containsSpace(m.ref.name), lexicon.gazetteer.refsByName[m.ref.name] == nil, !m.ref.isMedia {
+      } else if cachedIsUnlistedOneWordName(m.ref) {
         newNames[m.ref.name] = m.ref
       }
       if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short] == nil {
@@ -55,8 +62,7 @@ struct NameResolver: Sendable {
       for m in mentions[s] {
         var m = m
         if m.ref.kind == .person {
-          let words = m.ref.name.split(separator: " ")
-          if let f = words.first, let l = words.last, let full = longest["\(f) \(l)"], full != m.ref {
+          if let (f, l) = NameResolver.firstAndLastWord(m.ref.name), let full = longest["\(f) \(l)"], full != m.ref {
             m = Mention(ref: full, first: m.first, last: m.last, surface: m.surface, head: m.head, isGenitive: m.isGenitive)
           }
         }
@@ -136,6 +142,11 @@ struct NameResolver: Sendable {
     return name.contains(" ")
   }
 
+  /// A name of one word that no lexicon entry has, not a medium's.
+  private func isUnlistedOneWordName(_ ref: EntityRef) -> Bool {
+    !NameResolver.containsSpace(ref.name) && lexicon.gazetteer.refsByName[ref.name] == nil && !ref.isMedia
+  }
+
   /// The bare name a document may use after the full one: "Annapurna" for "Annapurna Labs", "Schwarz"
   /// for "Schwarz-Gruppe", "Rainier" for "Project Rainier".
   private func shortName(of ref: EntityRef) -> String? {
@@ -156,6 +167,24 @@ struct NameResolver: Sendable {
       !lexicon.stopwords.contains(short), !lexicon.firstNames.contains(short)
     else { return nil }
     return short
+  }
+
+  /// The first and last of the words of a name between spaces (`split(separator: " ")`'s first and last);
+  /// read from the bytes when the name is ASCII (where a space byte is a space character and no
+  /// other character contains one), else by characters.
+  static func firstAndLastWord(_ name: String) -> (first: Substring, last: Substring)? {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      let words = name.split(separator: " ")
+      guard let first = words.first, let last = words.last else { return nil }
+      return (first, last)
+    }
+    let bytes = name.utf8
+    let space = UInt8(ascii: " ")
+    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastEnd = bytes.lastIndex(where: { $0 != space })
+    else { return nil }
+    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
+    let lastStart = bytes[...lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? bytes.startIndex
+    return (name[firstStart..<firstEnd], name[lastStart...lastEnd])
   }
 
   /// The words of a name between spaces and hyphens; read from the bytes when the name is ASCII (where
@@ -231,7 +260,7 @@ struct NameResolver: Sendable {
     let excluded = Set(
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
-          && !($0.first > 0 && NameResolver.prepositions.contains(tokens[$0.first - 1].lowercased))
+          && !($0.first > 0 && tokens[$0.first - 1].is(.resolverPreposition))
           // A genitive attribute ("eines Sprechers der Schwarz-Gruppe … der Konzern") is no bare subject.
           && !($0.first > 1 && ["der", "des"].contains(tokens[$0.first - 1].lowercased) && tokens[$0.first - 2].isCapitalized)
       }.map(\.ref.key))
@@ -306,7 +335,7 @@ struct NameResolver: Sendable {
     guard i == 0 || [",", "that", "when", "and", "but", "after", "before", "as", "since"].contains(tokens[i - 1].lowercased) else {
       return nil
     }
-    let inPhrase = { (m: Mention) in m.first > 0 && NameResolver.prepositions.contains(tokens[m.first - 1].lowercased) }
+    let inPhrase = { (m: Mention) in m.first > 0 && tokens[m.first - 1].is(.resolverPreposition) }
     if let near = current.first(where: {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i && !$0.isGenitive && !inPhrase($0)
     }) {

@@ -163,6 +163,9 @@ struct BoilerplateRules: Sendable {
   private var fragmentScalars: [[Unicode.Scalar]] = []
   /// Whether every pattern is non-empty and below U+0300, so that lines can be matched on scalars.
   private var patternsAreSimple = true
+  /// One bit per scalar below U+0300 that starts a fragment, so that a line is scanned once rather than
+  /// once per fragment (only read when `patternsAreSimple`).
+  private var fragmentStarts: [UInt64] = Array(repeating: 0, count: 12)
 
   private var tailScalars: [[Unicode.Scalar]] = []
 
@@ -172,6 +175,13 @@ struct BoilerplateRules: Sendable {
     fragmentScalars = fragments.map { Array($0.unicodeScalars) }
     patternsAreSimple = (prefixScalars + fragmentScalars).allSatisfy { p in
       !p.isEmpty && p.allSatisfy { $0.value < 0x300 }
+    }
+    fragmentStarts = Array(repeating: 0, count: 12)
+    if patternsAreSimple {
+      for fragment in fragmentScalars {
+        let v = fragment[0].value
+        fragmentStarts[Int(v >> 6)] |= 1 << (v & 63)
+      }
     }
   }
   /// Markers that start a credit running to the end of the line, after a space.
@@ -192,15 +202,18 @@ struct BoilerplateRules: Sendable {
   func matches(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
     guard patternsAreSimple, line.allSatisfy({ $0.value < 0x300 }) else { return matches(ScalarText.makeString(line)) }
     if prefixScalars.contains(where: { line.starts(with: $0) }) { return true }
-    return fragmentScalars.contains { fragment in
-      let first = fragment[0]
-      var i = line.startIndex
-      while i + fragment.count <= line.endIndex {
-        if line[i] == first && line[i..<(i + fragment.count)].elementsEqual(fragment) { return true }
-        i += 1
+    // Whether some fragment occurs somewhere: one pass, trying the fragments only where one could start.
+    var i = line.startIndex
+    while i < line.endIndex {
+      let v = line[i].value
+      if fragmentStarts[Int(v >> 6)] & (1 << (v & 63)) != 0 {
+        for fragment in fragmentScalars where fragment[0] == line[i] && i + fragment.count <= line.endIndex {
+          if line[i..<(i + fragment.count)].elementsEqual(fragment) { return true }
+        }
       }
-      return false
+      i += 1
     }
+    return false
   }
 
   /// The position where the first tail marker of a line starts (after a space), or nil.

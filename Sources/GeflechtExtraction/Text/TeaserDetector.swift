@@ -1,3 +1,5 @@
+import GeflechtCore
+
 /// Finds teasers for other articles inside an article's body: the "read more" boxes publishers put
 /// between paragraphs ("Altersvorsorge Drohender Renten-Schock: …" + two lines of summary, three times).
 ///
@@ -15,14 +17,8 @@ struct TeaserDetector: Sendable {
   /// The indices of the sentences that belong to teasers.
   func teaserSentences(_ sentences: [Sentence], mentions: [[Mention]]) -> Set<Int> {
     let blocks = TeaserDetector.blocks(sentences)
-    func words(_ block: [Int]) -> Int {
-      var count = 0
-      for s in block {
-        let tokens = sentences[s].tokens
-        for i in tokens.indices where tokens[i].isWord { count += 1 }
-      }
-      return count
-    }
+    let wordCounts = sentences.map { s in s.tokens.reduce(0) { $1.isWord ? $0 + 1 : $0 } }
+    func words(_ block: [Int]) -> Int { block.reduce(0) { $0 + wordCounts[$1] } }
     func isHeadline(_ block: [Int]) -> Bool {
       guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords,
         !TeaserDetector.isListItem(sentences[block[0]])
@@ -58,12 +54,21 @@ struct TeaserDetector: Sendable {
       }
     }
     var result = Set<Int>()
+    // The sentences that name each entity, built once when some run is long enough.
+    var sentencesNaming: [EntityKey: [Int]] = [:]
+    if runs.contains(where: { $0.count >= minRunLength }) {
+      for (s, list) in mentions.enumerated() {
+        for m in list { sentencesNaming[m.ref.key, default: []].append(s) }
+      }
+    }
     for run in runs where run.count >= minRunLength {
       for pair in run {
         let inside = Set(pair.flatMap { blocks[$0] })
-        let named = Set(inside.flatMap { mentions[$0].map(\.ref.key) })
-        let elsewhere = Set(sentences.indices.filter { !inside.contains($0) }.flatMap { mentions[$0].map(\.ref.key) })
-        if named.isDisjoint(with: elsewhere) { result.formUnion(inside) }
+        // No entity named inside is named in a sentence outside.
+        let namedElsewhere = inside.contains { s in
+          mentions[s].contains { m in sentencesNaming[m.ref.key]!.contains { !inside.contains($0) } }
+        }
+        if !namedElsewhere { result.formUnion(inside) }
       }
     }
     return result

@@ -46,7 +46,16 @@ struct Token: Sendable {
   /// The parts of a hyphenated compound: "KI-Start-up" → ["KI", "Start", "up"].
   var parts: [Substring] { normalized.split(separator: "-", omittingEmptySubsequences: true) }
 
+  /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
+  var endsInApostropheS: Bool { info?.endsInApostropheS ?? Token.endsInApostropheS(text) }
+
+  static func endsInApostropheS(_ text: String) -> Bool { text.hasSuffix("'s") || text.hasSuffix("’s") }
+
+  /// The class of a site word (`Lexicon.siteWords`), cached in the token's `WordInfo` when it has one.
+  func siteKind(in lexicon: Lexicon) -> SiteWords.Kind? { info.map(\.siteKind) ?? lexicon.siteWords.kind(of: self) }
+
   /// Whether the token belongs to a closed word class; computed on the spot without a vocabulary.
+  @inline(__always)
   func `is`(_ c: WordClasses) -> Bool {
     (info?.classes ?? WordClasses(self)).contains(c)
   }

@@ -21,6 +21,10 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
   private var letterRuns = ScalarInterner()
   private var votes: [[Language]] = []
   private var refs: [RefKey: EntityRef] = [:]
+  /// `NameResolver.shortName(of:)` and `isUnlistedOneWordName` per reference, for the whole run (the table
+  /// keeps its references alive).
+  private var nameIndex = RefNumbers(capacity: 1024)
+  private var nameFacts: [(short: String??, isUnlistedOneWord: Bool?)] = []
 
   private struct RefKey: Hashable {
     let kind: NodeKind
@@ -56,6 +60,33 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
     let found = words.filter { $0.value.contains(w) }.map(\.key)
     votes.append(found)
     return found
+  }
+
+  /// `compute(ref)`, a pure function of the reference (`NameResolver.shortName(of:)`), computed once per
+  /// reference in the run.
+  func shortName(of ref: EntityRef, _ compute: (EntityRef) -> String?) -> String? {
+    let n = nameNumber(of: ref)
+    if let known = nameFacts[n].short { return known }
+    let short = compute(ref)
+    nameFacts[n].short = .some(short)
+    return short
+  }
+
+  /// `compute(ref)`, a pure function of the reference (`NameResolver.isUnlistedOneWordName`), computed once
+  /// per reference in the run.
+  func isUnlistedOneWordName(_ ref: EntityRef, _ compute: (EntityRef) -> Bool) -> Bool {
+    let n = nameNumber(of: ref)
+    if let known = nameFacts[n].isUnlistedOneWord { return known }
+    let answer = compute(ref)
+    nameFacts[n].isUnlistedOneWord = answer
+    return answer
+  }
+
+  private func nameNumber(of ref: EntityRef) -> Int {
+    if let n = nameIndex.number(of: ref) { return Int(n) }
+    nameIndex.insert(ref, Int32(nameFacts.count))
+    nameFacts.append((nil, nil))
+    return nameFacts.count - 1
   }
 
   /// The shared `EntityRef` for a name found in the text (no maker), created on first use. `EntityRef`s
