@@ -167,6 +167,16 @@ struct WordClasses: OptionSet, Sendable {
   static let inflectedParticipleForm = WordClasses(rawValue: 1 << 23)
   /// `RelationExtractor.rivalNouns` (as written).
   static let rivalNoun = WordClasses(rawValue: 1 << 24)
+  /// `RelationExtractor.participationCues` (lower-case).
+  static let participationCue = WordClasses(rawValue: 1 << 25)
+  /// `RelationExtractor.raisingWords` (lower-case).
+  static let raisingWord = WordClasses(rawValue: 1 << 26)
+  /// `RelationExtractor.investorNouns` (lower-case).
+  static let investorNoun = WordClasses(rawValue: 1 << 27)
+  /// `RelationExtractor.isRoundWord`: "Finanzierungsrunde", "round", "Series".
+  static let roundWord = WordClasses(rawValue: 1 << 28)
+  /// `NameResolver.personPronouns` and the articles of `NameResolver.personEpithetHead` (lower-case).
+  static let personReference = WordClasses(rawValue: 1 << 29)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -174,6 +184,7 @@ struct WordClasses: OptionSet, Sendable {
     var c = WordClasses.byLowercased[t.lowercased] ?? []
     if let written = WordClasses.byText[t.text] { c.formUnion(written) }
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
+    if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     self = c
   }
 
@@ -195,6 +206,10 @@ struct WordClasses: OptionSet, Sendable {
     add(EntityRecognizer.germanModals, .germanModal)
     add(RelationExtractor.formerWords, .former)
     add(RelationExtractor.superlatives, .superlative)
+    add(RelationExtractor.participationCues, .participationCue)
+    add(RelationExtractor.raisingWords, .raisingWord)
+    add(RelationExtractor.investorNouns, .investorNoun)
+    add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
     return classes
   }()
 

@@ -46,7 +46,7 @@ extension RelationExtractor {
   /// chief closed"). Nil when the sentence has none.
   func fundingReceiver(in sentence: Sentence, mentions: [Mention]) -> EntityRef? {
     let t = sentence.tokens
-    guard let verb = t.indices.first(where: { RelationExtractor.raisingWords.contains(t[$0].lowercased) }) else { return nil }
+    guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
     return mentions.first {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
         && ($0.last + 1 == verb || !t[$0.last + 1].isWord || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))
@@ -60,8 +60,8 @@ extension RelationExtractor {
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
     // A round, or the investors themselves: "Other notable investors like A and B also participated".
-    guard t.contains(where: { RelationExtractor.isRoundWord($0) || RelationExtractor.investorNouns.contains($0.lowercased) }),
-      let cue = t.indices.first(where: { RelationExtractor.participationCues.contains(t[$0].lowercased) })
+    guard let cue = t.indices.first(where: { t[$0].is(.participationCue) }),
+      t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
     else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
@@ -69,7 +69,7 @@ extension RelationExtractor {
     if RelationExtractor.leadingCues.contains(t[cue].lowercased),
       !t[(cue + 1)..<min(cue + 6, t.count)].contains(where: { ["by", "von", "vom"].contains($0.lowercased) })
     {
-      guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: RelationExtractor.isRoundWord) else { return }
+      guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: { $0.is(.roundWord) }) else { return }
       active = true
     }
     let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
@@ -88,7 +88,7 @@ extension RelationExtractor {
     // "led by A, with participation from B and C", "A co-led the round, with backing from B": a second
     // cue in the sentence adds its list.
     if !investors.isEmpty,
-      let second = t.indices.first(where: { $0 > end && RelationExtractor.participationCues.contains(t[$0].lowercased) }),
+      let second = t.indices.first(where: { $0 > end && t[$0].is(.participationCue) }),
       let next = candidates.first(where: { $0.first > second && inSameClause(second, $0.first, t, commas: false) })
     {
       investors += expand(next, forwardIn: candidates, tokens: t)

@@ -75,14 +75,14 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           continue
         }
-        if let head = personEpithetHead(at: i, in: tokens) {
+        if t.is(.personReference), let head = personEpithetHead(at: i, in: tokens) {
           if let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPersons, sentence: s) {
             list.append(Mention(ref: ref, first: i, last: head, surface: sentence.text(t.start, tokens[head].end), isAnaphor: true))
             for k in i...head { claimed[k] = true }
           }
           continue
         }
-        if NameResolver.personPronouns.contains(t.lowercased) {
+        if t.is(.personReference), NameResolver.personPronouns.contains(t.lowercased) {
           if let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
             list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           }
