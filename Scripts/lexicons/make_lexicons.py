@@ -9,7 +9,8 @@
 Output is deterministic (sorted, no timestamps). The curated files in Lexicon/Data/ are read but never
 written: names they already hold are left out here (the loader merges both, curated first). The filtering
 rules are documented in docs/extraction.md ("Generated lexicons"); the exceptions live in
-Scripts/lexicons/first_name_exceptions.txt and Scripts/lexicons/place_exceptions.txt.
+Scripts/lexicons/first_name_exceptions.txt, Scripts/lexicons/place_exceptions.txt and
+Scripts/lexicons/company_exceptions.txt.
 
 Sources and licenses (all allow redistribution of the derived lists with attribution):
   Faker (MIT)                      first names of several locales
@@ -162,7 +163,10 @@ class WordFrequencies:
 
         self.zipf = zipf_frequency
         # Webster's Second (public domain), case kept: lower-case entries are common words.
-        self.english_words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+        web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+        self.english_words = {w for w in web2 if w.islower()}
+        # Capitalised entries (genera, proper nouns of myth and history: "Cactus", "Olympus").
+        self.english_capitalised = {w for w in web2 if w[:1].isupper()}
         # German Wiktionary nouns; only common nouns (no first names, surnames, toponyms or other names).
         self.german_nouns: set[str] = set()
         self.german_toponyms: set[str] = set()
@@ -253,6 +257,21 @@ def faker_first_names() -> dict[str, set[str]]:
                 if n.isupper():  # zh_TW romanisations are upper case: CHE-WEI
                     n = "-".join(p.capitalize() for p in n.split("-"))
                 found.setdefault(n.strip(), set()).add(loc)
+    return found
+
+
+def faker_last_names() -> set[str]:
+    """Surnames of every Faker locale the first names come from (only to keep them out of company names)."""
+    found: set[str] = set()
+    for loc in NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ["last_names", "last_romanized_names"]:
+            value = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
+            if value is None or isinstance(value, property):
+                continue
+            for n in value:
+                if isinstance(n, str):
+                    found.add(n.strip())
     return found
 
 
@@ -451,10 +470,10 @@ COMPANY_SUFFIXES = {
 }
 
 
-# A single-word company name is dropped when its lower-case form is an English dictionary word this
-# frequent and clearly more frequent in English than in the reference languages ("Hexagon", "Diploma";
-# a famous name is frequent everywhere: "Honda", "Visa").
-ZIPF_COMPANY_WORD = 2.5
+# A single-word company name is dropped when its lower-case form (or its singular) is an English
+# dictionary word this frequent ("Hexagon", "Diploma", "Cactus", "Visa", "Diodes"): at the start of a
+# sentence the word would become a company.
+ZIPF_COMPANY_WORD = 2.0
 
 
 def company_base(name: str) -> str:
@@ -474,12 +493,15 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
     NASDAQ 100, Dow Jones, FTSE 100, CAC 40, Euro Stoxx 50, AEX, IBEX 35, Nikkei 225, SMI …): listed
     companies are the ones industry news names most. Rows: canonical name (without legal form) and the
     index's full name as alias when it differs. A single-word name is dropped when it is a common English
-    or German word ("Target", "Block", "Hexagon"), an acronym of up to three letters, a first name, a
-    frequent surname or a place; a name a curated file knows (as name or alias) is left to it."""
+    or German word ("Target", "Block", "Hexagon", "Visa"), an acronym of up to three letters, a first
+    name, a surname (US Census, or any Faker locale: "Suzuki", "Vinci") or a place; a name a curated file
+    knows (as name or alias) is left to it."""
     from pytickersymbols import PyTickerSymbols
 
     rows: dict[str, set[str]] = {}
     dropped = []
+    last_names = faker_last_names()
+    _, deny = read_exceptions(HERE / "company_exceptions.txt")
     for stock in PyTickerSymbols().get_all_stocks():
         full = " ".join(stock["name"].split())
         base = company_base(full)
@@ -488,6 +510,8 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
             reason = "does not start with a capital or digit"
         elif base in curated.entity_names or full in curated.entity_names:
             continue
+        elif base in deny:
+            reason = "deny-list"
         elif base.endswith(("'s", "’s")) and (base[:-2] in census.surname or base[:-2] in first_names):
             reason = "a person's genitive as well (Lowe's, Kohl's)"
         elif " " not in base:
@@ -505,9 +529,13 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
                 reason = "an acronym of three letters or fewer (MLP, IHI: other things share them)"
             elif (r := freq.word_reason(base)) is not None:
                 reason = "common word: " + r
-            elif base.lower() in freq.english_words and (z := freq.zipf(base.lower(), "en")) >= ZIPF_COMPANY_WORD \
-                    and z - statistics.median(freq.zipf(base.lower(), lang) for lang in REFERENCE_LANGS) >= EXCESS_WORD:
+            elif (base.lower() in freq.english_words or base.lower().rstrip("s") in freq.english_words) \
+                    and (z := freq.zipf(base.lower(), "en")) >= ZIPF_COMPANY_WORD:
                 reason = f"English dictionary word, zipf {z:.2f}"
+            elif base in freq.english_capitalised and (z := freq.zipf(base.lower(), "en")) >= 3.0:
+                reason = f"a capitalised dictionary word, zipf {z:.2f} (Cactus, Olympus)"
+            elif base in last_names:
+                reason = "a surname in some locale (Suzuki, Honda, Vinci: persons are named so too)"
         if reason:
             dropped.append((full, reason))
             continue

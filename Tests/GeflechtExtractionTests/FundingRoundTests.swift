@@ -57,6 +57,9 @@ import Testing
       """)
     #expect(!g.edges("Atomico", .investsIn, "Graphix").isEmpty)
     #expect(!g.edges("Sequoia Capital", .investsIn, "Graphix").isEmpty)
+    // Without an owner named before or in the colon sentence, the items belong to nobody (not to each other).
+    let h = graph("Our investors include:\n- Sequoia Capital\n- Bosch\n")
+    #expect(!h.edges.contains { $0.relation == .investsIn })
     // The list ends with the first sentence that is no item.
     #expect(g.edges("Microsoft", .investsIn, "Graphix").isEmpty)
     #expect(g.edges("Bosch", .investsIn, "Graphix").isEmpty)

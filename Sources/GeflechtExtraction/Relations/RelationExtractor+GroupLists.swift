@@ -34,17 +34,18 @@ extension RelationExtractor {
   }
 
   /// The group a sentence ending in a colon introduces, with its owner: "Die Liste der … Investoren ist
-  /// beeindruckend:" (the company raising money, else the one under discussion), "Zu den Kunden von X
-  /// zählen:" (X). Nil when the sentence does not end in a colon or names no group.
+  /// beeindruckend:" (the company raising money, else the subject of the sentences just before), "Zu den
+  /// Kunden von X zählen:" (X). Nil when the sentence does not end in a colon, names no group or no owner.
   func listIntroduction(in sentence: Sentence, mentions: [Mention], context: Context) -> (noun: GroupNoun, owner: EntityRef)? {
     let t = sentence.tokens
     guard let last = t.last(where: { !$0.text.allSatisfy(\.isWhitespace) }), last.text == ":",
       let g = t.indices.lazy.compactMap({ k in self.groupNoun(t[k]).map { (k, $0) } }).first
     else { return nil }
     let named = mentions.first { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > g.0 }
+    // Not the document's main company: its list items may be that ("Our investors include:" / "- Sequoia").
     let owner = named?.ref
       ?? (g.1.relation == .investsIn ? context.fundingReceiver : nil)
-      ?? context.recentOrganizations.first ?? context.topics.first
+      ?? context.recentOrganizations.first
     return owner.map { (g.1, $0) }
   }
 

@@ -745,6 +745,17 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // An object relative clause: "Mobileye, which Intel bought in 2017, competes with Nvidia", "Kuka, den
+        // Midea übernahm, …": the clause's subject acts on the antecedent; names after the clause do not
+        // belong to the cue.
+        if isVerb(hit, t), let subject = sources.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
+          subject.first >= 2, RelationExtractor.objectRelatives.contains(t[subject.first - 1].lowercased),
+          let antecedent = targets.last(where: { $0.last < subject.first - 1 && $0.last >= subject.first - 3 }),
+          (antecedent.last + 1..<subject.first - 1).allSatisfy({ t[$0].text == "," }), antecedent.ref.key != subject.ref.key
+        {
+          add(subject, antecedent, relation, nil, hit.start)
+          continue
+        }
         // "new investors A and B": names right after a plural group noun are its members (the group rule).
         if hit.end == hit.start + 1, isPluralGroupNoun(t[hit.start]),
           regular.contains(where: { $0.first == hit.end && $0.ref.kind == .organization })

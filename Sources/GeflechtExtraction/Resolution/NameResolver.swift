@@ -55,6 +55,7 @@ struct NameResolver: Sendable {
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentOrganizations: [(sentence: Int, mentions: [Mention])] = []
     var lastPersons: (sentence: Int, mentions: [Mention])? = nil
+    var lastPersonsHaveMasculineNoun = false
     for (s, sentence) in sentences.enumerated() {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
@@ -76,14 +77,17 @@ struct NameResolver: Sendable {
           continue
         }
         if t.is(.personReference), let head = personEpithetHead(at: i, in: tokens) {
-          if let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPersons, sentence: s) {
+          if !(tokens[i].lowercased == "der" && lastPersonsHaveMasculineNoun),
+            let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPersons, sentence: s)
+          {
             list.append(Mention(ref: ref, first: i, last: head, surface: sentence.text(t.start, tokens[head].end), isAnaphor: true))
             for k in i...head { claimed[k] = true }
           }
           continue
         }
         if t.is(.personReference), NameResolver.personPronouns.contains(t.lowercased) {
-          if let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
+          let masculine = t.lowercased == "er" && (lastPersonsHaveMasculineNoun || NameResolver.hasMasculineNounPhrase(tokens[..<i], mentions: list))
+          if !masculine, let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
             list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           }
           continue
@@ -117,9 +121,15 @@ struct NameResolver: Sendable {
       }
       list.sort { $0.first < $1.first }
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (s, p.ref) }  // anaphors keep the topic alive
-      // The persons a pronoun of the next sentence may stand for: those not inside a prepositional phrase.
-      if list.contains(where: { $0.ref.kind == .person }) {
-        lastPersons = (s, list.filter { $0.ref.kind == .person && !NameResolver.isAttached($0, in: tokens) })
+      // The person a pronoun of the next sentence may stand for: only when the sentence names exactly one
+      // person, outside a prepositional phrase ("Tim Cook thanked Jensen Huang. He founded Nvidia" and
+      // "According to A, B will leave. She …" stay unresolved), and, for German "er", no masculine noun
+      // phrase ("der Vertrag … Er läuft bis 2030").
+      let persons = list.filter { $0.ref.kind == .person }
+      if !persons.isEmpty {
+        let one = Set(persons.map(\.ref.key)).count == 1 && !NameResolver.isAttached(persons[0], in: tokens)
+        lastPersons = (s, one ? [persons[0]] : [])
+        lastPersonsHaveMasculineNoun = NameResolver.hasMasculineNounPhrase(tokens, mentions: list)
       }
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
@@ -299,15 +309,28 @@ struct NameResolver: Sendable {
     return nil
   }
 
+  /// Whether the tokens hold "der"/"den" before a capitalised word that starts no mention: a masculine noun
+  /// ("der Vertrag", "den Umsatz") that German "er" may stand for.
+  static func hasMasculineNounPhrase(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> Bool {
+    for k in tokens.indices.dropLast() where ["der", "den"].contains(tokens[k].lowercased) {
+      let next = tokens[k + 1]
+      if next.isWord, next.isCapitalized, !mentions.contains(where: { $0.first == k + 1 }) { return true }
+    }
+    return false
+  }
+  static func hasMasculineNounPhrase(_ tokens: [Token], mentions: [Mention]) -> Bool {
+    hasMasculineNounPhrase(tokens[...], mentions: mentions)
+  }
+
   /// Personal pronouns in the subject case that stand for a person: "he", "she", "er". German "sie" is
   /// left out (it is also "they" and the polite "you"), and so is every object case.
   static let personPronouns: Set<String> = ["he", "she", "er"]
 
   /// The person a subject pronoun ("he", "she", "er") at token `i` stands for: the only person named
   /// earlier in the same sentence outside a prepositional phrase ("Rao said he …"), else, when the
-  /// sentence names no person before it, the first person the previous sentence names outside a
-  /// prepositional phrase (its subject, as a rule). Nothing after a preposition, and nothing when the
-  /// previous sentence names no person (German "er" may also stand for a masculine noun).
+  /// sentence names no person before it, the one person the previous sentence names (outside a
+  /// prepositional phrase). Nothing after a preposition, and nothing when the previous sentence names no
+  /// person or several (the caller also leaves German "er" alone near a masculine noun).
   /// O(m) for m mentions of the sentence.
   private func personPronounReferent(
     at i: Int, in tokens: [Token], current: [Mention], recent: (sentence: Int, mentions: [Mention])?, sentence s: Int
