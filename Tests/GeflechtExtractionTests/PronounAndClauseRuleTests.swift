@@ -84,7 +84,8 @@ import Testing
   @Test func aPronounReachesOneSentenceBackAndNeverAfterAPreposition() {
     let g = graph("Anna Berger is a chip designer. The market grew. She founded Quarnox Systems in 2014.")
     #expect(g.edges("Anna Berger", .founded, "Quarnox Systems").isEmpty)
-    let h = graph("Siemens hired Anna Berger. Without her founded Quarnox Systems nothing.")
+    // "her" is no subject pronoun; "for he" follows a preposition word and is left alone.
+    let h = graph("Anna Berger is a chip designer. Bosch praised her, for he founded Quarnox Systems in 2014.")
     #expect(h.edges("Anna Berger", .founded, "Quarnox Systems").isEmpty)
   }
 

@@ -54,7 +54,7 @@ extension RelationExtractor {
   }
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
   static let subjectFollowers: Set<String> = [
-    ",", "has", "have", "had", "said", "says", "will", "is", "also", "now", "hat", "habe", "hatte", "konnte", "kann", "will", "soll",
+    ",", "has", "have", "had", "said", "says", "will", "is", "also", "now", "hat", "habe", "hatte", "konnte", "kann", "soll",
   ]
 
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {

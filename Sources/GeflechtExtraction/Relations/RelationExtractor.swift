@@ -836,36 +836,24 @@ struct RelationExtractor: Sendable {
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
           inSameClause(before.last + 1, hit.start, t)
         {
-          // An object relative clause: "Nervana, which Intel snapped up in 2016", "Strato, den Teles kaufte":
-          // the clause's subject acts on the antecedent.
-          if before.first >= 2, RelationExtractor.objectRelatives.contains(t[before.first - 1].lowercased),
-            let subject = sources.first(where: { $0.first == before.first }),
-            let antecedent = targets.last(where: { $0.last < before.first - 1 && $0.last >= before.first - 3 }),
-            (antecedent.last + 1..<before.first - 1).allSatisfy({ t[$0].text == "," }),
-            antecedent.ref.key != subject.ref.key
-          {
-            src = [subject]
-            tgt = [antecedent]
-          } else {
-            tgt = expand(before, backwardIn: targets, tokens: t)
-            let firstTarget = tgt.map(\.first).min() ?? before.first
-            src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
-            // One coordinated subject, not a source and a target: "haben sich A, die Saab-Gruppe und die
-            // Wagniskapitalfirma B beteiligt" (the first target follows "und/and", past its description).
-            if let s0 = src.first {
-              var k = firstTarget - 1
-              let words: Set<String> = ["und", "and", "sowie", "oder", "or"]
-              // Only a description may stand between: articles, adjectives, an organisation noun.
-              while k > s0.last, firstTarget - k <= 4, t[k].isWord, !words.contains(t[k].lowercased),
-                RelationExtractor.determiners.contains(t[k].lowercased) || t[k].info?.isOrgHeadNoun == true
-                  || (!t[k].isCapitalized && !RelationExtractor.prepositions.contains(t[k].lowercased))
-              {
-                k -= 1
-              }
-              if k > s0.last, words.contains(t[k].lowercased) {
-                src = []
-                tgt = []
-              }
+          tgt = expand(before, backwardIn: targets, tokens: t)
+          let firstTarget = tgt.map(\.first).min() ?? before.first
+          src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
+          // One coordinated subject, not a source and a target: "haben sich A, die Saab-Gruppe und die
+          // Wagniskapitalfirma B beteiligt" (the first target follows "und/and", past its description).
+          if let s0 = src.first {
+            var k = firstTarget - 1
+            let words: Set<String> = ["und", "and", "sowie", "oder", "or"]
+            // Only a description may stand between: articles, adjectives, an organisation noun.
+            while k > s0.last, firstTarget - k <= 4, t[k].isWord, !words.contains(t[k].lowercased),
+              RelationExtractor.determiners.contains(t[k].lowercased) || t[k].info?.isOrgHeadNoun == true
+                || (!t[k].isCapitalized && !RelationExtractor.prepositions.contains(t[k].lowercased))
+            {
+              k -= 1
+            }
+            if k > s0.last, words.contains(t[k].lowercased) {
+              src = []
+              tgt = []
             }
           }
         }

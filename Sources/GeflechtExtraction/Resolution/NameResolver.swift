@@ -54,8 +54,8 @@ struct NameResolver: Sendable {
     var result: [[Mention]] = []
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentOrganizations: [(sentence: Int, mentions: [Mention])] = []
-    var lastPersons: (sentence: Int, mentions: [Mention])? = nil
-    var lastPersonsHaveMasculineNoun = false
+    var lastPerson: (sentence: Int, ref: EntityRef?)? = nil
+    var lastPersonNearMasculineNoun = false
     for (s, sentence) in sentences.enumerated() {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
@@ -77,8 +77,8 @@ struct NameResolver: Sendable {
           continue
         }
         if t.is(.personReference), let head = personEpithetHead(at: i, in: tokens) {
-          if !(tokens[i].lowercased == "der" && lastPersonsHaveMasculineNoun),
-            let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPersons, sentence: s)
+          if !(tokens[i].lowercased == "der" && lastPersonNearMasculineNoun),
+            let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPerson, sentence: s)
           {
             list.append(Mention(ref: ref, first: i, last: head, surface: sentence.text(t.start, tokens[head].end), isAnaphor: true))
             for k in i...head { claimed[k] = true }
@@ -86,8 +86,8 @@ struct NameResolver: Sendable {
           continue
         }
         if t.is(.personReference), NameResolver.personPronouns.contains(t.lowercased) {
-          let masculine = t.lowercased == "er" && (lastPersonsHaveMasculineNoun || NameResolver.hasMasculineNounPhrase(tokens[..<i], mentions: list))
-          if !masculine, let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPersons, sentence: s) {
+          let masculine = t.lowercased == "er" && (lastPersonNearMasculineNoun || NameResolver.hasMasculineNounPhrase(tokens[..<i], mentions: list))
+          if !masculine, let ref = personPronounReferent(at: i, in: tokens, current: list, recent: lastPerson, sentence: s) {
             list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           }
           continue
@@ -128,8 +128,8 @@ struct NameResolver: Sendable {
       let persons = list.filter { $0.ref.kind == .person }
       if !persons.isEmpty {
         let one = Set(persons.map(\.ref.key)).count == 1 && !NameResolver.isAttached(persons[0], in: tokens)
-        lastPersons = (s, one ? [persons[0]] : [])
-        lastPersonsHaveMasculineNoun = NameResolver.hasMasculineNounPhrase(tokens, mentions: list)
+        lastPerson = (s, one ? persons[0].ref : nil)
+        lastPersonNearMasculineNoun = NameResolver.hasMasculineNounPhrase(tokens[...], mentions: list)
       }
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
@@ -318,9 +318,6 @@ struct NameResolver: Sendable {
     }
     return false
   }
-  static func hasMasculineNounPhrase(_ tokens: [Token], mentions: [Mention]) -> Bool {
-    hasMasculineNounPhrase(tokens[...], mentions: mentions)
-  }
 
   /// Personal pronouns in the subject case that stand for a person: "he", "she", "er". German "sie" is
   /// left out (it is also "they" and the polite "you"), and so is every object case.
@@ -333,7 +330,7 @@ struct NameResolver: Sendable {
   /// person or several (the caller also leaves German "er" alone near a masculine noun).
   /// O(m) for m mentions of the sentence.
   private func personPronounReferent(
-    at i: Int, in tokens: [Token], current: [Mention], recent: (sentence: Int, mentions: [Mention])?, sentence s: Int
+    at i: Int, in tokens: [Token], current: [Mention], recent: (sentence: Int, ref: EntityRef?)?, sentence s: Int
   ) -> EntityRef? {
     guard i + 1 < tokens.count, tokens[i + 1].isWord else { return nil }
     if i > 0, NameResolver.prepositions.contains(tokens[i - 1].lowercased) { return nil }
@@ -342,7 +339,7 @@ struct NameResolver: Sendable {
       return here.allSatisfy({ $0.ref == first.ref }) ? first.ref : nil
     }
     guard current.allSatisfy({ $0.ref.kind != .person }), let recent, s - recent.sentence == 1 else { return nil }
-    return recent.mentions.first?.ref
+    return recent.ref
   }
 
   /// The organisation the subject pronoun "it" at token `i` stands for: the first organisation named
