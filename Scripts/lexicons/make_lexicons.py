@@ -26,6 +26,8 @@ Sources and licenses (all allow redistribution of the derived lists with attribu
   english-words (MIT; we read only its "web2" list, Webster's Second International, public domain)
   pytickersymbols (MIT; index membership lists built from Wikipedia)
                                    names of the companies in the major stock indices (companies.tsv)
+  pypinyin (MIT)                   toneless pinyin of Faker zh_CN's surnames and of every syllable
+                                   (chinese_names.tsv)
   german-nouns (CC BY-SA 4.0; German Wiktionary)
                                    these three decide what to drop from the name lists; german-nouns'
                                    frequent common nouns (with their inflected forms, chosen by wordfreq)
@@ -82,6 +84,10 @@ BIG_CITY = 1_000_000
 COMMON_FIRST_SHARE = 0.01
 # German common nouns: a lemma this frequent in German text (Zipf) is written with all its forms.
 ZIPF_COMMON_NOUN = 2.5
+# Chinese surnames: Faker zh_CN's weight (percent of the population) a surname needs.
+CHINESE_SURNAME_WEIGHT = 0.1
+# Function words of English or German that are also pinyin surnames.
+STOPWORD_SURNAMES = {"he", "an", "die", "da", "du", "ma", "so", "bei", "mit", "man"}
 
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ɏ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ɏ']+)?$")
 LATIN_PLACE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'.\- ]+$")
@@ -552,6 +558,37 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
 # ---------------------------------------------------------------- output
 
 
+def make_chinese_names(freq: WordFrequencies, explain: bool) -> tuple[list[str], list[str]]:
+    """Chinese surnames in pinyin (Faker zh_CN's weighted list, converted by pypinyin) and every toneless
+    pinyin syllable (from pypinyin's character table): "Wang Guoquan" is a surname and a given name of
+    two syllables. A surname that is also a frequent English or German word ("He", "An", "Long") is dropped."""
+    from faker.providers.person.zh_CN import Provider
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    syllables = set()
+    for code in pinyin_dict:
+        for reading in lazy_pinyin(chr(code), style=Style.NORMAL, errors="ignore"):
+            # Interjections without a vowel ("m", "hm", "ng") are no syllables of names.
+            if reading.isascii() and reading.isalpha() and re.search("[aeiouv]", reading):
+                syllables.add(reading.lower())
+    weights = Provider.last_names
+    surnames = set()
+    for name, weight in weights.items():
+        if len(name) != 1 or weight < CHINESE_SURNAME_WEIGHT:
+            continue
+        latin = "".join(lazy_pinyin(name, style=Style.NORMAL)).capitalize()
+        # The common-word rule of the other name lists ("Sun", "Long", "Song" are English words; "Wang" is
+        # frequent in every language's text, so a name).
+        reason = freq.word_reason(latin, german_name=False) or ("function word" if latin.lower() in STOPWORD_SURNAMES else None)
+        if len(latin) < 2 or reason:
+            if explain:
+                print(f"chinese surname {latin}: dropped, {reason}", file=sys.stderr)
+            continue
+        surnames.add(latin)
+    return sorted(surnames), sorted(syllables)
+
+
 def make_common_nouns(curated: Curated, freq: WordFrequencies, names: set[str]) -> list[str]:
     """German common nouns with their inflected forms ("Kunde", "Kunden"), for the rules that must tell a
     capitalised German word from a name ("der Konzern Kunden verliert" vs. "der Spieleentwickler Bethesda").
@@ -604,6 +641,11 @@ def render(explain: bool) -> dict[str, str]:
         [f"german-nouns {v('german-nouns')} (CC BY-SA 4.0, German Wiktionary; this list is CC BY-SA 4.0 too)",
          f"wordfreq {v('wordfreq')} (Apache-2.0, data CC BY-SA 4.0; frequencies used to choose)"],
     ) + "".join(n + "\n" for n in nouns)
+    surnames, syllables = make_chinese_names(freq, explain)
+    files["chinese_names.tsv"] = header(
+        "Chinese surnames in pinyin (kind surname) and toneless pinyin syllables (kind syllable), kind<TAB>word",
+        [f"Faker {v('faker')} (MIT; zh_CN surnames)", f"pypinyin {v('pypinyin')} (MIT; readings)", filter_note],
+    ) + "".join(f"surname\t{n}\n" for n in surnames) + "".join(f"syllable\t{n}\n" for n in syllables)
     files["first_names.txt"] = header(
         "first names, one a line (merged with the curated first_names.txt)",
         [f"Faker {v('faker')} (MIT)", f"names {v('names')} (MIT; US Census 1990, public domain)", filter_note],

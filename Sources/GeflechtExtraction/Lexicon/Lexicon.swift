@@ -40,6 +40,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// capitalised words that are no names (generated `german_common_nouns.txt`).
   var germanCommonNouns: Set<String> = []
   var possessives: Set<String> = []
+  /// Chinese surnames in pinyin ("Wang", "Zhou") and the toneless pinyin syllables a given name is made
+  /// of ("guo", "quan"), generated `chinese_names.tsv`.
+  var chineseSurnames: Set<String> = []
+  var pinyinSyllables: Set<String> = []
   /// Nouns for a person that refer back to one after a definite article (`person_epithets.txt`).
   var personEpithets: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
@@ -96,6 +100,13 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       try entities("domain_organisations.tsv") + entities("generated/companies.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
+    for row in try file.rows("generated/chinese_names.tsv", in: directory, minColumns: 2) {
+      switch row.columns[0] {
+      case "surname": chineseSurnames.insert(row.columns[1])
+      case "syllable": pinyinSyllables.insert(row.columns[1])
+      default: throw ExtractionError.lexicon(file: "generated/chinese_names.tsv", line: row.line, reason: "unknown kind \(row.columns[0])")
+      }
+    }
     firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {
       !stopwords.contains($0)
     })

@@ -33,6 +33,13 @@ extension EntityRecognizer {
     (t.info.map { $0.month != nil } ?? (lexicon.months[t.lowercased] != nil)) || EntityRecognizer.timeWords.contains(t.lowercased)
   }
 
+  /// Words that qualify a role rather than name an employer: "Former CEO Jane Roe", "Interim CEO …".
+  static let roleModifiers: Set<String> = [
+    "former", "interim", "acting", "incoming", "outgoing", "new", "then", "founding", "senior", "deputy", "executive",
+    "chief", "vice", "joint", "group", "global", "regional", "managing", "general", "longtime", "veteran", "ex",
+    "current", "late", "serial", "company", "its", "their", "his", "her",
+  ]
+
   /// Words that open a list of examples after a group noun: "companies like", "Firmen wie".
   static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
   /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
@@ -107,6 +114,50 @@ extension EntityRecognizer {
       for k in a..<end { claimed[k] = true }
       found.append(
         Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: a, last: end - 1, surface: name))
+    }
+
+    // "Cruise co-founder Kyle Vogt", "Quora CEO Adam D'Angelo": one or two unknown name words right
+    // before an English role word that a person's name follows (not "Former CEO …", "Interim CEO …").
+    for r in tokens.indices where r >= 1 && r + 1 < tokens.count && found.contains(where: { $0.first == r + 1 && $0.ref.kind == .person }) {
+      guard isRoleWord(tokens[r]), !tokens[r].isHyphenated || tokens[r].lowercased.hasPrefix("co-"),
+        tokens[r].normalized.unicodeScalars.allSatisfy({ $0.isASCII })
+      else { continue }
+      var a = r
+      while a > 0, r - a < 2, !claimed[a - 1], isNameWordOutsideGazetteer(tokens[a - 1]), !isFirstName(tokens[a - 1]),
+        tokens[a - 1].parts.allSatisfy({ $0.first?.isUppercase ?? false }),  // not "Multi-industry CEO"
+
+        !isCommonNoun(tokens[a - 1]), !hasNounSuffix(tokens[a - 1]), !isTimeWord(tokens[a - 1]),
+        !EntityRecognizer.roleModifiers.contains(tokens[a - 1].lowercased)
+      {
+        a -= 1
+      }
+      // The run must open the noun phrase: no capitalised word before it ("The Former CEO").
+      guard a < r, a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1]) else { continue }
+      claimOrganization(a, r)
+    }
+
+    // "Business Objects mit Sitz in Paris", "Northwind, headquartered in London": what has a seat is an
+    // organisation (a run of name words that are not all German common nouns: "Der Konzern mit Sitz in").
+    for s in tokens.indices where s >= 1 && s + 2 < tokens.count {
+      let seat: Bool
+      var e = s
+      if tokens[s].text == "mit", ["Sitz", "Hauptsitz", "Firmensitz", "Stammsitz"].contains(tokens[s + 1].text), tokens[s + 2].text == "in" {
+        seat = true
+      } else if tokens[s].text == ",", ["headquartered", "based"].contains(tokens[s + 1].text), tokens[s + 2].text == "in" {
+        seat = true
+      } else {
+        seat = false
+      }
+      guard seat else { continue }
+      while e > 0, s - e < 3, !claimed[e - 1], isNameWordOutsideGazetteer(tokens[e - 1]), !isFirstName(tokens[e - 1]),
+        !hasNounSuffix(tokens[e - 1]), !isTimeWord(tokens[e - 1])
+      {
+        e -= 1
+      }
+      guard e < s, e == 0 || !tokens[e - 1].isWord || !tokens[e - 1].isCapitalized || isStopword(tokens[e - 1]),
+        !(e..<s).allSatisfy({ isCommonNoun(tokens[$0]) })
+      else { continue }
+      claimOrganization(e, s)
     }
 
     // After a head noun: several words, or one word before a lower-case word. An institution's head

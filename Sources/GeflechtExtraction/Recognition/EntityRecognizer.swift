@@ -165,6 +165,25 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where !claimed[i] {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
     }
+    // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
+    for i in tokens.indices where i > 0 && tokens[i].normalized == "\"" && !claimed[i] {
+      let noun = tokens[i - 1]
+      guard isOrgHeadNoun(noun) || EntityRecognizer.ventureNouns.contains(noun.lowercased) else { continue }
+      var j = i + 1
+      while j < tokens.count, j - i <= 4, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || EntityRecognizer.startsWithDigit(tokens[j]) {
+        j += 1
+      }
+      guard j > i + 1, j < tokens.count, tokens[j].normalized == "\"", !(i + 1..<j).allSatisfy({ isStopword(tokens[$0]) }) else { continue }
+      let name = sentence.text(tokens[i + 1].start, tokens[j - 1].end)
+      claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i + 1, last: j - 1, surface: name))
+    }
+    // Chinese names, surname first: "Wang Guoquan", "Ke Ruiwen" (a given name of one or two pinyin syllables).
+    for i in tokens.indices where i + 1 < tokens.count && !claimed[i] && !claimed[i + 1] && lexicon.chineseSurnames.contains(tokens[i].text) {
+      guard isPinyinGivenName(tokens[i + 1].text), !isStopword(tokens[i + 1]),
+        i + 2 == tokens.count || !tokens[i + 2].isWord || !tokens[i + 2].isCapitalized
+      else { continue }
+      claim(person(sentence, first: i, last: i + 1))
+    }
     // First name + surname.
     // Not after a plural English organisation noun: "VC firms Jane Street and …" names firms.
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1])) {
@@ -569,6 +588,7 @@ struct EntityRecognizer: Sendable {
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
     }
     let word = tokens[i - 1]
+    if word.text == "Joint" { return nil }  // "des Joint Ventures „Glasnetz Nord“" is a noun, not a name
     // Unclaimed, so the word may start a longer known name ("Frontier" of "Frontier Model Forum").
     guard token.text == "AI" ? isNameWord(word) : isNameWordOutsideGazetteer(word), !hasNounSuffix(word) else { return nil }
     if token.text == "AI" {
@@ -588,6 +608,15 @@ struct EntityRecognizer: Sendable {
         !isFirstName(tokens[b - 1]),
         // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
         b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
+      {
+        b -= 1
+      }
+      // "Phoenix Tower International", "Berlin Partners": a known place opening the name is part of it
+      // (not after a locative preposition: "a campus in Dallas …").
+      if b > 0, claimed[b - 1], let place = found.last(where: { $0.last == b - 1 }), place.ref.kind == .place,
+        place.first == b - 1, !place.isGenitive,
+        b == 1 || !(EntityRecognizer.locativePrepositions.contains(tokens[b - 2].lowercased)
+          || (!claimed[b - 2] && tokens[b - 2].isWord && tokens[b - 2].isCapitalized && !isStopword(tokens[b - 2])))
       {
         b -= 1
       }
@@ -649,11 +678,15 @@ struct EntityRecognizer: Sendable {
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
   /// Words after which "in <Name>" names a place: "headquartered in Coppell", "mit Sitz in Hürth".
   static let seatWords: Set<String> = ["headquartered", "based", "sitz", "hauptsitz", "firmensitz", "ansässig"]
+  /// Prepositions after which a place is where, not part of a name: "a campus in Dallas …".
+  static let locativePrepositions: Set<String> = ["in", "im", "aus", "from", "near", "nahe", "bei"]
   static let placePrefixes: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
   static let facilityNouns: Set<String> = [
     "campus", "center", "centre", "facility", "plant", "factory", "fab", "headquarters", "rechenzentrum", "werk",
     "fabrik", "standort", "campus", "hauptsitz", "zentrale", "niederlassung",
   ]
+  /// Nouns of a joint company that a quoted name may follow: des Joint Ventures „Glasfaser Nordwest“.
+  static let ventureNouns: Set<String> = ["venture", "ventures", "joint-venture", "joint-ventures", "gemeinschaftsunternehmen"]
   static let projectIntroducers: Set<String> = [
     "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
     "codenamed", "genannt", "namens", "titel",
@@ -685,6 +718,20 @@ struct EntityRecognizer: Sendable {
       return project(i, i + 1)
     }
     return nil
+  }
+
+  /// A capitalised word of one or two toneless pinyin syllables: "Jie", "Guoquan", "Ruiwen".
+  func isPinyinGivenName(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard (2...10).contains(scalars.count), scalars[0].properties.isUppercase, scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+      scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
+    else { return false }
+    let lower = word.lowercased()
+    if lexicon.pinyinSyllables.contains(lower) { return true }
+    for cut in 1..<lower.count where lexicon.pinyinSyllables.contains(String(lower.prefix(cut))) {
+      if lexicon.pinyinSyllables.contains(String(lower.dropFirst(cut))) { return true }
+    }
+    return false
   }
 
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").

@@ -182,8 +182,10 @@ struct RelationExtractor: Sendable {
           // The name after the compound ("Blackstone-Tochter QTS") or before it, as an apposition ("QTS,
           // eine Blackstone-Tochter").
           if let after = mention(startingAt: j), after.ref.kind == compound.nameKind {
-            // A list after the compound: "die Vodafone-Konkurrenten Deutsche Telekom und Telefónica".
-            for n in expand(after, forwardIn: mentions.filter { $0.ref.kind == compound.nameKind }, tokens: t) {
+            // A list after a plural compound: "die Vodafone-Konkurrenten Deutsche Telekom und Telefónica" (not
+            // after "Blackstone-backed Phoenix Tower International and Bouygues Telecom").
+            let names = candidate == head ? [after] : expand(after, forwardIn: mentions.filter { $0.ref.kind == compound.nameKind }, tokens: t)
+            for n in names {
               if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
             }
           } else if let n = appositionOwner(of: m, in: t, mentions), n.ref.kind == compound.nameKind {
@@ -310,8 +312,10 @@ struct RelationExtractor: Sendable {
       }
       guard let link = ((j + 1)..<min(j + 4, t.count - 1)).first(where: {
         t[$0].is(.linkPreposition) && organisation(after: $0) != nil
-      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && !$0.isCapitalized }), let o = organisation(after: link)
+      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && (!$0.isCapitalized || roleRelation(of: $0) != nil) }),  // "Chief Executive Officer of"
+        let o = organisation(after: link)
       else { continue }
+
       for (r, word) in roles { add(p, o, r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
       // "CEO of A and Chair of B": a second role with its own organisation.
@@ -477,6 +481,13 @@ struct RelationExtractor: Sendable {
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
+    } else if let head = (j..<min(j + 4, t.count - 1)).first(where: { k in
+      !t[k].isCapitalized && (t[k].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[k].text))
+    }), (j..<head).allSatisfy({ k in
+      t[k].isWord && (!t[k].isCapitalized || mentions.contains { $0.ref.kind == .place && $0.first <= k && k <= $0.last })
+    }) {
+      // "CEO of US telecom group Verizon": a lower-case description (and a place) before the name.
+      j = head + 1
     }
     guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project else { return nil }
     return (relation, o)
@@ -1069,6 +1080,18 @@ struct RelationExtractor: Sendable {
             continue
           }
         }
+        // "die Gründung des Joint Ventures „Glasfaser Nordwest“", "a joint venture called X": the named
+        // venture is founded by the partners before the cue, who partner with each other.
+        if relation == .partnersWith, !isVerb(hit, t), t[hit.end - 1].lowercased.contains("venture"),
+          let venture = after.first(where: { $0.ref.kind == .organization }),
+          t[hit.end..<venture.first].allSatisfy({ !$0.isWord || RelationExtractor.namingWords.contains($0.lowercased) }),
+          venture.first - hit.end <= 2, let last = before.last(where: { $0.ref.kind == .organization })
+        {
+          let parents = expand(last, backwardIn: before, tokens: t).reversed().filter { $0.ref.kind == .organization && $0.ref.key != venture.ref.key }
+          for parent in parents { add(parent, venture, .founded, nil, hit.start) }
+          if parents.count >= 2 { add(parents[0], parents[1], relation, nil, hit.start) }
+          continue
+        }
         // "gemeinsam mit X", "together with X": X follows the preposition directly.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
           after = after.filter { $0.first <= hit.end + 2 }
@@ -1128,6 +1151,9 @@ struct RelationExtractor: Sendable {
   static let formerWords: Set<String> = ["former", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "einstige", "einstiger", "einstigen", "ex"]
 
   /// Whether a word in `range` says that a role is past ("former", "ehemalige").
+  /// Words between a noun and the name it introduces: "a joint venture called X", "namens X".
+  static let namingWords: Set<String> = ["called", "named", "dubbed", "namens", "genannt"]
+
   func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
     t[range].contains { $0.is(.former) }
   }
@@ -1181,11 +1207,20 @@ struct RelationExtractor: Sendable {
     let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
     let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
     if let by, aux != nil || reduced, t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) }) {
+      // "founded by a pair of Harvard dropouts, A and B, along with C and former X CTO D": the persons of
+      // the agent phrase, when it opens with a description.
+      let people = sources.filter { $0.ref.kind == .person }
+      if !sources.contains(where: { $0.first > by && $0.first <= by + 3 && $0.ref.kind == .person }),
+        let first = people.first(where: { $0.first > by + 1 && $0.first <= by + 9 }),
+        t[(by + 1)..<first.first].allSatisfy({ $0.isWord || $0.text == "," }),
+        let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
+      {
+        return (personList(from: first, in: people, t), expand(patient, backwardIn: targets, tokens: t))
+      }
       guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
       // "founded by Google engineers A and B": the organisation only says where the people come from.
-      let people = sources.filter { $0.ref.kind == .person }
       if agent.ref.kind == .organization,
         let person = people.first(where: {
           $0.first > agent.last && $0.first <= agent.last + 3
@@ -1357,13 +1392,39 @@ struct RelationExtractor: Sendable {
     }
   }
 
+  /// Persons listed from `first` on: "A and B, along with C and former Cypress CTO D". Between two
+  /// persons only separators, lower-case words, role words and other mentions' words (up to seven).
+  func personList(from first: Mention, in people: [Mention], _ t: [Token]) -> [Mention] {
+    var result = [first]
+    var current = first
+    while let next = people.first(where: { $0.first > current.last }), next.first - current.last <= 8,
+      ((current.last + 1)..<next.first).allSatisfy({ k in
+        t[k].text == "," || (t[k].isWord && (!t[k].isCapitalized || roleRelation(of: t[k]) != nil))
+      }) || RelationExtractor.isDescribedPerson(next, after: current, t, roleRelation: roleRelation(of:))
+    {
+      result.append(next)
+      current = next
+    }
+    return result
+  }
+
+  /// Between two persons: separators, then a description with a role and its organisation ("and former
+  /// Cypress Semiconductor CTO Mark Ross").
+  static func isDescribedPerson(_ next: Mention, after current: Mention, _ t: [Token], roleRelation: (Token) -> Relation?) -> Bool {
+    let gap = (current.last + 1)..<next.first
+    guard gap.count <= 7, gap.contains(where: { t[$0].is(.coordinator) || t[$0].text == "," }), next.first >= 1,
+      roleRelation(t[next.first - 1]) != nil
+    else { return false }
+    return gap.allSatisfy { t[$0].isWord || t[$0].text == "," }
+  }
+
   /// The mention and those joined to it by ",", "und", "oder" … going backward.
   func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
     while let previous = list.last(where: { $0.last < current.first }),
-      ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }),
-      current.first > previous.last + 1
+      ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }) && current.first > previous.last + 1
+        || isDescribedConjunct(current, after: previous, tokens)  // "die Telekom und der Regionalanbieter EWE"
     {
       result.append(previous)
       current = previous
