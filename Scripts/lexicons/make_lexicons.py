@@ -558,6 +558,25 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
 # ---------------------------------------------------------------- output
 
 
+def make_countries() -> list[str]:
+    """Every name of a country that places.txt may use: German and English CLDR names, ISO names."""
+    import pycountry
+    from babel import Locale
+
+    en, de = Locale("en"), Locale("de")
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for n in [de.territories.get(c.alpha_2), en.territories.get(c.alpha_2), getattr(c, "common_name", None), c.name]:
+            if n and LATIN_PLACE.match(n):
+                names.add(n)
+    # The curated places.txt may name a country otherwise ("USA|Vereinigte Staaten|United States|US").
+    for row in read_rows(DATA / "places.txt"):
+        forms = row[0].split("|")
+        if any(f in names for f in forms):
+            names.update(forms)
+    return sorted(names)
+
+
 def make_chinese_names(freq: WordFrequencies, explain: bool) -> tuple[list[str], list[str]]:
     """Chinese surnames in pinyin (Faker zh_CN's weighted list, converted by pypinyin) and every toneless
     pinyin syllable (from pypinyin's character table): "Wang Guoquan" is a surname and a given name of
@@ -641,6 +660,10 @@ def render(explain: bool) -> dict[str, str]:
         [f"german-nouns {v('german-nouns')} (CC BY-SA 4.0, German Wiktionary; this list is CC BY-SA 4.0 too)",
          f"wordfreq {v('wordfreq')} (Apache-2.0, data CC BY-SA 4.0; frequencies used to choose)"],
     ) + "".join(n + "\n" for n in nouns)
+    files["countries.txt"] = header(
+        "names of countries (German, English and ISO forms), one a line: places that are no town or region",
+        [f"pycountry {v('pycountry')} (LGPL-2.1; Debian iso-codes)", f"Babel {v('babel')} (BSD-3-Clause; Unicode CLDR, Unicode License v3)"],
+    ) + "".join(n + "\n" for n in make_countries())
     surnames, syllables = make_chinese_names(freq, explain)
     files["chinese_names.tsv"] = header(
         "Chinese surnames in pinyin (kind surname) and toneless pinyin syllables (kind syllable), kind<TAB>word",

@@ -82,4 +82,52 @@ import Testing
     let h = graph("Zhou Computing and Chen Wang Group signed.")
     #expect(!h.nodes.contains { $0.kind == .person })
   }
+
+  @Test func domainNamesAndChainedDesignators() {
+    let g = graph("Grüntal.ch kauft das Rechenzentrum. Zentrix.ai raised $120 million.")
+    #expect(labels(g).isSuperset(of: ["Grüntal.ch", "Zentrix.ai"]))
+    // Not a version number, nor an abbreviation: "z.B.", "e.g.".
+    let h = graph("Die Firma nutzt z.B. GPT-4.5 und e.g. Llama 3.1 in Berlin.")
+    #expect(!h.nodes.contains { $0.label.contains(".") && $0.kind == .organization })
+    let k = graph(
+      "Ayar Labs has raised $25m. The round saw participation from Boardman Bay Capital Management, IAG Capital Partners and Lockheed Martin Ventures.")
+    for name in ["Boardman Bay Capital Management", "IAG Capital Partners", "Lockheed Martin Ventures"] {
+      #expect(!k.edges(name, .investsIn, "Ayar Labs").isEmpty, "\(name)")
+    }
+  }
+
+  @Test func germanRoundsOwnersAndFounders() {
+    let g = graph(
+      "Das Technologieunternehmen Mistral AI gab bekannt, dass es 600 Millionen Euro in einer Finanzierungsrunde unter der Führung des bestehenden Investors General Catalyst aufgenommen habe.")
+    #expect(!g.edges("General Catalyst", .investsIn, "Mistral").isEmpty)
+    #expect(g.edges("Mistral", .investsIn, "General Catalyst").isEmpty)
+    let h = graph("Hauptaktionär von Grüntal.ch ist die Luxemburger Altice-Gruppe. Der Fonds Prima Materia steckt 100 Millionen Euro in das Unternehmen Helsing.")
+    #expect(!h.edges("Altice-Gruppe", .owns, "Grüntal.ch").isEmpty)
+    #expect(!h.edges("Prima Materia", .investsIn, "Helsing").isEmpty)
+    let k = graph("Der Gründer des Musikstreaming-Dienstes Spotify, Daniel Ek, finanziert ein Start-up. Die Altice-Gruppe schluckte den US-Kabelprovider Cablevision.")
+    #expect(!k.edges("Daniel Ek", .founded, "Spotify").isEmpty)
+    #expect(!k.edges("Altice-Gruppe", .acquires, "Cablevision").isEmpty)
+  }
+
+  @Test func originsAndVenturePartners() {
+    let g = graph("Das Startup Zorbix aus Bristol wächst. Plimco, ein Betreiber von Rechenzentren aus London, baut.")
+    #expect(!g.edges("Zorbix", .buildsIn, "Bristol").isEmpty)
+    #expect(!g.edges("Plimco", .buildsIn, "London").isEmpty)
+    let h = graph("Intel agreed to buy Zorbix Inc., a California cybersecurity company, for $1 billion.")
+    #expect(h.edges.contains { $0.relation == .buildsIn })
+    #expect(h.edges("Intel", .buildsIn, "Kalifornien").isEmpty)
+    let k = graph("The joint venture of APG and Zorbix Networks targets rural areas.")
+    #expect(labels(k).contains("APG"))
+    let m = graph("Nvidia is backing data center startup Zorbix at a valuation of $1 billion.")
+    #expect(!m.edges("Nvidia", .investsIn, "Zorbix").isEmpty)
+  }
+
+  @Test func aShortFormIsTheLongerOrganisationAndACoordinatedPassiveKeepsItsSubject() {
+    let g = graph("Zorbix Networks builds fibre. The joint venture of APG and Zorbix targets rural areas.")
+    #expect(!labels(g).contains("Zorbix"))
+    #expect(!g.edges("APG", .partnersWith, "Zorbix Networks").isEmpty || !g.edges("Zorbix Networks", .partnersWith, "APG").isEmpty)
+    let h = graph("The investment by Meta — which owns Facebook, Instagram and was co-founded by billionaire Mark Zuckerberg — was announced.")
+    #expect(!h.edges("Mark Zuckerberg", .founded, "Meta").isEmpty)
+    #expect(h.edges("Mark Zuckerberg", .founded, "Instagram").isEmpty)
+  }
 }

@@ -43,6 +43,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// Chinese surnames in pinyin ("Wang", "Zhou") and the toneless pinyin syllables a given name is made
   /// of ("guo", "quan"), generated `chinese_names.tsv`.
   var chineseSurnames: Set<String> = []
+  /// Names of countries (generated `countries.txt`): "aus Frankreich" says a nationality, not a seat.
+  var countries: Set<String> = []
   var pinyinSyllables: Set<String> = []
   /// Nouns for a person that refer back to one after a definite article (`person_epithets.txt`).
   var personEpithets: Set<String> = []
@@ -100,6 +102,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       try entities("domain_organisations.tsv") + entities("generated/companies.tsv") + places("generated/places.txt"))
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
+    countries = try file.words("generated/countries.txt", in: directory)
     for row in try file.rows("generated/chinese_names.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "surname": chineseSurnames.insert(row.columns[1])
@@ -215,7 +218,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       .mapValues { $0.map(FuzzyName.init) }
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
       let word = head.hasPrefix("-") ? String(head.dropFirst()) : head
-      return word.count >= 5 && word.first!.isUppercase ? word.lowercased() : nil
+      // German heads of five letters on ("Anbieter"), English ones of seven ("Kabelprovider", "Netzoperator").
+      return word.count >= 5 && word.first!.isUppercase || word.count >= 7 && !word.contains(" ") ? word.lowercased() : nil
     }.sorted()
     compoundOrgHeadLengths = compoundOrgHeads.map(\.count)
   }

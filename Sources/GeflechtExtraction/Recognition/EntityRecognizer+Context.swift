@@ -283,8 +283,17 @@ extension EntityRecognizer {
     // Stonepeak") or at least two of its members are known organisations.
     let kinds = conjuncts.compactMap(\.kind)
     let introduced = isExampleIntroduction(before: start, in: tokens) || (start > 0 && isOrgHeadNoun(tokens[start - 1]))
+      || isVentureIntroduction(before: start, in: tokens)
     let organizations = kinds.allSatisfy { $0 == .organization } && (introduced || kinds.count >= 2)
     return (unknown, organizations, end)
+  }
+
+  /// "the joint venture of A and B", "die Partnerschaft zwischen A und B": the partners are organisations.
+  private func isVentureIntroduction(before start: Int, in tokens: [Token]) -> Bool {
+    guard start >= 2, ["of", "between", "zwischen", "von"].contains(tokens[start - 1].lowercased) else { return false }
+    let noun = tokens[start - 2].lowercased
+    return ["venture", "partnership", "partnerschaft", "kooperation", "zusammenarbeit", "merger", "fusion", "gemeinschaftsunternehmen"]
+      .contains { noun.hasSuffix($0) }
   }
 
   /// "companies like", "customers such as", "Firmen wie", "Investoren, darunter": a plural organisation or

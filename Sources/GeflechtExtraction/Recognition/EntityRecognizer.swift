@@ -355,6 +355,12 @@ struct EntityRecognizer: Sendable {
           ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
           isGenitive: genitive))
     }
+    // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
+    for i in tokens.indices where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized && tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
+      let text = tokens[i].text
+      guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }  // "3.5" is no domain
+      claim(Mention(ref: entityRef(sentence, .organization, text, subtype: "company", isMedia: false), first: i, last: i, surface: text))
+    }
     // Known names misspelt by one letter ("Micosoft-Vize").
     for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized {
       // A word of a longer capitalised name ("Capital One") is no misspelt "CapitalG".
@@ -574,18 +580,46 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
         first: i, last: i, surface: token.text)
     }
-    guard i > 0, isOrgDesignator(token) else { return nil }
+    guard i > 0, isOrgDesignator(token) || EntityRecognizer.chainDesignators.contains(token.text) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
-      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }), known.first == known.last,
+      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }),
         known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive
       else { return nil }
+      // A second designator continues the name ("Boardman Bay Capital Management", "IAG Capital Partners"),
+      // and a unit designator after a longer known name is a unit of its own ("Lockheed Martin Ventures").
+      if isOrgDesignator(tokens[i - 1]) && known.first < i - 1 || (known.first < known.last && EntityRecognizer.unitDesignators.contains(token.text))
+        || (EntityRecognizer.isCamelCaseName(tokens[i - 1]) && known.first == known.last && token.text == "Alliance")
+      {
+        let full = sentence.text(tokens[known.first].start, token.end)
+        return Mention(
+          ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
+          first: known.first, last: i, surface: full)
+      }
+      guard known.first == known.last, isOrgDesignator(token) else { return nil }
       if EntityRecognizer.unitDesignators.contains(token.text) {
         return Mention(
           ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
           first: i - 1, last: i, surface: name)
       }
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
+    }
+    guard isOrgDesignator(token) else { return nil }
+    // "Virtus Data Centres": "Data Centres" closes a name only after a further name word.
+    let dataCentres = token.text == "Centres" || token.text == "Centers"
+    if dataCentres {
+      guard tokens[i - 1].text == "Data", i >= 2, !claimed[i - 1] else { return nil }
+      // After a known name: "Virtus Data Centres" is a unit of its own.
+      if claimed[i - 2] {
+        guard let known = found.first(where: { $0.last == i - 2 }), known.ref.kind == .organization, !known.ref.isMedia,
+          known.head == nil, !known.isGenitive
+        else { return nil }
+        let full = sentence.text(tokens[known.first].start, token.end)
+        return Mention(
+          ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
+          first: known.first, last: i, surface: full)
+      }
+      guard isNameWordOutsideGazetteer(tokens[i - 2]) else { return nil }
     }
     let word = tokens[i - 1]
     if word.text == "Joint" { return nil }  // "des Joint Ventures „Glasnetz Nord“" is a noun, not a name
@@ -602,7 +636,7 @@ struct EntityRecognizer: Sendable {
     // Longer names: "Blue Owl Capital", "Alaska Airlines Group" (up to three words before the designator).
     var b = i - 1
     if token.text != "AI" {
-      while b > 0, i - b < 3, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]),
+      while b > 0, i - b < 4, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]),
         // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
         tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
@@ -734,6 +768,8 @@ struct EntityRecognizer: Sendable {
     return false
   }
 
+  /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
+  static let chainDesignators: Set<String> = ["Management"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
 

@@ -23,6 +23,8 @@ extension RelationExtractor {
     "led", "angeführt", "anführt", "anführte", "participation", "participated", "participating", "participate", "joined",
     "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
     "includes", "including", "zählen", "gehören",
+    // "unter der Führung des Investors A", "umfasste Investitionen von Firmen wie A, B und C".
+    "führung", "umfasste", "umfassten", "umfasst",
   ]
   /// Plural nouns for investors, which make a sentence about the round without naming it.
   static let investorNouns: Set<String> = ["investors", "investoren", "geldgeber", "kapitalgeber", "backers", "geldgebern", "kapitalgebern"]
@@ -31,7 +33,7 @@ extension RelationExtractor {
   /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".
   static let raisingWords: Set<String> = [
     "raised", "raises", "raise", "raising", "secured", "secures", "closed", "closes", "sammelte", "sammelt", "eingesammelt",
-    "erhält", "erhielt", "bekommt", "bekam",
+    "erhält", "erhielt", "bekommt", "bekam", "aufgenommen", "aufgebracht",
   ]
 
   /// Whether a token names a financing round ("Finanzierungsrunde", "Series", "round").
@@ -55,6 +57,8 @@ extension RelationExtractor {
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
   static let subjectFollowers: Set<String> = [
     ",", "has", "have", "had", "said", "says", "will", "is", "also", "now", "hat", "habe", "hatte", "konnte", "kann", "soll",
+    // "X announced it has raised", "X gab bekannt, dass es … aufgenommen habe".
+    "announced", "announces", "gab", "gibt", "teilte", "meldete", "meldet",
   ]
 
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {

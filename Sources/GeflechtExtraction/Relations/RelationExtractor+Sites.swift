@@ -21,6 +21,37 @@ import GeflechtCore
 extension RelationExtractor {
   static let locativePrepositions: Set<String> = ["in", "im", "bei", "nahe", "near", "outside", "außerhalb"]
 
+  /// Where an organisation is from, told by its name's neighbours: "das Startup Graphcore aus Bristol",
+  /// "Virtus, ein Betreiber von Rechenzentren aus London, …" and "Cylance Inc., a California cybersecurity
+  /// company": the place right after "aus", or opening an English apposition before its head noun.
+  func originStatements(_ t: [Token], _ places: [Mention], _ mentions: [Mention], _ add: Add) {
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    for p in places where p.first >= 2 {
+      // "Mistral AI aus Frankreich" names a nationality; a town or region names the seat.
+      if t[p.first - 1].lowercased == "aus" || (t[p.first - 1].lowercased == "dem" && p.first >= 3 && t[p.first - 2].lowercased == "aus") {
+        guard !lexicon.countries.contains(p.ref.name) else { continue }
+        let aus = t[p.first - 1].lowercased == "aus" ? p.first - 1 : p.first - 2
+        if let o = orgs.first(where: { $0.last == aus - 1 }) {
+          add(o, p, .buildsIn, nil, aus)
+        } else if let comma = (max(0, aus - 8)..<aus).last(where: { t[$0].text == "," }), comma + 1 < aus,
+          ["ein", "eine", "einer", "einem", "einen"].contains(t[comma + 1].lowercased),
+          t[(comma + 1)..<aus].contains(where: { $0.info?.isOrgHeadNoun == true }),
+          let o = orgs.first(where: { $0.last == comma - 1 })
+        {
+          add(o, p, .buildsIn, nil, aus)
+        }
+        continue
+      }
+      // "Cylance Inc., a California cybersecurity company".
+      guard p.first >= 3, ["a", "an"].contains(t[p.first - 1].lowercased), t[p.first - 2].text == ",",
+        let o = orgs.first(where: { $0.last == p.first - 3 }),
+        let head = ((p.last + 1)..<min(p.last + 5, t.count)).first(where: { !t[$0].isWord || t[$0].isCapitalized || t[$0].info?.isOrgHeadNoun == true }),
+        t[head].isWord, !t[head].isCapitalized
+      else { continue }
+      add(o, p, .buildsIn, nil, p.first)
+    }
+  }
+
   func siteStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let places = mentions.filter { $0.ref.kind == .place }
     guard !places.isEmpty else { return }
@@ -35,6 +66,7 @@ extension RelationExtractor {
         add(o, p, .buildsIn, nil, p.last)
       }
     }
+    originStatements(t, places, mentions, add)
     let kinds = t.map { $0.siteKind(in: lexicon) }
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
     var sited: [(place: Mention, cue: Int)] = []

@@ -329,8 +329,10 @@ struct RelationExtractor: Sendable {
     // "<role> (und <role>) von <Org>, <Person>".
     for r in t.indices {
       guard let relation = roleRelation(of: t[r]) else { continue }
-      for v in (r + 1)..<min(r + 5, t.count) where t[v].is(.linkPreposition) {
-        guard let o = mention(startingAt: v + 1), o.last + 2 < t.count, t[o.last + 1].text == ",",
+      for v in (r + 1)..<min(r + 5, t.count) where t[v].is(.linkPreposition) || (v == r + 1 && ["des", "der"].contains(t[v].lowercased)) {
+        // "Der Gründer des Musikstreaming-Dienstes Spotify, Daniel Ek": a noun may describe the organisation.
+        let described = v + 2 < t.count && t[v + 1].isCapitalized && mention(startingAt: v + 1) == nil ? mention(startingAt: v + 2) : nil
+        guard let o = mention(startingAt: v + 1) ?? described, o.last + 2 < t.count, t[o.last + 1].text == ",",
           let p = mention(startingAt: skipTitles(o.last + 2)), p.ref.kind == .person
         else { break }
         let roleWords = t[r..<v].filter { roleRelation(of: $0) != nil }.map(\.text)
@@ -743,7 +745,10 @@ struct RelationExtractor: Sendable {
         var relation = relation
         // A noun cue that is the head of an apposition names the agent itself: "der Frühphasen-Investor
         // Earlybird" says what Earlybird is, not in whom it invests.
-        if hit.end == hit.start + 1, !isVerb(hit, t), lexicon.orgHeadNouns.contains(String(t[hit.start].parts.last ?? "")) || lexicon.orgHeadNouns.contains(t[hit.start].text),
+        // (Also inflected: "des bestehenden Investors General Catalyst".)
+        if hit.end == hit.start + 1, !isVerb(hit, t),
+          lexicon.orgHeadNouns.contains(String(t[hit.start].parts.last ?? "")) || lexicon.orgHeadNouns.contains(t[hit.start].text)
+            || (t[hit.start].isCapitalized && t[hit.start].info?.isOrgHeadNoun == true),
           hit.end < t.count, regular.contains(where: { $0.first == hit.end })
         {
           continue
@@ -794,6 +799,14 @@ struct RelationExtractor: Sendable {
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
+        // A fronted noun cue with its subject after a copula: "Hauptaktionär von X ist die Y-Gruppe".
+        if src.isEmpty, !isVerb(hit, t), hit.start <= 1, let target = tgt.first, target.first <= hit.end + 1,
+          let copula = ((target.last + 1)..<min(target.last + 3, t.count)).first(where: { ["ist", "is", "war", "was"].contains(t[$0].lowercased) }),
+          let subject = sources.first(where: { $0.first > copula && $0.first <= copula + 4 && $0.ref.key != target.ref.key })
+        {
+          src = [subject]
+          tgt = [target]
+        }
         // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
         if relation == .acquires || relation == .investsIn, let seller = tgt.first, seller.first > 0,
           ["von", "vom", "from"].contains(t[seller.first - 1].lowercased),
@@ -1218,8 +1231,17 @@ struct RelationExtractor: Sendable {
         return (personList(from: first, in: people, t), expand(patient, backwardIn: targets, tokens: t))
       }
       guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
-        let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
+        var patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       else { return nil }
+      // A coordinated predicate: "Meta — which owns Facebook, Instagram and was co-founded by X": the
+      // subject of the first predicate (the relative clause's antecedent), not its last object.
+      if let aux, aux >= 1, t[aux - 1].is(.coordinator),
+        let relative = (0..<aux).last(where: { ["which", "that", "who", "das", "die", "der"].contains(t[$0].lowercased) }),
+        let antecedent = targets.last(where: { $0.last < relative && $0.last >= relative - 2 })
+      {
+        patient = antecedent
+        return ([agent], [patient])
+      }
       // "founded by Google engineers A and B": the organisation only says where the people come from.
       if agent.ref.kind == .organization,
         let person = people.first(where: {

@@ -37,10 +37,11 @@ struct NameResolver: Sendable {
         let group = "\(firstName) \(surname)"
         if let known = longest[group], known.name.count >= m.ref.name.count { continue }
         longest[group] = m.ref
-      } else if cachedIsUnlistedOneWordName(m.ref) {
+      } else if cachedIsUnlistedOneWordName(m.ref), newNames[m.ref.name] == nil {
         newNames[m.ref.name] = m.ref
       }
-      if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short] == nil {
+      // A short form names the longer organisation, in either order: "SiFi Networks … SiFi", "SiFi … SiFi Networks".
+      if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short].map({ $0.name == short }) ?? true {
         newNames[short] = m.ref
       }
     }
@@ -66,6 +67,10 @@ struct NameResolver: Sendable {
           if let (f, l) = NameResolver.firstAndLastWord(m.ref.name), let full = longest["\(f) \(l)"], full != m.ref {
             m = Mention(ref: full, first: m.first, last: m.last, surface: m.surface, head: m.head, isGenitive: m.isGenitive)
           }
+        }
+        // A newly found one-word organisation that is the short form of a longer one: "SiFi" → "SiFi Networks".
+        if m.ref.kind == .organization, m.first == m.last, !newNames.isEmpty, let full = newNames[m.ref.name], full.name != m.ref.name {
+          m = Mention(ref: full, first: m.first, last: m.last, surface: m.surface, head: m.head, isGenitive: m.isGenitive)
         }
         for k in m.first...m.last { claimed[k] = true }
         list.append(m)

@@ -45,6 +45,11 @@ enum Tokenizer {
             j += 2
             continue
           }
+          // A company named by its domain: "Green.ch", "Etched.ai", "Amazon.com".
+          if d == ".", let tld = topLevelDomainEnd(text, after: j, end: end) {
+            j = tld
+            break
+          }
         }
         break
       }
@@ -52,6 +57,22 @@ enum Tokenizer {
       i = j
     }
     return tokens
+  }
+
+  /// Top-level domains that end a company's name written as its domain.
+  static let topLevelDomains: Set<String> = ["com", "ai", "io", "ch", "de", "net", "org", "co", "at", "eu", "tech", "app", "cloud"]
+
+  /// The end of a top-level domain after the dot at `dot` ("Green.ch"), when lower-case ASCII letters
+  /// follow the dot up to a character that is no word character; nil otherwise.
+  static func topLevelDomainEnd(_ text: ScalarText, after dot: Int, end: Int) -> Int? {
+    var k = dot + 1
+    var letters = String.UnicodeScalarView()
+    while k < end, k - dot <= 5, (97...122).contains(text[k].value) {
+      letters.append(text[k])
+      k += 1
+    }
+    guard k - dot >= 3, k == end || !text[k].isWordCharacter, text[dot - 1].isLetter, topLevelDomains.contains(String(letters)) else { return nil }
+    return k
   }
 
   /// Tokens of a short phrase, as the lexicon stores it.
