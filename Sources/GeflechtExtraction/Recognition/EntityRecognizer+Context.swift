@@ -33,6 +33,24 @@ extension EntityRecognizer {
     (t.info.map { $0.month != nil } ?? (lexicon.months[t.lowercased] != nil)) || EntityRecognizer.timeWords.contains(t.lowercased)
   }
 
+  /// Adverbs that open an English sentence before a comma: "Meanwhile, …", "Earlier, …".
+  static let sentenceAdverbs: Set<String> = [
+    "meanwhile", "earlier", "later", "today", "yesterday", "now", "however", "instead", "separately", "also", "still",
+    "moreover", "furthermore", "nevertheless", "since", "once", "then", "thus", "overall", "elsewhere", "previously",
+  ]
+
+  /// Endings of English adjectives and nationalities: "Russian", "Chinese", "British", "Ousted", "Global".
+  static func looksLikeAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["an", "ese", "ish", "ic", "ed", "al", "ing", "ive", "ous", "ful", "ble", "ent", "ant", "ary", "ss", "ch"]
+      .contains { lower.hasSuffix($0) } && lower.count > 3 || EntityRecognizer.roleDescriptors.contains(lower)
+  }
+  /// Words for a trade or a kind of person before a role: "Tech CEO X", "Billionaire founder X".
+  static let roleDescriptors: Set<String> = [
+    "tech", "retail", "crypto", "pharma", "sales", "marketing", "billionaire", "startup", "media", "bank", "banking", "finance",
+    "labor", "labour", "party", "state", "union", "team", "thai", "greek", "dutch", "czech", "welsh", "swiss", "french",
+  ]
+
   /// Words that qualify a role rather than name an employer: "Former CEO Jane Roe", "Interim CEO …".
   static let roleModifiers: Set<String> = [
     "former", "interim", "acting", "incoming", "outgoing", "new", "then", "founding", "senior", "deputy", "executive",
@@ -131,8 +149,13 @@ extension EntityRecognizer {
       {
         a -= 1
       }
-      // The run must open the noun phrase: no capitalised word before it ("The Former CEO").
-      guard a < r, a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1]) else { continue }
+      // The run must open the noun phrase: no capitalised word before it ("The Former CEO"); not at the
+      // start of a sentence, where descriptors are capitalised too ("Beleaguered CEO X", "Tech CEO X");
+      // no adjective ("Russian President X", "Republican president X").
+      guard a < r, a > 0, !isSentenceStart(a, in: tokens),
+        !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1]),
+        !(a..<r).contains(where: { EntityRecognizer.looksLikeAdjective(tokens[$0].text) })
+      else { continue }
       claimOrganization(a, r)
     }
 
@@ -155,7 +178,9 @@ extension EntityRecognizer {
         e -= 1
       }
       guard e < s, e == 0 || !tokens[e - 1].isWord || !tokens[e - 1].isCapitalized || isStopword(tokens[e - 1]),
-        !(e..<s).allSatisfy({ isCommonNoun(tokens[$0]) })
+        !(e..<s).allSatisfy({ isCommonNoun(tokens[$0]) }),
+        // "Meanwhile, headquartered in Munich, the group …": an adverb opening the sentence is no name.
+        !(isSentenceStart(e, in: tokens) && s == e + 1 && (tokens[e].lowercased.hasSuffix("ly") || EntityRecognizer.sentenceAdverbs.contains(tokens[e].lowercased)))
       else { continue }
       claimOrganization(e, s)
     }

@@ -358,7 +358,16 @@ struct EntityRecognizer: Sendable {
     // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
     for i in tokens.indices where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized && tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
       let text = tokens[i].text
-      guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }  // "3.5" is no domain
+      guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !tokens[i].isHyphenated else { continue }  // "3.5", "Login-Microsoft.co"
+      // Not an e-mail address or a sub-domain: "Press@Company.com", "Investor.Apple.com".
+      if i > 0, ["@", "."].contains(tokens[i - 1].text), tokens[i - 1].end == tokens[i].start { continue }
+      if i + 1 < tokens.count, ["@", "/"].contains(tokens[i + 1].text), tokens[i + 1].start == tokens[i].end { continue }
+      // A known company's domain is the company: "Amazon.com".
+      let base = String(text.prefix { $0 != "." })
+      if let known = lexicon.gazetteer.refsByName[base], known.kind == .organization {
+        claim(Mention(ref: known, first: i, last: i, surface: text))
+        continue
+      }
       claim(Mention(ref: entityRef(sentence, .organization, text, subtype: "company", isMedia: false), first: i, last: i, surface: text))
     }
     // Known names misspelt by one letter ("Micosoft-Vize").
@@ -455,7 +464,7 @@ struct EntityRecognizer: Sendable {
   }
 
   /// Whether the token at `i` opens the sentence (or a quote or heading line within it).
-  private func isSentenceStart(_ i: Int, in tokens: [Token]) -> Bool {
+  func isSentenceStart(_ i: Int, in tokens: [Token]) -> Bool {
     i == 0 || !tokens[i - 1].isWord && [":", "\"", "„", "“", "(", "-", "–"].contains(tokens[i - 1].normalized)
   }
 
@@ -583,9 +592,17 @@ struct EntityRecognizer: Sendable {
     guard i > 0, isOrgDesignator(token) || EntityRecognizer.chainDesignators.contains(token.text) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
-      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }),
-        known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive
-      else { return nil }
+      guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }) else { return nil }
+      // "Berlin Partners", "Munich Labs": a one-word place before a designator opens a name (not "in Berlin …").
+      if known.ref.kind == .place, known.first == known.last, !known.isGenitive, isOrgDesignator(token),
+        known.first == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[known.first - 1].lowercased),
+        i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized
+      {
+        return Mention(
+          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false), first: i - 1, last: i,
+          surface: name)
+      }
+      guard known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive else { return nil }
       // A second designator continues the name ("Boardman Bay Capital Management", "IAG Capital Partners"),
       // and a unit designator after a longer known name is a unit of its own ("Lockheed Martin Ventures").
       if isOrgDesignator(tokens[i - 1]) && known.first < i - 1 || (known.first < known.last && EntityRecognizer.unitDesignators.contains(token.text))
@@ -611,8 +628,10 @@ struct EntityRecognizer: Sendable {
       guard tokens[i - 1].text == "Data", i >= 2, !claimed[i - 1] else { return nil }
       // After a known name: "Virtus Data Centres" is a unit of its own.
       if claimed[i - 2] {
-        guard let known = found.first(where: { $0.last == i - 2 }), known.ref.kind == .organization, !known.ref.isMedia,
-          known.head == nil, !known.isGenitive
+        guard let known = found.first(where: { $0.last == i - 2 }), !known.ref.isMedia, known.head == nil, !known.isGenitive,
+          known.ref.kind == .organization
+            || known.ref.kind == .place && known.first == known.last
+              && (known.first == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[known.first - 1].lowercased))
         else { return nil }
         let full = sentence.text(tokens[known.first].start, token.end)
         return Mention(

@@ -291,17 +291,25 @@ struct RelationExtractor: Sendable {
       // The organisation after the link word, or after a short complement: "director of engineering for X";
       // English descriptions may stand between: "CEO at data center builder X".
       func organisation(after link: Int) -> Mention? {
-        if let o = mention(startingAt: link + 1) { return o }
+        if let o = mention(startingAt: link + 1), o.ref.kind != .place { return o }
         // "Chef der Festnetzsparte T-Com": a unit or organisation noun before the name.
         if link + 2 < t.count, t[link + 1].isCapitalized, isSubsidiaryNoun(t[link + 1]) || lexicon.orgHeadNouns.contains(t[link + 1].text),
           let o = mention(startingAt: link + 2)
         {
           return o
         }
-        guard appointed || !t[link + 1].isCapitalized else { return nil }
+        // "CEO of US telecom group Verizon": a place may open the description.
         var k = link + 1
+        if let place = mentions.first(where: { $0.first == link + 1 && $0.ref.kind == .place }), place.last + 1 < t.count,
+          !t[place.last + 1].isCapitalized
+        {
+          k = place.last + 1
+        } else {
+          guard appointed || !t[link + 1].isCapitalized else { return nil }
+        }
+        let start = k
         while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized { k += 1 }
-        return k > link + 1 ? mention(startingAt: k) : nil
+        return k > start ? mention(startingAt: k) : nil
       }
       // "said Philip Jansen, CEO, BT.": the organisation right after a comma, closing the apposition.
       if j + 2 < t.count, t[j + 1].text == ",", let o = mention(startingAt: j + 2), o.ref.kind == .organization,
@@ -799,13 +807,33 @@ struct RelationExtractor: Sendable {
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
-        // A fronted noun cue with its subject after a copula: "Hauptaktionär von X ist die Y-Gruppe".
-        if src.isEmpty, !isVerb(hit, t), hit.start <= 1, let target = tgt.first, target.first <= hit.end + 1,
-          let copula = ((target.last + 1)..<min(target.last + 3, t.count)).first(where: { ["ist", "is", "war", "was"].contains(t[$0].lowercased) }),
-          let subject = sources.first(where: { $0.first > copula && $0.first <= copula + 4 && $0.ref.key != target.ref.key })
+        // A fronted noun cue with its subject after a copula or as an apposition: "Hauptaktionär von X ist die
+        // Y-Gruppe", "The largest shareholder of X, Y, sold".
+        if src.isEmpty, !isVerb(hit, t), hit.start <= 1, let target = tgt.first, target.first <= hit.end + 1 {
+          let copula = ((target.last + 1)..<min(target.last + 3, t.count)).first(where: { ["ist", "is", "war", "was"].contains(t[$0].lowercased) })
+          let subject = copula.flatMap { c in sources.first(where: { $0.first > c && $0.first <= c + 4 && $0.ref.key != target.ref.key }) }
+          let apposition = target.last + 2 < t.count && t[target.last + 1].text == ","
+            ? sources.first(where: { m in
+              m.first == target.last + 2 && m.last + 1 < t.count && t[m.last + 1].text == "," && m.ref.key != target.ref.key
+            }) : nil
+          if let s = subject ?? apposition {
+            src = [s]
+            tgt = [target]
+          }
+        }
+        // "backing a plan by Apple", "backs Arm's plan": backing invests only in the name right after it.
+        if relation == .investsIn, t[hit.start].lowercased.hasPrefix("back"), hit.end < t.count, t[hit.end].lowercased != "by",
+          let first = tgt.first, first.isGenitive || t[hit.end..<first.first].contains(where: { $0.is(.preposition) })
         {
-          src = [subject]
-          tgt = [target]
+          continue
+        }
+        // "steckt 100 Millionen Euro in X": the money goes into the name after "in" ("Hinter X steckt Y" is
+        // no investment).
+        if t[hit.start].lowercased.hasPrefix("steck") {
+          guard let k = (hit.end..<t.count).first(where: { ["in", "ins"].contains(t[$0].lowercased) }), inSameClause(hit.end, k, t),
+            let object = targets.first(where: { $0.first > k && $0.first <= k + 4 })
+          else { continue }
+          tgt = expand(object, forwardIn: targets, tokens: t)
         }
         // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
         if relation == .acquires || relation == .investsIn, let seller = tgt.first, seller.first > 0,
@@ -1098,8 +1126,11 @@ struct RelationExtractor: Sendable {
         if relation == .partnersWith, !isVerb(hit, t), t[hit.end - 1].lowercased.contains("venture"),
           let venture = after.first(where: { $0.ref.kind == .organization }),
           t[hit.end..<venture.first].allSatisfy({ !$0.isWord || RelationExtractor.namingWords.contains($0.lowercased) }),
-          venture.first - hit.end <= 2, let last = before.last(where: { $0.ref.kind == .organization })
+          venture.first - hit.end <= 2
         {
+          // Without partners before it ("Das Joint Venture „Ionity“ wurde von A und B gegründet") the
+          // founding verb names them; the venture partners with nobody.
+          guard let last = before.last(where: { $0.ref.kind == .organization }) else { continue }
           let parents = expand(last, backwardIn: before, tokens: t).reversed().filter { $0.ref.kind == .organization && $0.ref.key != venture.ref.key }
           for parent in parents { add(parent, venture, .founded, nil, hit.start) }
           if parents.count >= 2 { add(parents[0], parents[1], relation, nil, hit.start) }
@@ -1251,6 +1282,8 @@ struct RelationExtractor: Sendable {
       {
         return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
       }
+      // "founded by A, B and C": every person of the list.
+      if agent.ref.kind == .person { return (personList(from: agent, in: people, t), expand(patient, backwardIn: targets, tokens: t)) }
       return ([agent], expand(patient, backwardIn: targets, tokens: t))
     }
     // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
@@ -1274,8 +1307,10 @@ struct RelationExtractor: Sendable {
     if let last = persons.last, inSameClause(last.last + 1, hit.start, t) {
       return (expand(last, backwardIn: persons, tokens: t), expand(patient, backwardIn: targets, tokens: t))
     }
-    guard let agent = inPhrase.first(where: { $0.first <= by + 4 }), inSameClause(by, hit.start, t) else { return nil }
-    return ([agent], expand(patient, backwardIn: targets, tokens: t))
+    // "wurde von BMW, Daimler und Ford gegründet": the list's commas are no clause breaks.
+    guard let agent = inPhrase.first(where: { $0.first <= by + 4 }), inSameClause(by, hit.start, t, commas: false) else { return nil }
+    let agents = expand(agent, forwardIn: inPhrase, tokens: t)
+    return (agents.last.map { inSameClause($0.last + 1, hit.start, t) } == true ? agents : [agent], expand(patient, backwardIn: targets, tokens: t))
   }
 
   /// The agent of a noun cue named with a preposition right after it ("investment from Amazon",
