@@ -106,8 +106,41 @@ struct JSONOutput {
 
   private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
+  /// The decimal digits of `value`, as `String(value)` writes them, without building the string.
   mutating func appendInt(_ value: Int) {
-    raw(String(value))
+    if value < 0 {
+      bytes.append(UInt8(ascii: "-"))
+      appendDigits(value.magnitude)
+    } else {
+      appendDigits(UInt(value))
+    }
+  }
+
+  private mutating func appendDigits(_ value: UInt) {
+    // Twenty digits hold any 64-bit value; filled from the end.
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var v = value
+      var i = 24
+      repeat {
+        i -= 1
+        buffer[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
+        v /= 10
+      } while v != 0
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i..<24]))
+    }
+  }
+
+  /// `JSONValue.numberText(value)`: integral values below 10¹⁵ (the usual weights and counts) are written
+  /// from their digits without building strings; others go through `numberText`.
+  mutating func appendNumber(_ value: Double) throws {
+    if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+      appendInt(Int(Int64(value)))
+      bytes.append(UInt8(ascii: "."))
+      bytes.append(UInt8(ascii: "0"))
+    } else {
+      raw(try JSONValue.numberText(value))
+    }
   }
 
   /// Appends `s` as a JSON string literal (see `JSONWriter` for what is escaped). Runs of bytes that need
@@ -124,6 +157,11 @@ struct JSONOutput {
     var i = 0
     let n = source.count
     while i < n {
+      // Eight bytes at a time while none of them needs a look (most of an evidence sentence).
+      while i + 8 <= n, !JSONOutput.mayNeedEscape(UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+        i += 8
+      }
+      if i >= n { break }
       let b = source[i]
       // Fast path: printable ASCII other than the escaped five, and UTF-8 bytes that are no U+2028/9 lead.
       if b >= 0x20 && b != 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "<")
@@ -169,5 +207,21 @@ struct JSONOutput {
       runStart = i
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<n]))
+  }
+
+  /// Whether one of eight bytes may need escaping: a control character (below 0x20), DEL, one of
+  /// `"` `\` `<` `>` `&`, or 0xE2 (which may start U+2028/U+2029). False positives only cost the byte loop.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte equal to c gives a zero byte in word ^ (c × ones); the classic test finds zero bytes (it may
+    // also flag a byte above a true zero, which is harmless here).
+    @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    @inline(__always) func hasByte(_ c: UInt8) -> Bool { hasZero(word ^ (ones &* UInt64(c))) }
+    // Bytes below 0x20: (b - 0x20) borrows into the high bit for b < 0x20 when b's own high bit is clear.
+    let below = (word &- ones &* 0x20) & ~word & highs
+    return below != 0 || hasByte(0x7F) || hasByte(UInt8(ascii: "\"")) || hasByte(UInt8(ascii: "\\"))
+      || hasByte(UInt8(ascii: "<")) || hasByte(UInt8(ascii: ">")) || hasByte(UInt8(ascii: "&")) || hasByte(0xE2)
   }
 }
