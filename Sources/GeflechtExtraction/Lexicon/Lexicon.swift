@@ -19,6 +19,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var compoundRoleHeads: [(head: String, relation: Relation)] = []
   /// The length in characters of each of `compoundRoleHeads`, in the same order.
   var compoundRoleHeadLengths: [Int] = []
+  /// The forms `compoundRole` tries (head, head + "s", head + "en"), owned by their index in `compoundRoleHeads`.
+  var compoundRoleForms = SuffixIndex()
   /// Roles that refer to the company under discussion ("Konzernchef"), not to one they name.
   var genericRoles: Set<String> = []
   var compoundHeads: [String: CompoundHead] = [:]
@@ -57,6 +59,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var compoundOrgHeads: [String] = []
   /// The length in characters of each of `compoundOrgHeads`, in the same order.
   var compoundOrgHeadLengths: [Int] = []
+  /// The forms closed compounds may end in (head, head + "s", + "n", + "en"), owned by their index in
+  /// `compoundOrgHeads`.
+  var compoundOrgHeadForms = SuffixIndex()
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -114,6 +119,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     compoundRoleHeads.sort { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head < $1.head }
     compoundRoleHeadLengths = compoundRoleHeads.map(\.head.count)
+    compoundRoleForms = SuffixIndex(
+      compoundRoleHeads.enumerated().flatMap { k, head in
+        [head.head, head.head + "s", head.head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
+      })
     for row in try file.rows("compound_heads.tsv", in: directory, minColumns: 4) {
       guard let relation = Relation(rawValue: row.columns[1]), let kind = NodeKind(rawValue: row.columns[3]) else {
         throw ExtractionError.lexicon(file: "compound_heads.tsv", line: row.line, reason: "unknown relation or kind")
@@ -207,6 +216,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       return word.count >= 5 && word.first!.isUppercase ? word.lowercased() : nil
     }.sorted()
     compoundOrgHeadLengths = compoundOrgHeads.map(\.count)
+    compoundOrgHeadForms = SuffixIndex(
+      compoundOrgHeads.enumerated().flatMap { k, head in
+        [head, head + "s", head + "n", head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
+      })
   }
 }
 
@@ -475,10 +488,12 @@ extension Lexicon {
     guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
     let lower = word.lowercased()
     let length = lower.count
-    for (k, (head, relation)) in compoundRoleHeads.enumerated() where length >= compoundRoleHeadLengths[k] + 3 {
-      // Also inflected: "Finanzvorstands", "Konzernchefs".
-      if lower.hasSuffix(head) || lower.hasSuffix(head + "s") || lower.hasSuffix(head + "en") { return relation }
+    // The first head (in `compoundRoleHeads` order) with a form the word ends in, also inflected:
+    // "Finanzvorstands", "Konzernchefs". Only the forms that may end the word are tried.
+    var earliest: Int? = nil
+    for form in compoundRoleForms.candidates(endingLike: lower) where earliest.map({ form.owner < $0 }) ?? true {
+      if length >= compoundRoleHeadLengths[form.owner] + 3, lower.hasSuffix(form.text) { earliest = form.owner }
     }
-    return nil
+    return earliest.map { compoundRoleHeads[$0].relation }
   }
 }
