@@ -51,6 +51,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var epithets: [String: Set<String>] = [:]
   /// Epithet forms of at least five letters, longest first, for closed compounds.
   var epithetHeads: [String] = []
+  /// `epithetHeads` by their last three characters, owned by their index there.
+  var epithetHeadForms = SuffixIndex()
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
   /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
@@ -209,6 +211,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
+    epithetHeadForms = SuffixIndex(epithetHeads.enumerated().map { SuffixIndex.Form(owner: $0, text: $1) })
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
       .mapValues { $0.map(FuzzyName.init) }
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
