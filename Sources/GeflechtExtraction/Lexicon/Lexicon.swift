@@ -387,9 +387,13 @@ enum LexiconFile {
     return pieces
   }
 
+  /// `CharacterSet.whitespaces`, made once: on Linux each call of the getter builds the set anew, with
+  /// dynamic casts, which cost more than trimming a field.
+  private static let whitespaces = CharacterSet.whitespaces
+
   /// The text without surrounding spaces and tabs; cheap when there are none (most lines of long lists).
   static func trimmed(_ s: Substring) -> String {
-    let ws = CharacterSet.whitespaces
+    let ws = LexiconFile.whitespaces
     guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return "" }
     if !ws.contains(first), !ws.contains(last) { return String(s) }
     return s.trimmingCharacters(in: ws)
