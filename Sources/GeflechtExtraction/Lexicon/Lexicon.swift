@@ -377,11 +377,18 @@ enum LexiconFile {
   /// for the long generated lists.
   static func split(_ s: Substring, at separator: Unicode.Scalar) -> [Substring] {
     let byte = UInt8(separator.value)
+    let utf8 = s.utf8
     var pieces: [Substring] = []
-    var start = s.startIndex
-    for i in s.utf8.indices where s.utf8[i] == byte {
-      pieces.append(s[start..<i])
-      start = s.utf8.index(after: i)
+    var start = utf8.startIndex
+    // Stepping an index by hand: `utf8.indices` of a substring is a generic slice whose every use cost
+    // more than the comparison.
+    var i = start
+    while i != utf8.endIndex {
+      if utf8[i] == byte {
+        pieces.append(s[start..<i])
+        start = utf8.index(after: i)
+      }
+      utf8.formIndex(after: &i)
     }
     pieces.append(s[start...])
     return pieces
