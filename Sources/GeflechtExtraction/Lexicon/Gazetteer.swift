@@ -66,13 +66,16 @@ struct Gazetteer: Sendable {
   func candidates(for token: Token) -> [Entry] {
     var keys = [token.normalized]
     // Every part before a hyphen: "Microsoft-Chef" → "Microsoft", "T-Systems-Managerin" → "T", "T-Systems".
-    for (i, c) in zip(token.normalized.indices, token.normalized) where c == "-" { keys.append(String(token.normalized[..<i])) }
+    // (A word without a hyphen byte has no "-" character: its characters are not walked.)
+    if token.isHyphenated {
+      for (i, c) in zip(token.normalized.indices, token.normalized) where c == "-" { keys.append(String(token.normalized[..<i])) }
+    }
     for suffix in ["'s", "s"] where token.normalized.hasSuffix(suffix) {
       keys.append(String(token.normalized.dropLast(suffix.count)))
     }
+    // Each distinct key once; the few keys are compared with `==`, as a set would, without hashing them twice.
     var lists: [[Entry]] = []
-    var seen = Set<String>()
-    for key in keys where seen.insert(key).inserted {
+    for (j, key) in keys.enumerated() where !keys[..<j].contains(key) {
       if let list = byFirstToken[key] { lists.append(list) }
     }
     if lists.count <= 1 { return lists.first ?? [] }

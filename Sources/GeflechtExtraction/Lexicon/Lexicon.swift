@@ -19,6 +19,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var compoundRoleHeads: [(head: String, relation: Relation)] = []
   /// The length in characters of each of `compoundRoleHeads`, in the same order.
   var compoundRoleHeadLengths: [Int] = []
+  /// The forms `compoundRole` tries (head, head + "s", head + "en"), owned by their index in `compoundRoleHeads`.
+  var compoundRoleForms = SuffixIndex()
   /// Roles that refer to the company under discussion ("Konzernchef"), not to one they name.
   var genericRoles: Set<String> = []
   var compoundHeads: [String: CompoundHead] = [:]
@@ -55,6 +57,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var epithets: [String: Set<String>] = [:]
   /// Epithet forms of at least five letters, longest first, for closed compounds.
   var epithetHeads: [String] = []
+  /// `epithetHeads` by their last three characters, owned by their index there.
+  var epithetHeadForms = SuffixIndex()
   var months: [String: Int] = [:]
   var languageWords: [Language: Set<String>] = [:]
   /// Organisation and project names of at least seven letters for typo-tolerant matching, by first letter.
@@ -63,6 +67,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var compoundOrgHeads: [String] = []
   /// The length in characters of each of `compoundOrgHeads`, in the same order.
   var compoundOrgHeadLengths: [Int] = []
+  /// The forms closed compounds may end in (head, head + "s", + "n", + "en"), owned by their index in
+  /// `compoundOrgHeads`.
+  var compoundOrgHeadForms = SuffixIndex()
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -128,6 +135,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     compoundRoleHeads.sort { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head < $1.head }
     compoundRoleHeadLengths = compoundRoleHeads.map(\.head.count)
+    compoundRoleForms = SuffixIndex(
+      compoundRoleHeads.enumerated().flatMap { k, head in
+        [head.head, head.head + "s", head.head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
+      })
     for row in try file.rows("compound_heads.tsv", in: directory, minColumns: 4) {
       guard let relation = Relation(rawValue: row.columns[1]), let kind = NodeKind(rawValue: row.columns[3]) else {
         throw ExtractionError.lexicon(file: "compound_heads.tsv", line: row.line, reason: "unknown relation or kind")
@@ -214,6 +225,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       epithets[row.columns[0].lowercased()] = Set(LexiconFile.list(row.columns[1]).map { $0.lowercased() })
     }
     epithetHeads = epithets.keys.filter { $0.count >= 5 }.sorted { ($0.count, $0) > ($1.count, $1) }
+    epithetHeadForms = SuffixIndex(epithetHeads.enumerated().map { SuffixIndex.Form(owner: $0, text: $1) })
     fuzzyNames = Dictionary(grouping: gazetteer.fuzzyNames.filter { $0.name.count >= 7 }, by: { $0.name.first! })
       .mapValues { $0.map(FuzzyName.init) }
     compoundOrgHeads = orgHeadNouns.compactMap { head -> String? in
@@ -222,6 +234,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       return word.count >= 5 && word.first!.isUppercase || word.count >= 7 && !word.contains(" ") ? word.lowercased() : nil
     }.sorted()
     compoundOrgHeadLengths = compoundOrgHeads.map(\.count)
+    compoundOrgHeadForms = SuffixIndex(
+      compoundOrgHeads.enumerated().flatMap { k, head in
+        [head, head + "s", head + "n", head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
+      })
   }
 }
 
@@ -376,19 +392,30 @@ enum LexiconFile {
   /// for the long generated lists.
   static func split(_ s: Substring, at separator: Unicode.Scalar) -> [Substring] {
     let byte = UInt8(separator.value)
+    let utf8 = s.utf8
     var pieces: [Substring] = []
-    var start = s.startIndex
-    for i in s.utf8.indices where s.utf8[i] == byte {
-      pieces.append(s[start..<i])
-      start = s.utf8.index(after: i)
+    var start = utf8.startIndex
+    // Stepping an index by hand: `utf8.indices` of a substring is a generic slice whose every use cost
+    // more than the comparison.
+    var i = start
+    while i != utf8.endIndex {
+      if utf8[i] == byte {
+        pieces.append(s[start..<i])
+        start = utf8.index(after: i)
+      }
+      utf8.formIndex(after: &i)
     }
     pieces.append(s[start...])
     return pieces
   }
 
+  /// `CharacterSet.whitespaces`, made once: on Linux each call of the getter builds the set anew, with
+  /// dynamic casts, which cost more than trimming a field.
+  private static let whitespaces = CharacterSet.whitespaces
+
   /// The text without surrounding spaces and tabs; cheap when there are none (most lines of long lists).
   static func trimmed(_ s: Substring) -> String {
-    let ws = CharacterSet.whitespaces
+    let ws = LexiconFile.whitespaces
     guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return "" }
     if !ws.contains(first), !ws.contains(last) { return String(s) }
     return s.trimmingCharacters(in: ws)
@@ -490,10 +517,12 @@ extension Lexicon {
     guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
     let lower = word.lowercased()
     let length = lower.count
-    for (k, (head, relation)) in compoundRoleHeads.enumerated() where length >= compoundRoleHeadLengths[k] + 3 {
-      // Also inflected: "Finanzvorstands", "Konzernchefs".
-      if lower.hasSuffix(head) || lower.hasSuffix(head + "s") || lower.hasSuffix(head + "en") { return relation }
+    // The first head (in `compoundRoleHeads` order) with a form the word ends in, also inflected:
+    // "Finanzvorstands", "Konzernchefs". Only the forms that may end the word are tried.
+    var earliest: Int? = nil
+    for form in compoundRoleForms.candidates(endingLike: lower) where earliest.map({ form.owner < $0 }) ?? true {
+      if length >= compoundRoleHeadLengths[form.owner] + 3, lower.hasSuffix(form.text) { earliest = form.owner }
     }
-    return nil
+    return earliest.map { compoundRoleHeads[$0].relation }
   }
 }

@@ -822,8 +822,10 @@ struct EntityRecognizer: Sendable {
     if t.isCapitalized, t.normalized.count >= 9 {
       let word = bases.last!.lowercased()
       let length = word.count
-      for (k, head) in compoundOrgHeads.enumerated() where length >= lexicon.compoundOrgHeadLengths[k] + 3 {
-        if word.hasSuffix(head) || word.hasSuffix(head + "s") || word.hasSuffix(head + "n") || word.hasSuffix(head + "en") { return true }
+      // Only the forms (head, head + "s", + "n", + "en") that may end the word are tried.
+      for form in lexicon.compoundOrgHeadForms.candidates(endingLike: word)
+      where length >= lexicon.compoundOrgHeadLengths[form.owner] + 3 && word.hasSuffix(form.text) {
+        return true
       }
     }
     return false

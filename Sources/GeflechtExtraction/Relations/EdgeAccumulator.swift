@@ -125,6 +125,9 @@ struct EdgeAccumulator: Sendable {
     }
     order.sort { $0.order < $1.order }
 
+    // Edges without an amount share their weight components with every edge of the same relation, status
+    // and counts: one dictionary (five hashed string keys) per combination instead of one per edge.
+    var shared: [WeightKey: (components: [String: Double], weight: Double)] = [:]
     var result: [Edge] = []
     result.reserveCapacity(order.count)
     for (_, e) in order {
@@ -149,18 +152,34 @@ struct EdgeAccumulator: Sendable {
       var documents = 1
       for j in evidence.indices.dropFirst() where evidence[j - 1].doc != evidence[j].doc { documents += 1 }
       let amount = sorted.first { $0.amount != nil }?.amount
-      let components = EdgeAccumulator.components(
-        relation: key.relation, status: key.status, sentences: evidence.count, documents: documents, amount: amount)
+      let components: [String: Double]
+      let weight: Double
+      let weightKey = WeightKey(relation: key.relation, status: key.status, sentences: evidence.count, documents: documents)
+      if amount == nil, let known = shared[weightKey] {
+        (components, weight) = known
+      } else {
+        components = EdgeAccumulator.components(
+          relation: key.relation, status: key.status, sentences: evidence.count, documents: documents, amount: amount)
+        weight = EdgeAccumulator.weight(
+          relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
+          amountFactor: components["amount_factor"]!)
+        if amount == nil { shared[weightKey] = (components, weight) }
+      }
       result.append(
         Edge(
           source: nodes[Int(key.source)], target: nodes[Int(key.target)], relation: key.relation, status: key.status,
-          weight: EdgeAccumulator.weight(
-            relation: key.relation, status: key.status, sentences: evidence.count, documents: documents,
-            amountFactor: components["amount_factor"]!),
-          weightComponents: components, evidence: evidence,
+          weight: weight, weightComponents: components, evidence: evidence,
           amount: amount, date: sorted.first { $0.date != nil }?.date, role: sorted.first { $0.role != nil }?.role))
     }
     return result
+  }
+
+  /// What an edge's weight depends on when it has no amount.
+  private struct WeightKey: Hashable {
+    let relation: Relation
+    let status: Status
+    let sentences: Int
+    let documents: Int
   }
 
   static func components(

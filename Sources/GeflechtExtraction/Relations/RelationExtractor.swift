@@ -137,7 +137,7 @@ struct RelationExtractor: Sendable {
     }
     if let r = lexicon.compoundRole(word) { return r }
     // "Google-Deutschland-Chef": the head's last part.
-    if let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
+    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
       return roleRelation(String(word[word.index(after: hyphen)...]))
     }
     return nil

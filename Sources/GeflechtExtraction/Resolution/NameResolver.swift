@@ -378,9 +378,11 @@ struct NameResolver: Sendable {
     // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
     let length = word.count
     guard length >= 8 else { return nil }
-    for head in lexicon.epithetHeads where length >= head.count + 3 && word.hasSuffix(head) {
-      return lexicon.epithets[head]
+    // The first head (longest first) the word ends in; only the heads that may end it are tried.
+    var earliest: Int? = nil
+    for form in lexicon.epithetHeadForms.candidates(endingLike: word) where earliest.map({ form.owner < $0 }) ?? true {
+      if length >= form.text.count + 3, word.hasSuffix(form.text) { earliest = form.owner }
     }
-    return nil
+    return earliest.map { lexicon.epithets[lexicon.epithetHeads[$0]] } ?? nil
   }
 }

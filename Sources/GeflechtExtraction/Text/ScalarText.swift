@@ -23,6 +23,16 @@ struct ScalarText: Sendable {
     map.reserveCapacity(source.count + 1)
     var i = 0
     while i < source.count {
+      // A run that maps to itself, copied in bulk: below U+00A0 nothing is folded or dropped, and a scalar
+      // followed by no combining mark starts no cluster.
+      var j = i
+      while j < source.count, source[j].value < 0xA0, j + 1 == source.count || source[j + 1].value < 0x300 { j += 1 }
+      if j > i {
+        out.append(contentsOf: source[i..<j])
+        map.append(contentsOf: i..<j)
+        i = j
+        continue
+      }
       let c = source[i]
       // A base followed by combining marks: compose the cluster (NFC).
       if c.value >= 0x41, i + 1 < source.count, source[i + 1].value >= 0x300, source[i + 1].properties.canonicalCombiningClass != .notReordered {

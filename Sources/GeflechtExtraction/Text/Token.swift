@@ -44,7 +44,12 @@ struct Token: Sendable {
   }
 
   /// The parts of a hyphenated compound: "KI-Start-up" → ["KI", "Start", "up"].
-  var parts: [Substring] { normalized.split(separator: "-", omittingEmptySubsequences: true) }
+  var parts: [Substring] {
+    // Without a hyphen byte there is no "-" character to split at, so `split` would return the whole word
+    // (or nothing for an empty text); most words take this path without walking their characters.
+    guard isHyphenated else { return normalized.isEmpty ? [] : [normalized[...]] }
+    return normalized.split(separator: "-", omittingEmptySubsequences: true)
+  }
 
   /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
   var endsInApostropheS: Bool { info?.endsInApostropheS ?? Token.endsInApostropheS(text) }

@@ -10,10 +10,18 @@
 /// - Complexity: O(length of the range) plus, for texts new to the vocabulary, their `WordInfo`.
 enum Tokenizer {
   static func tokens(in text: ScalarText, range: Range<Int>, vocabulary: Vocabulary? = nil) -> [Token] {
-    func makeToken(_ kind: Token.Kind, _ text: ScalarText, _ r: Range<Int>) -> Token {
-      guard let vocabulary else { return Tokenizer.makeToken(kind, text, r) }
-      return Token(vocabulary.info(kind, text, r), start: r.lowerBound, end: r.upperBound)
+    guard let vocabulary else {
+      return tokens(in: text, range: range) { kind, r in Tokenizer.makeToken(kind, text, r) }
     }
+    // One lookup for the whole range: the vocabulary's tables are held once, not once per token.
+    return vocabulary.withLookup(in: text) { info in
+      tokens(in: text, range: range) { kind, r in Token(info(kind, r), start: r.lowerBound, end: r.upperBound) }
+    }
+  }
+
+  private static func tokens(
+    in text: ScalarText, range: Range<Int>, makeToken: (Token.Kind, Range<Int>) -> Token
+  ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(range.count / 4)
     var i = range.lowerBound
@@ -25,7 +33,7 @@ enum Tokenizer {
         continue
       }
       if !c.isWordCharacter {
-        tokens.append(makeToken(.punctuation, text, i..<(i + 1)))
+        tokens.append(makeToken(.punctuation, i..<(i + 1)))
         i += 1
         continue
       }
@@ -53,7 +61,7 @@ enum Tokenizer {
         }
         break
       }
-      tokens.append(makeToken(.word, text, i..<j))
+      tokens.append(makeToken(.word, i..<j))
       i = j
     }
     return tokens

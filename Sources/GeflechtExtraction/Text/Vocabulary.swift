@@ -39,15 +39,30 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
 
   /// The shared `WordInfo` of the token `kind` covering `range` of `text`.
   func info(_ kind: Token.Kind, _ text: ScalarText, _ range: Range<Int>) -> WordInfo {
-    let (index, inserted) = text.scalars.withUnsafeBufferPointer {
-      words.index(of: UnsafeBufferPointer(rebasing: $0[range]))
+    withLookup(in: text) { $0(kind, range) }
+  }
+
+  /// Runs `body` with a lookup that answers as `info(_:_:_:)` for ranges of `text`, holding the word
+  /// tables for the whole call: one exclusive access to them (checked at run time, as for every stored
+  /// property of a class) instead of several per token.
+  func withLookup<R>(in text: ScalarText, _ body: ((Token.Kind, Range<Int>) -> WordInfo) -> R) -> R {
+    let lexicon = lexicon
+    return text.scalars.withUnsafeBufferPointer { scalars in
+      withUnsafeMutablePointer(to: &words) { words in
+        withUnsafeMutablePointer(to: &infos) { infos in
+          body { kind, range in
+            let (index, inserted) = words.pointee.index(of: UnsafeBufferPointer(rebasing: scalars[range]))
+            if !inserted { return infos.pointee[index] }
+            let s = text.string(range)
+            let prototype = Token(
+              kind: kind, start: range.lowerBound, end: range.upperBound, text: s, normalized: Tokenizer.normalize(s))
+            let info = WordInfo(prototype, lexicon: lexicon)
+            infos.pointee.append(info)
+            return info
+          }
+        }
+      }
     }
-    if !inserted { return infos[index] }
-    let s = text.string(range)
-    let prototype = Token(kind: kind, start: range.lowerBound, end: range.upperBound, text: s, normalized: Tokenizer.normalize(s))
-    let info = WordInfo(prototype, lexicon: lexicon)
-    infos.append(info)
-    return info
   }
 
   /// The languages (`language_stopwords.tsv`) of which the letter run at `range` is a function word.

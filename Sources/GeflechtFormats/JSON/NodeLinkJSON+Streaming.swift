@@ -93,14 +93,14 @@ extension NodeLinkJSON {
     out.key(literal: "status")
     out.appendQuoted(edge.status.rawValue)
     out.key(literal: "weight")
-    out.raw(try JSONValue.numberText(edge.weight))
+    try out.appendNumber(edge.weight)
     let components = edge.weightComponents
     if !components.isEmpty {
       out.key(literal: "weight_components")
       out.open(UInt8(ascii: "{"))
       for (name, value) in components.sorted(by: { $0.key < $1.key }) {
         out.key(name)
-        out.raw(try JSONValue.numberText(value))
+        try out.appendNumber(value)
       }
       out.close(UInt8(ascii: "}"))
     }
@@ -164,7 +164,7 @@ extension NodeLinkJSON {
       out.key(key)
       switch value {
       case .string(let s): out.appendQuoted(s)
-      case .number(let d): out.raw(try JSONValue.numberText(d))
+      case .number(let d): try out.appendNumber(d)
       case .bool(let b): out.raw(b ? "true" : "false")
       }
     }
