@@ -160,4 +160,18 @@ import Testing
     #expect(!m.edges("Equinix", .acquires, "Frankfurt Data Centres").isEmpty)
     #expect(!m.edges("Hans Westberg", .leads, "Verizon").isEmpty)
   }
+
+  @Test func coordinatedRolesDefiniteAppositionsAndRivals() {
+    let g = graph("Blackstone president & COO Jon Grayson said the deal was good. The plan, said Zorbix Co-Founder and CEO Marcus Gomes, is bold.")
+    #expect(!g.edges("Jon Grayson", .leads, "Blackstone").isEmpty)
+    #expect(!g.edges("Marcus Gomes", .founded, "Zorbix").isEmpty)
+    #expect(!g.edges("Marcus Gomes", .leads, "Zorbix").isEmpty)
+    let h = graph("Mesosphere, das US-Software-Startup der deutschen Gründer Florian Leibert und Tobias Knaup, bekommt Geld.")
+    #expect(h.nodes.contains { $0.label == "Mesosphere" && $0.kind == .organization })
+    // A person described by a role is no organisation: "Schmidt, der Gründer des Start-ups".
+    #expect(!graph("Schmidt, der Gründer des Start-ups, sprach.").nodes.contains { $0.kind == .organization })
+    let k = graph("Der Chipkonzern Intel kauft den Rivalen Fairchild Semiconductor International Inc.")
+    #expect(labels(k).contains("Fairchild Semiconductor International Inc."))
+    #expect(!labels(k).contains { $0.hasPrefix("Rivalen") })
+  }
 }

@@ -136,7 +136,13 @@ extension EntityRecognizer {
 
     // "Cruise co-founder Kyle Vogt", "Quora CEO Adam D'Angelo": one or two unknown name words right
     // before an English role word that a person's name follows (not "Former CEO …", "Interim CEO …").
-    for r in tokens.indices where r >= 1 && r + 1 < tokens.count && found.contains(where: { $0.first == r + 1 && $0.ref.kind == .person }) {
+    func personAfterRoles(_ r: Int) -> Bool {
+      var p = r + 1
+      // "Zorbix Co-Founder and CEO Marcus Gomes", "Blackstone president & COO Jon Gray".
+      while p + 1 < tokens.count, ["and", "&"].contains(tokens[p].lowercased), isRoleWord(tokens[p + 1]) { p += 2 }
+      return found.contains(where: { $0.first == p && $0.ref.kind == .person })
+    }
+    for r in tokens.indices where r >= 1 && r + 1 < tokens.count && personAfterRoles(r) {
       guard isRoleWord(tokens[r]), !tokens[r].isHyphenated || tokens[r].lowercased.hasPrefix("co-"),
         tokens[r].normalized.unicodeScalars.allSatisfy({ $0.isASCII })
       else { continue }

@@ -52,7 +52,10 @@ struct EntityRecognizer: Sendable {
       for form in lexicon.legalForms where matches(form, at: i, in: tokens) {
         var b = i
         var places: [Mention] = []
-        while b > 0, i - b < 4, tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]) {
+        // A German organisation noun opens no name: "des Rivalen Fairchild Semiconductor International Inc.".
+        while b > 0, i - b < 4, tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]),
+          !(isCommonNoun(tokens[b - 1]) && isOrgHeadNoun(tokens[b - 1]) && !isOrgDesignator(tokens[b - 1]))
+        {
           if claimed[b - 1] {
             // A place inside the name: "Airtel Africa PLC", "Stadtwerke München GmbH".
             guard let place = found.last(where: { $0.last == b - 1 }), place.ref.kind == .place, place.first == place.last else { break }
@@ -241,13 +244,18 @@ struct EntityRecognizer: Sendable {
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
       // Also "Telstra, Australia's largest telecom group": a genitive before the description.
+      // A definite article only right before the noun's phrase: "Mesosphere, das US-Software-Startup der
+      // Gründer …" (not "Schmidt, der Gründer des Start-ups").
+      let definite = ["the", "das", "der", "die"].contains(tokens[i + 2].text)
       guard tokens[i + 1].text == ",",
-        ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
+        ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || definite || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
         i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
       else { continue }
       var h = i + 3
       while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
-      guard h < tokens.count, h - i <= 7, isOrgHeadNoun(tokens[h]) else { continue }
+      guard h < tokens.count, h - i <= (definite ? 5 : 7), isOrgHeadNoun(tokens[h]),
+        !definite || !(i + 3..<h).contains(where: { isRoleWord(tokens[$0]) || !tokens[$0].isWord })
+      else { continue }
       claim(
         Mention(
           ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),

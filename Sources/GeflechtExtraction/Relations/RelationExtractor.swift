@@ -220,12 +220,22 @@ struct RelationExtractor: Sendable {
         // Further words of a multi-word role: "Acme's chief executive officer, Jane Roe".
         // Title case continues a title-case role: "Alibaba Executive Vice Chairman X", "AMD Executive Vice
         // President and General Manager, X".
-        func continuesRole(_ k: Int) -> Bool {
-          k < t.count && t[k].isWord && (!t[k].isCapitalized || t[r].isCapitalized)
+        // A coordinated role word continues it whatever its case: "Blackstone president & COO Jon Gray".
+        func continuesRole(_ k: Int, coordinated: Bool = false) -> Bool {
+          guard k < t.count, t[k].isWord else { return false }
+          if coordinated, roleRelation(of: t[k]) != nil { return true }
+          return (!t[k].isCapitalized || t[r].isCapitalized)
             && (roleRelation(of: t[k]) != nil || RelationExtractor.roleModifiers.contains(t[k].lowercased))
         }
         var j = r + 1
-        while j < t.count, j - r <= 5, continuesRole(j) || (["and", "&"].contains(t[j].lowercased) && continuesRole(j + 1)) {
+        var relations = [relation]
+        while j < t.count, j - r <= 5,
+          continuesRole(j) || (["and", "&"].contains(t[j].lowercased) && continuesRole(j + 1, coordinated: true))
+        {
+          if ["and", "&"].contains(t[j].lowercased), let second = roleRelation(of: t[j + 1]) {
+            if !relations.contains(second) { relations.append(second) }  // "Co-Founder and CEO X" founded and leads
+            j += 1
+          }
           j += 1
         }
         if j < t.count, t[j].text == "," { j += 1 }
@@ -234,7 +244,7 @@ struct RelationExtractor: Sendable {
           let last = String(t[r].parts.last ?? "")
           let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
           for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
-            add(q, m, relation, t[r].text, nil)
+            for r2 in relations { add(q, m, r2, t[r].text, nil) }
           }
         }
         break
