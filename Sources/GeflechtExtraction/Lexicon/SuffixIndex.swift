@@ -15,6 +15,12 @@ struct SuffixIndex: Sendable {
   }
 
   private var byEnding: [String: [Form]] = [:]
+  /// The lists of `byEnding` whose key is three ASCII bytes, by those bytes: a word ending in printable
+  /// ASCII is looked up without building and hashing a string of its last three characters.
+  private var byASCIIEnding: [UInt32: [Form]] = [:]
+  /// False when a key holds a scalar that decomposes to an ASCII character alone (KELVIN SIGN, GREEK
+  /// QUESTION MARK, GREEK VARIA), which would equal an ASCII key; then only `byEnding` is asked.
+  private var asciiIsExact = true
   /// Forms of fewer than three characters, candidates for every word.
   private var short: [Form] = []
 
@@ -26,11 +32,33 @@ struct SuffixIndex: Sendable {
         byEnding[String(form.text.suffix(3)), default: []].append(form)
       }
     }
+    for (key, list) in byEnding {
+      if key.utf8.count == 3 && key.utf8.allSatisfy({ $0 < 0x80 }) {
+        byASCIIEnding[FourByteSet.key(key.utf8)] = list
+      } else if key.unicodeScalars.contains(where: { [0x212A, 0x037E, 0x1FEF].contains($0.value) }) {
+        asciiIsExact = false
+      }
+    }
   }
 
   /// The forms that may end `word`: every form it ends in, and possibly others.
   func candidates(endingLike word: String) -> [Form] {
-    let found = byEnding[String(word.suffix(3))] ?? []
+    let found: [Form]
+    if asciiIsExact, let key = SuffixIndex.asciiEnding(word) {
+      // Only an ASCII key equals three ASCII characters (no other key holds a scalar equivalent to ASCII).
+      found = byASCIIEnding[key] ?? []
+    } else {
+      found = byEnding[String(word.suffix(3))] ?? []
+    }
     return short.isEmpty ? found : short + found
+  }
+
+  /// The last three bytes of a word whose last four (or only three) bytes are printable ASCII: then they
+  /// are its last three characters (printable ASCII characters never combine with their neighbours).
+  private static func asciiEnding(_ word: String) -> UInt32? {
+    let utf8 = word.utf8
+    let tail = utf8.suffix(4)
+    guard tail.count >= 3, tail.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+    return FourByteSet.key(tail.suffix(3))
   }
 }

@@ -91,7 +91,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isLongAlphabeticWord = EntityRecognizer.isLongAlphabeticWord(t)
     isCamelCaseName = t.isCapitalized && EntityRecognizer.isCamelCaseName(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
-    mayStartLegalForm = lexicon.legalForms.contains { $0.first == t.normalized || $0.isEmpty }
+    mayStartLegalForm = lexicon.hasEmptyLegalForm || lexicon.legalFormFirstWords.contains(t.normalized)
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)

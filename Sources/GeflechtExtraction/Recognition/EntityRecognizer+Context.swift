@@ -84,6 +84,8 @@ extension EntityRecognizer {
       scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
     else { return false }
     // The last part must be a noun of at least five letters after at least three letters of a first part.
+    // Every cut ends as the word does: when no noun ends in its last four bytes, none is tried.
+    guard lexicon.germanCommonNounEndings.mayEnd(t.text) else { return false }
     for cut in 3...(scalars.count - 5) {
       var tail = String(String.UnicodeScalarView(scalars[cut...]))
       tail = tail.prefix(1).uppercased() + tail.dropFirst()
