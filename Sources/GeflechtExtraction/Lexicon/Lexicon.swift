@@ -44,6 +44,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
   var statusCues: [(status: Status?, words: [CueWord])] = []
+  /// `statusCues` by first word.
+  var statusCueIndex = StatusCueIndex()
   var abbreviations: Set<String> = []
   var boilerplate = BoilerplateRules()
   var stopwords: Set<String> = []
@@ -206,6 +208,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       }
       statusCues.append((status, CueWord.parse(row.columns[1])))
     }
+    statusCueIndex = StatusCueIndex(statusCues)
     abbreviations = Set(try file.rows("abbreviations.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("boilerplate.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {

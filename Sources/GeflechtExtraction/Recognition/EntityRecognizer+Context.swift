@@ -79,6 +79,8 @@ extension EntityRecognizer {
     if t.isHyphenated, let last = t.parts.last, last.count >= 4, last.first?.isUppercase == true {
       return isCommonNoun(Tokenizer.tokens(of: String(last)).first ?? t)
     }
+    // (The cheap tests first: fewer than eight bytes are fewer than eight scalars.)
+    guard t.isCapitalized, !t.isHyphenated, t.text.utf8.count >= 8 else { return false }
     let scalars = Array(t.text.unicodeScalars)
     guard scalars.count >= 8, t.isCapitalized, !t.isHyphenated,
       scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
