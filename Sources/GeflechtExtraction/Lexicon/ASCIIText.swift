@@ -51,9 +51,6 @@ extension String {
   /// Calls `body` with the word's UTF-8 bytes when every byte is ASCII, else with nil.
   @inline(__always)
   func withASCIIBytes<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
-    var copy = self  // shares the storage; `withUTF8` needs a variable
-    return copy.withUTF8 { bytes in
-      body(bytes.allSatisfy { $0 < 0x80 } ? bytes : nil)
-    }
+    withUTF8Bytes { bytes in body(bytes.allSatisfy { $0 < 0x80 } ? bytes : nil) }
   }
 }

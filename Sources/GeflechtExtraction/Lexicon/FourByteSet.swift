@@ -16,10 +16,18 @@ struct FourByteSet: Sendable {
     return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
   }
 
-  /// Four bytes as one key, the first in the highest byte.
-  static func key<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-    var key: UInt32 = 0
-    for b in bytes { key = key << 8 | UInt32(b) }
-    return key
+  /// The four bytes from `start` as one key, the first in the highest byte.
+  @inline(__always)
+  static func key(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt32 {
+    UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
+  }
+}
+
+extension String {
+  /// Calls `body` with the string's UTF-8 bytes (without copying a native string).
+  @inline(__always)
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    var copy = self  // shares the storage; `withUTF8` needs a variable
+    return copy.withUTF8(body)
   }
 }

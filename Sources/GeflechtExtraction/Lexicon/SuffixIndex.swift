@@ -34,7 +34,7 @@ struct SuffixIndex: Sendable {
     }
     for (key, list) in byEnding {
       if key.utf8.count == 3 && key.utf8.allSatisfy({ $0 < 0x80 }) {
-        byASCIIEnding[FourByteSet.key(key.utf8)] = list
+        byASCIIEnding[key.utf8.reduce(0) { $0 << 8 | UInt32($1) }] = list
       } else if key.unicodeScalars.contains(where: { [0x212A, 0x037E, 0x1FEF].contains($0.value) }) {
         asciiIsExact = false
       }
@@ -56,9 +56,11 @@ struct SuffixIndex: Sendable {
   /// The last three bytes of a word whose last four (or only three) bytes are printable ASCII: then they
   /// are its last three characters (printable ASCII characters never combine with their neighbours).
   private static func asciiEnding(_ word: String) -> UInt32? {
-    let utf8 = word.utf8
-    let tail = utf8.suffix(4)
-    guard tail.count >= 3, tail.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-    return FourByteSet.key(tail.suffix(3))
+    word.withUTF8Bytes { bytes in
+      guard bytes.count >= 3 else { return nil }
+      for b in bytes[max(0, bytes.count - 4)...] where b < 0x20 || b >= 0x7F { return nil }
+      let n = bytes.count
+      return UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1])
+    }
   }
 }

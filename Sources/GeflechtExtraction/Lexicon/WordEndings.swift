@@ -13,15 +13,19 @@ struct WordEndings: Sendable {
   init() {}
 
   init<S: Sequence>(_ words: S) where S.Element == String {
-    for word in words where word.utf8.count >= 4 { keys.insert(FourByteSet.key(word.utf8.suffix(4))) }
+    for word in words {
+      word.withUTF8Bytes { bytes in
+        if bytes.count >= 4 { keys.insert(FourByteSet.key(bytes, from: bytes.count - 4)) }
+      }
+    }
   }
 
   /// False when `word` ends in four lower-case ASCII letters that end no word of the set; true otherwise.
   func mayEnd(_ word: String) -> Bool {
-    let utf8 = word.utf8
-    guard utf8.count >= 4 else { return true }
-    let last = utf8.suffix(4)
-    guard last.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return true }
-    return keys.contains(FourByteSet.key(last))
+    word.withUTF8Bytes { bytes in
+      guard bytes.count >= 4 else { return true }
+      for b in bytes[(bytes.count - 4)...] where b < UInt8(ascii: "a") || b > UInt8(ascii: "z") { return true }
+      return keys.contains(FourByteSet.key(bytes, from: bytes.count - 4))
+    }
   }
 }

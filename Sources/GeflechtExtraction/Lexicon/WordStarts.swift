@@ -18,18 +18,28 @@ struct WordStarts: Sendable {
 
   init<S: Sequence>(_ words: S) where S.Element == String {
     for word in words {
-      if word.unicodeScalars.contains(where: { [0x212A, 0x037E, 0x1FEF].contains($0.value) }) { isExact = false }
-      if word.utf8.count >= 4 { keys.insert(FourByteSet.key(word.utf8.prefix(4))) }
+      word.withUTF8Bytes { bytes in
+        // (The three scalars start with these bytes; only then are the scalars read.)
+        if bytes.contains(where: { $0 == 0xCD || $0 == 0xE1 || $0 == 0xE2 }),
+          word.unicodeScalars.contains(where: { [0x212A, 0x037E, 0x1FEF].contains($0.value) })
+        {
+          isExact = false
+        }
+        if bytes.count >= 4 { keys.insert(FourByteSet.key(bytes, from: 0)) }
+      }
     }
   }
 
   /// False when `word`, `word.dropLast()` and `word.dropLast(2)` are surely not in the set.
   func mayHoldTrimmed(_ word: String) -> Bool {
     guard isExact else { return true }
-    let first = word.utf8.prefix(6)
-    guard first.count == 6, first.allSatisfy(WordStarts.isASCIILetter) else { return true }
-    return keys.contains(FourByteSet.key(first.prefix(4)))
+    return word.withUTF8Bytes { bytes in
+      guard bytes.count >= 6 else { return true }
+      for k in 0..<6 {
+        let lower = bytes[k] | 0x20  // an ASCII letter in lower case; anything else stays outside a–z
+        guard lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") else { return true }
+      }
+      return keys.contains(FourByteSet.key(bytes, from: 0))
+    }
   }
-
-  private static func isASCIILetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
 }
