@@ -541,6 +541,10 @@ extension Lexicon {
   /// The role a closed German compound ends in: "Finanzvorstand" → works_for, "Telekomchef" → leads.
   /// The word must be capitalised and at least three letters longer than the role.
   func compoundRole(_ word: String) -> Relation? {
+    // (Fewer than seven bytes are fewer than seven characters; an ASCII first letter is upper-case from A to Z.)
+    guard word.utf8.count >= 7, let byte = word.utf8.first,
+      byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    else { return nil }
     guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
     let lower = word.lowercased()
     let length = lower.count

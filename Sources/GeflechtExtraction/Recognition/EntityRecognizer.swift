@@ -388,7 +388,8 @@ struct EntityRecognizer: Sendable {
     let word = t.normalized
     // Without a hyphen the base is the word, and fewer than eight bytes are fewer than eight characters.
     if word.utf8.count < 8 && !t.isHyphenated { return nil }
-    let base = word.split(separator: "-").first.map(String.init) ?? word
+    // (Without a "-" byte the split gives the word itself.)
+    let base = t.isHyphenated ? word.split(separator: "-").first.map(String.init) ?? word : word
     guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
     let length = base.count
     let letters = Array(base.lowercased())
