@@ -49,8 +49,15 @@ struct Gazetteer: Sendable {
   /// Entries by their first token, longest first.
   private(set) var byFirstToken: [String: [Entry]] = [:]
   private(set) var refsByName: [String: EntityRef] = [:]
+  /// The first four bytes of the keys of `byFirstToken`, once the lexicon is loaded (`indexFirstTokens`);
+  /// nil while entries are being added.
+  private var firstTokenStarts: WordStarts?
+
+  /// Lets `candidates` skip the lookups of most unhyphenated words; call after the last `add`.
+  mutating func indexFirstTokens() { firstTokenStarts = WordStarts(byFirstToken.keys) }
 
   mutating func add(_ ref: EntityRef, aliases: [String]) {
+    firstTokenStarts = nil
     if refsByName[ref.name] == nil { refsByName[ref.name] = ref }
     for surface in [ref.name] + aliases {
       let tokens = Tokenizer.tokens(of: surface).map(\.normalized)
@@ -64,6 +71,9 @@ struct Gazetteer: Sendable {
 
   /// Entries whose first token is `first`, or whose first token is the base of a compound or genitive.
   func candidates(for token: Token) -> [Entry] {
+    // An unhyphenated word's keys are the word and the word without "s" or "'s": when its start begins no
+    // first token, even trimmed, none is one.
+    if !token.isHyphenated, let starts = firstTokenStarts, !starts.mayHoldTrimmed(token.normalized) { return [] }
     var keys = [token.normalized]
     // Every part before a hyphen: "Microsoft-Chef" → "Microsoft", "T-Systems-Managerin" → "T", "T-Systems".
     // (A word without a hyphen byte has no "-" character: its characters are not walked.)

@@ -11,10 +11,19 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// The hand-kept common first names (first_names.txt) alone: these are never read as surnames.
   var curatedFirstNames: Set<String> = []
   var legalForms: [[String]] = []
+  /// The first words of `legalForms`, and whether one is empty: `WordInfo.mayStartLegalForm` in one lookup
+  /// instead of a string comparison per legal form (a set compares its members with `==` too).
+  var legalFormFirstWords: Set<String> = []
+  var hasEmptyLegalForm = false
   var orgHeadNouns: Set<String> = []
+  /// The first four bytes of `orgHeadNouns`: most words need no lookup there.
+  var orgHeadNounStarts = WordStarts()
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
   var orgDesignators: Set<String> = []
   var roles: [String: Relation] = [:]
+  /// The first four bytes of the role words: most words need not be looked up in `roles` (nor
+  /// `genericRoles`, a subset) at all.
+  var roleStarts = WordStarts()
   /// Role words that may end a closed compound ("Finanzvorstand"), lower-case, longest first.
   var compoundRoleHeads: [(head: String, relation: Relation)] = []
   /// The length in characters of each of `compoundRoleHeads`, in the same order.
@@ -35,12 +44,17 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
   var statusCues: [(status: Status?, words: [CueWord])] = []
+  /// `statusCues` by first word.
+  var statusCueIndex = StatusCueIndex()
   var abbreviations: Set<String> = []
   var boilerplate = BoilerplateRules()
   var stopwords: Set<String> = []
   /// Frequent German common nouns with their inflected forms, as written ("Kunden", "Partnern"):
   /// capitalised words that are no names (generated `german_common_nouns.txt`).
   var germanCommonNouns: Set<String> = []
+  /// The last four bytes of `germanCommonNouns`: the compounds `EntityRecognizer.isCommonNoun` cuts must end
+  /// in one of them.
+  var germanCommonNounEndings = WordEndings()
   var possessives: Set<String> = []
   /// Chinese surnames in pinyin ("Wang", "Zhou") and the toneless pinyin syllables a given name is made
   /// of ("guo", "quan"), generated `chinese_names.tsv`.
@@ -52,6 +66,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var personEpithets: Set<String> = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
+  /// `nounSuffixes` for byte comparison with ASCII words.
+  var nounSuffixAffixes: [ASCIIAffix] = []
   var clauseOpeners: Set<String> = []
   var complementizers: Set<String> = []
   var epithets: [String: Set<String>] = [:]
@@ -107,8 +123,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
     gazetteer.addSupplement(
       try entities("domain_organisations.tsv") + entities("generated/companies.tsv") + places("generated/places.txt"))
+    gazetteer.indexFirstTokens()
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
+    germanCommonNounEndings = WordEndings(germanCommonNouns)
     countries = try file.words("generated/countries.txt", in: directory)
     for row in try file.rows("generated/chinese_names.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
@@ -123,7 +141,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.tokens(of: row.columns[0]).map(\.normalized)
     }
+    legalFormFirstWords = Set(legalForms.compactMap(\.first))
+    hasEmptyLegalForm = legalForms.contains { $0.isEmpty }
     orgHeadNouns = Set(try file.rows("org_head_nouns.txt", in: directory).map { $0.columns[0] })
+    orgHeadNounStarts = WordStarts(orgHeadNouns)
     orgDesignators = Set(try file.rows("org_designators.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("roles.tsv", in: directory, minColumns: 2) {
       guard let relation = Relation(rawValue: row.columns[1]) else {
@@ -133,6 +154,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       if row.columns.count > 2, row.columns[2] == "compound" { compoundRoleHeads.append((row.columns[0].lowercased(), relation)) }
       if row.columns.count > 2, row.columns[2] == "generic" { genericRoles.insert(row.columns[0]) }
     }
+    roleStarts = WordStarts(roles.keys)
     compoundRoleHeads.sort { $0.head.count != $1.head.count ? $0.head.count > $1.head.count : $0.head < $1.head }
     compoundRoleHeadLengths = compoundRoleHeads.map(\.head.count)
     compoundRoleForms = SuffixIndex(
@@ -186,6 +208,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       }
       statusCues.append((status, CueWord.parse(row.columns[1])))
     }
+    statusCueIndex = StatusCueIndex(statusCues)
     abbreviations = Set(try file.rows("abbreviations.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("boilerplate.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
@@ -205,6 +228,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       anaphora[row.columns[0]] = kind
     }
     nounSuffixes = try file.rows("noun_suffixes.txt", in: directory).map { $0.columns[0] }
+    nounSuffixAffixes = nounSuffixes.map(ASCIIAffix.init)
     for row in try file.rows("clause_openers.txt", in: directory) {
       clauseOpeners.insert(row.columns[0])
       if row.columns.count > 1, row.columns[1] == "complement" { complementizers.insert(row.columns[0]) }
@@ -473,13 +497,13 @@ struct SiteWords: Sendable {
   }
 
   private var exact: [String: Kind] = [:]
-  private var affixed: [(text: String, prefix: Bool, suffix: Bool, kind: Kind)] = []
+  private var affixed: [(affix: ASCIIAffix, prefix: Bool, suffix: Bool, kind: Kind)] = []
 
   mutating func add(_ pattern: String, _ kind: Kind) {
     let anyStart = pattern.hasPrefix("*")
     let anyEnd = pattern.hasSuffix("*")
     let text = String(pattern.dropFirst(anyStart ? 1 : 0).dropLast(anyEnd ? 1 : 0))
-    if !anyStart && !anyEnd { exact[text] = kind } else { affixed.append((text, anyEnd, anyStart, kind)) }
+    if !anyStart && !anyEnd { exact[text] = kind } else { affixed.append((ASCIIAffix(text), anyEnd, anyStart, kind)) }
   }
 
   /// The class of a word, or nil.
@@ -492,14 +516,17 @@ struct SiteWords: Sendable {
 
   private func kind(of word: String) -> Kind? {
     if let k = exact[word] { return k }
-    for a in affixed {
-      switch (a.prefix, a.suffix) {
-      case (true, true): if word.contains(a.text) { return a.kind }
-      case (true, false): if word.hasPrefix(a.text) { return a.kind }
-      default: if word.hasSuffix(a.text) { return a.kind }
+    // ASCII words are compared by bytes (`ASCIIAffix`): the same answers without a call per affix.
+    return word.withASCIIBytes { ascii in
+      for a in affixed {
+        switch (a.prefix, a.suffix) {
+        case (true, true): if a.affix.isContained(in: word, ascii: ascii) { return a.kind }
+        case (true, false): if a.affix.isPrefix(of: word, ascii: ascii) { return a.kind }
+        default: if a.affix.isSuffix(of: word, ascii: ascii) { return a.kind }
+        }
       }
+      return nil
     }
-    return nil
   }
 }
 
@@ -514,6 +541,10 @@ extension Lexicon {
   /// The role a closed German compound ends in: "Finanzvorstand" → works_for, "Telekomchef" → leads.
   /// The word must be capitalised and at least three letters longer than the role.
   func compoundRole(_ word: String) -> Relation? {
+    // (Fewer than seven bytes are fewer than seven characters; an ASCII first letter is upper-case from A to Z.)
+    guard word.utf8.count >= 7, let byte = word.utf8.first,
+      byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    else { return nil }
     guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 7 else { return nil }
     let lower = word.lowercased()
     let length = lower.count

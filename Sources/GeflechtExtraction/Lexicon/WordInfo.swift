@@ -91,7 +91,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     isLongAlphabeticWord = EntityRecognizer.isLongAlphabeticWord(t)
     isCamelCaseName = t.isCapitalized && EntityRecognizer.isCamelCaseName(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
-    mayStartLegalForm = lexicon.legalForms.contains { $0.first == t.normalized || $0.isEmpty }
+    mayStartLegalForm = lexicon.hasEmptyLegalForm || lexicon.legalFormFirstWords.contains(t.normalized)
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)
@@ -107,10 +107,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     endsInApostropheS = Token.endsInApostropheS(t.text)
     isVerbForm = RelationExtractor.isVerbForm(t)
     relationCues = lexicon.cueIndex.candidateIndices(for: t).filter { lexicon.cueIndex.cues[$0].words[0].matches(t) }
-    statusCues = lexicon.statusCues.indices.filter { i in
-      guard let first = lexicon.statusCues[i].words.first else { return true }
-      return StatusDetector.matches(first, t)
-    }
+    // `StatusDetector.matches` of each cue's first word, looked up by the word.
+    statusCues = lexicon.statusCueIndex.candidates(t.lowercased)
 
     number = AmountParser.number(t)
     month = t.isWord ? lexicon.months[t.lowercased] : nil

@@ -79,11 +79,15 @@ extension EntityRecognizer {
     if t.isHyphenated, let last = t.parts.last, last.count >= 4, last.first?.isUppercase == true {
       return isCommonNoun(Tokenizer.tokens(of: String(last)).first ?? t)
     }
+    // (The cheap tests first: fewer than eight bytes are fewer than eight scalars.)
+    guard t.isCapitalized, !t.isHyphenated, t.text.utf8.count >= 8 else { return false }
     let scalars = Array(t.text.unicodeScalars)
     guard scalars.count >= 8, t.isCapitalized, !t.isHyphenated,
       scalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
     else { return false }
     // The last part must be a noun of at least five letters after at least three letters of a first part.
+    // Every cut ends as the word does: when no noun ends in its last four bytes, none is tried.
+    guard lexicon.germanCommonNounEndings.mayEnd(t.text) else { return false }
     for cut in 3...(scalars.count - 5) {
       var tail = String(String.UnicodeScalarView(scalars[cut...]))
       tail = tail.prefix(1).uppercased() + tail.dropFirst()

@@ -394,7 +394,10 @@ struct EntityRecognizer: Sendable {
   /// The known name a capitalised word misspells by one letter, with the compound head after it.
   func fuzzyMatch(_ t: Token) -> (ref: EntityRef, head: String?)? {
     let word = t.normalized
-    let base = word.split(separator: "-").first.map(String.init) ?? word
+    // Without a hyphen the base is the word, and fewer than eight bytes are fewer than eight characters.
+    if word.utf8.count < 8 && !t.isHyphenated { return nil }
+    // (Without a "-" byte the split gives the word itself.)
+    let base = t.isHyphenated ? word.split(separator: "-").first.map(String.init) ?? word : word
     guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
     let length = base.count
     let letters = Array(base.lowercased())
@@ -562,8 +565,9 @@ struct EntityRecognizer: Sendable {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
     func known(_ word: String) -> Bool {
-      if lexicon.roles[word] != nil || lexicon.compoundRole(word) != nil { return true }
-      guard word.count > 3, let last = word.last, "nse".contains(last) else { return false }
+      let mayBeRole = lexicon.roleStarts.mayHoldTrimmed(word)  // else no lookup in `roles` can succeed
+      if mayBeRole && lexicon.roles[word] != nil || lexicon.compoundRole(word) != nil { return true }
+      guard mayBeRole, word.count > 3, let last = word.last, "nse".contains(last) else { return false }
       return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
     }
     if known(t.text) { return true }
@@ -820,7 +824,8 @@ struct EntityRecognizer: Sendable {
         return before.count >= 3 && before.first?.isUppercase == true && !lexicon.germanCommonNouns.contains(before)
       }
     }
-    for base in bases {
+    // (A base whose start begins no head, even without one or two final characters, is skipped.)
+    for base in bases where lexicon.orgHeadNounStarts.mayHoldTrimmed(base) {
       if lexicon.orgHeadNouns.contains(base) { return true }
       for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
         if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
@@ -840,7 +845,8 @@ struct EntityRecognizer: Sendable {
   }
 
   func hasNounSuffix(_ word: String) -> Bool {
-    lexicon.nounSuffixes.contains { word.hasSuffix($0) }
+    // ASCII words are compared by bytes (`ASCIIAffix`), with the answers of `hasSuffix`.
+    word.withASCIIBytes { ascii in lexicon.nounSuffixAffixes.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
 
   /// `hasNounSuffix` of the token's text, cached in its `WordInfo` when it has one.

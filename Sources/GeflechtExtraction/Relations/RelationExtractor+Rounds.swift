@@ -39,8 +39,15 @@ extension RelationExtractor {
   /// Whether a token names a financing round ("Finanzierungsrunde", "Series", "round").
   static func isRoundWord(_ t: Token) -> Bool {
     let w = t.lowercased
-    return roundWordPrefixes.contains { w.hasPrefix($0) } || w.hasSuffix("runde") || w.hasSuffix("finanzierung")
+    // Compared by bytes in ASCII words (`ASCIIAffix`), with the answers of `hasPrefix` and `hasSuffix`.
+    return w.withASCIIBytes { ascii in
+      roundWordPrefixAffixes.contains { $0.isPrefix(of: w, ascii: ascii) }
+        || roundWordEndings.contains { $0.isSuffix(of: w, ascii: ascii) }
+    }
   }
+
+  private static let roundWordPrefixAffixes = roundWordPrefixes.map(ASCIIAffix.init)
+  private static let roundWordEndings = ["runde", "finanzierung"].map(ASCIIAffix.init)
 
   /// The company a sentence says raises money: the first organisation before a verb of raising, not
   /// inside a prepositional phrase, and followed by the verb, an auxiliary or punctuation ("X

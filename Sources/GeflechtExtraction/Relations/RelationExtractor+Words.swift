@@ -5,6 +5,8 @@ extension RelationExtractor {
   @inline(__always)
   func isGenericRole(_ token: Token) -> Bool {
     if let info = token.info { return info.isGenericRole }
-    return lexicon.genericRoles.contains(token.text) || lexicon.genericRoles.contains(String(token.text.dropLast()))
+    // Generic roles are role words: `roleStarts` rules most words out without a lookup.
+    return lexicon.roleStarts.mayHoldTrimmed(token.text)
+      && (lexicon.genericRoles.contains(token.text) || lexicon.genericRoles.contains(String(token.text.dropLast())))
   }
 }

@@ -132,8 +132,10 @@ struct RelationExtractor: Sendable {
   // MARK: - Roles and compounds
 
   private func roleRelation(_ word: String) -> Relation? {
-    for candidate in [word, String(word.dropLast()), String(word.dropLast(2))] where !candidate.isEmpty {
-      if let r = lexicon.roles[candidate] { return r }
+    if lexicon.roleStarts.mayHoldTrimmed(word) {
+      for candidate in [word, String(word.dropLast()), String(word.dropLast(2))] where !candidate.isEmpty {
+        if let r = lexicon.roles[candidate] { return r }
+      }
     }
     if let r = lexicon.compoundRole(word) { return r }
     // "Google-Deutschland-Chef": the head's last part.
@@ -695,8 +697,11 @@ struct RelationExtractor: Sendable {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
-    return ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].contains { word.hasSuffix($0) }
+    return word.withASCIIBytes { ascii in RelationExtractor.subsidiaryEndings.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
+
+  /// Endings of German subsidiary nouns (compared by bytes in ASCII words, with the answers of `hasSuffix`).
+  private static let subsidiaryEndings = ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].map(ASCIIAffix.init)
 
   // MARK: - Cue words
 
@@ -1215,8 +1220,12 @@ struct RelationExtractor: Sendable {
   /// Whether the word starts in lower case and ends like an inflected participle ("unterstützten").
   static func isInflectedParticipleForm(_ t: Token) -> Bool {
     guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return false }
-    return ["te", "ten", "tes", "tem", "ter"].contains(where: { t.lowercased.hasSuffix($0) })
+    let word = t.lowercased
+    return word.withASCIIBytes { ascii in participleEndings.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
+
+  /// (Compared by bytes in ASCII words, with the answers of `hasSuffix`.)
+  private static let participleEndings = ["te", "ten", "tes", "tem", "ter"].map(ASCIIAffix.init)
 
   /// The agent of an attributive participle cue ("von Microsoft unterstützten"): a name right before the
   /// lower-case inflected participle, after "von"/"vom".
@@ -1357,8 +1366,11 @@ struct RelationExtractor: Sendable {
     guard token.text.unicodeScalars.first?.properties.isLowercase ?? false else { return false }
     let word = token.lowercased
     if ["hinter", "behind"].contains(word) { return false }
-    return !["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].contains { word.hasSuffix($0) }
+    return word.withASCIIBytes { ascii in !nounEndings.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
+
+  /// Endings of nouns that are no verb cue (compared by bytes in ASCII words, with the answers of `hasSuffix`).
+  private static let nounEndings = ["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].map(ASCIIAffix.init)
 
   func implicit(_ ref: EntityRef, at position: Int) -> Mention {
     var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)

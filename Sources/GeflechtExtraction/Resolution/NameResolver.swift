@@ -372,10 +372,14 @@ struct NameResolver: Sendable {
 
   func epithetDeterminers(_ word: String) -> Set<String>? {
     if let d = lexicon.epithets[word] { return d }
-    if let hyphen = word.lastIndex(of: "-"), let d = lexicon.epithets[String(word[word.index(after: hyphen)...])] {
+    // (No "-" character without a "-" byte, and fewer than eight bytes are fewer than eight characters.)
+    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"),
+      let d = lexicon.epithets[String(word[word.index(after: hyphen)...])]
+    {
       return d
     }
     // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
+    guard word.utf8.count >= 8 else { return nil }
     let length = word.count
     guard length >= 8 else { return nil }
     // The first head (longest first) the word ends in; only the heads that may end it are tried.
