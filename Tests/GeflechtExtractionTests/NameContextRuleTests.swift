@@ -63,6 +63,10 @@ import Testing
       #expect(!g.edges(name, .founded, "Zentrix").isEmpty, "\(name)")
     }
     #expect(g.edges("Mark Rossi", .founded, "Cypress Semiconductor").isEmpty)
+    // A relative clause after the founder names no further founder.
+    let h = graph("Zentrix was founded by Arthur Mensing, who later hired Guillaume Lampe.")
+    #expect(!h.edges("Arthur Mensing", .founded, "Zentrix").isEmpty)
+    #expect(h.edges("Guillaume Lampe", .founded, "Zentrix").isEmpty)
   }
 
   @Test func aTitleCaseTitleAndADescriptionBeforeTheOrganisation() {

@@ -1472,13 +1472,14 @@ struct RelationExtractor: Sendable {
   }
 
   /// Persons listed from `first` on: "A and B, along with C and former Cypress CTO D". Between two
-  /// persons only separators, lower-case words, role words and other mentions' words (up to seven).
+  /// persons only separators and list connectors ("along with", "as well as"), or a separator and a
+  /// description with a role (`isDescribedPerson`); not a relative clause ("A, who hired B").
   func personList(from first: Mention, in people: [Mention], _ t: [Token]) -> [Mention] {
     var result = [first]
     var current = first
     while let next = people.first(where: { $0.first > current.last }), next.first - current.last <= 8,
       ((current.last + 1)..<next.first).allSatisfy({ k in
-        t[k].text == "," || (t[k].isWord && (!t[k].isCapitalized || roleRelation(of: t[k]) != nil))
+        t[k].text == "," || t[k].is(.coordinator) || RelationExtractor.listConnectors.contains(t[k].lowercased)
       }) || RelationExtractor.isDescribedPerson(next, after: current, t, roleRelation: roleRelation(of:))
     {
       result.append(next)
@@ -1486,6 +1487,9 @@ struct RelationExtractor: Sendable {
     }
     return result
   }
+
+  /// Words that join the members of a list: "along with", "as well as", "together with".
+  static let listConnectors: Set<String> = ["along", "with", "as", "well", "together", "plus", "sowie", "gemeinsam", "mit"]
 
   /// Between two persons: separators, then a description with a role and its organisation ("and former
   /// Cypress Semiconductor CTO Mark Ross").
