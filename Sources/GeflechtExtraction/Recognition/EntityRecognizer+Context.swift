@@ -146,8 +146,9 @@ extension EntityRecognizer {
       while p + 1 < tokens.count, ["and", "&"].contains(tokens[p].lowercased), isRoleWord(tokens[p + 1]) { p += 2 }
       return found.contains(where: { $0.first == p && $0.ref.kind == .person })
     }
-    for r in tokens.indices where r >= 1 && r + 1 < tokens.count && personAfterRoles(r) {
-      guard isRoleWord(tokens[r]), !tokens[r].isHyphenated || tokens[r].lowercased.hasPrefix("co-"),
+    // (The cached role bit first: most tokens are no role, and `personAfterRoles` scans the mentions.)
+    for r in tokens.indices where r >= 1 && r + 1 < tokens.count && isRoleWord(tokens[r]) && personAfterRoles(r) {
+      guard !tokens[r].isHyphenated || tokens[r].lowercased.hasPrefix("co-"),
         tokens[r].normalized.unicodeScalars.allSatisfy({ $0.isASCII })
       else { continue }
       var a = r
@@ -162,8 +163,7 @@ extension EntityRecognizer {
       // The run must open the noun phrase: no capitalised word before it ("The Former CEO"); not at the
       // start of a sentence, where descriptors are capitalised too ("Beleaguered CEO X", "Tech CEO X");
       // no adjective ("Russian President X", "Republican president X").
-      guard a < r, a > 0, !isSentenceStart(a, in: tokens),
-        !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1]),
+      guard a < r, a > 0, !isSentenceStart(a, in: tokens), opensNounPhrase(a, in: tokens),
         !(a..<r).contains(where: { EntityRecognizer.looksLikeAdjective(tokens[$0].text) })
       else { continue }
       claimOrganization(a, r)
@@ -187,7 +187,7 @@ extension EntityRecognizer {
       {
         e -= 1
       }
-      guard e < s, e == 0 || !tokens[e - 1].isWord || !tokens[e - 1].isCapitalized || isStopword(tokens[e - 1]),
+      guard e < s, opensNounPhrase(e, in: tokens),
         !(e..<s).allSatisfy({ isCommonNoun(tokens[$0]) }),
         // "Meanwhile, headquartered in Munich, the group …": an adverb opening the sentence is no name.
         !(isSentenceStart(e, in: tokens) && s == e + 1 && (tokens[e].lowercased.hasSuffix("ly") || EntityRecognizer.sentenceAdverbs.contains(tokens[e].lowercased)))
@@ -321,6 +321,12 @@ extension EntityRecognizer {
       || isVentureIntroduction(before: start, in: tokens)
     let organizations = kinds.allSatisfy { $0 == .organization } && (introduced || kinds.count >= 2)
     return (unknown, organizations, end)
+  }
+
+  /// Whether no capitalised word (other than a stopword) stands right before `a`: a name run found by
+  /// walking back opens its noun phrase there ("The Former CEO" does not).
+  private func opensNounPhrase(_ a: Int, in tokens: [Token]) -> Bool {
+    a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1])
   }
 
   /// "the joint venture of A and B", "die Partnerschaft zwischen A und B": the partners are organisations.

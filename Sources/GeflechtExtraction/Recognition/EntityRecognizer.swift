@@ -589,6 +589,17 @@ struct EntityRecognizer: Sendable {
   private func designatedOrganization(at i: Int, in sentence: Sentence, claimed: [Bool], found: [Mention]) -> Mention? {
     let tokens = sentence.tokens
     let token = tokens[i]
+    /// A new organisation named by the tokens from `first` to the designator.
+    func organisation(from first: Int) -> Mention {
+      let full = sentence.text(tokens[first].start, token.end)
+      return Mention(
+        ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false), first: first, last: i, surface: full)
+    }
+    /// A one-word place that may open a name: "Berlin Partners", not "a campus in Berlin …".
+    func placeOpensName(_ m: Mention) -> Bool {
+      m.ref.kind == .place && m.first == m.last && !m.isGenitive
+        && (m.first == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[m.first - 1].lowercased))
+    }
     guard token.isWord, token.isCapitalized else { return nil }
     if token.isHyphenated {
       let parts = token.parts
@@ -606,13 +617,8 @@ struct EntityRecognizer: Sendable {
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }) else { return nil }
       // "Berlin Partners", "Munich Labs": a one-word place before a designator opens a name (not "in Berlin …").
-      if known.ref.kind == .place, known.first == known.last, !known.isGenitive, isOrgDesignator(token),
-        known.first == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[known.first - 1].lowercased),
-        i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized
-      {
-        return Mention(
-          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false), first: i - 1, last: i,
-          surface: name)
+      if placeOpensName(known), isOrgDesignator(token), i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized {
+        return organisation(from: i - 1)
       }
       guard known.ref.kind == .organization, !known.ref.isMedia, known.head == nil, !known.isGenitive else { return nil }
       // A second designator continues the name ("Boardman Bay Capital Management", "IAG Capital Partners"),
@@ -620,17 +626,10 @@ struct EntityRecognizer: Sendable {
       if isOrgDesignator(tokens[i - 1]) && known.first < i - 1 || (known.first < known.last && EntityRecognizer.unitDesignators.contains(token.text))
         || (EntityRecognizer.isCamelCaseName(tokens[i - 1]) && known.first == known.last && token.text == "Alliance")
       {
-        let full = sentence.text(tokens[known.first].start, token.end)
-        return Mention(
-          ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
-          first: known.first, last: i, surface: full)
+        return organisation(from: known.first)
       }
       guard known.first == known.last, isOrgDesignator(token) else { return nil }
-      if EntityRecognizer.unitDesignators.contains(token.text) {
-        return Mention(
-          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
-          first: i - 1, last: i, surface: name)
-      }
+      if EntityRecognizer.unitDesignators.contains(token.text) { return organisation(from: i - 1) }
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
     }
     guard isOrgDesignator(token) else { return nil }
@@ -641,14 +640,9 @@ struct EntityRecognizer: Sendable {
       // After a known name: "Virtus Data Centres" is a unit of its own.
       if claimed[i - 2] {
         guard let known = found.first(where: { $0.last == i - 2 }), !known.ref.isMedia, known.head == nil, !known.isGenitive,
-          known.ref.kind == .organization
-            || known.ref.kind == .place && known.first == known.last
-              && (known.first == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[known.first - 1].lowercased))
+          known.ref.kind == .organization || placeOpensName(known)
         else { return nil }
-        let full = sentence.text(tokens[known.first].start, token.end)
-        return Mention(
-          ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
-          first: known.first, last: i, surface: full)
+        return organisation(from: known.first)
       }
       guard isNameWordOutsideGazetteer(tokens[i - 2]) else { return nil }
     }
@@ -678,18 +672,14 @@ struct EntityRecognizer: Sendable {
       }
       // "Phoenix Tower International", "Berlin Partners": a known place opening the name is part of it
       // (not after a locative preposition: "a campus in Dallas …").
-      if b > 0, claimed[b - 1], let place = found.last(where: { $0.last == b - 1 }), place.ref.kind == .place,
-        place.first == b - 1, !place.isGenitive,
-        b == 1 || !(EntityRecognizer.locativePrepositions.contains(tokens[b - 2].lowercased)
-          || (!claimed[b - 2] && tokens[b - 2].isWord && tokens[b - 2].isCapitalized && !isStopword(tokens[b - 2])))
+      // (Nor after an unclaimed capitalised word, which would belong to the name too.)
+      if b > 0, claimed[b - 1], let place = found.last(where: { $0.last == b - 1 }), placeOpensName(place),
+        b == 1 || claimed[b - 2] || !tokens[b - 2].isWord || !tokens[b - 2].isCapitalized || isStopword(tokens[b - 2])
       {
         b -= 1
       }
     }
-    let full = sentence.text(tokens[b].start, token.end)
-    return Mention(
-      ref: EntityRef(kind: .organization, name: full, subtype: "company", maker: nil, isMedia: false),
-      first: b, last: i, surface: full)
+    return organisation(from: b)
   }
 
   /// "firms", "companies", "startups": a lower-case organisation noun in the plural.
