@@ -85,6 +85,11 @@ public struct RuleBasedExtractor: GraphExtractor {
         text: sentence.evidenceText)
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
+      // A place a rule read from a word that names no entity ("der Münchener Konzern") becomes a node as
+      // a mention without a surface of its own.
+      for s in typed where s.target.kind == .place && !list.contains(where: { $0.ref.key == s.target.key }) {
+        analysis.mentions.append(Mention(ref: s.target, first: 0, last: 0, surface: "", isAnaphor: true))
+      }
       // A list introduced by a colon lasts while its bulleted items do.
       if let intro = relations.listIntroduction(in: sentence, mentions: list, context: context) {
         context.listIntroduction = intro

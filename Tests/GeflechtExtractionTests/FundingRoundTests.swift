@@ -81,5 +81,20 @@ import Testing
     #expect(!g.edges("Sequoia Capital", .investsIn, "Graphix").isEmpty)
     #expect(!g.edges("Peter Thiel", .investsIn, "Graphix").isEmpty)
   }
-}
 
+  @Test func aFrontedCompanyAfterAnIsWhatTheHoldersInvestIn() {
+    let g = graph("Parloa sammelt Geld. An der Berliner Firma haben sich der Risikokapitalgeber Index Ventures und die Wagniskapitalfirma Point Nine beteiligt.")
+    #expect(!g.edges("Index Ventures", .investsIn, "Parloa").isEmpty)
+    #expect(!g.edges("Point Nine", .investsIn, "Parloa").isEmpty)
+    #expect(g.edges("Parloa", .investsIn, "Index Ventures").isEmpty)
+    // The regular order is unchanged.
+    let h = graph("Index Ventures ist an Parloa beteiligt.")
+    #expect(!h.edges("Index Ventures", .investsIn, "Parloa").isEmpty)
+  }
+
+  @Test func aCompoundInvestorNounMakesASentenceAboutTheRound() {
+    let g = graph("Parloa sammelt 50 Millionen Euro ein. Ebenfalls beteiligt sind die Altinvestoren Index Ventures und Point Nine.")
+    #expect(!g.edges("Index Ventures", .investsIn, "Parloa").isEmpty)
+    #expect(!g.edges("Point Nine", .investsIn, "Parloa").isEmpty)
+  }
+}

@@ -168,4 +168,24 @@ import Testing
     let g = graph("Siemens acquired a Kentucky data center in January 2017.")
     #expect(!labels(g).contains("January"))
   }
+
+  @Test func aPlaceAdjectiveInADefiniteDescriptionNamesTheSeat() {
+    let g = graph("Nokia baut Stellen ab. Der Kölner Konzern hat Verluste gemacht.")
+    #expect(!g.edges("Nokia", .buildsIn, "Köln").isEmpty)
+    // Nominalised, for the document's topic; not when the sentence names the topic (someone else is meant).
+    let h = graph("Nokia baut Stellen ab. Der Vertrag laufe bis 2030, teilten die Münchner am Montag mit.")
+    #expect(!h.edges("Nokia", .buildsIn, "München").isEmpty)
+    let i = graph("Nokia baut Stellen ab. Nun setzen die Bonner voll auf Nokia.")
+    #expect(i.edges("Nokia", .buildsIn, "Bonn").isEmpty)
+    // Not before a name, not for a country, not for an organisation named after its town.
+    #expect(graph("Der Kölner Verein Datenhaus wächst.").edges("Datenhaus", .buildsIn, "Köln").isEmpty)
+    #expect(!labels(graph("Nokia wächst. Der Schweizer Konzern stellt ein.")).contains("Schweiz"))
+    #expect(graph("Die TU München forscht. Die Münchner werden Roboter bauen.").edges("TU München", .buildsIn, "München").isEmpty)
+  }
+
+  @Test func anAppositionSaysWhereItsNameIsBasedEvenAfterAPreposition() {
+    let g = graph("Equinix acquired the operations of Switch, a colocation provider based in Las Vegas, for $1 billion.")
+    #expect(!g.edges("Switch", .buildsIn, "Las Vegas").isEmpty)
+    #expect(g.edges("Equinix", .buildsIn, "Las Vegas").isEmpty)
+  }
 }

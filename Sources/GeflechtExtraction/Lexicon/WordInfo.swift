@@ -183,6 +183,7 @@ struct WordClasses: OptionSet, Sendable {
     if let written = WordClasses.byText[t.text] { c.formUnion(written) }
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
+    if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
     self = c
   }
 

@@ -197,7 +197,14 @@ extension EntityRecognizer {
 
     // After a head noun: several words, or one word before a lower-case word. An institution's head
     // noun is part of its name: "die Universität Erlangen-Nürnberg", "Friedrich-Alexander-Universität Erlangen-Nürnberg".
-    for h in tokens.indices where h + 1 < tokens.count && !claimed[h + 1] && !claimed[h] && isOrgHeadNoun(tokens[h]) {
+    // The head may close a known name's compound: "beim Siemens-Konkurrenten Alstom tätig", "die
+    // Blackstone-Tochter Zenit übernimmt".
+    func isKnownNamesCompound(_ h: Int) -> Bool {
+      guard tokens[h].isHyphenated, let m = found.last(where: { $0.last == h }), let head = m.head, m.ref.kind == .organization else { return false }
+      return [head, String(head.dropLast()), String(head.dropLast(2))].contains { lexicon.compoundHeads[$0]?.nameKind == .organization }
+    }
+    for h in tokens.indices
+    where h + 1 < tokens.count && !claimed[h + 1] && isOrgHeadNoun(tokens[h]) && (!claimed[h] || isKnownNamesCompound(h)) {
       // A German noun may open a name of two words when the second is no German noun: "die Softwarefirma
       // Business Objects übernehmen" (not "der Konzern Kunden verliert").
       if h + 3 < tokens.count, isCommonNoun(tokens[h + 1]), !claimed[h + 2], isNameWordOutsideGazetteer(tokens[h + 1]),

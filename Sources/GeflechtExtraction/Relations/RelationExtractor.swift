@@ -217,6 +217,17 @@ struct RelationExtractor: Sendable {
           mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
         {
           add(before, m, relation, t[r].text, nil)
+          // "James Roe, IBM Senior Vice President and CEO of Red Hat": a coordinated role with its own
+          // organisation.
+          var k = r + 1
+          while k < t.count, k - r <= 4, t[k].isWord, roleRelation(of: t[k]) != nil || RelationExtractor.roleModifiers.contains(t[k].lowercased) {
+            k += 1
+          }
+          if k + 1 < t.count, let (c, second) = coordinatedRole(after: k, modifiers: 2, t), let (_, o2) = roleOrganisation(after: c, t, mentions),
+            o2.ref.key != m.ref.key
+          {
+            add(before, o2, second, t[c].text, nil)
+          }
           break
         }
         // Further words of a multi-word role: "Acme's chief executive officer, Jane Roe".
@@ -330,9 +341,19 @@ struct RelationExtractor: Sendable {
         for (r, word) in roles { add(p, o, r, word, nil) }
         continue
       }
-      guard let link = ((j + 1)..<min(j + 4, t.count - 1)).first(where: {
+      // The role's region between commas: "Dana Roe, President, North America at X".
+      let inPlace = { (k: Int) in mentions.contains { $0.ref.kind == .place && $0.first <= k && k <= $0.last } }
+      var regionEnd = j + 1
+      if j + 2 < t.count, t[j + 1].text == ",", inPlace(j + 2) {
+        regionEnd = j + 2
+        while regionEnd < t.count, regionEnd - j <= 8, inPlace(regionEnd) || [",", "and", "&"].contains(t[regionEnd].lowercased) {
+          regionEnd += 1
+        }
+        if regionEnd >= t.count || !["at", "bei"].contains(t[regionEnd].lowercased) { regionEnd = j + 1 }
+      }
+      guard let link = (regionEnd..<min(regionEnd + 3, t.count - 1)).first(where: {
         t[$0].is(.linkPreposition) && organisation(after: $0) != nil
-      }), t[(j + 1)..<link].allSatisfy({ $0.isWord && (!$0.isCapitalized || roleRelation(of: $0) != nil) }),  // "Chief Executive Officer of"
+      }), t[regionEnd..<link].allSatisfy({ $0.isWord && (!$0.isCapitalized || roleRelation(of: $0) != nil) }),  // "Chief Executive Officer of"
         let o = organisation(after: link)
       else { continue }
 
@@ -413,15 +434,24 @@ struct RelationExtractor: Sendable {
       let standsAlone = (r == 0 || !t[r - 1].isWord || !t[r - 1].isCapitalized || r == 1)
         && !(r > 0 && t[r - 1].endsInApostropheS)
       let bare = namesNoOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
-      guard generic || bare != nil,
-        !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(r + 1)),
+      guard generic || bare != nil else { continue }
+      // Coordinated titles: "laut Gründer und CEO Jan Goetz" founded and leads.
+      var q = r + 1
+      var relations = [bare ?? .leads]
+      while q + 1 < t.count, ["und", "and", "&"].contains(t[q].lowercased),
+        let second = RelationExtractor.bareTitles[t[q + 1].text] ?? (isGenericRole(t[q + 1]) ? .leads : nil)
+      {
+        relations.append(second)
+        q += 2
+      }
+      guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(q)),
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
         generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
         let o = generic
           ? subject.flatMap({ $0.last < r ? $0 : nil }) ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
       else { continue }
-      add(p, o, bare ?? .leads, t[r].text, nil)
+      for relation in relations { add(p, o, relation, t[r].text, nil) }
     }
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
@@ -521,6 +551,7 @@ struct RelationExtractor: Sendable {
     "CEO": .leads, "Chefin": .leads, "Geschäftsführer": .leads, "Geschäftsführerin": .leads,
     "Firmenchef": .leads, "Firmenchefin": .leads, "founder": .founded, "co-founder": .founded, "Gründer": .founded,
     "Gründerin": .founded, "Mitgründer": .founded, "Mitgründerin": .founded, "Firmengründer": .founded,
+    "Founder": .founded, "Co-Founder": .founded, "Co-founder": .founded, "cofounder": .founded,
   ]
   /// "der Konkurrent X", "rival X": a competitor of the company under discussion.
   static let rivalNouns: Set<String> = [
@@ -571,12 +602,23 @@ struct RelationExtractor: Sendable {
 
   /// The name an apposition at `m` describes: "QTS, eine Blackstone-Tochter" and "Quality Technology
   /// Services (QTS), eine hundertprozentige Blackstone-Tochter" → QTS or its long form.
+  /// "IQM-Investoren", "Microsoft-Partner": a compound naming a group around an organisation (`group_nouns.tsv`).
+  func isGroupCompound(_ m: Mention) -> Bool {
+    m.head.map { lexicon.groupNouns[$0] != nil } ?? false
+  }
+
   private func appositionOwner(of m: Mention, in t: [Token], _ mentions: [Mention]) -> Mention? {
     var k = m.first - 1
     while k >= 0, m.first - k <= 3, t[k].isWord, !t[k].isCapitalized, !RelationExtractor.appositionArticles.contains(t[k].lowercased) {
       k -= 1
     }
-    guard k >= 2, RelationExtractor.appositionArticles.contains(t[k].lowercased), t[k - 1].text == "," else { return nil }
+    guard k >= 2, RelationExtractor.appositionArticles.contains(t[k].lowercased) else { return nil }
+    // A predicate noun says the same of the subject: "Der Anbieter O2 ist eine Telefónica-Tochter", "X is a
+    // Google partner" (the subject right before the copula, not inside a prepositional phrase).
+    if RelationExtractor.copulas.contains(t[k - 1].lowercased) {
+      return mentions.first { $0.last == k - 2 && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+    }
+    guard t[k - 1].text == "," else { return nil }
     let e = k - 2
     if t[e].text == ")", let open = (0..<e).last(where: { t[$0].text == "(" }) {
       return mentions.first { $0.last == open - 1 } ?? mentions.first { $0.last == e - 1 && $0.first > open }
@@ -776,6 +818,11 @@ struct RelationExtractor: Sendable {
         {
           continue
         }
+        // The company first: "An der Berliner Firma haben sich A und B beteiligt".
+        if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
+          for holder in stake.holders { add(holder, stake.object, relation, nil, hit.start) }
+          continue
+        }
         // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
         // SoftBank finanzierte Firma X".
         if let agent = attributiveAgent(hit, t, sources) {
@@ -822,6 +869,25 @@ struct RelationExtractor: Sendable {
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
+        // A group of an organisation is not the organisation: in "Alle bisherigen IQM-Investoren haben sich
+        // beteiligt, wie etwa A und B" the investors act, not IQM; the names the cue then lists are members of
+        // the group when the group's relation is the cue's.
+        if let group = src.last(where: isGroupCompound) {
+          src.removeAll(where: isGroupCompound)
+          if src.isEmpty, let noun = lexicon.groupNouns[group.head!], noun.relation == relation, !tgt.isEmpty {
+            let members = targets.filter { $0.first >= hit.end && !$0.isGenitive && inSameClause(hit.end, $0.first, t, commas: false) }
+            for m in members where m.ref.key != group.ref.key {
+              if noun.ownerIsSource { add(group, m, relation, nil, hit.start) } else { add(m, group, relation, nil, hit.start) }
+            }
+            continue
+          }
+        }
+        // A German subordinate clause ends in its verb: in "wonach Telefónica E-Plus übernimmt und KPN …" the
+        // subject and the object both stand before the verb, and the name after "und" opens another clause.
+        if let (subject, objects) = subordinateClauseArguments(hit, t, sources: sources, targets: targets) {
+          for g in objects { add(subject, g, relation, nil, hit.start) }
+          continue
+        }
         // A fronted noun cue with its subject after a copula or as an apposition: "Hauptaktionär von X ist die
         // Y-Gruppe", "The largest shareholder of X, Y, sold".
         if src.isEmpty, !isVerb(hit, t), hit.start <= 1, let target = tgt.first, target.first <= hit.end + 1 {
@@ -900,7 +966,9 @@ struct RelationExtractor: Sendable {
           tgt = []
         }
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
-        if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t), let before = targets.last(where: { $0.last < hit.start }),
+        // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
+        if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t),
+          let before = targets.last(where: { $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "") }),
           inSameClause(before.last + 1, hit.start, t)
         {
           tgt = expand(before, backwardIn: targets, tokens: t)
@@ -922,6 +990,18 @@ struct RelationExtractor: Sendable {
               src = []
               tgt = []
             }
+          }
+          // A compound right before the name describes it: "der neue Bosch-Fonds Bosch Ventures investierte"
+          // names one investor, not Bosch investing in its fund.
+          if src.count == 1, src[0].head != nil, src[0].last + 1 == firstTarget { src = [] }
+          src.removeAll(where: isGroupCompound)
+          // An investor with no object in a sentence about a round invests in the company raising the money:
+          // "X sammelt 50 Millionen Euro ein. Auch Y investierte."
+          if src.isEmpty, relation == .investsIn, let receiver = context.fundingReceiver, !tgt.contains(where: { $0.ref.key == receiver.key }),
+            !tgt.contains(where: { $0.isGenitive || $0.isAnaphor })
+          {
+            src = tgt
+            tgt = [mentions.first(where: { $0.ref.key == receiver.key }) ?? implicit(receiver, at: hit.start)]
           }
         }
         if src.isEmpty, let lastTarget = tgt.map(\.last).max(),
@@ -1235,6 +1315,19 @@ struct RelationExtractor: Sendable {
       ["von", "vom"].contains(t[agent.first - 1].lowercased)
     else { return nil }
     return agent
+  }
+
+  /// Prepositions whose name is no object of a verb at the end of the clause (the cue's own "in", "an",
+  /// "bei" are; "über Azure anbieten" names the channel): a possessor, a partner or an agent.
+  static let nonObjectPrepositions: Set<String> = ["von", "vom", "mit", "für", "aus", "durch", "from", "with", "for"]
+
+  /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"), past articles
+  /// and lower-case adjectives; nil when it stands in no prepositional phrase.
+  func governingPreposition(_ m: Mention, _ t: [Token]) -> String? {
+    var k = m.first - 1
+    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition), m.first - k <= 3 { k -= 1 }
+    guard k >= 0, t[k].is(.preposition) else { return nil }
+    return t[k].lowercased
   }
 
   func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {

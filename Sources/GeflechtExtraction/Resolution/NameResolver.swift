@@ -252,10 +252,15 @@ struct NameResolver: Sendable {
     guard let determiners = tokens[i].info.map({ $0.epithetDeterminers }) ?? epithetDeterminers(tokens[i].lowercased)
     else { return nil }
     var d = i - 1
-    // Adjectives may stand between, also capitalised place adjectives ("der Münchner Konzern").
-    while d >= 0, i - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || tokens[d].text.hasSuffix("er"),
-      !determiners.contains(tokens[d].lowercased)
-    {
+    // Adjectives may stand between, also capitalised place adjectives ("der Münchner Konzern") and a
+    // place with "-based" ("the New York-based company": the place's words before the compound, too).
+    var based = false
+    while d >= 0, i - d <= (based ? 4 : 3), tokens[d].isWord, !determiners.contains(tokens[d].lowercased) {
+      if tokens[d].isHyphenated, let tail = tokens[d].parts.last, EntityRecognizer.basedSuffixes.contains(tail.lowercased()) {
+        based = true
+      } else if tokens[d].isCapitalized, !tokens[d].text.hasSuffix("er"), !based {
+        break
+      }
       d -= 1
     }
     guard d >= 0, determiners.contains(tokens[d].lowercased) else { return nil }
@@ -271,7 +276,15 @@ struct NameResolver: Sendable {
     }
     let before = current.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
     // Bare names in the epithet's own clause (no comma between) that are not inside a prepositional phrase.
-    let clauseStart = (0..<i).last(where: { [",", ";", ":", "-", "–", "—"].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
+    // A coordinated clause starts one, too: "He joined IBM in 1990 and has served … at the New York-based
+    // company" refers back to IBM.
+    func opensClause(_ k: Int) -> Bool {
+      if [",", ";", ":", "-", "–", "—"].contains(tokens[k].text) { return true }
+      guard ["and", "und"].contains(tokens[k].lowercased), k + 1 < i else { return false }
+      let next = tokens[k + 1]
+      return next.isWord && !next.isCapitalized && !NameResolver.articles.contains(next.lowercased)
+    }
+    let clauseStart = (0..<i).last(where: opensClause).map { $0 + 1 } ?? 0
     let excluded = Set(
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor

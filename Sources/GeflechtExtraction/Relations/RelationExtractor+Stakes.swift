@@ -1,0 +1,34 @@
+import GeflechtCore
+
+/// Stakes stated with the company first: "An der Berliner Firma haben sich A, die Saab-Gruppe und B
+/// beteiligt", "Am Projekt X ist auch Y beteiligt".
+///
+/// German fronts the prepositional object of "beteiligt sein" / "sich beteiligen": the name after a
+/// clause-initial "An"/"Am" is what the stake is in, and the names between it and the participle (outside
+/// prepositional phrases) hold the stakes. Without this rule the fronted name reads as the subject and the
+/// relation comes out reversed. O(m) per cue of m mentions.
+extension RelationExtractor {
+  /// The holders and the object of a stake cue ("beteiligt", "beteiligten" …) whose object is fronted
+  /// after "An"/"Am"; nil for any other cue or word order ("X ist an Y beteiligt" is the regular order).
+  func frontedStakeArguments(_ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]) -> (holders: [Mention], object: Mention)? {
+    guard t[hit.start].lowercased.hasPrefix("beteilig"),
+      let object = targets.first(where: { $0.last < hit.start && opensWithAn($0, t) }),
+      inSameClause(object.last + 1, hit.start, t, commas: false)
+    else { return nil }
+    let holders = sources.filter {
+      $0.first > object.last && $0.last < hit.start && $0.ref.key != object.ref.key && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
+    }
+    return holders.isEmpty ? nil : (holders, object)
+  }
+
+  /// Whether a mention follows a clause-initial "An"/"Am", with at most three words of description
+  /// between ("An der Münchener Firma", "Am Start-up").
+  private func opensWithAn(_ m: Mention, _ t: [Token]) -> Bool {
+    var k = m.first - 1
+    while k >= 0, m.first - k <= 3, t[k].isWord, !["an", "am"].contains(t[k].lowercased), !t[k].is(.preposition) {
+      k -= 1
+    }
+    guard k >= 0, ["an", "am"].contains(t[k].lowercased) else { return false }
+    return k == 0 || !t[k - 1].isWord
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Compounds as predicates and heads (a "Tochter" after a copula, shareholders, a known longer name
+/// before a role, the name after "<Known>-Konkurrent"), coordinated and regional titles, possessive
+/// epithets, German clauses with the verb last, groups of an organisation and investors without an object.
+/// Invented sentences.
+@Suite struct CompoundAndClauseRuleTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aCompoundAfterACopulaSaysTheSameOfTheSubject() {
+    let g = graph("Der Mobilfunkanbieter Congstar ist eine Telekom-Tochter.")
+    #expect(!g.edges("Deutsche Telekom", .owns, "Congstar").isEmpty)
+    // Not a name inside a prepositional phrase before the copula.
+    let h = graph("Der Umsatz von Congstar ist eine Telekom-Sache.")
+    #expect(h.edges("Deutsche Telekom", .owns, "Congstar").isEmpty)
+  }
+
+  @Test func aShareholderCompoundInvestsInItsOrganisation() {
+    let g = graph("SAP-Großaktionär Hasso Plattner hat zugestimmt.")
+    #expect(!g.edges("Hasso Plattner", .investsIn, "SAP").isEmpty)
+  }
+
+  @Test func aLongerKnownNameBeforeARoleIsThatOrganisation() {
+    let g = graph("Telefónica-Deutschland-Chef René Schuster sagte das.")
+    #expect(!g.edges("René Schuster", .leads, "Telefónica Deutschland").isEmpty)
+    #expect(g.edges("René Schuster", .leads, "Telefónica").isEmpty)
+    // A country after a known name is its chief for that country (no new organisation).
+    let h = graph("Google-Deutschland-Chef Philipp Baum sagte das.")
+    #expect(!h.edges("Philipp Baum", .leads, "Google").isEmpty)
+    #expect(!labels(h).contains("Google Deutschland"))
+  }
+
+  @Test func theNameAfterAKnownNamesRivalCompoundIsAnOrganisation() {
+    let g = graph("Zuvor war Weber beim direkten Siemens-Konkurrenten Alstom tätig.")
+    #expect(!g.edges("Alstom", .competesWith, "Siemens").isEmpty || !g.edges("Siemens", .competesWith, "Alstom").isEmpty)
+  }
+
+  @Test func coordinatedBareTitlesGiveEveryRelation() {
+    let g = graph("Celonis sammelt Geld. Die Kosten betragen laut Gründer und CEO Alexander Rinke eine Million.")
+    #expect(!g.edges("Alexander Rinke", .founded, "Celonis").isEmpty)
+    #expect(!g.edges("Alexander Rinke", .leads, "Celonis").isEmpty)
+  }
+
+  @Test func aRegionBetweenTheRoleAndTheOrganisation() {
+    let g = graph("Vantage grows, said Dana Miller, President, Europe at Vantage Data Centers.")
+    #expect(!g.edges("Dana Miller", .leads, "Vantage Data Centers").isEmpty)
+  }
+
+  @Test func aCoordinatedRoleAfterAnOrganisationsTitleHasItsOwnOrganisation() {
+    let g = graph("Jim Smith, IBM Senior Vice President and CEO of Red Hat, has been elected.")
+    #expect(!g.edges("Jim Smith", .leads, "Red Hat").isEmpty)
+    #expect(!g.edges("Jim Smith", .leads, "IBM").isEmpty)
+  }
+
+  @Test func possessiveEpithetsAndBasedCompoundsReferBack() {
+    let g = graph("IBM grew fast. Smith was the architect of the firm's acquisition of Red Hat.")
+    #expect(!g.edges("IBM", .acquires, "Red Hat").isEmpty)
+    // A coordinated clause: the name before "and has" is the referent.
+    let h = graph("He joined IBM in 1990 and has served in several roles at the New York-based company.")
+    #expect(!h.edges("IBM", .buildsIn, "New York").isEmpty)
+  }
+
+  @Test func aGermanSubordinateClauseEndsInItsVerb() {
+    let g = graph("Es heißt, dass Siemens Nokia übernimmt und Bosch zustimmt.")
+    #expect(!g.edges("Siemens", .acquires, "Nokia").isEmpty)
+    #expect(g.edges("Nokia", .acquires, "Bosch").isEmpty)
+    #expect(g.edges("Siemens", .acquires, "Bosch").isEmpty)
+    // The passive is not read as subject and object.
+    let h = graph("Es heißt, dass Nokia von Siemens übernommen wird.")
+    #expect(h.edges("Nokia", .acquires, "Siemens").isEmpty)
+  }
+
+  @Test func aGroupOfAnOrganisationIsNotTheOrganisation() {
+    let g = graph("Parloa sammelt Geld. Alle bisherigen Parloa-Investoren haben sich ebenfalls beteiligt, wie etwa die finnische Investmentgesellschaft Tesi und der Münchner VC Vito Ventures.")
+    #expect(!g.edges("Tesi", .investsIn, "Parloa").isEmpty)
+    #expect(!g.edges("Vito Ventures", .investsIn, "Parloa").isEmpty)
+    #expect(g.edges("Parloa", .investsIn, "Vito Ventures").isEmpty)
+    #expect(!labels(g).contains("VC Vito Ventures"))
+  }
+
+  @Test func anInvestorWithoutAnObjectInvestsInTheCompanyRaisingMoney() {
+    let g = graph("Celonis sammelt 50 Millionen Euro ein. Auch der neue Bosch-Fonds Bosch Ventures investierte.")
+    #expect(!g.edges("Bosch Ventures", .investsIn, "Celonis").isEmpty)
+    #expect(g.edges("Bosch", .investsIn, "Bosch Ventures").isEmpty)
+  }
+
+  @Test func aNameAfterVonOrMitIsNoObjectOfTheClausesLastVerb() {
+    let g = graph("Trionow will die Frequenzen von Orange nutzen und einen Millionenbetrag investieren.")
+    #expect(g.edges("Jan Trionow", .investsIn, "Orange").isEmpty)
+    #expect(!g.edges.contains { $0.relation == .investsIn })
+  }
+
+  @Test func aUnitOfAKnownOrganisationWithAWordOfItsOwn() {
+    let g = graph("Bosch legt den Bosch Growth Fund auf.")
+    #expect(labels(g).contains("Bosch Growth Fund"))
+  }
+}
