@@ -177,7 +177,11 @@ public struct RuleBasedExtractor: GraphExtractor {
     }
   }
 
-  /// The document's organisations by how often they are named (anaphors included), then by first mention.
+  /// What naming an organisation first in a document adds to its count as a topic.
+  static let openingBonus = 2
+
+  /// The document's organisations by how often they are named (anaphors included, the first named
+  /// `openingBonus` more), then by first mention.
   static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
     // Counted by key; a reference seen before is found by identity without hashing its key.
     var entries: [(n: Int, first: Int, ref: EntityRef)] = []
@@ -203,6 +207,9 @@ public struct RuleBasedExtractor: GraphExtractor {
         entries[Int(e)].n += 1
       }
     }
+    // The organisation a news text opens with is what it is about: it counts twice more ("Das Startup IQM
+    // … hat 39 Millionen Euro erhalten" before four mentions of an investor).
+    if !entries.isEmpty { entries[0].n += RuleBasedExtractor.openingBonus }
     // Every entity has its own first position, so the order is total.
     return entries.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }.map(\.ref)
   }

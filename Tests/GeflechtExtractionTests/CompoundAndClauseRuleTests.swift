@@ -101,4 +101,37 @@ import Testing
     let g = graph("Bosch legt den Bosch Growth Fund auf.")
     #expect(labels(g).contains("Bosch Growth Fund"))
   }
+
+  @Test func partnersNamedWithADefiniteArticleAndNoOwnerAreEachOthers() {
+    let g = graph("Die Partner Hochtief und Palladio Partners setzen große Hoffnungen in das Konzept.")
+    #expect(!g.edges("Hochtief", .partnersWith, "Palladio Partners").isEmpty || !g.edges("Palladio Partners", .partnersWith, "Hochtief").isEmpty)
+  }
+
+  @Test func aPersonsPostAtAnOrganisationAfterWarBei() {
+    let g = graph("Peter Lorenz war zuvor beim Pharmakonzern Merck als Leiter des Vertriebs. Zuvor war Lorenz bei Siemens tätig.")
+    #expect(!g.edges("Peter Lorenz", .leads, "Merck").isEmpty)
+    #expect(!g.edges("Peter Lorenz", .worksFor, "Siemens").isEmpty)
+    // Being at an event is no post.
+    #expect(graph("Peter Lorenz war bei der Messe von Siemens.").edges("Peter Lorenz", .worksFor, "Siemens").isEmpty)
+  }
+
+  @Test func aStatesBodyIsNotTheNationsOfTheSameWords() {
+    let g = graph("The Illinois Department of Commerce and ComEd attended the ceremony.")
+    #expect(!labels(g).contains("US-Handelsministerium"))
+  }
+
+  @Test func aTitlesPortfolioIsNoOrganisation() {
+    let g = graph("Krishna is IBM Senior Vice President for Cloud and Cognitive Software.")
+    #expect(!labels(g).contains("Cognitive Software"))
+  }
+
+  @Test func theOrganisationATextOpensWithIsItsTopic() {
+    // Named three times to once, the investor would otherwise be the topic that a bare founder's title
+    // refers to.
+    let text = "Das Startup Quarnox hat 39 Millionen Euro erhalten. Neu dabei ist die Firma Tencent. Tencent hilft in Asien. "
+      + "Tencent hält einen kleinen Anteil. Gründer Jan Weller ist zufrieden."
+    let g = graph(text)
+    #expect(!g.edges("Jan Weller", .founded, "Quarnox").isEmpty)
+    #expect(g.edges("Jan Weller", .founded, "Tencent").isEmpty)
+  }
 }

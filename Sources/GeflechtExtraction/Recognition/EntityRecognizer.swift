@@ -419,6 +419,13 @@ struct EntityRecognizer: Sendable {
       let n = entry.tokens.count
       guard i + n <= tokens.count else { continue }
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
+      // "the Illinois Department of Commerce": a state's body, not the nation's that the list knows by the
+      // same words.
+      if entry.ref.subtype == "public", i > 0, tokens[i - 1].isCapitalized,
+        lexicon.gazetteer.refsByName[tokens[i - 1].text]?.kind == .place
+      {
+        continue
+      }
       let last = tokens[i + n - 1].normalized
       let expected = entry.tokens[n - 1]
       var surface: String { sentence.text(tokens[i].start, tokens[i + n - 1].end) }  // built only when returned
@@ -666,8 +673,9 @@ struct EntityRecognizer: Sendable {
       }
       guard isNameWordOutsideGazetteer(tokens[i - 2]) else { return nil }
     }
-    // A unit of a known organisation with a word of its own: "Merantix Venture Fund", "SoftBank Vision Fund".
-    if EntityRecognizer.unitDesignators.contains(token.text), i >= 2, !claimed[i - 1], claimed[i - 2],
+    // A unit of a known organisation with a word of its own: "Merantix Venture Fund", "Siemens Building
+    // Technologies".
+    if isOrgDesignator(token), token.text != "AI", i >= 2, !claimed[i - 1], claimed[i - 2],
       isNameWordOutsideGazetteer(tokens[i - 1]), !isFirstName(tokens[i - 1]),
       let known = found.first(where: { $0.last == i - 2 }), known.ref.kind == .organization, !known.ref.isMedia, known.head == nil,
       !known.isGenitive
@@ -709,6 +717,10 @@ struct EntityRecognizer: Sendable {
         b -= 1
       }
     }
+    // "Senior Vice President for Cloud and Cognitive Software": a title's portfolio, not an organisation.
+    var k = b - 1
+    if k >= 2, ["and", "&"].contains(tokens[k].lowercased) { k -= 2 }
+    if k >= 1, tokens[k].lowercased == "for", isRoleWord(tokens[k - 1]) { return nil }
     return organisation(from: b)
   }
 

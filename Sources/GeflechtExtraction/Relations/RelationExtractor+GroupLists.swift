@@ -115,11 +115,23 @@ extension RelationExtractor {
       // "new investors A and B, existing investors C, D and E also took part": names right after a plural
       // group noun are its members (an apposition); the owner is the clause's subject or the topic.
       // Organisations only: "mit den Investoren A und B" (people) describes them, not a round.
-      if owner == nil, isPluralGroupNoun(token), let first = orgs.first(where: { $0.first == g + 1 }) {
+      // ("die Partner": German "Partner" has no plural ending.)
+      let plural = isPluralGroupNoun(token) || (g >= 1 && t[g - 1].lowercased == "die" && group.relation == .partnersWith)
+      if owner == nil, plural, let first = orgs.first(where: { $0.first == g + 1 }) {
         let members = expand(first, forwardIn: orgs, tokens: t)
         let keys = Set(members.map(\.ref.key))
         let subject = orgs.last {
           $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !keys.contains($0.ref.key) && inSameClause($0.last + 1, g, t)
+        }
+        // "Die Partner Hochtief und Palladio Partners setzen …": partners named with a definite article and
+        // no owner are each other's.
+        if subject == nil, group.relation == .partnersWith, keys.count >= 2, g >= 1, t[g - 1].is(.definiteArticle),
+          g == 1 || !t[g - 2].isWord || !t[g - 2].is(.preposition)
+        {
+          for (a, m) in members.enumerated() {
+            for n in members[(a + 1)...] where n.ref.key != m.ref.key { add(m, n, .partnersWith, nil, g) }
+          }
+          continue
         }
         if let owner = subject ?? context.topics.first(where: { !keys.contains($0.key) }).map({ implicit($0, at: g) }) {
           for m in members {

@@ -382,6 +382,31 @@ struct RelationExtractor: Sendable {
         break
       }
     }
+    // "X war zuvor beim Pharmakonzern Merck als Leiter des Vertriebs", "Zuvor war X bei Y tätig": a
+    // person's past or present post at an organisation.
+    for p in mentions where p.ref.kind == .person {
+      var b = p.last + 1
+      while b < t.count, b - p.last <= 3, RelationExtractor.postAdverbs.contains(t[b].lowercased) { b += 1 }
+      let copulaBefore = p.first >= 1 && ["war", "ist"].contains(t[p.first - 1].lowercased)
+      guard b < t.count, b > p.last + 1 || copulaBefore, ["bei", "beim"].contains(t[b].lowercased),
+        t[(p.last + 1)..<b].contains(where: { ["war", "ist"].contains($0.lowercased) }) || copulaBefore
+      else { continue }
+      var k = b + 1
+      while k < t.count, k - b <= 3, mention(startingAt: k) == nil, t[k].isWord,
+        t[k].is(.definiteArticle) || !t[k].isCapitalized || t[k].info?.isOrgHeadNoun == true || lexicon.orgHeadNouns.contains(t[k].text)
+      {
+        k += 1
+      }
+      guard let o = mention(startingAt: k), o.ref.kind == .organization, o.last + 1 < t.count else { continue }
+      let next = t[o.last + 1].lowercased
+      if ["tätig", "beschäftigt", "angestellt"].contains(next) {
+        add(p, o, .worksFor, nil, nil)
+      } else if next == "als", o.last + 2 < t.count,
+        let r = ((o.last + 2)..<min(o.last + 5, t.count)).first(where: { roleRelation(of: t[$0]) != nil })
+      {
+        add(p, o, roleRelation(of: t[r])!, t[r].text, nil)
+      }
+    }
     // "die Manager Jane Roe von SAP und John Doe von IBM": a role word introduces persons, each with
     // the organisation after "von/bei/from/at".
     for p in mentions where p.ref.kind == .person {
@@ -426,7 +451,11 @@ struct RelationExtractor: Sendable {
     // A subject after the role is another clause's ("will Konzernchef X nutzen, um … die Tochter Y"). A bare
     // chief's title ("said CEO Jane Roe") in a sentence that names no organisation refers to the
     // document's main organisation (not a president or minister: those lead states).
-    let namesNoOrganisation = !mentions.contains { $0.ref.kind == .organization || $0.ref.kind == .project }
+    // (A description that refers back to the main organisation names no other: "die Kosten des Startups
+    // betragen laut Gründer und CEO X".)
+    let namesNoOrganisation = !mentions.contains {
+      ($0.ref.kind == .organization || $0.ref.kind == .project) && !($0.isAnaphor && !$0.isImplicit && $0.ref.key == context.topics.first?.key)
+    }
     for r in t.indices {
       let generic = isGenericRole(t[r])
       // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
@@ -718,6 +747,9 @@ struct RelationExtractor: Sendable {
   static func sameFamily(_ a: String, _ b: String) -> Bool {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
+
+  /// Adverbs between a person and "war bei": "X war zuvor bei", "X war bis 2020 bei" (numbers are no adverbs).
+  static let postAdverbs: Set<String> = ["war", "ist", "zuvor", "vorher", "bisher", "bislang", "lange", "jahrelang", "auch", "zuletzt", "früher"]
 
   static let copulas: Set<String> = ["is", "was", "remains", "became", "ist", "war", "bleibt", "wurde"]
 
