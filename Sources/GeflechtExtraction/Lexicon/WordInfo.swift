@@ -80,7 +80,9 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
-    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t), recognizer.isOrgHeadNoun(t))
+    // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
+    let compoundRoleOfText = lexicon.compoundRole(t.text)
+    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t, compoundRoleOfText: compoundRoleOfText), recognizer.isOrgHeadNoun(t))
     isRoleWord = roleWord
     isOrgHeadNoun = orgHeadNoun
     isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t, isOrgHeadNoun: orgHeadNoun, isRoleWord: roleWord)
@@ -99,7 +101,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
     let relations = RelationExtractor(lexicon: lexicon)
-    roleRelation = relations.roleRelation(of: t)
+    roleRelation = relations.roleRelation(of: t, compoundRoleOfText: compoundRoleOfText)
     isGenericRole = relations.isGenericRole(t)
     isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
     groupNoun = relations.groupNoun(t)

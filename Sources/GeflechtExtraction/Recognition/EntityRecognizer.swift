@@ -561,17 +561,25 @@ struct EntityRecognizer: Sendable {
     return isRoleWordUncached(t)
   }
 
-  private func isRoleWordUncached(_ t: Token) -> Bool {
+  private func isRoleWordUncached(_ t: Token) -> Bool { isRoleWord(t, compoundRoleOfText: lexicon.compoundRole(t.text)) }
+
+  /// `isRoleWord` of a token without a `WordInfo`, given `lexicon.compoundRole(t.text)` (which `WordInfo`
+  /// also needs for `roleRelation`, and computes once).
+  func isRoleWord(_ t: Token, compoundRoleOfText: Relation?) -> Bool {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
-    func known(_ word: String) -> Bool {
+    func known(_ word: String, compoundRole: @autoclosure () -> Relation?) -> Bool {
       let mayBeRole = lexicon.roleStarts.mayHoldTrimmed(word)  // else no lookup in `roles` can succeed
-      if mayBeRole && lexicon.roles[word] != nil || lexicon.compoundRole(word) != nil { return true }
+      if mayBeRole && lexicon.roles[word] != nil || compoundRole() != nil { return true }
       guard mayBeRole, word.count > 3, let last = word.last, "nse".contains(last) else { return false }
       return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
     }
-    if known(t.text) { return true }
-    if let last = t.parts.last, t.parts.count > 1, known(String(last)) { return true }
+    if known(t.text, compoundRole: compoundRoleOfText) { return true }
+    let parts = t.parts
+    if let last = parts.last, parts.count > 1 {
+      let word = String(last)
+      if known(word, compoundRole: lexicon.compoundRole(word)) { return true }
+    }
     return false
   }
 

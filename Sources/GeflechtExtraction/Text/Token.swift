@@ -48,7 +48,7 @@ struct Token: Sendable {
     // Without a hyphen byte there is no "-" character to split at, so `split` would return the whole word
     // (or nothing for an empty text); most words take this path without walking their characters.
     guard isHyphenated else { return normalized.isEmpty ? [] : [normalized[...]] }
-    return normalized.split(separator: "-", omittingEmptySubsequences: true)
+    return form.hyphenParts
   }
 
   /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
@@ -81,6 +81,9 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
   let isCapitalized: Bool
   /// Whether this is a `WordInfo` (read instead of a dynamic cast).
   let isWordInfo: Bool
+  /// `normalized` split at its hyphens (empty pieces dropped) when it holds one, else empty: the
+  /// `Token.parts` of a compound, which the rules ask for again and again, split once.
+  let hyphenParts: [Substring]
 
   init(kind: Token.Kind, text: String, normalized: String) {
     self.kind = kind
@@ -88,6 +91,7 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
     self.normalized = normalized
     self.lowercased = normalized.lowercased()
     self.isHyphenated = normalized.utf8.contains(UInt8(ascii: "-"))
+    self.hyphenParts = isHyphenated ? normalized.split(separator: "-", omittingEmptySubsequences: true) : []
     self.isCapitalized = kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
     self.isWordInfo = false
   }
@@ -100,6 +104,7 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
     lowercased = form.lowercased
     isHyphenated = form.isHyphenated
     isCapitalized = form.isCapitalized
+    hyphenParts = form.hyphenParts
     isWordInfo = true
   }
 }
