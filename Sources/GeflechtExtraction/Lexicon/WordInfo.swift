@@ -18,6 +18,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let gazetteerCandidates: [Gazetteer.Entry]
   let isStopword: Bool
   let isFirstName: Bool
+  /// `Lexicon.chineseSurnames` holds the text as written ("Wang").
+  let isChineseSurname: Bool
   let isRoleWord: Bool
   let isNameWord: Bool
   /// `EntityRecognizer.isNameWordOutsideGazetteer`.
@@ -80,6 +82,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
+    isChineseSurname = lexicon.chineseSurnames.contains(t.text)
     // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
     let compoundRoleOfText = lexicon.compoundRole(t.text)
     let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t, compoundRoleOfText: compoundRoleOfText), recognizer.isOrgHeadNoun(t))
@@ -148,6 +151,8 @@ struct WordClasses: OptionSet, Sendable {
   /// `RelationExtractor.possessivesForRoles` (lower-case).
   static let possessiveForRole = WordClasses(rawValue: 1 << 13)
   /// `EntityRecognizer.speechVerbs` (lower-case).
+  /// The normalised text is a straight double quote (`"`, also from typographic quotes).
+  static let quoteMark = WordClasses(rawValue: 1 << 14)
   static let speechVerb = WordClasses(rawValue: 1 << 15)
   /// `Lexicon.selectionVerbs` (lower-case; set by `WordInfo`, which knows the lexicon).
   static let selectionVerb = WordClasses(rawValue: 1 << 16)
@@ -185,6 +190,7 @@ struct WordClasses: OptionSet, Sendable {
     if let written = WordClasses.byText[t.text] { c.formUnion(written) }
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
+    if t.normalized == "\"" { c.insert(.quoteMark) }
     self = c
   }
 

@@ -169,7 +169,7 @@ struct EntityRecognizer: Sendable {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
     }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
-    for i in tokens.indices where i > 0 && tokens[i].normalized == "\"" && !claimed[i] {
+    for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]
       guard isOrgHeadNoun(noun) || EntityRecognizer.ventureNouns.contains(noun.lowercased) else { continue }
       var j = i + 1
@@ -181,7 +181,10 @@ struct EntityRecognizer: Sendable {
       claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i + 1, last: j - 1, surface: name))
     }
     // Chinese names, surname first: "Wang Guoquan", "Ke Ruiwen" (a given name of one or two pinyin syllables).
-    for i in tokens.indices where i + 1 < tokens.count && !claimed[i] && !claimed[i + 1] && lexicon.chineseSurnames.contains(tokens[i].text) {
+    for i in tokens.indices
+    where i + 1 < tokens.count && !claimed[i] && !claimed[i + 1]
+      && (tokens[i].info?.isChineseSurname ?? lexicon.chineseSurnames.contains(tokens[i].text))
+    {
       guard isPinyinGivenName(tokens[i + 1].text), !isStopword(tokens[i + 1]),
         i + 2 == tokens.count || !tokens[i + 2].isWord || !tokens[i + 2].isCapitalized
       else { continue }
@@ -232,17 +235,18 @@ struct EntityRecognizer: Sendable {
     }
     // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
-      let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
-      let before = tokens[i].lowercased
-      let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
-      let described = after == "," && ["by", "von"].contains(before) && i + 4 < tokens.count
+      // (The word after the name, "." after the sentence's end; its comma read from the class bits.)
+      let afterIsComma = i + 3 < tokens.count && tokens[i + 3].is(.comma)
+      let speaker = tokens[i].is(.speechVerb) && (i + 3 == tokens.count || [",", ".", ";"].contains(tokens[i + 3].text))
+      let described = afterIsComma && ["by", "von"].contains(tokens[i].lowercased) && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
       guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2])
       else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
-    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
+    // (The comma after the name first, from the class bits: the other tests compare strings.)
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.comma) {
       // Also "Telstra, Australia's largest telecom group": a genitive before the description.
       // A definite article only right before the noun's phrase: "Mesosphere, das US-Software-Startup der
       // Gründer …" (not "Schmidt, der Gründer des Start-ups").
@@ -765,7 +769,7 @@ struct EntityRecognizer: Sendable {
       let name = sentence.text(tokens[a].start, tokens[b].end)
       return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
-    if tokens[i].normalized == "\"", i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+    if tokens[i].is(.quoteMark), i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
       var j = i + 1
       while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
       var last = j - 1
@@ -777,7 +781,8 @@ struct EntityRecognizer: Sendable {
       }
       return nil
     }
-    if tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
+    // ("Project" is capitalised: the cached bit first.)
+    if tokens[i].isCapitalized, tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
       return project(i, i + 1)
     }
     return nil

@@ -30,10 +30,12 @@ struct Token: Sendable {
   /// without a `Vocabulary` (lexicon phrases, tests), for which the rules compute each answer themselves.
   var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
 
-  init(kind: Kind, start: Int, end: Int, text: String, normalized: String) {
+  /// A token with a form of its own; `keepsParts` splits a compound's parts once, for a form that will be
+  /// asked for them often (a vocabulary's new word).
+  init(kind: Kind, start: Int, end: Int, text: String, normalized: String, keepsParts: Bool = false) {
     self.startOffset = Int32(truncatingIfNeeded: start)
     self.endOffset = Int32(truncatingIfNeeded: end)
-    self.form = TokenForm(kind: kind, text: text, normalized: normalized)
+    self.form = TokenForm(kind: kind, text: text, normalized: normalized, keepsParts: keepsParts)
   }
 
   /// A token whose text and answers come from a vocabulary entry.
@@ -48,7 +50,7 @@ struct Token: Sendable {
     // Without a hyphen byte there is no "-" character to split at, so `split` would return the whole word
     // (or nothing for an empty text); most words take this path without walking their characters.
     guard isHyphenated else { return normalized.isEmpty ? [] : [normalized[...]] }
-    return form.hyphenParts
+    return form.hyphenParts ?? normalized.split(separator: "-", omittingEmptySubsequences: true)
   }
 
   /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
@@ -82,16 +84,17 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
   /// Whether this is a `WordInfo` (read instead of a dynamic cast).
   let isWordInfo: Bool
   /// `normalized` split at its hyphens (empty pieces dropped) when it holds one, else empty: the
-  /// `Token.parts` of a compound, which the rules ask for again and again, split once.
-  let hyphenParts: [Substring]
+  /// `Token.parts` of a compound, which the rules ask for again and again, split once. Nil for forms made
+  /// without `keepsParts` (lexicon phrases, tests), which split when asked.
+  let hyphenParts: [Substring]?
 
-  init(kind: Token.Kind, text: String, normalized: String) {
+  init(kind: Token.Kind, text: String, normalized: String, keepsParts: Bool = false) {
     self.kind = kind
     self.text = text
     self.normalized = normalized
     self.lowercased = normalized.lowercased()
     self.isHyphenated = normalized.utf8.contains(UInt8(ascii: "-"))
-    self.hyphenParts = isHyphenated ? normalized.split(separator: "-", omittingEmptySubsequences: true) : []
+    self.hyphenParts = !keepsParts ? nil : isHyphenated ? normalized.split(separator: "-", omittingEmptySubsequences: true) : []
     self.isCapitalized = kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
     self.isWordInfo = false
   }
