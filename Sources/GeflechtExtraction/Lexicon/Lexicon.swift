@@ -463,8 +463,9 @@ extension Gazetteer {
   mutating func addSupplement(_ rows: [(EntityRef, [String])]) {
     var known: [String: EntityRef] = [:]
     for entries in byFirstToken.values {
-      for entry in entries where known[entry.tokens.joined(separator: " ")] == nil {
-        known[entry.tokens.joined(separator: " ")] = entry.ref
+      for entry in entries {
+        let surface = entry.tokens.joined(separator: " ")  // joined once, looked up once
+        if known[surface] == nil { known[surface] = entry.ref }
       }
     }
     // The surface as the gazetteer stores it: its tokens. Words of letters and digits between single

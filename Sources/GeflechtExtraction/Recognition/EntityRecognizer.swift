@@ -368,7 +368,10 @@ struct EntityRecognizer: Sendable {
           isGenitive: genitive))
     }
     // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
-    for i in tokens.indices where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized && tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
+    for i in tokens.indices
+    where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized
+      && tokens[i].text.withUTF8Bytes({ $0.contains(UInt8(ascii: ".")) })
+    {
       let text = tokens[i].text
       guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !tokens[i].isHyphenated else { continue }  // "3.5", "Login-Microsoft.co"
       // Not an e-mail address or a sub-domain: "Press@Company.com", "Investor.Apple.com".
@@ -624,7 +627,8 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
         first: i, last: i, surface: token.text)
     }
-    guard i > 0, isOrgDesignator(token) || EntityRecognizer.chainDesignators.contains(token.text) else { return nil }
+    // (Chain designators are capitalised words: the cached bit spares most tokens the lookup.)
+    guard i > 0, isOrgDesignator(token) || (token.isCapitalized && EntityRecognizer.chainDesignators.contains(token.text)) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }) else { return nil }

@@ -6,29 +6,31 @@
 struct Token: Sendable {
   enum Kind: Sendable, Hashable { case word, punctuation }
 
+  // (The accessors below are forced inline: the rules read them for nearly every token, and in the long
+  // rule functions the optimiser otherwise leaves them as calls, with a retain and release each.)
   private let startOffset: Int32
   private let endOffset: Int32
   /// The text and what the lexicon says about it, shared by all tokens with the same text.
   let form: TokenForm
 
-  var kind: Kind { form.kind }
+  @inline(__always) var kind: Kind { form.kind }
   var start: Int { Int(startOffset) }
   var end: Int { Int(endOffset) }
   /// The text as written.
-  var text: String { form.text }
+  @inline(__always) var text: String { form.text }
   /// The text with typographic apostrophes and hyphens folded, for matching.
-  var normalized: String { form.normalized }
+  @inline(__always) var normalized: String { form.normalized }
 
-  var isWord: Bool { form.kind == .word }
+  @inline(__always) var isWord: Bool { form.kind == .word }
   /// The normalised text in lower case, computed once.
-  var lowercased: String { form.lowercased }
+  @inline(__always) var lowercased: String { form.lowercased }
   /// Whether the word contains a hyphen (a compound such as "KI-Start-up").
-  var isHyphenated: Bool { form.isHyphenated }
+  @inline(__always) var isHyphenated: Bool { form.isHyphenated }
   /// A word starting with an upper-case letter.
-  var isCapitalized: Bool { form.isCapitalized }
+  @inline(__always) var isCapitalized: Bool { form.isCapitalized }
   /// What the lexicon says about this text, shared by all tokens with the same text; nil for tokens made
   /// without a `Vocabulary` (lexicon phrases, tests), for which the rules compute each answer themselves.
-  var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
+  @inline(__always) var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
 
   /// A token with a form of its own; `keepsParts` splits a compound's parts once, for a form that will be
   /// asked for them often (a vocabulary's new word).
