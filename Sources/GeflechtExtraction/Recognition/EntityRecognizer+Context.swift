@@ -175,7 +175,8 @@ extension EntityRecognizer {
 
     // "Business Objects mit Sitz in Paris", "Northwind, headquartered in London": what has a seat is an
     // organisation (a run of name words that are not all German common nouns: "Der Konzern mit Sitz in").
-    for s in tokens.indices where s >= 1 && s + 2 < tokens.count {
+    // (Both forms end in "in", a preposition: the class bit first spares most tokens the string tests.)
+    for s in tokens.indices where s >= 1 && s + 2 < tokens.count && tokens[s + 2].is(.preposition) {
       let seat: Bool
       var e = s
       if tokens[s].text == "mit", ["Sitz", "Hauptsitz", "Firmensitz", "Stammsitz"].contains(tokens[s + 1].text), tokens[s + 2].text == "in" {

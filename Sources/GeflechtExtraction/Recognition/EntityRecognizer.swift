@@ -151,7 +151,8 @@ struct EntityRecognizer: Sendable {
           surface: tokens[i + 1].text))
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
-    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
+    // ("in" is a preposition: the class bit before the string test.)
+    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].is(.preposition) && tokens[i].lowercased == "in" && !claimed[i + 1] {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
       else { continue }
       var j = i + 1
