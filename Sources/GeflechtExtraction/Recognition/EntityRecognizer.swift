@@ -29,7 +29,9 @@ struct EntityRecognizer: Sendable {
     // Known names.
     var i = 0
     while i < tokens.count {
-      if tokens[i].isWord, let m = gazetteerMatch(at: i, in: sentence) ?? spacedMatch(at: i, in: sentence) {
+      // (A word whose cached candidates are empty matches no known name: `gazetteerMatch` is not called.)
+      let mayMatch = tokens[i].info.map { !$0.gazetteerCandidates.isEmpty } ?? true
+      if tokens[i].isWord, let m = (mayMatch ? gazetteerMatch(at: i, in: sentence) : nil) ?? spacedMatch(at: i, in: sentence) {
         claim(m)
         i = m.last + 1
       } else {
@@ -726,12 +728,30 @@ struct EntityRecognizer: Sendable {
   }
 
   /// "6", "2.5", "100": one to three digits, optionally with a decimal part.
+  ///
+  /// Read from the bytes: the rule as written (split at "." characters into one or two non-empty parts of
+  /// ASCII number characters, the first of at most three) accepts exactly the ASCII digits with at most
+  /// one dot between them, since the only ASCII number characters are 0–9 and a non-ASCII byte belongs to
+  /// a non-ASCII character. (Splitting and Unicode properties cost 9 K instructions per call.)
   static func isVersionNumber(_ text: String) -> Bool {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-      return false
+    text.withUTF8Bytes { bytes in
+      var dots = 0
+      var firstPart = 0
+      var part = 0
+      for b in bytes {
+        if b == UInt8(ascii: ".") {
+          guard dots == 0, part > 0 else { return false }
+          dots = 1
+          firstPart = part
+          part = 0
+        } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+          part += 1
+        } else {
+          return false
+        }
+      }
+      return part > 0 && (dots == 0 ? part : firstPart) <= 3
     }
-    return parts[0].count <= 3
   }
 
   static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
