@@ -180,12 +180,17 @@ public struct RuleBasedExtractor: GraphExtractor {
   /// What naming an organisation first in a document adds to its count as a topic.
   static let openingBonus = 2
 
+  /// The value behind an `inout` access (`read(&table[key, default: new])` stores `new` for a missing key).
+  private static func read(_ value: inout Int32) -> Int32 { value }
+
   /// The document's organisations by how often they are named (anaphors included, the first named
   /// `openingBonus` more), then by first mention.
   static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
     // Counted by key; a reference seen before is found by identity without hashing its key.
     var entries: [(n: Int, first: Int, ref: EntityRef)] = []
     var byKey: [EntityKey: Int32] = [:]
+    // (Room for every mention up front: growing the table rehashed its key strings.)
+    byKey.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
     var byRef = RefNumbers(capacity: 64)
     var position = 0
     for list in mentions {
@@ -195,13 +200,11 @@ public struct RuleBasedExtractor: GraphExtractor {
         if let n = byRef.number(of: m.ref) {
           e = n
         } else {
-          if let n = byKey[m.ref.key] {
-            e = n
-          } else {
-            e = Int32(entries.count)
-            byKey[m.ref.key] = e
-            entries.append((0, position, m.ref))
-          }
+          // One hash of the key: the entry's number, stored as the next one when the key is new.
+          let next = Int32(entries.count)
+          var isNew = false
+          e = RuleBasedExtractor.read(&byKey[m.ref.key, default: { isNew = true; return next }()])
+          if isNew { entries.append((0, position, m.ref)) }
           byRef.insert(m.ref, e)
         }
         entries[Int(e)].n += 1

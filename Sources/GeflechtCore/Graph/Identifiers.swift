@@ -41,7 +41,21 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
     if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(name) }
     var out = ""
     var pendingHyphen = false
+    func append(_ scalar: Unicode.Scalar) {
+      if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+        if pendingHyphen && !out.isEmpty { out.append("-") }
+        pendingHyphen = false
+        out.unicodeScalars.append(scalar)
+      } else {
+        pendingHyphen = true
+      }
+    }
     for ch in name.lowercased() {
+      // An ASCII character ("\r\n" too) folds to itself: no table lookup, no string built for it.
+      if ch.isASCII {
+        for scalar in ch.unicodeScalars { append(scalar) }
+        continue
+      }
       let mapped: String
       switch ch {
       case "ä": mapped = "ae"
@@ -52,15 +66,7 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
         let folded = String(ch).applyingTransformASCII()
         mapped = folded
       }
-      for scalar in mapped.unicodeScalars {
-        if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-          if pendingHyphen && !out.isEmpty { out.append("-") }
-          pendingHyphen = false
-          out.unicodeScalars.append(scalar)
-        } else {
-          pendingHyphen = true
-        }
-      }
+      for scalar in mapped.unicodeScalars { append(scalar) }
     }
     return out.isEmpty ? "x" : out
   }

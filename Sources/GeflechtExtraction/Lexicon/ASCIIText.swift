@@ -1,56 +1,89 @@
-/// Affix tests on the bytes of ASCII words, for the per-word answers of `WordInfo`.
+/// Affix tests on the bytes of words, for the per-word answers of `WordInfo`.
 ///
 /// `String.hasSuffix`, `hasPrefix` and `contains` compare characters under canonical equivalence, which
 /// costs a call, reference counting and a grapheme walk each. When the word and the affix are both ASCII
 /// every character is one byte (a word holds no "\r\n"), and an ASCII character is canonically equivalent
-/// only to itself, so comparing bytes gives the same answer. Anything else goes to the `String` methods.
+/// only to itself, so comparing bytes gives the same answer.
+///
+/// A word with other characters and an ASCII affix: `hasSuffix` and `hasPrefix` compare the word's first
+/// or last characters with the affix's one-byte characters, and a character equal to a one-scalar ASCII
+/// character is that scalar alone (a longer cluster decomposes to more than one scalar), which is the
+/// ASCII character itself or one of the three scalars that decompose to one (KELVIN SIGN to "K", GREEK
+/// QUESTION MARK to ";", GREEK VARIA to "`"). So for an affix without those three characters the word's
+/// bytes must end (or begin) with the affix's bytes; only then is the `String` method asked. `contains`
+/// and non-ASCII affixes always ask `String`.
 struct ASCIIAffix: Sendable {
   let text: String
   /// The UTF-8 bytes of `text`; nil when it is not ASCII (then only the `String` methods are asked).
   let bytes: [UInt8]?
+  /// Whether a word whose bytes do not end (begin) with `bytes` surely does not end (begin) with `text`:
+  /// ASCII without "K", ";" or "`" (see above).
+  let bytesAreNecessary: Bool
 
   init(_ text: String) {
     self.text = text
     bytes = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+    bytesAreNecessary = bytes != nil && !text.utf8.contains { $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }
   }
 
-  /// `word.hasSuffix(text)`; `ascii` holds the word's bytes when the word is ASCII.
+  /// `word.hasSuffix(text)`; `ascii` holds the word's bytes and whether they are all ASCII.
   @inline(__always)
-  func isSuffix(of word: String, ascii: UnsafeBufferPointer<UInt8>?) -> Bool {
-    guard let ascii, let bytes else { return word.hasSuffix(text) }
-    guard bytes.count <= ascii.count else { return false }
-    let start = ascii.count - bytes.count
-    for k in 0..<bytes.count where ascii[start + k] != bytes[k] { return false }
-    return true
+  func isSuffix(of word: String, ascii: WordBytes) -> Bool {
+    guard let bytes else { return word.hasSuffix(text) }
+    let utf8 = ascii.utf8
+    var endsSo = bytes.count <= utf8.count
+    if endsSo {
+      let start = utf8.count - bytes.count
+      for k in 0..<bytes.count where utf8[start + k] != bytes[k] {
+        endsSo = false
+        break
+      }
+    }
+    if ascii.isASCII { return endsSo }
+    return (endsSo || !bytesAreNecessary) && word.hasSuffix(text)
   }
 
   /// `word.hasPrefix(text)`.
   @inline(__always)
-  func isPrefix(of word: String, ascii: UnsafeBufferPointer<UInt8>?) -> Bool {
-    guard let ascii, let bytes else { return word.hasPrefix(text) }
-    guard bytes.count <= ascii.count else { return false }
-    for k in 0..<bytes.count where ascii[k] != bytes[k] { return false }
-    return true
+  func isPrefix(of word: String, ascii: WordBytes) -> Bool {
+    guard let bytes else { return word.hasPrefix(text) }
+    let utf8 = ascii.utf8
+    var beginsSo = bytes.count <= utf8.count
+    if beginsSo {
+      for k in 0..<bytes.count where utf8[k] != bytes[k] {
+        beginsSo = false
+        break
+      }
+    }
+    if ascii.isASCII { return beginsSo }
+    return (beginsSo || !bytesAreNecessary) && word.hasPrefix(text)
   }
 
   /// `word.contains(text)`.
   @inline(__always)
-  func isContained(in word: String, ascii: UnsafeBufferPointer<UInt8>?) -> Bool {
-    guard let ascii, let bytes else { return word.contains(text) }
+  func isContained(in word: String, ascii: WordBytes) -> Bool {
+    guard ascii.isASCII, let bytes else { return word.contains(text) }
+    let utf8 = ascii.utf8
     if bytes.isEmpty { return word.contains(text) }
-    guard bytes.count <= ascii.count else { return false }
-    outer: for start in 0...(ascii.count - bytes.count) {
-      for k in 0..<bytes.count where ascii[start + k] != bytes[k] { continue outer }
+    guard bytes.count <= utf8.count else { return false }
+    outer: for start in 0...(utf8.count - bytes.count) {
+      for k in 0..<bytes.count where utf8[start + k] != bytes[k] { continue outer }
       return true
     }
     return false
   }
 }
 
+/// A word's UTF-8 bytes and whether they are all ASCII, for `ASCIIAffix`.
+struct WordBytes {
+  let utf8: UnsafeBufferPointer<UInt8>
+  let isASCII: Bool
+}
+
 extension String {
-  /// Calls `body` with the word's UTF-8 bytes when every byte is ASCII, else with nil.
+  /// Calls `body` with the word's UTF-8 bytes and whether every byte is ASCII.
   @inline(__always)
-  func withASCIIBytes<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
-    withUTF8Bytes { bytes in body(bytes.allSatisfy { $0 < 0x80 } ? bytes : nil) }
+  func withASCIIBytes<R>(_ body: (WordBytes) -> R) -> R {
+    withUTF8Bytes { bytes in body(WordBytes(utf8: bytes, isASCII: bytes.allSatisfy { $0 < 0x80 })) }
   }
 }

@@ -60,13 +60,18 @@ struct Gazetteer: Sendable {
     firstTokenStarts = nil
     if refsByName[ref.name] == nil { refsByName[ref.name] = ref }
     for surface in [ref.name] + aliases {
-      let tokens = Tokenizer.tokens(of: surface).map(\.normalized)
+      let tokens = Tokenizer.normalizedTokens(of: surface)
       guard let first = tokens.first else { continue }
-      var list = byFirstToken[first, default: []]
-      list.append(Entry(tokens: tokens, ref: ref))
-      list.sort { $0.tokens.count > $1.tokens.count }
-      byFirstToken[first] = list
+      // In place, after the entries with as many tokens or more: where a stable sort by descending token
+      // count puts an entry appended to a list so sorted.
+      Gazetteer.insert(Entry(tokens: tokens, ref: ref), into: &byFirstToken[first, default: []])
     }
+  }
+
+  /// Inserts `entry` after the entries of `list` with as many tokens or more.
+  private static func insert(_ entry: Entry, into list: inout [Entry]) {
+    let at = list.firstIndex { $0.tokens.count < entry.tokens.count } ?? list.endIndex
+    list.insert(entry, at: at)
   }
 
   /// Entries whose first token is `first`, or whose first token is the base of a compound or genitive.

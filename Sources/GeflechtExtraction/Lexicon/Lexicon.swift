@@ -139,7 +139,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       !stopwords.contains($0)
     })
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
-      Tokenizer.tokens(of: row.columns[0]).map(\.normalized)
+      Tokenizer.normalizedTokens(of: row.columns[0])
     }
     legalFormFirstWords = Set(legalForms.compactMap(\.first))
     hasEmptyLegalForm = legalForms.contains { $0.isEmpty }
@@ -438,11 +438,18 @@ enum LexiconFile {
   private static let whitespaces = CharacterSet.whitespaces
 
   /// The text without surrounding spaces and tabs; cheap when there are none (most lines of long lists).
+  ///
+  /// What `trimmingCharacters(in: .whitespaces)` gives: the scalars from the first to the last one outside
+  /// the set (Foundation trims UTF-16 units, and every whitespace is one unit, while no unit of a surrogate
+  /// pair is whitespace), without Foundation's bridging, which cost more than the rest of reading a line.
   static func trimmed(_ s: Substring) -> String {
     let ws = LexiconFile.whitespaces
-    guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return "" }
+    let scalars = s.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last else { return "" }
     if !ws.contains(first), !ws.contains(last) { return String(s) }
-    return s.trimmingCharacters(in: ws)
+    guard let start = scalars.firstIndex(where: { !ws.contains($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !ws.contains($0) })!
+    return String(scalars[start...end])
   }
 
   static func list(_ column: String) -> [String] {
@@ -456,8 +463,9 @@ extension Gazetteer {
   mutating func addSupplement(_ rows: [(EntityRef, [String])]) {
     var known: [String: EntityRef] = [:]
     for entries in byFirstToken.values {
-      for entry in entries where known[entry.tokens.joined(separator: " ")] == nil {
-        known[entry.tokens.joined(separator: " ")] = entry.ref
+      for entry in entries {
+        let surface = entry.tokens.joined(separator: " ")  // joined once, looked up once
+        if known[surface] == nil { known[surface] = entry.ref }
       }
     }
     // The surface as the gazetteer stores it: its tokens. Words of letters and digits between single
@@ -469,7 +477,7 @@ extension Gazetteer {
         return c.isWordCharacter || (c == " " && !previousIsSpace)
       }
       if simple && surface.unicodeScalars.last != " " { return surface }
-      return Tokenizer.tokens(of: surface).map(\.normalized).joined(separator: " ")
+      return Tokenizer.normalizedTokens(of: surface).joined(separator: " ")
     }
     for (ref, aliases) in rows {
       let name = key(ref.name)

@@ -7,6 +7,7 @@ import GeflechtCore
 /// file order: a dictionary compares its `String` keys with `==` as `matches` does, prefixes are still
 /// tested one by one (by bytes in ASCII words, `ASCIIAffix`).
 struct StatusCueIndex: Sendable {
+  /// For each exact first word: its cues and the cues without words, merged in file order once.
   private var exact: [String: [Int]] = [:]
   private var prefixes: [(index: Int, affix: ASCIIAffix)] = []
   private var empty: [Int] = []
@@ -21,15 +22,23 @@ struct StatusCueIndex: Sendable {
         empty.append(i)
       }
     }
+    if !empty.isEmpty { exact = exact.mapValues { ($0 + empty).sorted() } }
   }
 
   /// The indices of the cues whose first word matches `lowercased` (a token's lower-case form), in order.
+  ///
+  /// - Complexity: one dictionary lookup and one affix test per prefix cue; the lists are merged only when
+  ///   a prefix matches.
   func candidates(_ lowercased: String) -> [Int] {
-    var found = (exact[lowercased] ?? []) + empty
+    var found = exact[lowercased] ?? empty
+    var added = false
     lowercased.withASCIIBytes { ascii in
-      for p in prefixes where p.affix.isPrefix(of: lowercased, ascii: ascii) { found.append(p.index) }
+      for p in prefixes where p.affix.isPrefix(of: lowercased, ascii: ascii) {
+        found.append(p.index)
+        added = true
+      }
     }
-    if found.count > 1 { found.sort() }
+    if added && found.count > 1 { found.sort() }
     return found
   }
 }

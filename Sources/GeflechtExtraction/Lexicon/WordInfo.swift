@@ -18,6 +18,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let gazetteerCandidates: [Gazetteer.Entry]
   let isStopword: Bool
   let isFirstName: Bool
+  /// `Lexicon.chineseSurnames` holds the text as written ("Wang").
+  let isChineseSurname: Bool
   let isRoleWord: Bool
   let isNameWord: Bool
   /// `EntityRecognizer.isNameWordOutsideGazetteer`.
@@ -80,7 +82,10 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = lexicon.stopwords.contains(t.text)
     isFirstName = lexicon.firstNames.contains(t.text)
-    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t), recognizer.isOrgHeadNoun(t))
+    isChineseSurname = lexicon.chineseSurnames.contains(t.text)
+    // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
+    let compoundRoleOfText = lexicon.compoundRole(t.text)
+    let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t, compoundRoleOfText: compoundRoleOfText), recognizer.isOrgHeadNoun(t))
     isRoleWord = roleWord
     isOrgHeadNoun = orgHeadNoun
     isNameWordOutsideGazetteer = recognizer.isNameWordOutsideGazetteer(t, isOrgHeadNoun: orgHeadNoun, isRoleWord: roleWord)
@@ -99,7 +104,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
     let relations = RelationExtractor(lexicon: lexicon)
-    roleRelation = relations.roleRelation(of: t)
+    roleRelation = relations.roleRelation(of: t, compoundRoleOfText: compoundRoleOfText)
     isGenericRole = relations.isGenericRole(t)
     isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
     groupNoun = relations.groupNoun(t)
@@ -146,6 +151,8 @@ struct WordClasses: OptionSet, Sendable {
   /// `RelationExtractor.possessivesForRoles` (lower-case).
   static let possessiveForRole = WordClasses(rawValue: 1 << 13)
   /// `EntityRecognizer.speechVerbs` (lower-case).
+  /// The normalised text is a straight double quote (`"`, also from typographic quotes).
+  static let quoteMark = WordClasses(rawValue: 1 << 14)
   static let speechVerb = WordClasses(rawValue: 1 << 15)
   /// `Lexicon.selectionVerbs` (lower-case; set by `WordInfo`, which knows the lexicon).
   static let selectionVerb = WordClasses(rawValue: 1 << 16)
@@ -184,6 +191,7 @@ struct WordClasses: OptionSet, Sendable {
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
+    if t.normalized == "\"" { c.insert(.quoteMark) }
     self = c
   }
 

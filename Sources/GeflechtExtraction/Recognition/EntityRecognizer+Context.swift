@@ -88,10 +88,14 @@ extension EntityRecognizer {
     // The last part must be a noun of at least five letters after at least three letters of a first part.
     // Every cut ends as the word does: when no noun ends in its last four bytes, none is tried.
     guard lexicon.germanCommonNounEndings.mayEnd(t.text) else { return false }
-    for cut in 3...(scalars.count - 5) {
-      var tail = String(String.UnicodeScalarView(scalars[cut...]))
+    // The tail from scalar `cut` on, copied from the text's bytes (the same scalars as `scalars[cut...]`).
+    let view = t.text.unicodeScalars
+    var start = view.index(view.startIndex, offsetBy: 3)
+    for _ in 3...(scalars.count - 5) {
+      var tail = String(view[start...])
       tail = tail.prefix(1).uppercased() + tail.dropFirst()
       if lexicon.germanCommonNouns.contains(tail) { return true }
+      view.formIndex(after: &start)
     }
     return false
   }
@@ -171,7 +175,8 @@ extension EntityRecognizer {
 
     // "Business Objects mit Sitz in Paris", "Northwind, headquartered in London": what has a seat is an
     // organisation (a run of name words that are not all German common nouns: "Der Konzern mit Sitz in").
-    for s in tokens.indices where s >= 1 && s + 2 < tokens.count {
+    // (Both forms end in "in", a preposition: the class bit first spares most tokens the string tests.)
+    for s in tokens.indices where s >= 1 && s + 2 < tokens.count && tokens[s + 2].is(.preposition) {
       let seat: Bool
       var e = s
       if tokens[s].text == "mit", ["Sitz", "Hauptsitz", "Firmensitz", "Stammsitz"].contains(tokens[s + 1].text), tokens[s + 2].text == "in" {

@@ -29,7 +29,9 @@ struct EntityRecognizer: Sendable {
     // Known names.
     var i = 0
     while i < tokens.count {
-      if tokens[i].isWord, let m = gazetteerMatch(at: i, in: sentence) ?? spacedMatch(at: i, in: sentence) {
+      // (A word whose cached candidates are empty matches no known name: `gazetteerMatch` is not called.)
+      let mayMatch = tokens[i].info.map { !$0.gazetteerCandidates.isEmpty } ?? true
+      if tokens[i].isWord, let m = (mayMatch ? gazetteerMatch(at: i, in: sentence) : nil) ?? spacedMatch(at: i, in: sentence) {
         claim(m)
         i = m.last + 1
       } else {
@@ -151,7 +153,8 @@ struct EntityRecognizer: Sendable {
           surface: tokens[i + 1].text))
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
-    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].lowercased == "in" && !claimed[i + 1] {
+    // ("in" is a preposition: the class bit before the string test.)
+    for i in tokens.indices where i > 0 && i + 1 < tokens.count && tokens[i].is(.preposition) && tokens[i].lowercased == "in" && !claimed[i + 1] {
       guard EntityRecognizer.facilityNouns.contains(tokens[i - 1].lowercased) || EntityRecognizer.seatWords.contains(tokens[i - 1].lowercased)
       else { continue }
       var j = i + 1
@@ -169,7 +172,7 @@ struct EntityRecognizer: Sendable {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
     }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
-    for i in tokens.indices where i > 0 && tokens[i].normalized == "\"" && !claimed[i] {
+    for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]
       guard isOrgHeadNoun(noun) || EntityRecognizer.ventureNouns.contains(noun.lowercased) else { continue }
       var j = i + 1
@@ -181,7 +184,10 @@ struct EntityRecognizer: Sendable {
       claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i + 1, last: j - 1, surface: name))
     }
     // Chinese names, surname first: "Wang Guoquan", "Ke Ruiwen" (a given name of one or two pinyin syllables).
-    for i in tokens.indices where i + 1 < tokens.count && !claimed[i] && !claimed[i + 1] && lexicon.chineseSurnames.contains(tokens[i].text) {
+    for i in tokens.indices
+    where i + 1 < tokens.count && !claimed[i] && !claimed[i + 1]
+      && (tokens[i].info?.isChineseSurname ?? lexicon.chineseSurnames.contains(tokens[i].text))
+    {
       guard isPinyinGivenName(tokens[i + 1].text), !isStopword(tokens[i + 1]),
         i + 2 == tokens.count || !tokens[i + 2].isWord || !tokens[i + 2].isCapitalized
       else { continue }
@@ -232,17 +238,18 @@ struct EntityRecognizer: Sendable {
     }
     // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
-      let after = i + 3 < tokens.count ? tokens[i + 3].text : "."
-      let before = tokens[i].lowercased
-      let speaker = tokens[i].is(.speechVerb) && [",", ".", ";"].contains(after)
-      let described = after == "," && ["by", "von"].contains(before) && i + 4 < tokens.count
+      // (The word after the name, "." after the sentence's end; its comma read from the class bits.)
+      let afterIsComma = i + 3 < tokens.count && tokens[i + 3].is(.comma)
+      let speaker = tokens[i].is(.speechVerb) && (i + 3 == tokens.count || [",", ".", ";"].contains(tokens[i + 3].text))
+      let described = afterIsComma && ["by", "von"].contains(tokens[i].lowercased) && i + 4 < tokens.count
         && EntityRecognizer.personRelatives.contains(tokens[i + 4].lowercased)
       guard speaker || described, isNameWord(tokens[i + 1]), isNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2])
       else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
-    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] {
+    // (The comma after the name first, from the class bits: the other tests compare strings.)
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.comma) {
       // Also "Telstra, Australia's largest telecom group": a genitive before the description.
       // A definite article only right before the noun's phrase: "Mesosphere, das US-Software-Startup der
       // Gründer …" (not "Schmidt, der Gründer des Start-ups").
@@ -364,7 +371,10 @@ struct EntityRecognizer: Sendable {
           isGenitive: genitive))
     }
     // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
-    for i in tokens.indices where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized && tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
+    for i in tokens.indices
+    where !claimed[i] && tokens[i].isWord && tokens[i].isCapitalized
+      && tokens[i].text.withUTF8Bytes({ $0.contains(UInt8(ascii: ".")) })
+    {
       let text = tokens[i].text
       guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !tokens[i].isHyphenated else { continue }  // "3.5", "Login-Microsoft.co"
       // Not an e-mail address or a sub-domain: "Press@Company.com", "Investor.Apple.com".
@@ -588,17 +598,25 @@ struct EntityRecognizer: Sendable {
     return isRoleWordUncached(t)
   }
 
-  private func isRoleWordUncached(_ t: Token) -> Bool {
+  private func isRoleWordUncached(_ t: Token) -> Bool { isRoleWord(t, compoundRoleOfText: lexicon.compoundRole(t.text)) }
+
+  /// `isRoleWord` of a token without a `WordInfo`, given `lexicon.compoundRole(t.text)` (which `WordInfo`
+  /// also needs for `roleRelation`, and computes once).
+  func isRoleWord(_ t: Token, compoundRoleOfText: Relation?) -> Bool {
     guard t.isWord else { return false }
     // Also inflected: "IT-Managern", "co-founders", "Gründers".
-    func known(_ word: String) -> Bool {
+    func known(_ word: String, compoundRole: @autoclosure () -> Relation?) -> Bool {
       let mayBeRole = lexicon.roleStarts.mayHoldTrimmed(word)  // else no lookup in `roles` can succeed
-      if mayBeRole && lexicon.roles[word] != nil || lexicon.compoundRole(word) != nil { return true }
+      if mayBeRole && lexicon.roles[word] != nil || compoundRole() != nil { return true }
       guard mayBeRole, word.count > 3, let last = word.last, "nse".contains(last) else { return false }
       return lexicon.roles[String(word.dropLast())] != nil || lexicon.roles[String(word.dropLast(2))] != nil
     }
-    if known(t.text) { return true }
-    if let last = t.parts.last, t.parts.count > 1, known(String(last)) { return true }
+    if known(t.text, compoundRole: compoundRoleOfText) { return true }
+    let parts = t.parts
+    if let last = parts.last, parts.count > 1 {
+      let word = String(last)
+      if known(word, compoundRole: lexicon.compoundRole(word)) { return true }
+    }
     return false
   }
 
@@ -639,7 +657,8 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .organization, name: token.text, subtype: "company", maker: nil, isMedia: false),
         first: i, last: i, surface: token.text)
     }
-    guard i > 0, isOrgDesignator(token) || EntityRecognizer.chainDesignators.contains(token.text) else { return nil }
+    // (Chain designators are capitalised words: the cached bit spares most tokens the lookup.)
+    guard i > 0, isOrgDesignator(token) || (token.isCapitalized && EntityRecognizer.chainDesignators.contains(token.text)) else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }) else { return nil }
@@ -751,12 +770,30 @@ struct EntityRecognizer: Sendable {
   }
 
   /// "6", "2.5", "100": one to three digits, optionally with a decimal part.
+  ///
+  /// Read from the bytes: the rule as written (split at "." characters into one or two non-empty parts of
+  /// ASCII number characters, the first of at most three) accepts exactly the ASCII digits with at most
+  /// one dot between them, since the only ASCII number characters are 0–9 and a non-ASCII byte belongs to
+  /// a non-ASCII character. (Splitting and Unicode properties cost 9 K instructions per call.)
   static func isVersionNumber(_ text: String) -> Bool {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-      return false
+    text.withUTF8Bytes { bytes in
+      var dots = 0
+      var firstPart = 0
+      var part = 0
+      for b in bytes {
+        if b == UInt8(ascii: ".") {
+          guard dots == 0, part > 0 else { return false }
+          dots = 1
+          firstPart = part
+          part = 0
+        } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+          part += 1
+        } else {
+          return false
+        }
+      }
+      return part > 0 && (dots == 0 ? part : firstPart) <= 3
     }
-    return parts[0].count <= 3
   }
 
   static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"]
@@ -799,7 +836,7 @@ struct EntityRecognizer: Sendable {
       let name = sentence.text(tokens[a].start, tokens[b].end)
       return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
-    if tokens[i].normalized == "\"", i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+    if tokens[i].is(.quoteMark), i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
       var j = i + 1
       while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
       var last = j - 1
@@ -811,7 +848,8 @@ struct EntityRecognizer: Sendable {
       }
       return nil
     }
-    if tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
+    // ("Project" is capitalised: the cached bit first.)
+    if tokens[i].isCapitalized, tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
       return project(i, i + 1)
     }
     return nil

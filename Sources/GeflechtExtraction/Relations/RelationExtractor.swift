@@ -131,13 +131,14 @@ struct RelationExtractor: Sendable {
 
   // MARK: - Roles and compounds
 
-  private func roleRelation(_ word: String) -> Relation? {
+  /// The role a word names; `compoundRole` is `lexicon.compoundRole(word)` when the caller has it.
+  private func roleRelation(_ word: String, compoundRole: Relation?? = nil) -> Relation? {
     if lexicon.roleStarts.mayHoldTrimmed(word) {
       for candidate in [word, String(word.dropLast()), String(word.dropLast(2))] where !candidate.isEmpty {
         if let r = lexicon.roles[candidate] { return r }
       }
     }
-    if let r = lexicon.compoundRole(word) { return r }
+    if let r = compoundRole ?? lexicon.compoundRole(word) { return r }
     // "Google-Deutschland-Chef": the head's last part.
     if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
       return roleRelation(String(word[word.index(after: hyphen)...]))
@@ -154,8 +155,15 @@ struct RelationExtractor: Sendable {
 
   private func uncachedRoleRelation(of token: Token) -> Relation? {
     guard token.isWord else { return nil }
-    if let r = roleRelation(token.text) { return r }
-    if token.parts.count > 1, let last = token.parts.last { return roleRelation(String(last)) }
+    return roleRelation(of: token, compoundRoleOfText: lexicon.compoundRole(token.text))
+  }
+
+  /// `roleRelation(of:)` of a token without a `WordInfo`, given `lexicon.compoundRole(token.text)`.
+  func roleRelation(of token: Token, compoundRoleOfText: Relation?) -> Relation? {
+    guard token.isWord else { return nil }
+    if let r = roleRelation(token.text, compoundRole: .some(compoundRoleOfText)) { return r }
+    let parts = token.parts
+    if parts.count > 1, let last = parts.last { return roleRelation(String(last)) }
     return nil
   }
 

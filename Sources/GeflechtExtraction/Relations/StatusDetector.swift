@@ -92,11 +92,15 @@ struct StatusDetector: Sendable {
   /// - Complexity: O(w · c) for w words and c cues matching a word's first position, usually O(w).
   private func cueHits(in sentence: Sentence) -> [Hit] {
     let tokens = sentence.tokens
-    let positions = tokens.indices.filter { tokens[$0].isWord }
+    // The word positions, in one allocation (a filter of the range grew its array from empty).
+    var positions: [Int] = []
+    positions.reserveCapacity(tokens.count)
+    for i in tokens.indices where tokens[i].isWord { positions.append(i) }
     var found: [(cue: Int, at: Int)] = []
     for i in positions.indices {
       // Cues match lower-case forms, but capitalised "May" is the month ("Last May Equinix …"), not the modal.
-      if tokens[positions[i]].text == "May" { continue }
+      // (The cached capital first: most words need no string comparison.)
+      if tokens[positions[i]].isCapitalized, tokens[positions[i]].text == "May" { continue }
       let firstMatching = tokens[positions[i]].info?.statusCues ?? cues.indices.filter { c in
         cues[c].words.first.map { StatusDetector.matches($0, tokens[positions[i]]) } ?? true
       }

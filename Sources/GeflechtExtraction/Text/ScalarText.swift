@@ -16,7 +16,8 @@ struct ScalarText: Sendable {
   let origin: [Int]
 
   init(_ text: String) {
-    let source = Array(text.unicodeScalars)
+    var text = text
+    let source = text.withUTF8 { ScalarText.scalars(ofUTF8: $0) }
     var out: [Unicode.Scalar] = []
     var map: [Int] = []
     out.reserveCapacity(source.count)
@@ -50,7 +51,7 @@ struct ScalarText: Sendable {
       if let mapped = ScalarText.fold(c) {
         out.append(mapped)
         map.append(i)
-      } else if c.value < 0xAD || !ScalarText.dropped.contains(c.value) {
+      } else if c.value < 0xAD || !ScalarText.isDropped(c.value) {
         out.append(c)
         map.append(i)
       }
@@ -105,8 +106,47 @@ struct ScalarText: Sendable {
     ScalarText.makeString(original[originalRange(range)])
   }
 
-  /// Soft hyphen, zero-width space/joiners, word joiner, byte-order mark inside text.
-  static let dropped: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060]
+  /// Soft hyphen, zero-width space/joiners, word joiner, byte-order mark inside text: dropped. Compared
+  /// directly, not looked up in a set (asked for every scalar from U+00AD on: every umlaut).
+  @inline(__always)
+  static func isDropped(_ value: UInt32) -> Bool {
+    value == 0x00AD || value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060
+  }
+
+  /// The scalars of valid UTF-8 (a `String`'s bytes), as `Array(text.unicodeScalars)` gives them, decoded
+  /// in one pass after counting the bytes that start a scalar (the generic array initialiser walks the
+  /// scalars twice, through the string's index machinery).
+  ///
+  /// - Complexity: O(number of bytes).
+  static func scalars(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var count = 0
+    for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+    return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var i = 0
+      var k = 0
+      while i < bytes.count {
+        let b0 = UInt32(bytes[i])
+        let value: UInt32
+        if b0 < 0x80 {
+          value = b0
+          i += 1
+        } else if b0 < 0xE0 {
+          value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0 {
+          value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          i += 3
+        } else {
+          value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+          i += 4
+        }
+        // (A `String` holds valid UTF-8, so every value is a scalar.)
+        buffer[k] = Unicode.Scalar(value).unsafelyUnwrapped
+        k += 1
+      }
+      initialized = k
+    }
+  }
 
   static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
     switch c.value {

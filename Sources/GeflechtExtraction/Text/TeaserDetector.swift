@@ -79,7 +79,8 @@ struct TeaserDetector: Sendable {
 
   /// Whether a sentence is an item of a bulleted list: it starts with a bullet.
   static func isListItem(_ sentence: Sentence) -> Bool {
-    sentence.tokens.first.map { bullets.contains($0.text) } ?? false
+    // (Every bullet is a punctuation token: a sentence opening with a word needs no lookup.)
+    sentence.tokens.first.map { !$0.isWord && bullets.contains($0.text) } ?? false
   }
 
   /// The sentence indices of each block, blocks in ascending order. Sentences come in block order, so

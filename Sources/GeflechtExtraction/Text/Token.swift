@@ -6,34 +6,38 @@
 struct Token: Sendable {
   enum Kind: Sendable, Hashable { case word, punctuation }
 
+  // (The accessors below are forced inline: the rules read them for nearly every token, and in the long
+  // rule functions the optimiser otherwise leaves them as calls, with a retain and release each.)
   private let startOffset: Int32
   private let endOffset: Int32
   /// The text and what the lexicon says about it, shared by all tokens with the same text.
   let form: TokenForm
 
-  var kind: Kind { form.kind }
+  @inline(__always) var kind: Kind { form.kind }
   var start: Int { Int(startOffset) }
   var end: Int { Int(endOffset) }
   /// The text as written.
-  var text: String { form.text }
+  @inline(__always) var text: String { form.text }
   /// The text with typographic apostrophes and hyphens folded, for matching.
-  var normalized: String { form.normalized }
+  @inline(__always) var normalized: String { form.normalized }
 
-  var isWord: Bool { form.kind == .word }
+  @inline(__always) var isWord: Bool { form.kind == .word }
   /// The normalised text in lower case, computed once.
-  var lowercased: String { form.lowercased }
+  @inline(__always) var lowercased: String { form.lowercased }
   /// Whether the word contains a hyphen (a compound such as "KI-Start-up").
-  var isHyphenated: Bool { form.isHyphenated }
+  @inline(__always) var isHyphenated: Bool { form.isHyphenated }
   /// A word starting with an upper-case letter.
-  var isCapitalized: Bool { form.isCapitalized }
+  @inline(__always) var isCapitalized: Bool { form.isCapitalized }
   /// What the lexicon says about this text, shared by all tokens with the same text; nil for tokens made
   /// without a `Vocabulary` (lexicon phrases, tests), for which the rules compute each answer themselves.
-  var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
+  @inline(__always) var info: WordInfo? { form.isWordInfo ? unsafeDowncast(form, to: WordInfo.self) : nil }
 
-  init(kind: Kind, start: Int, end: Int, text: String, normalized: String) {
+  /// A token with a form of its own; `keepsParts` splits a compound's parts once, for a form that will be
+  /// asked for them often (a vocabulary's new word).
+  init(kind: Kind, start: Int, end: Int, text: String, normalized: String, keepsParts: Bool = false) {
     self.startOffset = Int32(truncatingIfNeeded: start)
     self.endOffset = Int32(truncatingIfNeeded: end)
-    self.form = TokenForm(kind: kind, text: text, normalized: normalized)
+    self.form = TokenForm(kind: kind, text: text, normalized: normalized, keepsParts: keepsParts)
   }
 
   /// A token whose text and answers come from a vocabulary entry.
@@ -48,7 +52,7 @@ struct Token: Sendable {
     // Without a hyphen byte there is no "-" character to split at, so `split` would return the whole word
     // (or nothing for an empty text); most words take this path without walking their characters.
     guard isHyphenated else { return normalized.isEmpty ? [] : [normalized[...]] }
-    return normalized.split(separator: "-", omittingEmptySubsequences: true)
+    return form.hyphenParts ?? normalized.split(separator: "-", omittingEmptySubsequences: true)
   }
 
   /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
@@ -81,13 +85,18 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
   let isCapitalized: Bool
   /// Whether this is a `WordInfo` (read instead of a dynamic cast).
   let isWordInfo: Bool
+  /// `normalized` split at its hyphens (empty pieces dropped) when it holds one, else empty: the
+  /// `Token.parts` of a compound, which the rules ask for again and again, split once. Nil for forms made
+  /// without `keepsParts` (lexicon phrases, tests), which split when asked.
+  let hyphenParts: [Substring]?
 
-  init(kind: Token.Kind, text: String, normalized: String) {
+  init(kind: Token.Kind, text: String, normalized: String, keepsParts: Bool = false) {
     self.kind = kind
     self.text = text
     self.normalized = normalized
     self.lowercased = normalized.lowercased()
     self.isHyphenated = normalized.utf8.contains(UInt8(ascii: "-"))
+    self.hyphenParts = !keepsParts ? nil : isHyphenated ? normalized.split(separator: "-", omittingEmptySubsequences: true) : []
     self.isCapitalized = kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
     self.isWordInfo = false
   }
@@ -100,6 +109,7 @@ class TokenForm: @unchecked Sendable {  // immutable; not final only for WordInf
     lowercased = form.lowercased
     isHyphenated = form.isHyphenated
     isCapitalized = form.isCapitalized
+    hyphenParts = form.hyphenParts
     isWordInfo = true
   }
 }

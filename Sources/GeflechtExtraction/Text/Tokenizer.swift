@@ -19,10 +19,10 @@ enum Tokenizer {
     }
   }
 
-  private static func tokens(
-    in text: ScalarText, range: Range<Int>, makeToken: (Token.Kind, Range<Int>) -> Token
-  ) -> [Token] {
-    var tokens: [Token] = []
+  private static func tokens<T>(
+    in text: ScalarText, range: Range<Int>, makeToken: (Token.Kind, Range<Int>) -> T
+  ) -> [T] {
+    var tokens: [T] = []
     tokens.reserveCapacity(range.count / 4)
     var i = range.lowerBound
     let end = range.upperBound
@@ -87,6 +87,13 @@ enum Tokenizer {
   static func tokens(of phrase: String) -> [Token] {
     let text = ScalarText(phrase)
     return tokens(in: text, range: 0..<text.count)
+  }
+
+  /// `tokens(of: phrase).map(\.normalized)`, without making the tokens' forms (lower case, shape) that
+  /// the gazetteer's thousands of names do not need.
+  static func normalizedTokens(of phrase: String) -> [String] {
+    let text = ScalarText(phrase)
+    return tokens(in: text, range: 0..<text.count) { _, r in normalize(text.string(r)) }
   }
 
   static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }

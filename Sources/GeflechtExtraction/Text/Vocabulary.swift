@@ -55,7 +55,8 @@ final class Vocabulary: @unchecked Sendable {  // mutable: one per thread, see a
             if !inserted { return infos.pointee[index] }
             let s = text.string(range)
             let prototype = Token(
-              kind: kind, start: range.lowerBound, end: range.upperBound, text: s, normalized: Tokenizer.normalize(s))
+              kind: kind, start: range.lowerBound, end: range.upperBound, text: s, normalized: Tokenizer.normalize(s),
+              keepsParts: true)
             let info = WordInfo(prototype, lexicon: lexicon)
             infos.pointee.append(info)
             return info

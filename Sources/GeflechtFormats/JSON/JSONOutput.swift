@@ -1,3 +1,5 @@
+import Foundation
+
 /// A growing buffer of JSON text as UTF-8 bytes, in the layout `JSONWriter` documents: two-space
 /// indentation, one member per line, arrays of scalars on one line.
 ///
@@ -20,6 +22,9 @@ struct JSONOutput: ~Copyable {
   /// (0.25, 0.7 …), and printing a double costs far more than copying its text.
   private var numberBits = [UInt64](repeating: 0, count: 64)
   private var numberTexts = [[UInt8]](repeating: [], count: 64)
+  /// The text of each amount written so far, by its exact representation (`DecimalBits`): amounts repeat
+  /// across edges, and Foundation's decimal printing costs more than writing the rest of the edge.
+  private var decimalTexts: [DecimalBits: [UInt8]] = [:]
 
   init(reservingCapacity capacity: Int = 0) {
     self.capacity = max(capacity, 64)
@@ -210,6 +215,22 @@ struct JSONOutput: ~Copyable {
     let text = Array(try JSONValue.numberText(value).utf8)
     numberBits[slot] = bits
     numberTexts[slot] = text
+    text.withUnsafeBytes { append($0) }
+  }
+
+  /// `NSDecimalNumber(decimal: value).stringValue`, printed once per representation.
+  mutating func appendDecimal(_ value: Decimal) {
+    guard DecimalBits.fits else {
+      raw(NSDecimalNumber(decimal: value).stringValue)
+      return
+    }
+    let bits = DecimalBits(value)
+    if let text = decimalTexts[bits] {
+      text.withUnsafeBytes { append($0) }
+      return
+    }
+    let text = Array(NSDecimalNumber(decimal: value).stringValue.utf8)
+    decimalTexts[bits] = text
     text.withUnsafeBytes { append($0) }
   }
 

@@ -131,7 +131,7 @@ extension NodeLinkJSON {
       out.key(literal: "amount")
       out.open(UInt8(ascii: "{"))
       out.key(literal: "value")
-      out.raw(NSDecimalNumber(decimal: amount.value).stringValue)
+      out.appendDecimal(amount.value)
       out.key(literal: "currency")
       out.appendQuoted(amount.currency)
       if let q = amount.qualifier {
