@@ -134,4 +134,36 @@ import Testing
     #expect(!g.edges("Jan Weller", .founded, "Quarnox").isEmpty)
     #expect(g.edges("Jan Weller", .founded, "Tencent").isEmpty)
   }
+
+  @Test func theReviewsOrdinarySentencesMakeNoFalseRelations() {
+    // Residents, not the company: the nominalised place adjective needs a verb of saying.
+    #expect(graph("Celonis hat gut verdient. Die Münchner haben am Sonntag einen Stadtrat gewählt.").edges("Celonis", .buildsIn, "München").isEmpty)
+    // A description after a sentence naming two organisations is ambiguous.
+    #expect(graph("BMW kooperiert mit SAP und Siemens. Der Walldorfer Konzern liefert die Software.").edges("BMW", .buildsIn, "Walldorf").isEmpty)
+    // A fronted "An" phrase whose object is no name links nothing.
+    let g = graph("An der Studie des Fraunhofer-Instituts haben sich SAP und Bosch beteiligt.")
+    #expect(!g.edges.contains { $0.relation == .investsIn })
+    // Contrast and an object after the verb: no investment in the round's company.
+    let h = graph("Black Semiconductor sammelt 250 Millionen Euro ein. Der Konkurrent Ferroelectric hat dagegen weniger investiert.")
+    #expect(h.edges("Ferroelectric", .investsIn, "Black Semiconductor").isEmpty)
+    let i = graph("Black Semiconductor sammelt 250 Millionen Euro ein. Bosch investiert eine Milliarde Euro in Dresden.")
+    #expect(i.edges("Bosch", .investsIn, "Black Semiconductor").isEmpty)
+    // A condition states no fact; a product compound is no company.
+    #expect(graph("Wenn Siemens Nokia übernimmt, droht ein Stellenabbau.").edges("Siemens", .acquires, "Nokia").isEmpty)
+    // Another predicate after the role; a stake is no acquisition of the company.
+    #expect(graph("Max Roe war zuvor bei Google als Berater im Gespräch.").edges("Max Roe", .worksFor, "Google").isEmpty)
+    let j = graph("Google grew. Smith was the architect of the firm's acquisition of a stake in Anthropic.")
+    #expect(j.edges("Google", .acquires, "Anthropic").isEmpty)
+    #expect(!j.edges("Google", .investsIn, "Anthropic").isEmpty)
+    // A group compound builds nothing; partners with an owner named after them are not each other's.
+    #expect(graph("Die Apple-Partner Foxconn und Pegatron bauen Werke in Indien.").edges("Apple", .buildsIn, "Indien").isEmpty)
+    #expect(graph("Die Partner Microsoft und Nvidia des Projekts Stargate sind bekannt.").edges("Microsoft", .partnersWith, "Nvidia").isEmpty)
+    // A relative clause between a name and "based in" is about someone else.
+    #expect(graph("Regulators questioned the role of Uber, a company whose drivers are based in Paris.").edges("Uber", .buildsIn, "Paris").isEmpty)
+  }
+
+  @Test func anEnglishPredicateCompound() {
+    let g = graph("Accenture is a Microsoft partner.")
+    #expect(!g.edges("Accenture", .partnersWith, "Microsoft").isEmpty || !g.edges("Microsoft", .partnersWith, "Accenture").isEmpty)
+  }
 }

@@ -125,7 +125,8 @@ extension RelationExtractor {
         }
         // "Die Partner Hochtief und Palladio Partners setzen …": partners named with a definite article and
         // no owner are each other's.
-        if subject == nil, group.relation == .partnersWith, keys.count >= 2, g >= 1, t[g - 1].is(.definiteArticle),
+        let ownerAfter = members.last.map { $0.last + 1 < t.count && ["des", "der", "von", "vom", "of"].contains(t[$0.last + 1].lowercased) } ?? false
+        if subject == nil, group.relation == .partnersWith, keys.count >= 2, g >= 1, t[g - 1].is(.definiteArticle), !ownerAfter,
           g == 1 || !t[g - 2].isWord || !t[g - 2].is(.preposition)
         {
           for (a, m) in members.enumerated() {
@@ -153,8 +154,9 @@ extension RelationExtractor {
         if t[word..<m.first].contains(where: { RelationExtractor.groupListStops.contains($0.lowercased) }) { break }
         // A possessor is no member: "Alphabet's Google".
         if m.isGenitive, candidates.contains(where: { $0.first == m.last + 1 }) { continue }
-        // A person's organisation is no member: "der ehemalige Google-Chef Eric Schmidt".
-        if m.ref.kind == .organization, m.head != nil, people.contains(where: { $0.first == m.last + 1 }) { continue }
+        // A person's organisation is no member: "der ehemalige Google-Chef Eric Schmidt"; nor a compound's
+        // modifier ("die EU-Regulierung").
+        if m.ref.kind == .organization, m.head != nil { continue }
         if !members.contains(where: { $0.ref.key == m.ref.key }) { members.append(m) }
       }
       guard !members.isEmpty else { continue }

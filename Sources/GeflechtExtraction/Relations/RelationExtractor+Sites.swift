@@ -65,8 +65,11 @@ extension RelationExtractor {
       let described = mentions.first { m in
         m.ref.kind == .organization && !m.ref.isMedia && m.isAnaphor && !m.isImplicit && m.first == k + 1 && m.first == m.last
       }
-      var subject = described
+      var subject = described.flatMap { isUnambiguousDescription($0, mentions, context, t) ? $0 : nil }
+      // The nominalised form only with a verb of saying ("teilten die Münchner mit"): "Die Münchner haben
+      // einen Stadtrat gewählt" are the town's people.
       if described == nil, t[k - 1].lowercased == "die", !t[k + 1].isWord || !t[k + 1].isCapitalized,
+        (max(0, k - 3)..<min(t.count, k + 5)).contains(where: { RelationExtractor.reportingVerbs.contains(t[$0].lowercased) }),
         let topic = context.topics.first, !mentions.contains(where: { $0.ref.key == topic.key })
       {
         subject = implicit(topic, at: k)
@@ -74,6 +77,24 @@ extension RelationExtractor {
       guard let subject, let place = placeOfAdjective(t[k].text), !subject.ref.name.contains(place.name) else { continue }
       add(subject, Mention(ref: place, first: k, last: k, surface: t[k].text), .buildsIn, nil, k)
     }
+  }
+
+  /// Verbs of saying and announcing that make "die Münchner" the company speaking.
+  static let reportingVerbs: Set<String> = [
+    "teilte", "teilten", "mitteilten", "mitteilte", "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten",
+    "kündigte", "kündigten", "meldete", "meldeten", "bestätigte", "bestätigten", "gaben", "gab", "berichtete", "berichteten",
+  ]
+
+  /// Whether a description referring back ("der Münchener Konzern", "the Redmond-based company") can only
+  /// mean its referent: the sentence before names no other organisation ("BMW kooperiert mit SAP. Der
+  /// Walldorfer Konzern …" could mean either), and this one none before it outside a prepositional phrase
+  /// ("The Florida-based company bought towers from AT&T" and "An der Heidelberger Firma haben sich SAP und
+  /// Bosch beteiligt" still mean the company before). Only a list of seats could tell more.
+  func isUnambiguousDescription(_ m: Mention, _ mentions: [Mention], _ context: Context, _ t: [Token]) -> Bool {
+    let key = m.ref.key
+    return !mentions.contains {
+      $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor && $0.ref.key != key && $0.last < m.first && !isInPrepositionalPhrase($0, t)
+    } && !context.previousOrganizations.contains { $0.key != key }
   }
 
   /// The town or region a German place adjective names ("Münchener", "Münchner" → München), or nil.
@@ -98,7 +119,7 @@ extension RelationExtractor {
       if let o = mentions.first(where: { m in
         m.ref.kind == .organization && m.first > p.last && m.first <= p.last + 4
           && (m.first == p.last + 1 || (t[m.first - 1].info?.isOrgHeadNoun ?? false) && !mentions.contains { $0.first > p.last && $0.first < m.first })
-      }) {
+      }), !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t) {
         add(o, p, .buildsIn, nil, p.last)
       }
     }
@@ -121,11 +142,19 @@ extension RelationExtractor {
     // Organisations in a prepositional phrase, with those coordinated after them ("von A, B und C").
     var attached = Set<Int>()
     for o in orgs where isInPrepositionalPhrase(o, t) { for c in expand(o, forwardIn: orgs, tokens: t) { attached.insert(c.first) } }
-    let free = orgs.filter { !attached.contains($0.first) }
+    // (A group compound is no builder: "Die Apple-Partner Foxconn und Pegatron bauen Werke in Indien".)
+    let free = orgs.filter { !attached.contains($0.first) && !isGroupCompound($0) }
     for (place, cue) in sited {
       // A project named with the place is what stands there ("in das Datacenter im Spreewald").
       if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
         add(project, place, .locatedIn, nil, cue)
+        continue
+      }
+      // "Uber, a company whose drivers are based in Paris": a possessive relative clause is about its own
+      // subject, which names no organisation.
+      if let rel = (max(0, place.first - 8)..<place.first).last(where: { ["whose", "deren", "dessen"].contains(t[$0].lowercased) }),
+        !orgs.contains(where: { $0.first > rel && $0.last < place.first })
+      {
         continue
       }
       if let builder = builder(of: place, cue: cue, t, kinds, orgs, free)
@@ -206,11 +235,15 @@ extension RelationExtractor {
       // Switch, a colocation provider based in Las Vegas".
       if cue < place.first, let named = orgs.last(where: { o in
         o.last + 2 < cue && cue - o.last <= 8 && t[o.last + 1].text == "," && ["a", "an", "ein", "eine", "einer", "einem"].contains(t[o.last + 2].lowercased)
-          && t[(o.last + 2)..<cue].allSatisfy { $0.isWord } && !orgs.contains { $0.first > o.last && $0.first < cue }
+          && t[(o.last + 2)..<cue].allSatisfy { $0.isWord && !["whose", "which", "that", "who", "deren", "dessen"].contains($0.lowercased) }
+          && !orgs.contains { $0.first > o.last && $0.first < cue }
       }) {
         return named
       }
-      return candidates.last { $0.last < place.first }
+      // "Uber, a company whose drivers are based in Paris": the seat is the drivers'.
+      return candidates.last { c in
+        c.last < place.first && !t[(c.last + 1)..<place.first].contains { ["whose", "deren", "dessen"].contains($0.lowercased) }
+      }
     }
     guard let subject = candidates.first(where: { $0.last < place.first }) else {
       // "Teslas erstes europäisches Werk in A", "Microsofts Ausbau in A": the possessor of the facility.

@@ -21,11 +21,23 @@ extension RelationExtractor {
     return holders.isEmpty ? nil : (holders, object)
   }
 
+  /// Whether a stake cue's clause opens with "An"/"Am" (its object is fronted).
+  func opensWithAnPhrase(_ hit: CueHit, _ t: [Token]) -> Bool {
+    guard t[hit.start].lowercased.hasPrefix("beteilig"),
+      let k = (0..<hit.start).last(where: { ["an", "am"].contains(t[$0].lowercased) && ($0 == 0 || !t[$0 - 1].isWord) })
+    else { return false }
+    return inSameClause(k, hit.start, t, commas: false)
+  }
+
   /// Whether a mention follows a clause-initial "An"/"Am", with at most three words of description
-  /// between ("An der Münchener Firma", "Am Start-up").
+  /// between: an article, lower-case adjectives, a place adjective, an organisation noun ("An der
+  /// Münchener Firma", "Am Start-up"; not "An der Studie des Fraunhofer-Instituts").
   private func opensWithAn(_ m: Mention, _ t: [Token]) -> Bool {
     var k = m.first - 1
-    while k >= 0, m.first - k <= 3, t[k].isWord, !["an", "am"].contains(t[k].lowercased), !t[k].is(.preposition) {
+    while k >= 0, m.first - k <= 3, t[k].isWord, !["an", "am"].contains(t[k].lowercased), !t[k].is(.preposition),
+      ["der", "dem", "den", "die"].contains(t[k].lowercased) || !t[k].isCapitalized || t[k].text.hasSuffix("er")
+        || t[k].info?.isOrgHeadNoun == true
+    {
       k -= 1
     }
     guard k >= 0, ["an", "am"].contains(t[k].lowercased) else { return false }

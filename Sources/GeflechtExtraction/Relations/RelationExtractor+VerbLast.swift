@@ -6,9 +6,8 @@ import GeflechtCore
 /// subject; this rule reads subject and object from the clause itself.
 extension RelationExtractor {
   /// Conjunctions that open a German subordinate clause, whose finite verb comes last.
-  static let subordinators: Set<String> = [
-    "dass", "wonach", "nachdem", "weil", "da", "ob", "wenn", "falls", "sobald", "obwohl", "damit", "indem", "bevor", "womit",
-  ]
+  /// (Not the conditional and final ones, "wenn", "falls", "damit", "ob": they state no fact.)
+  static let subordinators: Set<String> = ["dass", "wonach", "nachdem", "weil", "da", "obwohl", "indem", "womit"]
 
   /// The subject and objects of a verb cue that ends a German subordinate clause with both before it: "dass
   /// Siemens Altair übernimmt", "wonach Telefónica E-Plus übernimmt und KPN …". The verb must close the
@@ -21,7 +20,9 @@ extension RelationExtractor {
       let k = (max(0, hit.start - 12)..<hit.start).last(where: { RelationExtractor.subordinators.contains(t[$0].lowercased) }),
       inSameClause(k, hit.start, t),
       let subject = sources.first(where: { $0.first > k && $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
+      subject.head == nil,
       let object = targets.first(where: { $0.first > subject.last && $0.last < hit.start && $0.ref.key != subject.ref.key }),
+      object.head == nil,  // "dass Microsoft Nvidia-Chips kauft" buys chips
       object.first == subject.last + 1 || t[(subject.last + 1)..<object.first].allSatisfy({ $0.is(.definiteArticle) }),
       !object.isGenitive, !isInPrepositionalPhrase(object, t)
     else { return nil }

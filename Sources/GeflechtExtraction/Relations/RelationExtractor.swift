@@ -20,6 +20,9 @@ struct RelationExtractor: Sendable {
   struct Context: Sendable {
     var recentProject: EntityRef? = nil
     var recentOrganizations: [EntityRef] = []
+    /// The organisations the previous sentence names (not through a description): a description referring
+    /// back to one of several is ambiguous.
+    var previousOrganizations: [EntityRef] = []
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
@@ -205,13 +208,21 @@ struct RelationExtractor: Sendable {
         }
         continue
       }
-      // English writes the compound apart: "ChatGPT maker OpenAI", "Google parent Alphabet".
-      if m.last + 2 < t.count, t[m.last + 1].isWord, !t[m.last + 1].isCapitalized,
-        let compound = lexicon.compoundHeads[t[m.last + 1].text],
-        let n = mention(startingAt: m.last + 2), n.ref.kind == compound.nameKind
+      // English writes the compound apart: "ChatGPT maker OpenAI", "Google parent Alphabet", and as a
+      // predicate "Accenture is a Microsoft partner".
+      if m.last + 1 < t.count, t[m.last + 1].isWord, !t[m.last + 1].isCapitalized,
+        let compound = lexicon.compoundHeads[t[m.last + 1].text]
       {
-        if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
-        continue
+        if m.last + 2 < t.count, let n = mention(startingAt: m.last + 2), n.ref.kind == compound.nameKind {
+          if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
+          continue
+        }
+        if m.last + 2 == t.count || !t[m.last + 2].isWord, let n = appositionOwner(of: m, in: t, mentions), n.ref.kind == compound.nameKind,
+          n.ref.key != m.ref.key
+        {
+          if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
+          continue
+        }
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
       if isFormer(max(0, m.first - 2)..<m.first, t) { continue }  // "Former Intel CEO X"
@@ -410,7 +421,9 @@ struct RelationExtractor: Sendable {
       if ["tätig", "beschäftigt", "angestellt"].contains(next) {
         add(p, o, .worksFor, nil, nil)
       } else if next == "als", o.last + 2 < t.count,
-        let r = ((o.last + 2)..<min(o.last + 5, t.count)).first(where: { roleRelation(of: t[$0]) != nil })
+        let r = ((o.last + 2)..<min(o.last + 5, t.count)).first(where: { roleRelation(of: t[$0]) != nil }),
+        // Not another predicate after the role: "war bei Google als Berater im Gespräch".
+        !t[(r + 1)...].prefix(while: { !$0.is(.clauseBreak) }).contains(where: { ["im", "in", "zum", "zur", "zu"].contains($0.lowercased) })
       {
         add(p, o, roleRelation(of: t[r])!, t[r].text, nil)
       }
@@ -756,6 +769,9 @@ struct RelationExtractor: Sendable {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
 
+  /// Words that set a sentence against the one before: its investor is not the round's.
+  static let contrastWords: Set<String> = ["dagegen", "derweil", "hingegen", "indes", "jedoch", "meanwhile", "however", "separately", "whereas"]
+
   /// Adverbs between a person and "war bei": "X war zuvor bei", "X war bis 2020 bei" (numbers are no adverbs).
   static let postAdverbs: Set<String> = ["war", "ist", "zuvor", "vorher", "bisher", "bislang", "lange", "jahrelang", "auch", "zuletzt", "früher"]
 
@@ -863,6 +879,9 @@ struct RelationExtractor: Sendable {
           for holder in stake.holders { add(holder, stake.object, relation, nil, hit.start) }
           continue
         }
+        // "An der Studie des Fraunhofer-Instituts haben sich SAP und Bosch beteiligt": a fronted object that
+        // is no name; the names after it are no source and target of each other.
+        if opensWithAnPhrase(hit, t) { continue }
         // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
         // SoftBank finanzierte Firma X".
         if let agent = attributiveAgent(hit, t, sources) {
@@ -984,6 +1003,12 @@ struct RelationExtractor: Sendable {
             }
           tgt = assets ? [first] : []
         }
+        // "the acquisition of a stake in X", "der Erwerb einer Beteiligung an X": a stake, not the company.
+        if relation == .acquires, let first = tgt.first, first.first > hit.end,
+          t[hit.end..<first.first].contains(where: { ["stake", "stakes", "beteiligung", "minderheitsbeteiligung"].contains($0.lowercased) || $0.lowercased.hasPrefix("anteil") })
+        {
+          relation = .investsIn
+        }
         // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
         if relation == .acquires, tgt.count == 1, tgt[0].isGenitive,
           t[(tgt[0].last + 1)..<min(tgt[0].last + 4, t.count)].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
@@ -1037,8 +1062,13 @@ struct RelationExtractor: Sendable {
           src.removeAll(where: isGroupCompound)
           // An investor with no object in a sentence about a round invests in the company raising the money:
           // "X sammelt 50 Millionen Euro ein. Auch Y investierte."
+          // Not with an object after all ("investiert eine Milliarde in Dresden"), not a contrast ("hat
+          // dagegen weniger investiert", "Meanwhile Google invested"), not for a compound's modifier
+          // ("Spotify-Gründer Daniel Ek hatte investiert").
           if src.isEmpty, relation == .investsIn, let receiver = context.fundingReceiver, !tgt.contains(where: { $0.ref.key == receiver.key }),
-            !tgt.contains(where: { $0.isGenitive || $0.isAnaphor })
+            !tgt.contains(where: { $0.isGenitive || $0.isAnaphor || $0.head != nil }),
+            !t[hit.end...].prefix(while: { !$0.is(.clauseBreak) }).contains(where: { ["in", "into", "ins", "an", "am"].contains($0.lowercased) }),
+            !t.contains(where: { RelationExtractor.contrastWords.contains($0.lowercased) })
           {
             src = tgt
             tgt = [mentions.first(where: { $0.ref.key == receiver.key }) ?? implicit(receiver, at: hit.start)]
