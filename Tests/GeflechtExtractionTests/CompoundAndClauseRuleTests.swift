@@ -166,4 +166,22 @@ import Testing
     let g = graph("Accenture is a Microsoft partner.")
     #expect(!g.edges("Accenture", .partnersWith, "Microsoft").isEmpty || !g.edges("Microsoft", .partnersWith, "Accenture").isEmpty)
   }
+
+  @Test func theCompanyAfterARoundForIsTheReceiver() {
+    let g = graph("Intel Capital will lead a $100m series A+ round for chip developer Horizon Robotics. The round also includes Hillhouse Capital and Wu Capital.")
+    #expect(!g.edges("Hillhouse Capital", .investsIn, "Horizon Robotics").isEmpty)
+    #expect(g.edges("Hillhouse Capital", .investsIn, "Intel Capital").isEmpty)
+  }
+
+  @Test func anEnglishSubjectBeforeItsVerbIsNoObject() {
+    let g = graph("TSMC said on Tuesday that Denso will invest about $350 million to take a stake in a joint venture.")
+    #expect(g.edges("TSMC", .investsIn, "Denso").isEmpty)
+    // German still ends a clause in its verb.
+    #expect(!graph("Es heißt, dass Siemens Nokia übernimmt.").edges("Siemens", .acquires, "Nokia").isEmpty)
+  }
+
+  @Test func manufacturingContinuesADesignatedName() {
+    let g = graph("The joint venture, called Japan Advanced Semiconductor Manufacturing, Inc., will build a plant.")
+    #expect(labels(g).contains("Japan Advanced Semiconductor Manufacturing"))
+  }
 }

@@ -870,7 +870,7 @@ struct EntityRecognizer: Sendable {
   }
 
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
-  static let chainDesignators: Set<String> = ["Management"]
+  static let chainDesignators: Set<String> = ["Management", "Manufacturing"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund"]
 

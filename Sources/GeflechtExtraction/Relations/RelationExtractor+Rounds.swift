@@ -63,6 +63,16 @@ extension RelationExtractor {
   /// chief closed"). Nil when the sentence has none.
   func fundingReceiver(in sentence: Sentence, mentions: [Mention]) -> EntityRef? {
     let t = sentence.tokens
+    // "will lead a $100m series A+ round for China-based chip developer X", "eine Finanzierungsrunde für X":
+    // the company after the round.
+    for r in t.indices where r + 2 < t.count && t[r].is(.roundWord) && ["for", "für", "of"].contains(t[r + 1].lowercased) {
+      if let m = mentions.first(where: { m in
+        m.ref.kind == .organization && !m.ref.isMedia && m.first > r + 1 && m.first <= r + 8
+          && t[(r + 2)..<m.first].allSatisfy { $0.isWord && !$0.isCapitalized || $0.info?.isOrgHeadNoun == true || $0.isHyphenated }
+      }) {
+        return m.ref
+      }
+    }
     guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
     return mentions.first {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)

@@ -769,6 +769,29 @@ struct RelationExtractor: Sendable {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
 
+  /// Auxiliaries and adverbs between an English subject and its verb ("Denso will invest", "X has also
+  /// invested").
+  static let englishAuxiliaries: Set<String> = [
+    "will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "to", "can", "could", "may", "might", "shall",
+    "should", "plans", "planned", "agreed", "already",
+  ]
+
+  /// Whether a name right before a verb, or before it with English auxiliaries only ("Denso will invest"),
+  /// is the verb's English subject rather than the object of a German clause-final verb ("dass Telefónica
+  /// E-Plus übernimmt").
+  func isEnglishSubject(_ m: Mention, of hit: CueHit, _ t: [Token]) -> Bool {
+    let gap = (m.last + 1)..<hit.start
+    guard gap.allSatisfy({ RelationExtractor.englishAuxiliaries.contains(t[$0].lowercased) }) else { return false }
+    return !gap.isEmpty || !RelationExtractor.isGermanVerbForm(t[hit.start])
+  }
+
+  /// A verb form German puts at the end of a clause: "übernimmt", "beteiligt", "investierte", "kaufen",
+  /// "erwarb" (umlauts, or a German verb ending), not English "acquired", "buys", "backed".
+  static func isGermanVerbForm(_ t: Token) -> Bool {
+    let w = t.lowercased
+    return w.unicodeScalars.contains { !$0.isASCII } || ["t", "te", "ten", "en", "erwarb"].contains { w.hasSuffix($0) }
+  }
+
   /// Words that set a sentence against the one before: its investor is not the round's.
   static let contrastWords: Set<String> = ["dagegen", "derweil", "hingegen", "indes", "jedoch", "meanwhile", "however", "separately", "whereas"]
 
@@ -1034,7 +1057,9 @@ struct RelationExtractor: Sendable {
         // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t),
           let before = targets.last(where: { $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "") }),
-          inSameClause(before.last + 1, hit.start, t)
+          inSameClause(before.last + 1, hit.start, t),
+          // English has no verb-final clause: in "said that Denso will invest" Denso is the subject.
+          !isEnglishSubject(before, of: hit, t)
         {
           tgt = expand(before, backwardIn: targets, tokens: t)
           let firstTarget = tgt.map(\.first).min() ?? before.first
