@@ -184,4 +184,11 @@ import Testing
     let g = graph("The joint venture, called Japan Advanced Semiconductor Manufacturing, Inc., will build a plant.")
     #expect(labels(g).contains("Japan Advanced Semiconductor Manufacturing"))
   }
+
+  @Test func asDidNamesASecondInvestorOfTheRound() {
+    let g = graph("Helsing raised 450 million euros. General Catalyst also invested, as did Accel.")
+    #expect(!g.edges("General Catalyst", .investsIn, "Helsing").isEmpty)
+    #expect(!g.edges("Accel", .investsIn, "Helsing").isEmpty)
+    #expect(g.edges("General Catalyst", .investsIn, "Accel").isEmpty)
+  }
 }

@@ -924,6 +924,19 @@ struct RelationExtractor: Sendable {
           add(subject, antecedent, relation, nil, hit.start)
           continue
         }
+        // "X invested, as did Y": Y is a second subject of the same verb, not its object.
+        if relation == .investsIn, isVerb(hit, t), let first = targets.first(where: { $0.first >= hit.end }), first.first >= hit.end + 2,
+          ["as", "so"].contains(t[first.first - 2].lowercased), ["did", "does", "has", "have", "had"].contains(t[first.first - 1].lowercased)
+        {
+          if let receiver = context.fundingReceiver, let subject = sources.last(where: { $0.last < hit.start && $0.ref.key != receiver.key }),
+            first.ref.key != receiver.key
+          {
+            let target = mentions.first(where: { $0.ref.key == receiver.key }) ?? implicit(receiver, at: hit.start)
+            add(subject, target, relation, nil, hit.start)
+            add(first, target, relation, nil, hit.start)
+          }
+          continue
+        }
         // "new investors A and B": names right after a plural group noun are its members (the group rule).
         if hit.end == hit.start + 1, isPluralGroupNoun(t[hit.start]),
           regular.contains(where: { $0.first == hit.end && $0.ref.kind == .organization })
