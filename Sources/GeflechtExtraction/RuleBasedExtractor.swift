@@ -108,7 +108,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       let subjects = list.filter {
         $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isImplicit && !$0.isGenitive && !NameResolver.isAttached($0, in: tokens)
       }
-      context.previousOrganizations = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }.map(\.ref)
+      context.previousMentions = list
       if !subjects.isEmpty {
         var seen = Set<EntityKey>()
         context.recentOrganizations = subjects.map(\.ref).filter { seen.insert($0.key).inserted }

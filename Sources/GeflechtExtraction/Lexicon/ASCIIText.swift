@@ -30,15 +30,7 @@ struct ASCIIAffix: Sendable {
   @inline(__always)
   func isSuffix(of word: String, ascii: WordBytes) -> Bool {
     guard let bytes else { return word.hasSuffix(text) }
-    let utf8 = ascii.utf8
-    var endsSo = bytes.count <= utf8.count
-    if endsSo {
-      let start = utf8.count - bytes.count
-      for k in 0..<bytes.count where utf8[start + k] != bytes[k] {
-        endsSo = false
-        break
-      }
-    }
+    let endsSo = bytes.count <= ascii.utf8.count && matches(bytes, in: ascii.utf8, at: ascii.utf8.count - bytes.count)
     if ascii.isASCII { return endsSo }
     return (endsSo || !bytesAreNecessary) && word.hasSuffix(text)
   }
@@ -47,14 +39,7 @@ struct ASCIIAffix: Sendable {
   @inline(__always)
   func isPrefix(of word: String, ascii: WordBytes) -> Bool {
     guard let bytes else { return word.hasPrefix(text) }
-    let utf8 = ascii.utf8
-    var beginsSo = bytes.count <= utf8.count
-    if beginsSo {
-      for k in 0..<bytes.count where utf8[k] != bytes[k] {
-        beginsSo = false
-        break
-      }
-    }
+    let beginsSo = bytes.count <= ascii.utf8.count && matches(bytes, in: ascii.utf8, at: 0)
     if ascii.isASCII { return beginsSo }
     return (beginsSo || !bytesAreNecessary) && word.hasPrefix(text)
   }
@@ -66,11 +51,14 @@ struct ASCIIAffix: Sendable {
     let utf8 = ascii.utf8
     if bytes.isEmpty { return word.contains(text) }
     guard bytes.count <= utf8.count else { return false }
-    outer: for start in 0...(utf8.count - bytes.count) {
-      for k in 0..<bytes.count where utf8[start + k] != bytes[k] { continue outer }
-      return true
-    }
-    return false
+    return (0...(utf8.count - bytes.count)).contains { matches(bytes, in: utf8, at: $0) }
+  }
+
+  /// Whether `utf8` holds `bytes` from `start` on (the caller checks that they fit).
+  @inline(__always)
+  private func matches(_ bytes: [UInt8], in utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    for k in 0..<bytes.count where utf8[start + k] != bytes[k] { return false }
+    return true
   }
 }
 

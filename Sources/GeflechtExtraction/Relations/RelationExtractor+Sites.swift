@@ -59,12 +59,16 @@ extension RelationExtractor {
   /// "Münchener") or with "-en" dropped ("Münchner", "Dresdner", "Bremer"); countries are nationalities
   /// ("der Schweizer Konzern"), not seats. Not before a name: the held-out gold does not read "der Berliner
   /// Verein KI Park" as a seat. An organisation named after its town ("TU München") says nothing new. O(t)
-  /// per sentence of t tokens, with at most three dictionary lookups for a capitalised word ending in "-er".
+  /// per sentence of t tokens (only a word before a description or after "die" is looked at further), with
+  /// at most three dictionary lookups for a capitalised word ending in "-er".
   func placeAdjectiveSeats(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
-    for k in t.indices where k > 0 && k + 1 < t.count && t[k].isCapitalized && !t[k].isHyphenated && t[k].text.hasSuffix("er") {
-      let described = mentions.first { m in
-        m.ref.kind == .organization && !m.ref.isMedia && m.isAnaphor && !m.isImplicit && m.first == k + 1 && m.first == m.last
-      }
+    // (Descriptions referring back are rare: most sentences have none, and the filter then allocates nothing.)
+    let descriptions = mentions.filter { m in
+      m.ref.kind == .organization && !m.ref.isMedia && m.isAnaphor && !m.isImplicit && m.first == m.last
+    }
+    for k in t.indices where k > 0 && k + 1 < t.count && t[k].isCapitalized && !t[k].isHyphenated {
+      let described = descriptions.first { $0.first == k + 1 }
+      guard described != nil || t[k - 1].lowercased == "die", t[k].text.hasSuffix("er") else { continue }
       var subject = described.flatMap { isUnambiguousDescription($0, mentions, context, t) ? $0 : nil }
       // The nominalised form only with a verb of saying ("teilten die Münchner mit"): "Die Münchner haben
       // einen Stadtrat gewählt" are the town's people.
@@ -94,7 +98,9 @@ extension RelationExtractor {
     let key = m.ref.key
     return !mentions.contains {
       $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor && $0.ref.key != key && $0.last < m.first && !isInPrepositionalPhrase($0, t)
-    } && !context.previousOrganizations.contains { $0.key != key }
+    } && !context.previousMentions.contains {
+      $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor && $0.ref.key != key
+    }
   }
 
   /// The town or region a German place adjective names ("Münchener", "Münchner" → München), or nil.

@@ -8,11 +8,11 @@ import GeflechtCore
 /// prepositional phrases) hold the stakes. Without this rule the fronted name reads as the subject and the
 /// relation comes out reversed. O(m) per cue of m mentions.
 extension RelationExtractor {
-  /// The holders and the object of a stake cue ("beteiligt", "beteiligten" …) whose object is fronted
-  /// after "An"/"Am"; nil for any other cue or word order ("X ist an Y beteiligt" is the regular order).
+  /// The holders and the object of a stake cue ("beteiligt", "beteiligten" …; the caller checks the word)
+  /// whose object is fronted after "An"/"Am"; nil for any other word order ("X ist an Y beteiligt" is the
+  /// regular order).
   func frontedStakeArguments(_ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]) -> (holders: [Mention], object: Mention)? {
-    guard t[hit.start].lowercased.hasPrefix("beteilig"),
-      let object = targets.first(where: { $0.last < hit.start && opensWithAn($0, t) }),
+    guard let object = targets.first(where: { $0.last < hit.start && opensWithAn($0, t) }),
       inSameClause(object.last + 1, hit.start, t, commas: false)
     else { return nil }
     let holders = sources.filter {
@@ -23,8 +23,7 @@ extension RelationExtractor {
 
   /// Whether a stake cue's clause opens with "An"/"Am" (its object is fronted).
   func opensWithAnPhrase(_ hit: CueHit, _ t: [Token]) -> Bool {
-    guard t[hit.start].lowercased.hasPrefix("beteilig"),
-      let k = (0..<hit.start).last(where: { ["an", "am"].contains(t[$0].lowercased) && ($0 == 0 || !t[$0 - 1].isWord) })
+    guard let k = (0..<hit.start).last(where: { ["an", "am"].contains(t[$0].lowercased) && ($0 == 0 || !t[$0 - 1].isWord) })
     else { return false }
     return inSameClause(k, hit.start, t, commas: false)
   }

@@ -15,7 +15,7 @@ extension RelationExtractor {
   /// read here), the subject is the first name after the conjunction, outside a prepositional phrase, and
   /// the objects are the names right after it. Nil otherwise. O(m) per cue.
   func subordinateClauseArguments(_ hit: CueHit, _ t: [Token], sources: [Mention], targets: [Mention]) -> (Mention, [Mention])? {
-    guard hit.start >= 3, hit.end - hit.start == 1, isVerbForm(hit, t),
+    guard hit.start >= 3, hit.end - hit.start == 1, isVerb(hit, t),
       hit.end == t.count || [",", ".", ";", ":", "und", "oder", "sowie"].contains(t[hit.end].lowercased),
       let k = (max(0, hit.start - 12)..<hit.start).last(where: { RelationExtractor.subordinators.contains(t[$0].lowercased) }),
       inSameClause(k, hit.start, t),
@@ -32,9 +32,5 @@ extension RelationExtractor {
       t[(lastObject + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized || $0.text.first?.isNumber == true })
     else { return nil }
     return (subject, objects)
-  }
-
-  private func isVerbForm(_ hit: CueHit, _ t: [Token]) -> Bool {
-    t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start])
   }
 }

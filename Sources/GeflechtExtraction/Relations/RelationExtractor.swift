@@ -20,9 +20,9 @@ struct RelationExtractor: Sendable {
   struct Context: Sendable {
     var recentProject: EntityRef? = nil
     var recentOrganizations: [EntityRef] = []
-    /// The organisations the previous sentence names (not through a description): a description referring
-    /// back to one of several is ambiguous.
-    var previousOrganizations: [EntityRef] = []
+    /// The previous sentence's mentions: a description referring back to one of several organisations
+    /// named there is ambiguous.
+    var previousMentions: [Mention] = []
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
@@ -898,13 +898,15 @@ struct RelationExtractor: Sendable {
           continue
         }
         // The company first: "An der Berliner Firma haben sich A und B beteiligt".
-        if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
-          for holder in stake.holders { add(holder, stake.object, relation, nil, hit.start) }
-          continue
+        if t[hit.start].lowercased.hasPrefix("beteilig") {
+          if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
+            for holder in stake.holders { add(holder, stake.object, relation, nil, hit.start) }
+            continue
+          }
+          // "An der Studie des Fraunhofer-Instituts haben sich SAP und Bosch beteiligt": a fronted object that
+          // is no name; the names after it are no source and target of each other.
+          if opensWithAnPhrase(hit, t) { continue }
         }
-        // "An der Studie des Fraunhofer-Instituts haben sich SAP und Bosch beteiligt": a fronted object that
-        // is no name; the names after it are no source and target of each other.
-        if opensWithAnPhrase(hit, t) { continue }
         // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
         // SoftBank finanzierte Firma X".
         if let agent = attributiveAgent(hit, t, sources) {
@@ -1429,25 +1431,28 @@ struct RelationExtractor: Sendable {
   /// "bei" are; "über Azure anbieten" names the channel): a possessor, a partner or an agent.
   static let nonObjectPrepositions: Set<String> = ["von", "vom", "mit", "für", "aus", "durch", "from", "with", "for"]
 
-  /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"), past articles
-  /// and lower-case adjectives; nil when it stands in no prepositional phrase.
-  func governingPreposition(_ m: Mention, _ t: [Token]) -> String? {
+  /// The index of the preposition a mention's phrase stands after, past at most two articles and
+  /// lower-case adjectives ("von der schwächelnden OpenAI"); nil when there is none. With
+  /// `stoppingAtRelatives`, a relative pronoun opens a clause instead ("under which X will …": X is its
+  /// subject).
+  private func prepositionIndex(before m: Mention, _ t: [Token], stoppingAtRelatives: Bool) -> Int? {
     var k = m.first - 1
-    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition), m.first - k <= 3 { k -= 1 }
-    guard k >= 0, t[k].is(.preposition) else { return nil }
-    return t[k].lowercased
-  }
-
-  func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
-    var k = m.first - 1
-    // Skip articles and adjectives: "von der schwächelnden OpenAI".
-    // A relative pronoun opens a clause: in "under which X will …" X is its subject.
-    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition),
-      !["which", "who", "whom", "where"].contains(t[k].lowercased), m.first - k <= 3
+    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition), m.first - k <= 3,
+      !stoppingAtRelatives || !["which", "who", "whom", "where"].contains(t[k].lowercased)
     {
       k -= 1
     }
-    guard k >= 0, t[k].is(.preposition) else { return false }
+    return k >= 0 && t[k].is(.preposition) ? k : nil
+  }
+
+  /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
+  /// stands in no prepositional phrase.
+  func governingPreposition(_ m: Mention, _ t: [Token]) -> String? {
+    prepositionIndex(before: m, t, stoppingAtRelatives: false).map { t[$0].lowercased }
+  }
+
+  func isInPrepositionalPhrase(_ m: Mention, _ t: [Token]) -> Bool {
+    guard let k = prepositionIndex(before: m, t, stoppingAtRelatives: true) else { return false }
     // "for Google to use …": the subject of an infinitive clause.
     if t[k].lowercased == "for", m.last + 1 < t.count, t[m.last + 1].lowercased == "to" { return false }
     return true
@@ -1553,7 +1558,7 @@ struct RelationExtractor: Sendable {
 
   /// Whether a cue is a verb: one lower-case word (German nouns are capitalised) that does not end like
   /// an English noun ("partnership", "investment", "supplier") and is no preposition ("hinter", "behind").
-  private func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
+  func isVerb(_ hit: CueHit, _ t: [Token]) -> Bool {
     // One word, or a phrasal verb: "snapped up", "took over".
     (hit.end - hit.start == 1 || (hit.end - hit.start == 2 && RelationExtractor.verbParticles.contains(t[hit.start + 1].lowercased)))
       && (t[hit.start].info.map { $0.isVerbForm } ?? RelationExtractor.isVerbForm(t[hit.start]))
