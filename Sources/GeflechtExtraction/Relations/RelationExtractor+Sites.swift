@@ -27,6 +27,14 @@ extension RelationExtractor {
   func originStatements(_ t: [Token], _ places: [Mention], _ mentions: [Mention], _ add: Add) {
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     for p in places where p.first >= 2 {
+      // "Tenstorrent (Toronto, Canada) has raised": a town in brackets right after the name is its seat
+      // (not a country alone, which may name a market or a nationality).
+      if t[p.first - 1].text == "(", let o = orgs.first(where: { $0.last == p.first - 2 }), !lexicon.countries.contains(p.ref.name),
+        p.last + 1 < t.count, [")", ","].contains(t[p.last + 1].text)
+      {
+        add(o, p, .buildsIn, nil, p.first - 1)
+        continue
+      }
       // "Mistral AI aus Frankreich" names a nationality; a town or region names the seat.
       if t[p.first - 1].lowercased == "aus" || (t[p.first - 1].lowercased == "dem" && p.first >= 3 && t[p.first - 2].lowercased == "aus") {
         guard !lexicon.countries.contains(p.ref.name) else { continue }
@@ -245,6 +253,15 @@ extension RelationExtractor {
           && !orgs.contains { $0.first > o.last && $0.first < cue }
       }) {
         return named
+      }
+      // "Founded in 2000 and headquartered in San Jose, California, Infinera makes …": a participle phrase
+      // that opens the sentence describes the subject after it.
+      if cue < place.first, !candidates.contains(where: { $0.last < place.first }),
+        t[..<cue].allSatisfy({ !$0.isWord || !$0.isCapitalized || $0.lowercased.hasSuffix("ed") || $0.text.first?.isNumber == true }),
+        let subject = candidates.first(where: { $0.first > place.last }), t[subject.first - 1].text == ",",
+        subject.last + 1 < t.count, t[subject.last + 1].isWord, !t[subject.last + 1].isCapitalized
+      {
+        return subject
       }
       // "Uber, a company whose drivers are based in Paris": the seat is the drivers'.
       return candidates.last { c in

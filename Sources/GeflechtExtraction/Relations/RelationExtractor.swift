@@ -66,6 +66,7 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
+    belongingStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     groupListStatements(sentence, mentions, context, hits, add)
@@ -444,28 +445,58 @@ struct RelationExtractor: Sendable {
     // "Intel appointed Jane Roe as CEO", "SAP holt Jane Roe als neue Finanzchefin": the role is held at the
     // sentence's subject.
     let subject = mentions.first { $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+    // Without an organisation as the subject, a generic role is held at the company under discussion: "Der
+    // Aufsichtsrat habe Jane Roe zum Vorstandsvorsitzenden berufen, teilte das Unternehmen mit".
+    let namesOnlyReferences = !mentions.contains { $0.ref.kind == .organization && !$0.isAnaphor }
     for p in mentions where p.ref.kind == .person {
-      guard let o = subject, o.last < p.first, p.last + 2 < t.count else { continue }
-      var j = p.last + 2
+      guard p.last + 2 < t.count else { continue }
+      // "Jane Roe zum 1. Juli als Chefin": a date between the person and the role.
+      var a = p.last + 1
+      if a + 4 < t.count, ["zum", "am", "ab"].contains(t[a].lowercased), t[a + 1].text.first?.isNumber == true,
+        t[a + 2].text == ".", t[a + 3].info?.month != nil
+      {
+        a += 4
+      }
+      var j = a + 1
       // "dass sie Jane Roe zu ihrem neuen Chef ernannt hat": appointed to a role at the subject.
-      let toRole = ["zu", "zum", "zur"].contains(t[p.last + 1].lowercased)
-        && t[p.last..<min(p.last + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
-      guard ["as", "als"].contains(t[p.last + 1].lowercased) || toRole else { continue }
+      let toRole = ["zu", "zum", "zur"].contains(t[a].lowercased)
+        && t[a..<min(a + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
+      guard ["as", "als"].contains(t[a].lowercased) || toRole else { continue }
       if toRole, j < t.count, isAnyPossessive(t[j]) {
         j += 1
       }
-      while j < t.count - 1, j - p.last <= 3, t[j].isWord, !t[j].isCapitalized || t[j].is(.definiteArticle),
-        roleRelation(of: t[j]) == nil
-      {
-        j += 1
+      func role(from start: Int) -> Int? {
+        var j = start
+        while j < t.count - 1, j - start <= 2, t[j].isWord, !t[j].isCapitalized || t[j].is(.definiteArticle),
+          roleRelation(of: t[j]) == nil
+        {
+          j += 1
+        }
+        guard j < t.count, roleRelation(of: t[j]) != nil else { return nil }
+        // A role with its own complement ("als Vorstand für den Bereich X", "as CEO of Y") is not held at the subject.
+        if j + 1 < t.count, t[j + 1].is(.linkPreposition) || t[j + 1].lowercased == "für" { return nil }
+        return j
       }
-      guard let relation = roleRelation(of: t[j]) else { continue }
-      // A role with its own complement ("als Vorstand für den Bereich X", "as CEO of Y") is not held at the subject.
-      if j + 1 < t.count, t[j + 1].is(.linkPreposition) || t[j + 1].lowercased == "für" {
+      guard let first = role(from: j) else { continue }
+      // Coordinated roles: "als Vorstandsmitglied und neuen Vorstandsvorsitzenden".
+      var roles = [first]
+      if first + 2 < t.count, ["und", "and"].contains(t[first + 1].lowercased), let second = role(from: first + 2) {
+        roles.append(second)
+      }
+      let o: Mention
+      if let s = subject, s.last < p.first {
+        o = s
+      } else if namesOnlyReferences, roles.contains(where: { isGenericRole(t[$0]) }),
+        let company = context.recentOrganizations.first ?? context.topics.first
+      {
+        o = implicit(company, at: p.first)
+      } else {
         continue
       }
-      add(p, o, relation, t[j].text, nil)
-      if toRole { add(o, p, .hires, nil, nil) }
+      for j in roles { add(p, o, roleRelation(of: t[j])!, t[j].text, nil) }
+      if toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }) {
+        add(o, p, .hires, nil, nil)
+      }
     }
     // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
     // one, to the previous sentence's main organisation.
@@ -487,9 +518,9 @@ struct RelationExtractor: Sendable {
       guard generic || bare != nil else { continue }
       // Coordinated titles: "laut Gründer und CEO Jan Goetz" founded and leads.
       var q = r + 1
-      var relations = [bare ?? .leads]
+      var relations = [bare ?? roleRelation(of: t[r]) ?? .leads]
       while q + 1 < t.count, ["und", "and", "&"].contains(t[q].lowercased),
-        let second = RelationExtractor.bareTitles[t[q + 1].text] ?? (isGenericRole(t[q + 1]) ? .leads : nil)
+        let second = RelationExtractor.bareTitles[t[q + 1].text] ?? (isGenericRole(t[q + 1]) ? roleRelation(of: t[q + 1]) ?? .leads : nil)
       {
         relations.append(second)
         q += 2
@@ -498,7 +529,9 @@ struct RelationExtractor: Sendable {
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
         generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
         let o = generic
-          ? subject.flatMap({ $0.last < r ? $0 : nil }) ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+          ? subject.flatMap({ $0.last < r ? $0 : nil })
+            ?? (relations[0] == .worksFor ? context.topics.first ?? context.recentOrganizations.first : context.recentOrganizations.first)
+            .map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
       else { continue }
       for relation in relations { add(p, o, relation, t[r].text, nil) }

@@ -13,6 +13,8 @@ struct NameResolver: Sendable {
     var longest: [String: EntityRef] = [:]
     var bySurname: [String: EntityRef?] = [:]
     var newNames: [String: EntityRef] = [:]
+    // New names of several words by their first word, with the words after it.
+    var newLongNames: [String: [(ref: EntityRef, rest: [String])]] = [:]
     // `shortName(of:)` once per reference (by identity; the mentions keep the references alive), for the
     // whole run when the sentences share a vocabulary.
     let vocabulary = sentences.first?.vocabulary
@@ -39,6 +41,16 @@ struct NameResolver: Sendable {
         longest[group] = m.ref
       } else if cachedIsUnlistedOneWordName(m.ref), newNames[m.ref.name] == nil {
         newNames[m.ref.name] = m.ref
+      }
+      // A name of several words found only by its context ("der Chipausrüster Süss Microtec"): the document
+      // may repeat it without that context.
+      if m.ref.kind == .organization, m.first < m.last, !m.ref.isMedia, NameResolver.containsSpace(m.ref.name),
+        lexicon.gazetteer.refsByName[m.ref.name] == nil
+      {
+        let words = m.ref.name.split(separator: " ").map(String.init)
+        if words.count <= 4, !(newLongNames[words[0]]?.contains { $0.ref === m.ref } ?? false) {
+          newLongNames[words[0], default: []].append((m.ref, Array(words.dropFirst())))
+        }
       }
       // A short form names the longer organisation, in either order: "SiFi Networks … SiFi", "SiFi … SiFi Networks".
       if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short].map({ $0.name == short }) ?? true {
@@ -106,6 +118,18 @@ struct NameResolver: Sendable {
         }
         let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
+        // "Süss Microtec" again, word for word (the longest such name).
+        if !newLongNames.isEmpty, let candidates = newLongNames[t.text],
+          let hit = candidates.filter({ c in
+            i + c.rest.count < tokens.count
+              && c.rest.indices.allSatisfy { k in !claimed[i + 1 + k] && tokens[i + 1 + k].text == c.rest[k] }
+          }).max(by: { $0.rest.count < $1.rest.count })
+        {
+          let last = i + hit.rest.count
+          list.append(Mention(ref: hit.ref, first: i, last: last, surface: sentence.text(t.start, tokens[last].end)))
+          for k in i...last { claimed[k] = true }
+          continue
+        }
         // (The dictionaries are often empty: a document without persons or new names asks nothing.)
         if !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))

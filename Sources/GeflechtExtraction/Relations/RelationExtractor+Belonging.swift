@@ -1,0 +1,33 @@
+import GeflechtCore
+
+/// The German attributive participle of "gehören zu": "die zum spanischen Telefonica-Konzern gehörende Firma
+/// Telxius", "Telxius, ein zu Telefonica gehörendes Unternehmen". The organisation after "zu/zum/zur"
+/// owns the one the participle describes (after it, or before the comma of an apposition). The finite
+/// "X gehört zu Y" is a relation cue; the participle stands before its noun and reads the other way
+/// round, so it is a rule of its own. O(n + m) per sentence of n tokens and m mentions.
+extension RelationExtractor {
+  func belongingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for g in t.indices where t[g].isWord && !t[g].isCapitalized && t[g].lowercased.hasPrefix("gehörend") {
+      guard let owner = mentions.last(where: { $0.last == g - 1 && $0.ref.kind == .organization && !$0.isAnaphor }),
+        let z = (max(0, owner.first - 4)..<owner.first).last(where: { ["zu", "zum", "zur"].contains(t[$0].lowercased) }),
+        // Only articles and adjectives between: "zum spanischen Telefonica-Konzern".
+        t[(z + 1)..<owner.first].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.is(.definiteArticle)) })
+      else { continue }
+      // The described company after the participle, with adjectives or an organisation noun between.
+      if let owned = mentions.first(where: { $0.first > g && $0.ref.kind == .organization }), owned.first - g <= 3,
+        owned.ref.key != owner.ref.key,
+        t[(g + 1)..<owned.first].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.info?.isOrgHeadNoun == true) })
+      {
+        add(owner, owned, .owns, nil, g)
+        continue
+      }
+      // An apposition: "Telxius, ein zu Telefonica gehörendes Unternehmen".
+      if z >= 3, ["ein", "eine", "einem", "einer", "die", "der", "das"].contains(t[z - 1].lowercased), t[z - 2].text == ",",
+        let owned = mentions.last(where: { $0.last == z - 3 && $0.ref.kind == .organization }), owned.ref.key != owner.ref.key
+      {
+        add(owner, owned, .owns, nil, g)
+      }
+    }
+  }
+}
