@@ -446,6 +446,7 @@ struct EntityRecognizer: Sendable {
           let ref = EntityRef(kind: .project, name: name, subtype: entry.ref.subtype, maker: entry.ref.maker, isMedia: false)
           return Mention(ref: ref, first: i, last: i + n, surface: name)
         }
+        if entry.ref.kind == .organization, let unit = countryUnit(of: entry.ref, at: i, length: n, in: sentence) { return unit }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)
       }
       if expected.count >= 3, !expected.hasSuffix("s"), last == expected + "s" || last == expected + "'s" {
@@ -470,6 +471,24 @@ struct EntityRecognizer: Sendable {
       }
     }
     return nil
+  }
+
+  /// "Telefonica Deutschland trennt sich …", "Orange Spain said …": a known company and a country that open
+  /// the sentence before a lower-case word name the company's national unit. German puts one phrase before
+  /// the finite verb, so the country cannot be an object there; elsewhere it may be ("stärkt Microsoft
+  /// Deutschland als Standort"), and a document names the unit again by the same words (the name resolver
+  /// finds those). Nil otherwise.
+  private func countryUnit(of ref: EntityRef, at i: Int, length n: Int, in sentence: Sentence) -> Mention? {
+    let tokens = sentence.tokens
+    let c = i + n
+    guard c + 1 < tokens.count, tokens[c].isCapitalized, lexicon.countries.contains(tokens[c].text),
+      tokens[c + 1].isWord, !tokens[c + 1].isCapitalized,
+      // The sentence opens with it, perhaps after a dateline ("Berlin (Reuters) - Telefonica Deutschland …").
+      i == 0 || ["-", "–", "—"].contains(tokens[i - 1].text)
+    else { return nil }
+    let name = sentence.text(tokens[i].start, tokens[c].end)
+    return Mention(
+      ref: EntityRef(kind: .organization, name: name, subtype: ref.subtype, maker: nil, isMedia: false), first: i, last: c, surface: name)
   }
 
   /// The known organisation a hyphen compound of several name parts and a role names, with the role as
@@ -648,7 +667,8 @@ struct EntityRecognizer: Sendable {
     guard token.isWord, token.isCapitalized else { return nil }
     if token.isHyphenated {
       let parts = token.parts
-      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
+      // ("Fonds" only after a space: "der Viessmann-Fonds Vsquared" is a fund the name after it names.)
+      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI", parts[1] != "Fonds" else { return nil }
       let base = String(parts[0])
       guard base.count >= 2, base.first!.isUppercase, !lexicon.stopwords.contains(base), !hasNounSuffix(base),
         lexicon.roles[base] == nil, !lexicon.firstNames.contains(base)

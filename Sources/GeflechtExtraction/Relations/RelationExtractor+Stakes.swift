@@ -21,6 +21,26 @@ extension RelationExtractor {
     return holders.isEmpty ? nil : (holders, object)
   }
 
+  /// Auxiliaries that follow a fronted participle before its subjects: "Beteiligt waren A und B".
+  static let postposingAuxiliaries: Set<String> = ["waren", "sind", "ist", "war", "haben", "hatten", "hat", "hatte"]
+
+  /// The holders of a stake or investment whose participle opens the clause, with the subjects after the
+  /// auxiliary: "Ebenfalls beteiligt waren A, B und C", "Investiert haben außerdem A und B". Only adverbs
+  /// stand before the participle; the holders are the names (and those coordinated with them) right after
+  /// the auxiliary, with at most two adverbs between. Nil for any other order. O(m) per cue.
+  func postposedHolders(_ hit: CueHit, _ t: [Token], sources: [Mention]) -> [Mention]? {
+    guard hit.end == hit.start + 1, hit.end < t.count,
+      RelationExtractor.postposingAuxiliaries.contains(t[hit.end].lowercased),
+      // Only adverbs before it: "Ebenfalls beteiligt", "Zudem investiert" (the first word may be capitalised).
+      hit.start <= 3, (0..<hit.start).allSatisfy({ k in t[k].isWord && (k == 0 || !t[k].isCapitalized) }),
+      !sources.contains(where: { $0.first < hit.start })
+    else { return nil }
+    guard let first = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 }),
+      t[(hit.end + 1)..<first.first].allSatisfy({ $0.isWord && !$0.isCapitalized }), !first.isGenitive
+    else { return nil }
+    return expand(first, forwardIn: sources, tokens: t)
+  }
+
   /// Whether a stake cue's clause opens with "An"/"Am" (its object is fronted).
   func opensWithAnPhrase(_ hit: CueHit, _ t: [Token]) -> Bool {
     guard let k = (0..<hit.start).last(where: { ["an", "am"].contains(t[$0].lowercased) && ($0 == 0 || !t[$0 - 1].isWord) })

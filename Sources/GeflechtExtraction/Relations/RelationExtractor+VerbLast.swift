@@ -9,6 +9,25 @@ extension RelationExtractor {
   /// (Not the conditional and final ones, "wenn", "falls", "damit", "ob": they state no fact.)
   static let subordinators: Set<String> = ["dass", "wonach", "nachdem", "weil", "da", "obwohl", "indem", "womit"]
 
+  /// Verbs that may follow the verb at the end of a subordinate clause: "übernehmen wollte", "gekauft hat".
+  static let clauseFinalAuxiliaries: Set<String> = [
+    "will", "wollte", "wollten", "soll", "sollte", "sollten", "kann", "konnte", "hat", "hatte", "habe", "haben", "hatten",
+    "wird", "werde", "werden", "wurde", "wurden", "ist", "war", "sei",
+  ]
+
+  /// The subordinator whose clause a verb cue closes ("weil Silex den Standort übernehmen wollte –"), or
+  /// nil: the verb, perhaps with one auxiliary, ends the clause. What follows belongs to another clause.
+  func closedSubordinateClause(_ hit: CueHit, _ t: [Token]) -> Int? {
+    guard hit.end - hit.start == 1, isVerb(hit, t) else { return nil }
+    var e = hit.end
+    if e < t.count, RelationExtractor.clauseFinalAuxiliaries.contains(t[e].lowercased) { e += 1 }
+    guard e == t.count || !t[e].isWord,
+      let k = (max(0, hit.start - 12)..<hit.start).last(where: { RelationExtractor.subordinators.contains(t[$0].lowercased) }),
+      inSameClause(k, hit.start, t)
+    else { return nil }
+    return k
+  }
+
   /// The subject and objects of a verb cue that ends a German subordinate clause with both before it: "dass
   /// Siemens Altair übernimmt", "wonach Telefónica E-Plus übernimmt und KPN …". The verb must close the
   /// clause (punctuation or a coordinator after it: "übernommen wird" is passive, "übernehmen will" is not

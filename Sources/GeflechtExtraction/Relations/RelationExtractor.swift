@@ -930,6 +930,21 @@ struct RelationExtractor: Sendable {
         {
           continue
         }
+        // The participle first: "Ebenfalls beteiligt waren A, B und C" (in the company named with "an",
+        // else in the company raising money).
+        if relation == .investsIn || t[hit.start].lowercased.hasPrefix("beteilig"),
+          let holders = postposedHolders(hit, t, sources: sources)
+        {
+          let lastHolder = holders.map(\.last).max()!
+          let named = targets.first {
+            $0.first > lastHolder && (max(lastHolder + 1, $0.first - 3)..<$0.first).contains(where: { ["an", "am", "in"].contains(t[$0].lowercased) })
+              && inSameClause(lastHolder, $0.first, t, commas: false)
+          }
+          if let object = named ?? context.fundingReceiver.map({ r in mentions.first(where: { $0.ref.key == r.key }) ?? implicit(r, at: hit.start) }) {
+            for holder in holders where holder.ref.key != object.ref.key { add(holder, object, .investsIn, nil, hit.start) }
+          }
+          continue
+        }
         // The company first: "An der Berliner Firma haben sich A und B beteiligt".
         if t[hit.start].lowercased.hasPrefix("beteilig") {
           if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
@@ -1016,6 +1031,13 @@ struct RelationExtractor: Sendable {
         // subject and the object both stand before the verb, and the name after "und" opens another clause.
         if let (subject, objects) = subordinateClauseArguments(hit, t, sources: sources, targets: targets) {
           for g in objects { add(subject, g, relation, nil, hit.start) }
+          continue
+        }
+        // Names after a verb that closes a subordinate clause are no objects of it: "weil Silex den Standort
+        // übernehmen wollte – eine Tochter der Firma X".
+        if let k = closedSubordinateClause(hit, t),
+          targets.filter({ $0.first > k && $0.last < hit.start }).dropFirst().isEmpty  // (the first is the subject)
+        {
           continue
         }
         // A fronted noun cue with its subject after a copula or as an apposition: "Hauptaktionär von X ist die
