@@ -31,7 +31,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     resolver = NameResolver(lexicon: lexicon)
     relations = RelationExtractor(lexicon: lexicon)
     statuses = StatusDetector(
-      cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers)
+      cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers,
+      insertedOpeners: lexicon.insertedClauseOpeners)
     languages = LanguageDetector(words: lexicon.languageWords)
   }
 

@@ -70,6 +70,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var nounSuffixAffixes: [ASCIIAffix] = []
   var clauseOpeners: Set<String> = []
   var complementizers: Set<String> = []
+  /// Clause openers whose clause the next comma closes (`clause_openers.txt`, column "inserted").
+  var insertedClauseOpeners: Set<String> = []
   var epithets: [String: Set<String>] = [:]
   /// Epithet forms of at least five letters, longest first, for closed compounds.
   var epithetHeads: [String] = []
@@ -232,6 +234,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     for row in try file.rows("clause_openers.txt", in: directory) {
       clauseOpeners.insert(row.columns[0])
       if row.columns.count > 1, row.columns[1] == "complement" { complementizers.insert(row.columns[0]) }
+      if row.columns.count > 1, row.columns[1] == "inserted" { insertedClauseOpeners.insert(row.columns[0]) }
     }
     for row in try file.rows("months.tsv", in: directory, minColumns: 2) {
       guard let n = Int(row.columns[1]), (1...12).contains(n) else {

@@ -957,10 +957,18 @@ struct RelationExtractor: Sendable {
         }
         // An attributive participle with its agent: "dem von Microsoft unterstützten OpenAI", "die von
         // SoftBank finanzierte Firma X".
-        if let agent = attributiveAgent(hit, t, sources) {
-          if let object = targets.first(where: { $0.first >= hit.end && $0.first <= hit.end + 2 && $0.ref.key != agent.ref.key }) {
-            add(agent, object, relation, nil, hit.start)
+        if let agents = attributiveAgents(hit, t, sources) {
+          if let object = targets.first(where: { o in o.first >= hit.end && o.first <= hit.end + 2 && !agents.contains { $0.ref.key == o.ref.key } }) {
+            for a in agents where a.ref.key != object.ref.key { add(a, object, relation, nil, hit.start) }
           }
+          continue
+        }
+        // Without its agent an inflected participle only describes: "das 2019 gegründete Aleph Alpha galt
+        // neben Mistral …" names no founder.
+        // (Before its noun: a past tense such as "genehmigte den Kauf" stands before an article.)
+        if hit.end == hit.start + 1, t[hit.start].is(.inflectedParticipleForm), t[hit.start].lowercased.hasPrefix("ge"),
+          hit.end < t.count, t[hit.end].isWord, t[hit.end].isCapitalized
+        {
           continue
         }
         // An object relative clause: "Mobileye, which Intel bought in 2017, competes with Nvidia", "Kuka, den
@@ -1274,7 +1282,12 @@ struct RelationExtractor: Sendable {
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
-        guard let patient = targets.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
+        // (Also a reduced relative clause right after the name: "MGX, established by A and B, …".)
+        guard let patient = targets.last(where: {
+          $0.last < hit.start
+            && (inSameClause($0.last + 1, hit.start, t)
+              || ($0.last + 2 == hit.start && t[$0.last + 1].text == "," && t[hit.end - 1].lowercased == "by"))
+        }),
           // "joined from X" names where someone came from, not who took them.
           let owner = sources.first(where: {
             $0.first >= hit.end && inSameClause(hit.end, $0.first, t) && !["from", "aus"].contains(t[$0.first - 1].lowercased)
@@ -1472,14 +1485,16 @@ struct RelationExtractor: Sendable {
   /// (Compared by bytes in ASCII words, with the answers of `hasSuffix`.)
   private static let participleEndings = ["te", "ten", "tes", "tem", "ter"].map(ASCIIAffix.init)
 
-  /// The agent of an attributive participle cue ("von Microsoft unterstützten"): a name right before the
-  /// lower-case inflected participle, after "von"/"vom".
-  private func attributiveAgent(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
+  /// The agents of an attributive participle cue ("von Microsoft unterstützten", "von A und B gegründete"):
+  /// the names right before the lower-case inflected participle, after "von"/"vom".
+  private func attributiveAgents(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> [Mention]? {
     guard hit.end == hit.start + 1, hit.start >= 2, t[hit.start].is(.inflectedParticipleForm),
-      let agent = sources.first(where: { $0.last == hit.start - 1 }), agent.first >= 1,
-      ["von", "vom"].contains(t[agent.first - 1].lowercased)
+      let agent = sources.first(where: { $0.last == hit.start - 1 })
     else { return nil }
-    return agent
+    // "von Siemens und Bosch gegründete": every agent coordinated before it.
+    let agents = expand(agent, backwardIn: sources, tokens: t)
+    guard let first = agents.map(\.first).min(), first >= 1, ["von", "vom"].contains(t[first - 1].lowercased) else { return nil }
+    return agents
   }
 
   /// Prepositions whose name is no object of a verb at the end of the clause (the cue's own "in", "an",
@@ -1564,7 +1579,9 @@ struct RelationExtractor: Sendable {
       }
       // "founded by A, B and C": every person of the list.
       if agent.ref.kind == .person { return (personList(from: agent, in: people, t), expand(patient, backwardIn: targets, tokens: t)) }
-      return ([agent], expand(patient, backwardIn: targets, tokens: t))
+      // "established by Mubadala and G42": every organisation coordinated with the first.
+      let agents = expand(agent, forwardIn: sources.filter { $0.ref.kind == .organization }, tokens: t)
+      return (agents, expand(patient, backwardIn: targets, tokens: t))
     }
     // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
     if hit.start == 0, t[hit.start].lowercased.hasSuffix("ed"),

@@ -6,13 +6,16 @@ import GeflechtCore
 /// speculative > reported > planned; none: asserted) found in the clauses its words span. Clauses end at
 /// `;`, `:`, dashes, brackets, and at a comma before a clause-opening word (`clause_openers.txt`: "dass",
 /// "ob", "aber", relative pronouns …). A clause opened by a complementiser ("dass", "ob", "that") also
-/// takes the cues of the clause before it ("Gerüchte, dass …"). Reported cues ("laut", "zufolge") are
+/// takes the cues of the clause before it ("Gerüchte, dass …"); one opened by an English participle
+/// ("MGX, established by …, may …") ends at the next comma. Reported cues ("laut", "zufolge") are
 /// sentence adverbials and hold for the whole sentence. For a presupposed statement ("Die Übernahme von
 /// X durch Y könnte …") cues after its words do not count.
 struct StatusDetector: Sendable {
   let cues: [(status: Status?, words: [CueWord])]
   let clauseOpeners: Set<String>
   let complementizers: Set<String>
+  /// Openers of an inserted clause that the next comma closes: "MGX, established by A and B, may invest".
+  var insertedOpeners: Set<String> = []
 
   /// The status of the whole sentence: the strongest cue anywhere in it.
   func status(of sentence: Sentence) -> Status {
@@ -66,12 +69,14 @@ struct StatusDetector: Sendable {
   func clauseRanges(_ t: [Token]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
+    var inserted = false
     for i in t.indices {
-      let hard = t[i].is(.hardClauseBreak)
+      let hard = t[i].is(.hardClauseBreak) || (inserted && t[i].is(.comma))
       let soft = t[i].is(.comma) && i + 1 < t.count && clauseOpeners.contains(t[i + 1].lowercased)
       if hard || soft {
         if start < i { ranges.append(start..<i) }
         start = i + 1
+        inserted = soft && insertedOpeners.contains(t[i + 1].lowercased)
       }
     }
     if start < t.count { ranges.append(start..<t.count) }
