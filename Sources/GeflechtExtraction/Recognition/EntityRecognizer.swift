@@ -740,8 +740,9 @@ struct EntityRecognizer: Sendable {
         // "the New Jersey-headquartered ZT Systems": a compound ending in a lower-case word is no name word.
         tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true,
         !isFirstName(tokens[b - 1]),
-        // An organisation noun opens no name: "der Münchner VC Vito Ventures".
-        !isOrgHeadNoun(tokens[b - 1]),
+        // An organisation noun opens no name: "der Münchner VC Vito Ventures"; nor does a relation noun ("die
+        // Rotkreuzer Tochter ARP Holding") or a possessor ("Hermann Hauser's Onsight Ventures").
+        !isOrgHeadNoun(tokens[b - 1]), lexicon.compoundHeads[tokens[b - 1].text] == nil, !tokens[b - 1].endsInApostropheS,
         // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
         b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
       {

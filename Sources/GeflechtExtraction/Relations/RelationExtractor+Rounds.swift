@@ -41,7 +41,7 @@ extension RelationExtractor {
   /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".
   static let raisingWords: Set<String> = [
     "raised", "raises", "raise", "raising", "secured", "secures", "closed", "closes", "sammelte", "sammelt", "eingesammelt",
-    "erhält", "erhielt", "bekommt", "bekam", "aufgenommen", "aufgebracht",
+    "erhält", "erhielt", "bekommt", "bekam", "aufgenommen", "aufgebracht", "sicherte", "sichert", "gesichert",
   ]
 
   /// Whether a token names a financing round ("Finanzierungsrunde", "Series", "round").
@@ -74,10 +74,17 @@ extension RelationExtractor {
       }
     }
     guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
-    return mentions.first {
+    if let subject = mentions.first(where: {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
         && ($0.last + 1 == verb || !t[$0.last + 1].isWord || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))
-    }?.ref
+    }) {
+      return subject.ref
+    }
+    // German inversion: "Zusätzlich sicherte sich X 25 Millionen Euro", "Nun erhielt X …" (only adverbs before
+    // the verb, the subject right after it or after "sich").
+    guard (0..<verb).allSatisfy({ t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) }) else { return nil }
+    let start = verb + 1 < t.count && t[verb + 1].lowercased == "sich" ? verb + 2 : verb + 1
+    return mentions.first { $0.first == start && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive }?.ref
   }
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
   static let subjectFollowers: Set<String> = [

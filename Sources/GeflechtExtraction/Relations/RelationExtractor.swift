@@ -1326,10 +1326,15 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // "X sicherte sich 25 Millionen Euro, angeführt von A und B": a participle phrase after a comma
+        // belongs to the clause before it.
+        let clauseEnd = hit.start >= 1 && t[hit.start - 1].text == "," && RelationExtractor.leadingCues.contains(t[hit.start].lowercased)
+          ? hit.start - 1 : hit.start
         guard let receiver = targets.last(where: {
-          $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false)
+          $0.last < clauseEnd && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, clauseEnd, t, commas: false)
         }) else { continue }
-        var k = hit.end
+        // (From the cue's own last word on: "angeführt von", "led by" end in their preposition.)
+        var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
           if ["from", "von", "bei", "by"].contains(t[k].lowercased),
             let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) })
@@ -1783,10 +1788,15 @@ struct RelationExtractor: Sendable {
   func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
-    while let previous = list.last(where: { $0.last < current.first }),
-      ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }) && current.first > previous.last + 1
+    while let previous = list.last(where: { $0.last < current.first }) {
+      // "A, B und Hermann Hauser's Onsight Ventures": the possessor only qualifies the name after it.
+      if previous.isGenitive, previous.last + 1 == current.first, current.first == result[result.count - 1].first {
+        current = previous
+        continue
+      }
+      guard ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }) && current.first > previous.last + 1
         || isDescribedConjunct(current, after: previous, tokens)  // "die Telekom und der Regionalanbieter EWE"
-    {
+      else { break }
       result.append(previous)
       current = previous
     }

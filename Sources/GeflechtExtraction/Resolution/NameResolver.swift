@@ -163,7 +163,20 @@ struct NameResolver: Sendable {
       let orgs = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
       // Most salient first: names not inside a prepositional phrase ("… the CEO of X, Y has …" → Y).
       let inPhrase = { (m: Mention) in NameResolver.isAttached(m, in: tokens) }
-      if !orgs.isEmpty { recentOrganizations.append((s, orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase))) }
+      // A sentence whose most salient organisation opens a list of three or more ("Beteiligt waren A, B, C
+      // und D") leaves no referent for "das Unternehmen" after it: the company under discussion is older.
+      let salient = orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase)
+      // (Its list: three names or more, or the name stands between a comma and a coordinator, as in a list
+      // whose other names the lexicon does not know.)
+      if let first = salient.first, first.last + 2 < tokens.count,
+        [",", "und", "and", "sowie"].contains(tokens[first.last + 1].lowercased),
+        Set(orgs.map(\.ref.key)).count >= 3 && orgs.contains(where: { $0.first > first.last && $0.first <= first.last + 3 })
+          || first.first >= 1 && tokens[first.first - 1].text == ","
+      {
+        // (skipped)
+      } else if !orgs.isEmpty {
+        recentOrganizations.append((s, salient))
+      }
       result.append(list)
     }
     return result
@@ -303,6 +316,14 @@ struct NameResolver: Sendable {
     // A coordinated clause starts one, too: "He joined IBM in 1990 and has served … at the New York-based
     // company" refers back to IBM.
     func opensClause(_ k: Int) -> Bool {
+      // (Not a list's comma: "A, B und C sind am Unternehmen beteiligt".)
+      if tokens[k].text == ",", current.contains(where: { $0.last == k - 1 }),
+        current.contains(where: {
+          $0.first == k + 1 || ($0.first == k + 2 && ["und", "and", "oder", "or", "sowie"].contains(tokens[k + 1].lowercased))
+        })
+      {
+        return false
+      }
       if [",", ";", ":", "-", "–", "—"].contains(tokens[k].text) { return true }
       guard ["and", "und"].contains(tokens[k].lowercased), k + 1 < i else { return false }
       let next = tokens[k + 1]
