@@ -46,11 +46,17 @@ struct NameResolver: Sendable {
       }
     }
     for (group, ref) in longest.sorted(by: { $0.key < $1.key }) {
-      let surname = String(group.split(separator: " ").last!)
+      let surname = NameResolver.lastWord(group)
       if let existing = bySurname[surname], existing != ref { bySurname[surname] = .some(nil) } else {
         bySurname[surname] = ref
       }
     }
+
+    // Most capitalised words name none of these: the filter answers without hashing the word.
+    var names = NameKeyFilter()
+    for key in bySurname.keys { names.insert(key) }
+    for key in newNames.keys { names.insert(key) }
+    let hasNames = !bySurname.isEmpty || !newNames.isEmpty
 
     var result: [[Mention]] = []
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
@@ -107,13 +113,17 @@ struct NameResolver: Sendable {
         let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
         // (The dictionaries are often empty: a document without persons or new names asks nothing.)
-        if !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
+        let named = hasNames && names.mayContain(t.normalized)
+        let baseNamed = hasNames && genitive && names.mayContain(base)
+        if named, !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if genitive, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
+        } else if baseNamed, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
-        } else if !newNames.isEmpty, let ref = newNames[t.normalized] {
+        } else if named, !newNames.isEmpty, let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if genitive, !newNames.isEmpty, let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base] {
+        } else if genitive, !newNames.isEmpty, let ref = NameResolver.lookUp(
+          t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base, in: newNames, filter: names)
+        {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
@@ -143,6 +153,23 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// `dictionary[key]` when `filter` says the key may be there, else nil without hashing the key.
+  private static func lookUp(_ key: String, in dictionary: [String: EntityRef], filter: NameKeyFilter) -> EntityRef? {
+    filter.mayContain(key) ? dictionary[key] : nil
+  }
+
+  /// `String(group.split(separator: " ").last!)` of a person's group key ("first last"); read from the
+  /// bytes when the key is ASCII (where the last word is what follows the last space byte, and the words
+  /// around it are not empty), else by characters.
+  static func lastWord(_ group: String) -> String {
+    if group.utf8.allSatisfy({ $0 < 0x80 }), let space = group.utf8.lastIndex(of: UInt8(ascii: " ")),
+      group.utf8.last != UInt8(ascii: " ")
+    {
+      return String(group[group.utf8.index(after: space)...])
+    }
+    return String(group.split(separator: " ").last!)
   }
 
   /// The word without a final "s" (a genitive "Altmans"), or the word itself.
