@@ -376,8 +376,7 @@ enum LexiconFile {
     }
     var rows: [Row] = []
     for (i, raw) in split(text[...], at: "\n").enumerated() {
-      let line = trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      if isBlankOrComment(raw) { continue }
       let columns = split(raw, at: "\t").map(trimmed)
       guard columns.count >= minColumns else {
         throw ExtractionError.lexicon(
@@ -450,6 +449,18 @@ enum LexiconFile {
     guard let start = scalars.firstIndex(where: { !isWhitespace($0, ws) }) else { return "" }
     let end = scalars.lastIndex(where: { !isWhitespace($0, ws) })!
     return String(scalars[start...end])
+  }
+
+  /// `trimmed(raw).isEmpty || trimmed(raw).hasPrefix("#")`, without building the string when the first
+  /// scalar kept and the one after it are ASCII (then the first character is that scalar alone).
+  static func isBlankOrComment(_ raw: Substring) -> Bool {
+    let ws = LexiconFile.whitespaces
+    let scalars = raw.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !isWhitespace($0, ws) }) else { return true }
+    let next = scalars.index(after: start)
+    if scalars[start].value < 0x80, next == scalars.endIndex || scalars[next].value < 0x80 { return scalars[start] == "#" }
+    let line = trimmed(raw)
+    return line.isEmpty || line.hasPrefix("#")
   }
 
   /// `ws.contains(c)`, answered for ASCII without asking Foundation (about 110 instructions a call): the

@@ -23,6 +23,8 @@ struct EntityRecognizer: Sendable {
 
     func claim(_ m: Mention) {
       for k in m.first...m.last { claimed[k] = true }
+      // Room for several mentions at the first one (growing from empty reallocated two or three times).
+      if found.isEmpty { found.reserveCapacity(8) }
       found.append(m)
     }
 

@@ -67,6 +67,8 @@ struct NameResolver: Sendable {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
       var list: [Mention] = []
+      // Room for the sentence's mentions and a few anaphors, allocated once (growing from empty reallocated).
+      if !mentions[s].isEmpty { list.reserveCapacity(mentions[s].count + 4) }
       for m in mentions[s] {
         var m = m
         if m.ref.kind == .person {
