@@ -163,10 +163,10 @@ struct NameResolver: Sendable {
   }
 
   /// `String(group.split(separator: " ").last!)` of a person's group key ("first last"); read from the
-  /// bytes when the key is ASCII (where the last word is what follows the last space byte, and the words
-  /// around it are not empty), else by characters.
+  /// bytes when every scalar is below U+0300 (see `firstAndLastWord`: the last word is what follows the last
+  /// space byte when the key does not end in one), else by characters.
   static func lastWord(_ group: String) -> String {
-    if group.utf8.allSatisfy({ $0 < 0x80 }), let space = group.utf8.lastIndex(of: UInt8(ascii: " ")),
+    if group.utf8.allSatisfy({ $0 < 0xCC }), let space = group.utf8.lastIndex(of: UInt8(ascii: " ")),
       group.utf8.last != UInt8(ascii: " ")
     {
       return String(group[group.utf8.index(after: space)...])
@@ -214,21 +214,24 @@ struct NameResolver: Sendable {
   }
 
   /// The first and last of the words of a name between spaces (`split(separator: " ")`'s first and last);
-  /// read from the bytes when the name is ASCII (where a space byte is a space character and no
-  /// other character contains one), else by characters.
+  /// read from the bytes when every scalar is below U+0300 (no byte from 0xCC on): there each scalar is a
+  /// character of its own (only "\r\n" joins two, neither a space), and a space byte is a space character.
+  /// Else by characters.
   static func firstAndLastWord(_ name: String) -> (first: Substring, last: Substring)? {
-    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard name.utf8.allSatisfy({ $0 < 0xCC }) else {
       let words = name.split(separator: " ")
       guard let first = words.first, let last = words.last else { return nil }
       return (first, last)
     }
     let bytes = name.utf8
     let space = UInt8(ascii: " ")
-    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastEnd = bytes.lastIndex(where: { $0 != space })
+    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastByte = bytes.lastIndex(where: { $0 != space })
     else { return nil }
-    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
-    let lastStart = bytes[...lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? bytes.startIndex
-    return (name[firstStart..<firstEnd], name[lastStart...lastEnd])
+    // (After the last byte that is no space comes a space or the end: a scalar boundary.)
+    let lastEnd = bytes.index(after: lastByte)
+    let firstEnd = bytes[firstStart..<lastEnd].firstIndex(of: space) ?? lastEnd
+    let lastStart = bytes[firstStart..<lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? firstStart
+    return (name[firstStart..<firstEnd], name[lastStart..<lastEnd])
   }
 
   /// The words of a name between spaces and hyphens; read from the bytes when the name is ASCII (where
@@ -343,7 +346,11 @@ struct NameResolver: Sendable {
     var h = i + 1
     while h < tokens.count, h - i <= 3, tokens[h].isWord {
       let w = tokens[h]
-      let age = w.text.hasSuffix("-Jährige") || w.text.hasSuffix("-Jähriger") || w.text.hasSuffix("-year-old")
+      // (A text equal to one ending in ASCII "e", "r" or "d" ends in that byte: no other scalar or
+      // sequence composes or decomposes to it alone, so the suffix tests are made only then.)
+      let lastByte = w.text.utf8.last
+      let age = (lastByte == UInt8(ascii: "e") || lastByte == UInt8(ascii: "r") || lastByte == UInt8(ascii: "d"))
+        && (w.text.hasSuffix("-Jährige") || w.text.hasSuffix("-Jähriger") || w.text.hasSuffix("-year-old"))
       if age || lexicon.personEpithets.contains(w.text) {
         if article == "die", !(age || w.text.hasSuffix("in")) { return nil }
         // "Der Spanier Santiago X": a name after the noun makes it an apposition, not a reference.
@@ -359,7 +366,7 @@ struct NameResolver: Sendable {
   /// Whether the tokens hold "der"/"den" before a capitalised word that starts no mention: a masculine noun
   /// ("der Vertrag", "den Umsatz") that German "er" may stand for.
   static func hasMasculineNounPhrase(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> Bool {
-    for k in tokens.indices.dropLast() where ["der", "den"].contains(tokens[k].lowercased) {
+    for k in tokens.indices.dropLast() where tokens[k].lowercased == "der" || tokens[k].lowercased == "den" {
       let next = tokens[k + 1]
       if next.isWord, next.isCapitalized, !mentions.contains(where: { $0.first == k + 1 }) { return true }
     }
