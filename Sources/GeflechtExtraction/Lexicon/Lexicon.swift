@@ -86,6 +86,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// The forms closed compounds may end in (head, head + "s", + "n", + "en"), owned by their index in
   /// `compoundOrgHeads`.
   var compoundOrgHeadForms = SuffixIndex()
+  /// Filters in front of the word sets that every new word of a run is looked up in (`WordInfo`), built
+  /// once the sets are complete.
+  private(set) var wordSetFilters = WordSetFilters()
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -262,7 +265,23 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       compoundOrgHeads.enumerated().flatMap { k, head in
         [head, head + "s", head + "n", head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
       })
+    wordSetFilters = WordSetFilters(
+      possessives: ASCIIWordFilter(possessives), selectionVerbs: ASCIIWordFilter(selectionVerbs),
+      stopwords: ASCIIWordFilter(stopwords), firstNames: ASCIIWordFilter(firstNames),
+      chineseSurnames: ASCIIWordFilter(chineseSurnames), orgDesignators: ASCIIWordFilter(orgDesignators),
+      legalFormFirstWords: ASCIIWordFilter(legalFormFirstWords))
   }
+}
+
+/// `ASCIIWordFilter`s of the lexicon's word sets that `WordInfo` asks about every new word.
+struct WordSetFilters: Sendable {
+  var possessives = ASCIIWordFilter()
+  var selectionVerbs = ASCIIWordFilter()
+  var stopwords = ASCIIWordFilter()
+  var firstNames = ASCIIWordFilter()
+  var chineseSurnames = ASCIIWordFilter()
+  var orgDesignators = ASCIIWordFilter()
+  var legalFormFirstWords = ASCIIWordFilter()
 }
 
 /// A name for typo-tolerant matching, with its length and lower-case characters computed once.

@@ -74,15 +74,17 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   init(_ t: Token, lexicon: Lexicon) {
     hasLetter = t.text.unicodeScalars.contains(where: \.isLetter)
     var classes = WordClasses(t)
-    if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
-    if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
+    // (The lexicon's word sets are asked through filters that answer most ASCII words without hashing.)
+    let filters = lexicon.wordSetFilters
+    if filters.possessives.contains(t.lowercased, in: lexicon.possessives) { classes.insert(.possessive) }
+    if filters.selectionVerbs.contains(t.lowercased, in: lexicon.selectionVerbs) { classes.insert(.selectionVerb) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
-    isStopword = lexicon.stopwords.contains(t.text)
-    isFirstName = lexicon.firstNames.contains(t.text)
-    isChineseSurname = lexicon.chineseSurnames.contains(t.text)
+    isStopword = filters.stopwords.contains(t.text, in: lexicon.stopwords)
+    isFirstName = filters.firstNames.contains(t.text, in: lexicon.firstNames)
+    isChineseSurname = filters.chineseSurnames.contains(t.text, in: lexicon.chineseSurnames)
     // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
     let compoundRoleOfText = lexicon.compoundRole(t.text)
     let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t, compoundRoleOfText: compoundRoleOfText), recognizer.isOrgHeadNoun(t))
@@ -92,11 +94,11 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
     isNameWord = isNameWordOutsideGazetteer && !gazetteerCandidates.contains { $0.tokens.count == 1 }
     isCommonNoun = recognizer.isCommonNoun(t)
-    isOrgDesignator = lexicon.orgDesignators.contains(t.text)
+    isOrgDesignator = filters.orgDesignators.contains(t.text, in: lexicon.orgDesignators)
     isLongAlphabeticWord = EntityRecognizer.isLongAlphabeticWord(t)
     isCamelCaseName = t.isCapitalized && EntityRecognizer.isCamelCaseName(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
-    mayStartLegalForm = lexicon.hasEmptyLegalForm || lexicon.legalFormFirstWords.contains(t.normalized)
+    mayStartLegalForm = lexicon.hasEmptyLegalForm || filters.legalFormFirstWords.contains(t.normalized, in: lexicon.legalFormFirstWords)
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)
