@@ -269,11 +269,13 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       possessives: ASCIIWordFilter(possessives), selectionVerbs: ASCIIWordFilter(selectionVerbs),
       stopwords: ASCIIWordFilter(stopwords), firstNames: ASCIIWordFilter(firstNames),
       chineseSurnames: ASCIIWordFilter(chineseSurnames), orgDesignators: ASCIIWordFilter(orgDesignators),
-      legalFormFirstWords: ASCIIWordFilter(legalFormFirstWords))
+      legalFormFirstWords: ASCIIWordFilter(legalFormFirstWords), epithets: ASCIIWordFilter(Set(epithets.keys)),
+      anaphora: ASCIIWordFilter(Set(anaphora.keys)))
   }
 }
 
-/// `ASCIIWordFilter`s of the lexicon's word sets that `WordInfo` asks about every new word.
+/// `ASCIIWordFilter`s of the lexicon's word sets (and dictionary keys) that `WordInfo` asks about every new
+/// word.
 struct WordSetFilters: Sendable {
   var possessives = ASCIIWordFilter()
   var selectionVerbs = ASCIIWordFilter()
@@ -282,6 +284,9 @@ struct WordSetFilters: Sendable {
   var chineseSurnames = ASCIIWordFilter()
   var orgDesignators = ASCIIWordFilter()
   var legalFormFirstWords = ASCIIWordFilter()
+  /// The keys of `epithets` and `anaphora`.
+  var epithets = ASCIIWordFilter()
+  var anaphora = ASCIIWordFilter()
 }
 
 /// A name for typo-tolerant matching, with its length and lower-case characters computed once.

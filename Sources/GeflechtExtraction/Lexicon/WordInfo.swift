@@ -102,7 +102,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)
-    anaphoraKind = lexicon.anaphora[t.text]
+    anaphoraKind = filters.anaphora.mayContain(t.text) ? lexicon.anaphora[t.text] : nil
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
     let relations = RelationExtractor(lexicon: lexicon)
@@ -188,8 +188,9 @@ struct WordClasses: OptionSet, Sendable {
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
   init(_ t: Token) {
-    var c = WordClasses.byLowercased[t.lowercased] ?? []
-    if let written = WordClasses.byText[t.text] { c.formUnion(written) }
+    // (Most words are in neither table: the filters answer most ASCII ones without hashing them.)
+    var c = WordClasses.lowercasedFilter.mayContain(t.lowercased) ? WordClasses.byLowercased[t.lowercased] ?? [] : []
+    if WordClasses.textFilter.mayContain(t.text), let written = WordClasses.byText[t.text] { c.formUnion(written) }
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
@@ -221,6 +222,9 @@ struct WordClasses: OptionSet, Sendable {
     add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
     return classes
   }()
+
+  private static let lowercasedFilter = ASCIIWordFilter(Set(byLowercased.keys))
+  private static let textFilter = ASCIIWordFilter(Set(byText.keys))
 
   /// The classes of the words of the lists that hold words as written.
   private static let byText: [String: WordClasses] = {

@@ -420,12 +420,13 @@ struct NameResolver: Sendable {
   }
 
   func epithetDeterminers(_ word: String) -> Set<String>? {
-    if let d = lexicon.epithets[word] { return d }
+    // (The filter answers most ASCII words that are no key without hashing them.)
+    let keys = lexicon.wordSetFilters.epithets
+    if keys.mayContain(word), let d = lexicon.epithets[word] { return d }
     // (No "-" character without a "-" byte, and fewer than eight bytes are fewer than eight characters.)
-    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"),
-      let d = lexicon.epithets[String(word[word.index(after: hyphen)...])]
-    {
-      return d
+    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-") {
+      let tail = String(word[word.index(after: hyphen)...])
+      if keys.mayContain(tail), let d = lexicon.epithets[tail] { return d }
     }
     // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
     guard word.utf8.count >= 8 else { return nil }
