@@ -27,12 +27,15 @@ struct ExtractionMerge {
     if let language = analysis.language { languages[analysis.name] = language }
     // Places and media are listed for a document only when one of its statements links them there.
     // (Only asked for such mentions, so built only when there is one.)
+    // A key starts with its kind's prefix, so only endpoints of a kind such a mention has can share its key
+    // (places; organisations when a medium is mentioned): endpoints of other kinds are not hashed.
     var linked = Set<EntityKey>()
-    if analysis.mentions.contains(where: { $0.ref.needsRelation }) {
-      linked.reserveCapacity(2 * analysis.statements.count)
+    var kinds: [NodeKind] = []
+    for m in analysis.mentions where m.ref.needsRelation && !kinds.contains(m.ref.kind) { kinds.append(m.ref.kind) }
+    if !kinds.isEmpty {
       for s in analysis.statements {
-        linked.insert(s.source.key)
-        linked.insert(s.target.key)
+        if kinds.contains(s.source.kind) { linked.insert(s.source.key) }
+        if kinds.contains(s.target.kind) { linked.insert(s.target.key) }
       }
     }
     table.beginDocument()

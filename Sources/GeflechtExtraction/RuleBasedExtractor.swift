@@ -111,8 +111,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       context.previousMentions = list
       if !subjects.isEmpty {
-        var seen = Set<EntityKey>()
-        context.recentOrganizations = subjects.map(\.ref).filter { seen.insert($0.key).inserted }
+        context.recentOrganizations = RuleBasedExtractor.uniqueByKey(subjects.map(\.ref))
         recentSentence = sentence.index
       } else if sentence.index - recentSentence >= 2 {
         context.recentOrganizations = []
@@ -160,6 +159,19 @@ public struct RuleBasedExtractor: GraphExtractor {
     var unique: [EntityRef] = []
     unique.reserveCapacity(refs.count)
     for r in refs where unique.last?.key != r.key { unique.append(r) }
+    return unique
+  }
+
+  /// The references in order, each key once (the first reference with it), as filtering through a set of
+  /// keys gives them; a sentence's few subjects are compared with `==` instead of hashed.
+  static func uniqueByKey(_ refs: [EntityRef]) -> [EntityRef] {
+    if refs.count > 16 {
+      var seen = Set<EntityKey>()
+      return refs.filter { seen.insert($0.key).inserted }
+    }
+    var unique: [EntityRef] = []
+    unique.reserveCapacity(refs.count)
+    for r in refs where !unique.contains(where: { $0 === r || $0.key == r.key }) { unique.append(r) }
     return unique
   }
 

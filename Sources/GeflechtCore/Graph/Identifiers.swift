@@ -39,6 +39,7 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
 
   public static func slug(_ name: String) -> String {
     if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(name) }
+    if let slug = latin1Slug(name) { return slug }
     var out = ""
     var pendingHyphen = false
     func append(_ scalar: Unicode.Scalar) {
@@ -69,6 +70,54 @@ public struct EntityKey: Hashable, Comparable, Sendable, CustomStringConvertible
       for scalar in mapped.unicodeScalars { append(scalar) }
     }
     return out.isEmpty ? "x" : out
+  }
+
+  /// `slug(_:)` of a name whose scalars are ASCII or Latin-1 letters and signs from U+00C0 to U+00FF
+  /// ("Köln", "Zürich", "Besançon"), scalar by scalar, or nil for any other name.
+  ///
+  /// The same result: no two of these scalars form one `Character` (only "\r\n" does, which adds a hyphen
+  /// either way), `lowercased()` maps U+00C0–U+00DE except U+00D7 to the scalar 0x20 higher and leaves the
+  /// rest, and each lower-case scalar folds as the switch below: ä ö ü ß spelt out, the letters of
+  /// `latinBase` to their base letter, and × æ ð ÷ þ, which `latinBase` does not hold, to no letter (a hyphen).
+  private static func latin1Slug(_ name: String) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
+    var pendingHyphen = false
+    func append(_ byte: UInt8) {
+      if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+      pendingHyphen = false
+      out.append(byte)
+    }
+    for scalar in name.unicodeScalars {
+      var v = scalar.value
+      if v < 0x80 {
+        let lower = v >= 0x41 && v <= 0x5A ? UInt8(v) | 0x20 : UInt8(v)
+        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+          append(lower)
+        } else {
+          pendingHyphen = true
+        }
+        continue
+      }
+      guard v >= 0xC0 && v <= 0xFF else { return nil }
+      if v <= 0xDE && v != 0xD7 { v += 0x20 }
+      switch v {
+      case 0xE4: append(UInt8(ascii: "a")); append(UInt8(ascii: "e"))  // ä
+      case 0xF6: append(UInt8(ascii: "o")); append(UInt8(ascii: "e"))  // ö
+      case 0xFC: append(UInt8(ascii: "u")); append(UInt8(ascii: "e"))  // ü
+      case 0xDF: append(UInt8(ascii: "s")); append(UInt8(ascii: "s"))  // ß
+      case 0xE0, 0xE1, 0xE2, 0xE3, 0xE5: append(UInt8(ascii: "a"))  // à á â ã å
+      case 0xE7: append(UInt8(ascii: "c"))  // ç
+      case 0xE8, 0xE9, 0xEA, 0xEB: append(UInt8(ascii: "e"))  // è é ê ë
+      case 0xEC, 0xED, 0xEE, 0xEF: append(UInt8(ascii: "i"))  // ì í î ï
+      case 0xF1: append(UInt8(ascii: "n"))  // ñ
+      case 0xF2, 0xF3, 0xF4, 0xF5, 0xF8: append(UInt8(ascii: "o"))  // ò ó ô õ ø
+      case 0xF9, 0xFA, 0xFB: append(UInt8(ascii: "u"))  // ù ú û
+      case 0xFD, 0xFF: append(UInt8(ascii: "y"))  // ý ÿ
+      default: pendingHyphen = true  // × æ ð ÷ þ
+      }
+    }
+    return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
   }
 
   /// `slug(_:)` of an ASCII name, read from its bytes: lower-casing and folding leave ASCII letters and

@@ -58,7 +58,9 @@ struct Gazetteer: Sendable {
 
   mutating func add(_ ref: EntityRef, aliases: [String]) {
     firstTokenStarts = nil
-    if refsByName[ref.name] == nil { refsByName[ref.name] = ref }
+    // The first reference of a name is kept; the defaulted subscript's in-place access stores `ref` for a new
+    // name and hashes the name once (a lookup and then an insertion hashed it twice).
+    Gazetteer.keep(&refsByName[ref.name, default: ref])
     for surface in [ref.name] + aliases {
       let tokens = Tokenizer.normalizedTokens(of: surface)
       guard let first = tokens.first else { continue }
@@ -67,6 +69,9 @@ struct Gazetteer: Sendable {
       Gazetteer.insert(Entry(tokens: tokens, ref: ref), into: &byFirstToken[first, default: []])
     }
   }
+
+  /// Leaves a value as it is (see `add`).
+  private static func keep(_ value: inout EntityRef) {}
 
   /// Inserts `entry` after the entries of `list` with as many tokens or more.
   private static func insert(_ entry: Entry, into list: inout [Entry]) {

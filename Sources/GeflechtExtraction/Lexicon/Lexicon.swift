@@ -88,6 +88,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// The forms closed compounds may end in (head, head + "s", + "n", + "en"), owned by their index in
   /// `compoundOrgHeads`.
   var compoundOrgHeadForms = SuffixIndex()
+  /// Filters in front of the word sets that every new word of a run is looked up in (`WordInfo`), built
+  /// once the sets are complete.
+  private(set) var wordSetFilters = WordSetFilters()
 
   /// Loads the lexicon shipped with the module.
   static func bundled() throws -> Lexicon {
@@ -265,7 +268,28 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       compoundOrgHeads.enumerated().flatMap { k, head in
         [head, head + "s", head + "n", head + "en"].map { SuffixIndex.Form(owner: k, text: $0) }
       })
+    wordSetFilters = WordSetFilters(
+      possessives: ASCIIWordFilter(possessives), selectionVerbs: ASCIIWordFilter(selectionVerbs),
+      stopwords: ASCIIWordFilter(stopwords), firstNames: ASCIIWordFilter(firstNames),
+      chineseSurnames: ASCIIWordFilter(chineseSurnames), orgDesignators: ASCIIWordFilter(orgDesignators),
+      legalFormFirstWords: ASCIIWordFilter(legalFormFirstWords), epithets: ASCIIWordFilter(Set(epithets.keys)),
+      anaphora: ASCIIWordFilter(Set(anaphora.keys)))
   }
+}
+
+/// `ASCIIWordFilter`s of the lexicon's word sets (and dictionary keys) that `WordInfo` asks about every new
+/// word.
+struct WordSetFilters: Sendable {
+  var possessives = ASCIIWordFilter()
+  var selectionVerbs = ASCIIWordFilter()
+  var stopwords = ASCIIWordFilter()
+  var firstNames = ASCIIWordFilter()
+  var chineseSurnames = ASCIIWordFilter()
+  var orgDesignators = ASCIIWordFilter()
+  var legalFormFirstWords = ASCIIWordFilter()
+  /// The keys of `epithets` and `anaphora`.
+  var epithets = ASCIIWordFilter()
+  var anaphora = ASCIIWordFilter()
 }
 
 /// A name for typo-tolerant matching, with its length and lower-case characters computed once.
@@ -379,8 +403,7 @@ enum LexiconFile {
     }
     var rows: [Row] = []
     for (i, raw) in split(text[...], at: "\n").enumerated() {
-      let line = trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      if isBlankOrComment(raw) { continue }
       let columns = split(raw, at: "\t").map(trimmed)
       guard columns.count >= minColumns else {
         throw ExtractionError.lexicon(
@@ -449,10 +472,30 @@ enum LexiconFile {
     let ws = LexiconFile.whitespaces
     let scalars = s.unicodeScalars
     guard let first = scalars.first, let last = scalars.last else { return "" }
-    if !ws.contains(first), !ws.contains(last) { return String(s) }
-    guard let start = scalars.firstIndex(where: { !ws.contains($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !ws.contains($0) })!
+    if !isWhitespace(first, ws), !isWhitespace(last, ws) { return String(s) }
+    guard let start = scalars.firstIndex(where: { !isWhitespace($0, ws) }) else { return "" }
+    let end = scalars.lastIndex(where: { !isWhitespace($0, ws) })!
     return String(scalars[start...end])
+  }
+
+  /// `trimmed(raw).isEmpty || trimmed(raw).hasPrefix("#")`, without building the string when the first
+  /// scalar kept and the one after it are ASCII (then the first character is that scalar alone).
+  static func isBlankOrComment(_ raw: Substring) -> Bool {
+    let ws = LexiconFile.whitespaces
+    let scalars = raw.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !isWhitespace($0, ws) }) else { return true }
+    let next = scalars.index(after: start)
+    if scalars[start].value < 0x80, next == scalars.endIndex || scalars[next].value < 0x80 { return scalars[start] == "#" }
+    let line = trimmed(raw)
+    return line.isEmpty || line.hasPrefix("#")
+  }
+
+  /// `ws.contains(c)`, answered for ASCII without asking Foundation (about 110 instructions a call): the
+  /// only ASCII scalars in `CharacterSet.whitespaces` are space and tab.
+  @inline(__always)
+  private static func isWhitespace(_ c: Unicode.Scalar, _ ws: CharacterSet) -> Bool {
+    if c.value < 0x80 { return c == " " || c == "\t" }
+    return ws.contains(c)
   }
 
   static func list(_ column: String) -> [String] {

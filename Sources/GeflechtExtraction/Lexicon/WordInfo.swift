@@ -74,15 +74,17 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   init(_ t: Token, lexicon: Lexicon) {
     hasLetter = t.text.unicodeScalars.contains(where: \.isLetter)
     var classes = WordClasses(t)
-    if lexicon.possessives.contains(t.lowercased) { classes.insert(.possessive) }
-    if lexicon.selectionVerbs.contains(t.lowercased) { classes.insert(.selectionVerb) }
+    // (The lexicon's word sets are asked through filters that answer most ASCII words without hashing.)
+    let filters = lexicon.wordSetFilters
+    if filters.possessives.contains(t.lowercased, in: lexicon.possessives) { classes.insert(.possessive) }
+    if filters.selectionVerbs.contains(t.lowercased, in: lexicon.selectionVerbs) { classes.insert(.selectionVerb) }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
-    isStopword = lexicon.stopwords.contains(t.text)
-    isFirstName = lexicon.firstNames.contains(t.text)
-    isChineseSurname = lexicon.chineseSurnames.contains(t.text)
+    isStopword = filters.stopwords.contains(t.text, in: lexicon.stopwords)
+    isFirstName = filters.firstNames.contains(t.text, in: lexicon.firstNames)
+    isChineseSurname = filters.chineseSurnames.contains(t.text, in: lexicon.chineseSurnames)
     // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
     let compoundRoleOfText = lexicon.compoundRole(t.text)
     let (roleWord, orgHeadNoun) = (recognizer.isRoleWord(t, compoundRoleOfText: compoundRoleOfText), recognizer.isOrgHeadNoun(t))
@@ -92,15 +94,15 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     // `EntityRecognizer.isNameWord` from the answers above, without asking the lexicon twice.
     isNameWord = isNameWordOutsideGazetteer && !gazetteerCandidates.contains { $0.tokens.count == 1 }
     isCommonNoun = recognizer.isCommonNoun(t)
-    isOrgDesignator = lexicon.orgDesignators.contains(t.text)
+    isOrgDesignator = filters.orgDesignators.contains(t.text, in: lexicon.orgDesignators)
     isLongAlphabeticWord = EntityRecognizer.isLongAlphabeticWord(t)
     isCamelCaseName = t.isCapitalized && EntityRecognizer.isCamelCaseName(t)
     hasNounSuffix = recognizer.hasNounSuffix(t.text)
-    mayStartLegalForm = lexicon.hasEmptyLegalForm || lexicon.legalFormFirstWords.contains(t.normalized)
+    mayStartLegalForm = lexicon.hasEmptyLegalForm || filters.legalFormFirstWords.contains(t.normalized, in: lexicon.legalFormFirstWords)
     fuzzyMatch = t.isCapitalized ? recognizer.fuzzyMatch(t) : nil
 
     epithetDeterminers = NameResolver(lexicon: lexicon).epithetDeterminers(t.lowercased)
-    anaphoraKind = lexicon.anaphora[t.text]
+    anaphoraKind = filters.anaphora.mayContain(t.text) ? lexicon.anaphora[t.text] : nil
     withoutFinalS = NameResolver.withoutFinalS(t.normalized)
 
     let relations = RelationExtractor(lexicon: lexicon)
@@ -186,8 +188,9 @@ struct WordClasses: OptionSet, Sendable {
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
   init(_ t: Token) {
-    var c = WordClasses.byLowercased[t.lowercased] ?? []
-    if let written = WordClasses.byText[t.text] { c.formUnion(written) }
+    // (Most words are in neither table: the filters answer most ASCII ones without hashing them.)
+    var c = WordClasses.lowercasedFilter.mayContain(t.lowercased) ? WordClasses.byLowercased[t.lowercased] ?? [] : []
+    if WordClasses.textFilter.mayContain(t.text), let written = WordClasses.byText[t.text] { c.formUnion(written) }
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
@@ -219,6 +222,9 @@ struct WordClasses: OptionSet, Sendable {
     add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
     return classes
   }()
+
+  private static let lowercasedFilter = ASCIIWordFilter(Set(byLowercased.keys))
+  private static let textFilter = ASCIIWordFilter(Set(byText.keys))
 
   /// The classes of the words of the lists that hold words as written.
   private static let byText: [String: WordClasses] = {

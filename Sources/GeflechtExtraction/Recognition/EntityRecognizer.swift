@@ -23,6 +23,8 @@ struct EntityRecognizer: Sendable {
 
     func claim(_ m: Mention) {
       for k in m.first...m.last { claimed[k] = true }
+      // Room for several mentions at the first one (growing from empty reallocated two or three times).
+      if found.isEmpty { found.reserveCapacity(8) }
       found.append(m)
     }
 
@@ -408,10 +410,17 @@ struct EntityRecognizer: Sendable {
     if word.utf8.count < 8 && !t.isHyphenated { return nil }
     // (Without a "-" byte the split gives the word itself.)
     let base = t.isHyphenated ? word.split(separator: "-").first.map(String.init) ?? word : word
-    guard base.count >= 8, !lexicon.firstNames.contains(base), !lexicon.stopwords.contains(base) else { return nil }
+    let filters = lexicon.wordSetFilters
+    guard base.count >= 8, !filters.firstNames.contains(base, in: lexicon.firstNames),
+      !filters.stopwords.contains(base, in: lexicon.stopwords)
+    else { return nil }
     let length = base.count
+    // Only names of about the word's length can be one edit apart: the word's letters are built only when
+    // there is one.
+    guard let first = base.first, let names = lexicon.fuzzyNames[first], names.contains(where: { abs($0.length - length) <= 1 })
+    else { return nil }
     let letters = Array(base.lowercased())
-    guard let first = base.first, let ref = lexicon.fuzzyNames[first]?.first(where: { name in
+    guard let ref = names.first(where: { name in
       abs(name.length - length) <= 1 && EntityRecognizer.isOneEditApart(name.letters, letters)
     })?.ref else { return nil }
     let head = base.count < word.count ? String(word.dropFirst(base.count + 1)) : nil

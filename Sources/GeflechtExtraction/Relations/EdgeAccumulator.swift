@@ -114,14 +114,18 @@ struct EdgeAccumulator: Sendable {
     var rank = [Int](repeating: 0, count: entityKeys.count)
     for (i, n) in entityKeys.indices.sorted(by: { entityKeys[$0] < entityKeys[$1] }).enumerated() { rank[n] = i }
     let nodes = entityKeys.map(nodeID)
-    let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
-    let statusRank = Dictionary(uniqueKeysWithValues: Status.allCases.enumerated().map { ($1, $0) })
+    // A relation's or status's rank is its position among all cases, found by comparing the few cases
+    // (cheaper than hashing the enum for every edge).
+    let relations = Relation.allCases
+    let statuses = Status.allCases
 
     var order: [(order: (Int, Int, Int, Int), edge: Int)] = []
     order.reserveCapacity(edgeKeys.count)
     for (e, key) in edgeKeys.enumerated() {
       order.append(
-        ((rank[Int(key.source)], rank[Int(key.target)], relationRank[key.relation]!, statusRank[key.status]!), e))
+        (
+          (rank[Int(key.source)], rank[Int(key.target)], relations.firstIndex(of: key.relation)!, statuses.firstIndex(of: key.status)!),
+          e))
     }
     order.sort { $0.order < $1.order }
 

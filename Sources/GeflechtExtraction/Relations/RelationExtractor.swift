@@ -84,11 +84,24 @@ struct RelationExtractor: Sendable {
     }
     // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
     // "source|target|relation|role" would.
+    // A sentence's few statements are compared pairwise (the keys' `==`, as the set below would), not hashed.
+    if out.count <= 16 {
+      var kept: [Statement] = []
+      kept.reserveCapacity(out.count)
+      for s in out where !kept.contains(where: { RelationExtractor.sameKey($0, s) }) { kept.append(s) }
+      return kept
+    }
     var seen = Set<StatementKey>()
     return out.filter {
       seen.insert(StatementKey(source: $0.source.key, target: $0.target.key, relation: $0.relation, role: $0.role ?? ""))
         .inserted
     }
+  }
+
+  /// Whether two statements have equal `StatementKey`s (compared field by field, without building them).
+  private static func sameKey(_ a: Statement, _ b: Statement) -> Bool {
+    a.relation == b.relation && (a.source === b.source || a.source.key == b.source.key)
+      && (a.target === b.target || a.target.key == b.target.key) && (a.role ?? "") == (b.role ?? "")
   }
 
   /// The statements without an `invests_in` whose cue also gave a `participates_in` between the same pair.

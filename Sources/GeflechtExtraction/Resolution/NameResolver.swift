@@ -58,11 +58,17 @@ struct NameResolver: Sendable {
       }
     }
     for (group, ref) in longest.sorted(by: { $0.key < $1.key }) {
-      let surname = String(group.split(separator: " ").last!)
+      let surname = NameResolver.lastWord(group)
       if let existing = bySurname[surname], existing != ref { bySurname[surname] = .some(nil) } else {
         bySurname[surname] = ref
       }
     }
+
+    // Most capitalised words name none of these: the filter answers without hashing the word.
+    var names = NameKeyFilter()
+    for key in bySurname.keys { names.insert(key) }
+    for key in newNames.keys { names.insert(key) }
+    let hasNames = !bySurname.isEmpty || !newNames.isEmpty
 
     var result: [[Mention]] = []
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
@@ -73,6 +79,8 @@ struct NameResolver: Sendable {
       let tokens = sentence.tokens
       var claimed = [Bool](repeating: false, count: tokens.count)
       var list: [Mention] = []
+      // Room for the sentence's mentions and a few anaphors, allocated once (growing from empty reallocated).
+      if !mentions[s].isEmpty { list.reserveCapacity(mentions[s].count + 4) }
       for m in mentions[s] {
         var m = m
         if m.ref.kind == .person {
@@ -131,13 +139,17 @@ struct NameResolver: Sendable {
           continue
         }
         // (The dictionaries are often empty: a document without persons or new names asks nothing.)
-        if !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
+        let named = hasNames && names.mayContain(t.normalized)
+        let baseNamed = hasNames && genitive && names.mayContain(base)
+        if named, !bySurname.isEmpty, let ref = bySurname[t.normalized] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if genitive, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
+        } else if baseNamed, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
-        } else if !newNames.isEmpty, let ref = newNames[t.normalized] {
+        } else if named, !newNames.isEmpty, let ref = newNames[t.normalized] {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
-        } else if genitive, !newNames.isEmpty, let ref = newNames[t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base] {
+        } else if genitive, !newNames.isEmpty, let ref = NameResolver.lookUp(
+          t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base, in: newNames, filter: names)
+        {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
@@ -182,6 +194,23 @@ struct NameResolver: Sendable {
     return result
   }
 
+  /// `dictionary[key]` when `filter` says the key may be there, else nil without hashing the key.
+  private static func lookUp(_ key: String, in dictionary: [String: EntityRef], filter: NameKeyFilter) -> EntityRef? {
+    filter.mayContain(key) ? dictionary[key] : nil
+  }
+
+  /// `String(group.split(separator: " ").last!)` of a person's group key ("first last"); read from the
+  /// bytes when every scalar is below U+0300 (see `firstAndLastWord`: the last word is what follows the last
+  /// space byte when the key does not end in one), else by characters.
+  static func lastWord(_ group: String) -> String {
+    if group.utf8.allSatisfy({ $0 < 0xCC }), let space = group.utf8.lastIndex(of: UInt8(ascii: " ")),
+      group.utf8.last != UInt8(ascii: " ")
+    {
+      return String(group[group.utf8.index(after: space)...])
+    }
+    return String(group.split(separator: " ").last!)
+  }
+
   /// The word without a final "s" (a genitive "Altmans"), or the word itself.
   static func withoutFinalS(_ word: String) -> String {
     word.hasSuffix("s") ? String(word.dropLast()) : word
@@ -222,21 +251,24 @@ struct NameResolver: Sendable {
   }
 
   /// The first and last of the words of a name between spaces (`split(separator: " ")`'s first and last);
-  /// read from the bytes when the name is ASCII (where a space byte is a space character and no
-  /// other character contains one), else by characters.
+  /// read from the bytes when every scalar is below U+0300 (no byte from 0xCC on): there each scalar is a
+  /// character of its own (only "\r\n" joins two, neither a space), and a space byte is a space character.
+  /// Else by characters.
   static func firstAndLastWord(_ name: String) -> (first: Substring, last: Substring)? {
-    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard name.utf8.allSatisfy({ $0 < 0xCC }) else {
       let words = name.split(separator: " ")
       guard let first = words.first, let last = words.last else { return nil }
       return (first, last)
     }
     let bytes = name.utf8
     let space = UInt8(ascii: " ")
-    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastEnd = bytes.lastIndex(where: { $0 != space })
+    guard let firstStart = bytes.firstIndex(where: { $0 != space }), let lastByte = bytes.lastIndex(where: { $0 != space })
     else { return nil }
-    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
-    let lastStart = bytes[...lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? bytes.startIndex
-    return (name[firstStart..<firstEnd], name[lastStart...lastEnd])
+    // (After the last byte that is no space comes a space or the end: a scalar boundary.)
+    let lastEnd = bytes.index(after: lastByte)
+    let firstEnd = bytes[firstStart..<lastEnd].firstIndex(of: space) ?? lastEnd
+    let lastStart = bytes[firstStart..<lastEnd].lastIndex(of: space).map { bytes.index(after: $0) } ?? firstStart
+    return (name[firstStart..<firstEnd], name[lastStart..<lastEnd])
   }
 
   /// The words of a name between spaces and hyphens; read from the bytes when the name is ASCII (where
@@ -359,7 +391,11 @@ struct NameResolver: Sendable {
     var h = i + 1
     while h < tokens.count, h - i <= 3, tokens[h].isWord {
       let w = tokens[h]
-      let age = w.text.hasSuffix("-Jährige") || w.text.hasSuffix("-Jähriger") || w.text.hasSuffix("-year-old")
+      // (A text equal to one ending in ASCII "e", "r" or "d" ends in that byte: no other scalar or
+      // sequence composes or decomposes to it alone, so the suffix tests are made only then.)
+      let lastByte = w.text.utf8.last
+      let age = (lastByte == UInt8(ascii: "e") || lastByte == UInt8(ascii: "r") || lastByte == UInt8(ascii: "d"))
+        && (w.text.hasSuffix("-Jährige") || w.text.hasSuffix("-Jähriger") || w.text.hasSuffix("-year-old"))
       if age || lexicon.personEpithets.contains(w.text) {
         if article == "die", !(age || w.text.hasSuffix("in")) { return nil }
         // "Der Spanier Santiago X": a name after the noun makes it an apposition, not a reference.
@@ -375,7 +411,7 @@ struct NameResolver: Sendable {
   /// Whether the tokens hold "der"/"den" before a capitalised word that starts no mention: a masculine noun
   /// ("der Vertrag", "den Umsatz") that German "er" may stand for.
   static func hasMasculineNounPhrase(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> Bool {
-    for k in tokens.indices.dropLast() where ["der", "den"].contains(tokens[k].lowercased) {
+    for k in tokens.indices.dropLast() where tokens[k].lowercased == "der" || tokens[k].lowercased == "den" {
       let next = tokens[k + 1]
       if next.isWord, next.isCapitalized, !mentions.contains(where: { $0.first == k + 1 }) { return true }
     }
@@ -429,12 +465,13 @@ struct NameResolver: Sendable {
   }
 
   func epithetDeterminers(_ word: String) -> Set<String>? {
-    if let d = lexicon.epithets[word] { return d }
+    // (The filter answers most ASCII words that are no key without hashing them.)
+    let keys = lexicon.wordSetFilters.epithets
+    if keys.mayContain(word), let d = lexicon.epithets[word] { return d }
     // (No "-" character without a "-" byte, and fewer than eight bytes are fewer than eight characters.)
-    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"),
-      let d = lexicon.epithets[String(word[word.index(after: hyphen)...])]
-    {
-      return d
+    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-") {
+      let tail = String(word[word.index(after: hyphen)...])
+      if keys.mayContain(tail), let d = lexicon.epithets[tail] { return d }
     }
     // Closed compounds ("Softwarekonzern"): only heads of at least five letters, after at least three.
     guard word.utf8.count >= 8 else { return nil }

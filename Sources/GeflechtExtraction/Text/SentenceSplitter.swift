@@ -168,10 +168,21 @@ struct BoilerplateRules: Sendable {
   private var fragmentStarts: [UInt64] = Array(repeating: 0, count: 12)
 
   private var tailScalars: [[Unicode.Scalar]] = []
+  /// One bit per scalar below U+0080 that starts a tail marker (`tailStart` skips the markers at any other
+  /// position); nil when a marker is empty or starts at or above U+0080.
+  private var tailStarts: (UInt64, UInt64)? = (0, 0)
 
   private mutating func prepareScalars() {
     prefixScalars = prefixes.map { Array($0.unicodeScalars) }
     tailScalars = tails.map { Array($0.unicodeScalars) }
+    tailStarts = (0, 0)
+    for tail in tailScalars {
+      guard let v = tail.first?.value, v < 0x80, let starts = tailStarts else {
+        tailStarts = nil
+        break
+      }
+      tailStarts = v < 64 ? (starts.0 | 1 << UInt64(v), starts.1) : (starts.0, starts.1 | 1 << UInt64(v - 64))
+    }
     fragmentScalars = fragments.map { Array($0.unicodeScalars) }
     patternsAreSimple = (prefixScalars + fragmentScalars).allSatisfy { p in
       !p.isEmpty && p.allSatisfy { $0.value < 0x300 }
@@ -220,6 +231,10 @@ struct BoilerplateRules: Sendable {
   func tailStart(in text: ScalarText, _ line: Range<Int>) -> Int? {
     guard line.count > 1 else { return nil }
     for i in (line.lowerBound + 1)..<line.upperBound where text[i - 1] == " " {
+      if let starts = tailStarts {
+        let v = text[i].value
+        guard v < 0x80, (v < 64 ? starts.0 >> UInt64(v) : starts.1 >> UInt64(v - 64)) & 1 != 0 else { continue }
+      }
       for tail in tailScalars where tail.first == text[i] {
         var k = i
         var matched = true

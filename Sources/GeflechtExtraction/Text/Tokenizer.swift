@@ -92,8 +92,32 @@ enum Tokenizer {
   /// `tokens(of: phrase).map(\.normalized)`, without making the tokens' forms (lower case, shape) that
   /// the gazetteer's thousands of names do not need.
   static func normalizedTokens(of phrase: String) -> [String] {
+    if let words = asciiWords(of: phrase) { return words }
     let text = ScalarText(phrase)
     return tokens(in: text, range: 0..<text.count) { _, r in normalize(text.string(r)) }
+  }
+
+  /// `normalizedTokens(of:)` of a phrase of ASCII letters, digits and spaces only (most names in the
+  /// lexicon), split at the space bytes: no such scalar is folded or dropped by `ScalarText` or changed by
+  /// `normalize`, and every run of letters and digits between spaces is one word. Nil for any other phrase.
+  static func asciiWords(of phrase: String) -> [String]? {
+    let words: [String]?? = phrase.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      var words: [String] = []
+      var start = 0
+      for i in 0...bytes.count {
+        let b = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
+        if b == UInt8(ascii: " ") {
+          if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+          start = i + 1
+          continue
+        }
+        let lower = b | 0x20
+        guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+        else { return nil }
+      }
+      return words
+    }
+    return words ?? nil
   }
 
   static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }

@@ -49,9 +49,10 @@ extension NodeLinkJSON {
       out.open(UInt8(ascii: "["))
       // By index, so that each edge is read in place rather than copied (with a retain per field) first.
       let edges = graph.edges
+      var components = SortedComponentsCache()
       for i in edges.indices {
         out.item()
-        try writeEdge(edges[i], quotedKeys: quotedKeys, into: &out)
+        try writeEdge(edges[i], quotedKeys: quotedKeys, components: &components, into: &out)
       }
       out.close(UInt8(ascii: "]"))
     }
@@ -78,7 +79,9 @@ extension NodeLinkJSON {
     out.close(UInt8(ascii: "}"))
   }
 
-  private static func writeEdge(_ edge: Edge, quotedKeys: [[UInt8]], into out: inout JSONOutput) throws {
+  private static func writeEdge(
+    _ edge: Edge, quotedKeys: [[UInt8]], components cache: inout SortedComponentsCache, into out: inout JSONOutput
+  ) throws {
     out.open(UInt8(ascii: "{"))
     out.key(literal: "source")
     out.raw(quotedKeys[edge.source.index])
@@ -98,7 +101,7 @@ extension NodeLinkJSON {
     if !components.isEmpty {
       out.key(literal: "weight_components")
       out.open(UInt8(ascii: "{"))
-      for (name, value) in components.sorted(by: { $0.key < $1.key }) {
+      for (name, value) in cache.sorted(components) {
         out.key(name)
         try out.appendNumber(value)
       }
