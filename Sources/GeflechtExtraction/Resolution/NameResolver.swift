@@ -151,6 +151,9 @@ struct NameResolver: Sendable {
           t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base, in: newNames, filter: names)
         {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
+        } else if hasNames, !newNames.isEmpty, t.isHyphenated, let compound = newNameCompound(t, newNames, names) {
+          // "Abacho-Chef Endemann": a compound with a new name as its modifier, like a known name's.
+          list.append(Mention(ref: compound.ref, first: i, last: i, surface: t.text, head: compound.head))
         } else if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
         } else if let kind = t.info.map({ $0.anaphoraKind }) ?? lexicon.anaphora[t.text], kind == .project, i > 0,
@@ -192,6 +195,16 @@ struct NameResolver: Sendable {
       result.append(list)
     }
     return result
+  }
+
+  /// The new organisation and the head of a two-part hyphen compound whose first part is its name
+  /// ("Abacho-Chef" → Abacho AG, "Chef"), or nil. Only organisations: "Müller-Lüdenscheidt" is no compound.
+  private func newNameCompound(_ t: Token, _ newNames: [String: EntityRef], _ filter: NameKeyFilter) -> (ref: EntityRef, head: String)? {
+    let parts = t.parts
+    guard parts.count == 2, let ref = NameResolver.lookUp(String(parts[0]), in: newNames, filter: filter),
+      ref.kind == .organization, parts[1].first?.isUppercase == true
+    else { return nil }
+    return (ref, String(parts[1]))
   }
 
   /// `dictionary[key]` when `filter` says the key may be there, else nil without hashing the key.
@@ -237,7 +250,8 @@ struct NameResolver: Sendable {
     let parts = NameResolver.nameParts(ref.name)
     guard parts.count == 2 else { return nil }
     let short: String
-    if lexicon.orgDesignators.contains(parts[1]) {
+    // (Also a one-word legal form: "Abacho AG" … "Abacho".)
+    if lexicon.orgDesignators.contains(parts[1]) || lexicon.legalForms.contains([parts[1]]) {
       short = parts[0]
     } else if ["Project", "Projekt"].contains(parts[0]) {
       short = parts[1]
