@@ -1,3 +1,4 @@
+import Foundation
 import GeflechtCore
 
 /// A known entity: what the lexicon says about it.
@@ -61,13 +62,28 @@ struct Gazetteer: Sendable {
     // The first reference of a name is kept; the defaulted subscript's in-place access stores `ref` for a new
     // name and hashes the name once (a lookup and then an insertion hashed it twice).
     Gazetteer.keep(&refsByName[ref.name, default: ref])
-    for surface in [ref.name] + aliases {
+    for surface in [ref.name] + aliases + Gazetteer.unaccented(ref, aliases) {
       let tokens = Tokenizer.normalizedTokens(of: surface)
       guard let first = tokens.first else { continue }
       // In place, after the entries with as many tokens or more: where a stable sort by descending token
       // count puts an entry appended to a list so sorted.
       Gazetteer.insert(Entry(tokens: tokens, ref: ref), into: &byFirstToken[first, default: []])
     }
+  }
+
+  /// An organisation's names written without their accents, as English news often writes them ("Societe
+  /// Generale", "Telefonica"): surfaces it is also found by. Not for a single word shorter than six letters
+  /// ("Bär" is no "Bar"), and none that differs only by case or is already listed.
+  static func unaccented(_ ref: EntityRef, _ aliases: [String]) -> [String] {
+    guard ref.kind == .organization else { return [] }
+    var result: [String] = []
+    for surface in [ref.name] + aliases where !surface.utf8.allSatisfy({ $0 < 0x80 }) {
+      let folded = surface.folding(options: .diacriticInsensitive, locale: nil)
+      guard folded != surface, folded.contains(" ") || folded.count >= 6, !aliases.contains(folded), !result.contains(folded)
+      else { continue }
+      result.append(folded)
+    }
+    return result
   }
 
   /// Leaves a value as it is (see `add`).

@@ -704,6 +704,12 @@ struct EntityRecognizer: Sendable {
         return organisation(from: known.first)
       }
       guard known.first == known.last, isOrgDesignator(token) else { return nil }
+      // "Nokia Siemens Networks": two known names side by side before a designator name a joint venture.
+      if let partner = found.first(where: { $0.last == known.first - 1 }), partner.first == partner.last,
+        partner.ref.kind == .organization, !partner.ref.isMedia, partner.head == nil, !partner.isGenitive
+      {
+        return organisation(from: partner.first)
+      }
       if EntityRecognizer.unitDesignators.contains(token.text) { return organisation(from: i - 1) }
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
     }
