@@ -190,10 +190,10 @@ import Testing
 
   @Test func theCompanyAfterAListOfInvestorsIsTheOneUnderDiscussion() {
     let g = graph(
-      "Acme Robotics sammelte 25 Millionen Euro ein. Beteiligt waren Scania Growth, Tech Vision Fonds und Bosch. "
+      "Acme Robotics sammelte 25 Millionen Euro ein. Beteiligt waren Scania Growth, Capnamic Ventures und Bosch. "
         + "Seit 2020 ist auch Siemens am Unternehmen beteiligt.")
     #expect(!g.edges("Siemens", .investsIn, "Acme Robotics").isEmpty)
-    #expect(g.edges("Siemens", .investsIn, "Tech Vision Fonds").isEmpty)
+    #expect(g.edges("Siemens", .investsIn, "Capnamic Ventures").isEmpty)
   }
 
   @Test func aRelationNounOpensNoName() {
@@ -239,5 +239,43 @@ import Testing
     let g = graph("Nokia und Siemens gründen Nokia Siemens Networks.")
     #expect(labels(g).contains("Nokia Siemens Networks"))
     #expect(!g.edges("Siemens", .founded, "Nokia Siemens Networks").isEmpty)
+  }
+}
+
+/// Misreadings a colleague's review of the ninth round's rules found, kept from coming back. Invented
+/// sentences.
+@Suite struct NinthRoundReviewTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aDismissalIsNoAppointmentAtTheCompanyUnderDiscussion() {
+    let g = graph("Siemens wächst. Der Aufsichtsrat habe Anna Weber zum 1. Juli als Vorstandsvorsitzende abberufen.")
+    #expect(g.edges("Anna Weber", .leads, "Siemens").isEmpty)
+    #expect(g.edges("Siemens", .hires, "Anna Weber").isEmpty)
+  }
+
+  @Test func aWorldRegionInBracketsIsNoSeat() {
+    let g = graph("The deal with Vodafone (Europe) was signed on Monday.")
+    #expect(g.edges.filter { $0.relation == .buildsIn }.isEmpty)
+  }
+
+  @Test func aCountryBeforeAnInfinitiveClauseIsAnObject() {
+    for text in ["Tesla Deutschland den Rücken zu kehren, wäre ein Fehler.", "Huawei Deutschland zu verbieten, fordern die USA."] {
+      let g = graph(text)
+      #expect(!labels(g).contains { $0.hasSuffix(" Deutschland") }, "\(text)")
+    }
+  }
+
+  @Test func aSingleWordWithoutItsAccentsIsNotTheAccentedName() {
+    let g = graph("Der Paketdienst Hermes stellt zu Weihnachten mehr Pakete zu.")
+    #expect(!labels(g).contains("Hermès"))
+  }
+
+  @Test func aPersonLeadingAfterTheCommaIsNoInvestor() {
+    let g = graph("Celonis sicherte sich 1 Milliarde Dollar, angeführt von Vorstandschef Alexander Rinke als Verhandlungsführer.")
+    #expect(g.edges("Alexander Rinke", .investsIn, "Celonis").isEmpty)
   }
 }

@@ -72,14 +72,14 @@ struct Gazetteer: Sendable {
   }
 
   /// An organisation's names written without their accents, as English news often writes them ("Societe
-  /// Generale", "Telefonica"): surfaces it is also found by. Not for a single word shorter than six letters
-  /// ("Bär" is no "Bar"), and none that differs only by case or is already listed.
+  /// Generale"): surfaces it is also found by. Names of several words only: a single word without its
+  /// accents is often another name ("Hermes" the parcel service, not Hermès).
   static func unaccented(_ ref: EntityRef, _ aliases: [String]) -> [String] {
     guard ref.kind == .organization else { return [] }
     var result: [String] = []
     for surface in [ref.name] + aliases where !surface.utf8.allSatisfy({ $0 < 0x80 }) {
       let folded = surface.folding(options: .diacriticInsensitive, locale: nil)
-      guard folded != surface, folded.contains(" ") || folded.count >= 6, !aliases.contains(folded), !result.contains(folded)
+      guard folded != surface, folded.contains(" "), !aliases.contains(folded), !result.contains(folded)
       else { continue }
       result.append(folded)
     }

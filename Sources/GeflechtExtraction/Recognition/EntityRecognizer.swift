@@ -482,6 +482,13 @@ struct EntityRecognizer: Sendable {
     return nil
   }
 
+  /// Words after "<Known> <Country>" that show the country to be an object ("Tesla Deutschland den Rücken zu
+  /// kehren", "Huawei Deutschland zu verbieten", "Intel Deutschland als Standort").
+  static let nonVerbsAfterUnit: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "zu", "als", "und", "oder", "mit", "für",
+    "the", "a", "an", "to", "as", "and", "or", "with", "for",
+  ]
+
   /// "Telefonica Deutschland trennt sich …", "Orange Spain said …": a known company and a country that open
   /// the sentence before a lower-case word name the company's national unit. German puts one phrase before
   /// the finite verb, so the country cannot be an object there; elsewhere it may be ("stärkt Microsoft
@@ -491,7 +498,8 @@ struct EntityRecognizer: Sendable {
     let tokens = sentence.tokens
     let c = i + n
     guard c + 1 < tokens.count, tokens[c].isCapitalized, lexicon.countries.contains(tokens[c].text),
-      tokens[c + 1].isWord, !tokens[c + 1].isCapitalized,
+      // A verb, not an article, "zu" or "als" of an infinitive clause ("Tesla Deutschland den Rücken zu kehren").
+      tokens[c + 1].isWord, !tokens[c + 1].isCapitalized, !EntityRecognizer.nonVerbsAfterUnit.contains(tokens[c + 1].lowercased),
       // The sentence opens with it, perhaps after a dateline ("Berlin (Reuters) - Telefonica Deutschland …").
       i == 0 || ["-", "–", "—"].contains(tokens[i - 1].text)
     else { return nil }
@@ -676,8 +684,7 @@ struct EntityRecognizer: Sendable {
     guard token.isWord, token.isCapitalized else { return nil }
     if token.isHyphenated {
       let parts = token.parts
-      // ("Fonds" only after a space: "der Viessmann-Fonds Vsquared" is a fund the name after it names.)
-      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI", parts[1] != "Fonds" else { return nil }
+      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
       let base = String(parts[0])
       guard base.count >= 2, base.first!.isUppercase, !lexicon.stopwords.contains(base), !hasNounSuffix(base),
         lexicon.roles[base] == nil, !lexicon.firstNames.contains(base)

@@ -24,12 +24,19 @@ extension RelationExtractor {
   /// Where an organisation is from, told by its name's neighbours: "das Startup Graphcore aus Bristol",
   /// "Virtus, ein Betreiber von Rechenzentren aus London, …" and "Cylance Inc., a California cybersecurity
   /// company": the place right after "aus", or opening an English apposition before its head noun.
+  /// Continents and world regions, which name a market or a unit's area in brackets ("Vodafone (Europe)").
+  static let worldRegions: Set<String> = [
+    "Europa", "Asien", "Afrika", "Nordamerika", "Südamerika", "Lateinamerika", "Amerika", "Ozeanien", "Australien", "Nahost",
+    "Naher Osten", "Mittlerer Osten", "Skandinavien", "Osteuropa", "Westeuropa",
+  ]
+
   func originStatements(_ t: [Token], _ places: [Mention], _ mentions: [Mention], _ add: Add) {
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     for p in places where p.first >= 2 {
       // "Tenstorrent (Toronto, Canada) has raised": a town in brackets right after the name is its seat
       // (not a country alone, which may name a market or a nationality).
       if t[p.first - 1].text == "(", let o = orgs.first(where: { $0.last == p.first - 2 }), !lexicon.countries.contains(p.ref.name),
+        !RelationExtractor.worldRegions.contains(p.ref.name),
         p.last + 1 < t.count, [")", ","].contains(t[p.last + 1].text)
       {
         add(o, p, .buildsIn, nil, p.first - 1)

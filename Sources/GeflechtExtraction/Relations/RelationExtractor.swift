@@ -500,6 +500,8 @@ struct RelationExtractor: Sendable {
       if let s = subject, s.last < p.first {
         o = s
       } else if namesOnlyReferences, roles.contains(where: { isGenericRole(t[$0]) }),
+        // Only an appointment: "als Vorstandsvorsitzende abberufen" or "bestätigt" is none.
+        toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }),
         let company = context.recentOrganizations.first ?? context.topics.first
       {
         o = implicit(company, at: p.first)
@@ -1350,7 +1352,10 @@ struct RelationExtractor: Sendable {
         var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
           if ["from", "von", "bei", "by"].contains(t[k].lowercased),
-            let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) })
+            let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) }),
+            // After the comma only organisations lead money in: "…, angeführt von Vorstandschef X als
+            // Verhandlungsführer" names no investor.
+            clauseEnd == hit.start || first.ref.kind == .organization
           {
             for s in expand(first, forwardIn: sources, tokens: t) { add(s, receiver, relation, nil, hit.start) }
             break
