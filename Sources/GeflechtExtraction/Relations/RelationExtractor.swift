@@ -491,6 +491,7 @@ struct RelationExtractor: Sendable {
         return j
       }
       guard let first = role(from: j) else { continue }
+      let appointed = toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
       // Coordinated roles: "als Vorstandsmitglied und neuen Vorstandsvorsitzenden".
       var roles = [first]
       if first + 2 < t.count, ["und", "and"].contains(t[first + 1].lowercased), let second = role(from: first + 2) {
@@ -501,15 +502,14 @@ struct RelationExtractor: Sendable {
         o = s
       } else if namesOnlyReferences, roles.contains(where: { isGenericRole(t[$0]) }),
         // Only an appointment: "als Vorstandsvorsitzende abberufen" or "bestätigt" is none.
-        toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }),
-        let company = context.recentOrganizations.first ?? context.topics.first
+        appointed, let company = context.recentOrganizations.first ?? context.topics.first
       {
         o = implicit(company, at: p.first)
       } else {
         continue
       }
       for j in roles { add(p, o, roleRelation(of: t[j])!, t[j].text, nil) }
-      if toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }) {
+      if appointed {
         add(o, p, .hires, nil, nil)
       }
     }
@@ -947,7 +947,8 @@ struct RelationExtractor: Sendable {
         }
         // The participle first: "Ebenfalls beteiligt waren A, B und C" (in the company named with "an",
         // else in the company raising money).
-        if relation == .investsIn || t[hit.start].lowercased.hasPrefix("beteilig"),
+        let isStakeCue = t[hit.start].lowercased.hasPrefix("beteilig")
+        if relation == .investsIn || isStakeCue,
           let holders = postposedHolders(hit, t, sources: sources)
         {
           let lastHolder = holders.map(\.last).max()!
@@ -961,7 +962,7 @@ struct RelationExtractor: Sendable {
           continue
         }
         // The company first: "An der Berliner Firma haben sich A und B beteiligt".
-        if t[hit.start].lowercased.hasPrefix("beteilig") {
+        if isStakeCue {
           if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
             for holder in stake.holders { add(holder, stake.object, relation, nil, hit.start) }
             continue

@@ -183,15 +183,12 @@ struct NameResolver: Sendable {
       let salient = orgs.filter { !inPhrase($0) } + orgs.filter(inPhrase)
       // (Its list: three names or more, or the name stands between a comma and a coordinator, as in a list
       // whose other names the lexicon does not know.)
-      if let first = salient.first, first.last + 2 < tokens.count,
-        [",", "und", "and", "sowie"].contains(tokens[first.last + 1].lowercased),
-        Set(orgs.map(\.ref.key)).count >= 3 && orgs.contains(where: { $0.first > first.last && $0.first <= first.last + 3 })
-          || first.first >= 1 && tokens[first.first - 1].text == ","
-      {
-        // (skipped)
-      } else if !orgs.isEmpty {
-        recentOrganizations.append((s, salient))
-      }
+      let opensList = salient.first.map { first in
+        first.last + 2 < tokens.count && [",", "und", "and", "sowie"].contains(tokens[first.last + 1].lowercased)
+          && (Set(orgs.map(\.ref.key)).count >= 3 && orgs.contains(where: { $0.first > first.last && $0.first <= first.last + 3 })
+            || first.first >= 1 && tokens[first.first - 1].text == ",")
+      } ?? false
+      if !orgs.isEmpty, !opensList { recentOrganizations.append((s, salient)) }
       result.append(list)
     }
     return result
