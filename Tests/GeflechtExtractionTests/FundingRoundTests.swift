@@ -27,6 +27,15 @@ import Testing
     for name in ["Andreessen Horowitz", "Lux Capital", "Bosch"] { #expect(!h.edges(name, .investsIn, "Graphix").isEmpty, "\(name)") }
   }
 
+  @Test func aLineEndingInTheVerbOfAGappedCueIsRead() {
+    // A title without a full stop that ends in the first word of "round for" / "works for" once stopped the
+    // process (the search for the preposition ran past the sentence's end).
+    for title in ["Mistral valued at $6 billion in funding round", "Where Nvidia works"] {
+      let g = graph("\(title)\n\nNvidia invested in Mistral.")
+      #expect(!g.edges("Nvidia", .investsIn, "Mistral").isEmpty, "\(title)")
+    }
+  }
+
   @Test func noRoundNoLeadAndNoReceiverFromADescription() {
     // "led the market" is no round; without a company that raised money nobody invests.
     let g = graph("Nvidia led the market in 2024. Intel joined the round of talks.")

@@ -899,8 +899,8 @@ struct RelationExtractor: Sendable {
             !tokens[(i + 1)..<p].contains(where: { $0.is(.clauseBreak) })
           {
             hits.append(CueHit(cue: cue, start: i, end: i + 1))
-          } else if n == 2, RelationExtractor.gapPrepositions.contains(cue.words[1].text), cue.words[0].matches(tokens[i]),
-            RelationExtractor.isVerbForm(tokens[i]),
+          } else if n == 2, i + 2 < tokens.count, RelationExtractor.gapPrepositions.contains(cue.words[1].text),
+            cue.words[0].matches(tokens[i]), RelationExtractor.isVerbForm(tokens[i]),
             let p = ((i + 2)..<min(i + 5, tokens.count)).first(where: { cue.words[1].matches(tokens[$0]) }),
             tokens[(i + 1)..<p].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first?.isNumber == true || $0.info?.isCommonNoun == true) })
           {
