@@ -20,6 +20,18 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var orgHeadNounStarts = WordStarts()
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
   var orgDesignators: Set<String> = []
+  /// The canonical names of the public bodies that approve, examine or forbid what companies do, and the
+  /// lower-case name parts that make an unknown organisation one (regulators.tsv).
+  var regulators: Set<String> = []
+  var regulatorNameParts: [String] = []
+
+  /// Whether an organisation may regulate: a known regulator, or a name with a part such as "behörde".
+  func isRegulator(_ ref: EntityRef) -> Bool {
+    guard ref.kind == .organization else { return false }
+    if regulators.contains(ref.name) { return true }
+    let lower = ref.name.lowercased()
+    return regulatorNameParts.contains { lower.contains($0) }
+  }
   var roles: [String: Relation] = [:]
   /// The first four bytes of the role words: most words need not be looked up in `roles` (nor
   /// `genericRoles`, a subset) at all.
@@ -151,6 +163,13 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     orgHeadNouns = Set(try file.rows("org_head_nouns.txt", in: directory).map { $0.columns[0] })
     orgHeadNounStarts = WordStarts(orgHeadNouns)
     orgDesignators = Set(try file.rows("org_designators.txt", in: directory).map { $0.columns[0] })
+    for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
+      switch row.columns[0] {
+      case "body": regulators.insert(row.columns[1])
+      case "part": regulatorNameParts.append(row.columns[1])
+      default: throw ExtractionError.lexicon(file: "regulators.tsv", line: row.line, reason: "expected body or part")
+      }
+    }
     for row in try file.rows("roles.tsv", in: directory, minColumns: 2) {
       guard let relation = Relation(rawValue: row.columns[1]) else {
         throw ExtractionError.lexicon(file: "roles.tsv", line: row.line, reason: "unknown relation \(row.columns[1])")
@@ -316,7 +335,7 @@ struct CompoundHead: Sendable {
 
 /// How a relation cue finds its arguments (see `relation_cues.tsv`).
 enum CueShape: String, Sendable {
-  case forward, reverse, list, passive, symmetric, joins, funding, sale
+  case forward, reverse, list, passive, symmetric, joins, funding, sale, regulator
 }
 
 struct RelationCue: Sendable {

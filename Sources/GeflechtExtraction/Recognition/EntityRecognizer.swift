@@ -58,7 +58,10 @@ struct EntityRecognizer: Sendable {
         var places: [Mention] = []
         // A German organisation noun opens no name: "des Rivalen Fairchild Semiconductor International Inc.".
         while b > 0, i - b < 4, tokens[b - 1].isCapitalized, !isStopword(tokens[b - 1]),
-          !(isCommonNoun(tokens[b - 1]) && isOrgHeadNoun(tokens[b - 1]) && !isOrgDesignator(tokens[b - 1]))
+          !(isCommonNoun(tokens[b - 1]) && isOrgHeadNoun(tokens[b - 1]) && !isOrgDesignator(tokens[b - 1])),
+          // "die US-amerikanische Altair Engineering Inc.", "US-based Acme Corp.": a compound ending in a
+          // lower-case word is an adjective.
+          tokens[b - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true
         {
           if claimed[b - 1] {
             // A place inside the name: "Airtel Africa PLC", "Stadtwerke München GmbH".

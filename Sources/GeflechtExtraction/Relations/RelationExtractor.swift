@@ -44,6 +44,8 @@ struct RelationExtractor: Sendable {
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       // "eine der größten Fabriken in Europa", "in Houston, Texas": no site of its own.
       if g.ref.kind == .place, !g.isImplicit, isSuperlativeScope(g.first - 1, t) || isQualifyingRegion(g, allMentions, t) { return }
+      // Only a regulator regulates: not "Alphabet … investigations into AWS".
+      if r == .regulates, !lexicon.isRegulator(s.ref) { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // The ontology's located_in is a project's; an organisation located somewhere is based there.
@@ -1371,6 +1373,8 @@ struct RelationExtractor: Sendable {
           buyer.ref.kind == .organization
         else { continue }
         add(buyer, object, relation, nil, hit.start)
+      case .regulator:
+        regulatorStatements(hit, t, regular, add)
       case .list:
         // The list's head: the first name before the cue, or the subject of the cue's own clause when
         // there is one ("Meta's rival xAI raised … from investors including …" → xAI).

@@ -21,7 +21,9 @@ extension Relation {
     let (org, person, project, place) = (NodeKinds.organization, NodeKinds.person, NodeKinds.project, NodeKinds.place)
     switch self {
     case .investsIn: return (org.union(person), org.union(project))
-    case .acquires, .owns, .regulates, .supplies: return (org, org)
+    case .acquires, .owns, .supplies: return (org, org)
+    // The regulated party may be a product or platform ("Brussels opened investigations into AWS").
+    case .regulates: return (org, org.union(project))
     case .hires: return (org, person)
     case .founded: return (org.union(person), org)
     case .leads: return (person, org.union(project))

@@ -61,17 +61,35 @@ struct TeaserDetector: Sendable {
         for m in list { sentencesNaming[m.ref.key, default: []].append(s) }
       }
     }
+    // The sentences that hold each unrecognised name word, likewise.
+    var sentencesHolding: [String: [Int]] = [:]
+    if runs.contains(where: { $0.count >= minRunLength }) {
+      for (s, sentence) in sentences.enumerated() {
+        for t in sentence.tokens where TeaserDetector.isDistinctiveWord(t) { sentencesHolding[t.text, default: []].append(s) }
+      }
+    }
     for run in runs where run.count >= minRunLength {
       for pair in run {
         let inside = Set(pair.flatMap { blocks[$0] })
-        // No entity named inside is named in a sentence outside.
+        // No entity named inside is named in a sentence outside, and no name the recognizer did not know
+        // ("Sensetime" in a section of its own story) either.
         let namedElsewhere = inside.contains { s in
           mentions[s].contains { m in sentencesNaming[m.ref.key]!.contains { !inside.contains($0) } }
+            || sentences[s].tokens.contains { t in
+              TeaserDetector.isDistinctiveWord(t) && sentencesHolding[t.text]!.contains { !inside.contains($0) }
+            }
         }
         if !namedElsewhere { result.formUnion(inside) }
       }
     }
     return result
+  }
+
+  /// A word that may be part of a name and is no common noun: a story's sections share such words with
+  /// the rest of the story, a teaser for another story seldom does.
+  static func isDistinctiveWord(_ t: Token) -> Bool {
+    guard let info = t.info else { return false }
+    return info.isNameWord && !info.isCommonNoun && !info.hasNounSuffix && !info.isFirstName
   }
 
   /// Bullet characters that open a list item ("• Investoren interessiert", "- Atomico").

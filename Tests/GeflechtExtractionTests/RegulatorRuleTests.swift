@@ -1,0 +1,56 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Regulators (RelationExtractor+Regulators.swift, regulators.tsv): a word of approving or examining in a
+/// sentence that names a regulator makes it regulate the other organisations named; only a regulator is
+/// ever the source of `regulates`. Invented sentences.
+@Suite struct RegulatorRuleTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aRegulatorApprovingADealRegulatesItsParties() {
+    let g = graph("Die EU-Kommission hat der Übernahme von Nuance durch Microsoft unter Auflagen zugestimmt.")
+    #expect(!g.edges("EU-Kommission", .regulates, "Microsoft").isEmpty)
+    let h = graph("The FCC cleared Verizon's purchase of the wireless operations.")
+    #expect(!h.edges("Federal Communications Commission", .regulates, "Verizon").isEmpty)
+    let k = graph("Das Bundeskartellamt hat die Übernahme durch Vodafone freigegeben.")
+    #expect(!k.edges("Bundeskartellamt", .regulates, "Vodafone").isEmpty)
+  }
+
+  @Test func aProductMayBeRegulated() {
+    let g = graph("The European Commission opened three market investigations into AWS and Azure.")
+    #expect(!g.edges("EU-Kommission", .regulates, "Amazon Web Services").isEmpty)
+    #expect(!g.edges("EU-Kommission", .regulates, "Azure").isEmpty)
+  }
+
+  @Test func theComplainantBeforeAgainstIsNotRegulated() {
+    let g = graph("Alphabet welcomed the investigation by the European Commission into Microsoft.")
+    #expect(!g.edges("EU-Kommission", .regulates, "Microsoft").isEmpty)
+    #expect(g.edges("EU-Kommission", .regulates, "Alphabet").isEmpty)
+  }
+
+  @Test func noRegulatorNoRegulation() {
+    // The words mean regulation only with a regulator; a company examining a deal regulates nobody.
+    let g = graph("Microsoft prüft eine Übernahme von OpenAI. Alphabet opened investigations into AWS.")
+    #expect(!g.edges.contains { $0.relation == .regulates })
+    // Another public body is no regulated party.
+    let h = graph("Die EU-Kommission und das Bundeskartellamt prüfen die Genehmigung.")
+    #expect(!h.edges.contains { $0.relation == .regulates })
+  }
+
+  @Test func everyListedRegulatorIsAKnownOrganisationAndNamePartsNameRegulators() throws {
+    let lexicon = try Lexicon.bundled()
+    for name in lexicon.regulators.sorted() {
+      #expect(lexicon.gazetteer.refsByName[name]?.kind == .organization, "\(name)")
+    }
+    func org(_ name: String) -> EntityRef { EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false) }
+    #expect(lexicon.isRegulator(org("Österreichische Wettbewerbsbehörde")))
+    #expect(lexicon.isRegulator(org("Federal Maritime Commission")))
+    #expect(!lexicon.isRegulator(org("Microsoft")))
+  }
+}
