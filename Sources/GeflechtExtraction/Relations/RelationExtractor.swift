@@ -100,6 +100,24 @@ struct RelationExtractor: Sendable {
     }
   }
 
+  /// The organisation of a role with its area before it: "Leiter für diversifizierte Infrastruktur bei
+  /// BlackRock", "Leiterin der Forschung bei X", "head of cloud sales at X". The area is a complement of
+  /// at most six words (no punctuation, no name) opened by "für/der/des/for/of" right after the role word
+  /// at `role`; "bei"/"at" and an organisation close it.
+  func areaRoleOrganisation(after role: Int, _ t: [Token], _ mentions: [Mention]) -> Mention? {
+    guard role + 2 < t.count, RelationExtractor.areaOpeners.contains(t[role + 1].lowercased) else { return nil }
+    var k = role + 2
+    while k < t.count, k - role <= 7, t[k].isWord, !["bei", "at"].contains(t[k].lowercased), !mentions.contains(where: { $0.first == k }) {
+      k += 1
+    }
+    guard k > role + 2, k + 1 < t.count, ["bei", "at"].contains(t[k].lowercased),
+      let o = mentions.first(where: { $0.first == k + 1 }), o.ref.kind == .organization
+    else { return nil }
+    return o
+  }
+
+  static let areaOpeners: Set<String> = ["für", "der", "des", "for", "of"]
+
   /// Whether two statements have equal `StatementKey`s (compared field by field, without building them).
   private static func sameKey(_ a: Statement, _ b: Statement) -> Bool {
     a.relation == b.relation && (a.source === b.source || a.source.key == b.source.key)
@@ -390,9 +408,15 @@ struct RelationExtractor: Sendable {
         t[$0].is(.linkPreposition) && organisation(after: $0) != nil
       }), t[regionEnd..<link].allSatisfy({ $0.isWord && (!$0.isCapitalized || roleRelation(of: $0) != nil) }),  // "Chief Executive Officer of"
         let o = organisation(after: link)
-      else { continue }
-
-      for (r, word) in roles { add(p, o, r, word, nil) }
+      else {
+        // The role of an area: the person works for the organisation, and leads only the area.
+        if roles.count == 1, let o = areaRoleOrganisation(after: j, t, mentions) { add(p, o, .worksFor, t[j].text, nil) }
+        continue
+      }
+      // "head of cloud sales at Microsoft": likewise.
+      let leadsAnArea = RelationExtractor.areaOpeners.contains(t[link].lowercased) && link + 1 < o.first
+        && t[(link + 1)..<o.first].contains { ["at", "bei"].contains($0.lowercased) }
+      for (r, word) in roles { add(p, o, leadsAnArea && r == .leads ? .worksFor : r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
       // "CEO of A and Chair of B": a second role with its own organisation.
       if o.last + 3 < t.count, let (k, second) = coordinatedRole(after: o.last + 1, modifiers: 3, t), k + 2 < t.count,
@@ -915,9 +939,10 @@ struct RelationExtractor: Sendable {
         hits.append(CueHit(cue: cue, start: i, end: i + n))
       }
     }
-    // A longer cue wins over one inside it ("investors including" over "investors").
+    // A longer cue wins over one inside it ("investors including" over "investors"), but not over a passive
+    // noun, which needs its "durch/by" anyway: "die Übernahme des Krebsspezialisten X durch Y".
     return hits.filter { h in
-      !hits.contains { $0.start <= h.start && h.end <= $0.end && $0.end - $0.start > h.end - h.start }
+      h.cue.shape == .passive || !hits.contains { $0.start <= h.start && h.end <= $0.end && $0.end - $0.start > h.end - h.start }
     }
   }
 
@@ -1093,6 +1118,14 @@ struct RelationExtractor: Sendable {
             let object = targets.first(where: { $0.first > k && $0.first <= k + 4 })
           else { continue }
           tgt = expand(object, forwardIn: targets, tokens: t)
+        }
+        // Founding something with a partner: "Equinix gründet ein Joint Venture mit GIC und CPP", "X founded a
+        // company with Y": the names after "mit/with" are partners, not what is founded.
+        if relation == .founded, let first = tgt.first, ["mit", "with"].contains(governingPreposition(first, t) ?? "") {
+          if let subject = src.last, subject.ref.kind == .organization {
+            for partner in tgt where partner.ref.kind == .organization { add(subject, partner, .partnersWith, nil, hit.start) }
+          }
+          continue
         }
         // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
         if relation == .acquires || relation == .investsIn, let seller = tgt.first, seller.first > 0,
@@ -1300,6 +1333,15 @@ struct RelationExtractor: Sendable {
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
+        // A fronted participle phrase: "Owned by Starwood Capital, Echelon will hold …", "Based in Dublin and
+        // owned by X, Y …": the subject after the phrase's comma.
+        if t[hit.end - 1].lowercased == "by", !targets.contains(where: { $0.last < hit.start }),
+          let owner = sources.first(where: { $0.first == hit.end }), owner.last + 2 < t.count, t[owner.last + 1].text == ",",
+          let subject = targets.first(where: { $0.first == owner.last + 2 }), subject.ref.key != owner.ref.key
+        {
+          add(owner, subject, relation, nil, hit.start)
+          continue
+        }
         // (Also a reduced relative clause right after the name: "MGX, established by A and B, …".)
         guard let patient = targets.last(where: {
           $0.last < hit.start
@@ -1444,7 +1486,10 @@ struct RelationExtractor: Sendable {
         if let b = before.last, let a = after.first {
           pair = [b, a]
           // A list after "such as", "wie", "including", "darunter": the subject pairs with every member.
-          if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) }) {
+          // So does a list after "mit/with": "a joint venture with GIC and CPP Investments".
+          if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
+            || (a.first - hit.end <= 8 && t[hit.end..<a.first].contains(where: { ["mit", "with"].contains($0.lowercased) }))
+          {
             for member in expand(a, forwardIn: after, tokens: t).dropFirst() { add(b, member, relation, nil, hit.start) }
           }
         } else if before.count >= 2 {

@@ -1,0 +1,33 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Partners named in a list after "mit/with", and founding something with a partner. Invented sentences.
+@Suite struct PartnerListTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func everyMemberOfAListAfterWithIsAPartner() {
+    for text in [
+      "Equinix announced a joint venture with Singapore’s sovereign wealth fund, GIC, and CPP Investments, which manages funds.",
+      "Equinix announced a joint venture with GIC and CPP Investments.",
+    ] {
+      let g = graph(text)
+      #expect(!g.edges("Equinix", .partnersWith, "GIC").isEmpty, "\(text)")
+      #expect(!g.edges("Equinix", .partnersWith, "CPP Investments").isEmpty || !g.edges("CPP Investments", .partnersWith, "Equinix").isEmpty, "\(text)")
+    }
+  }
+
+  @Test func foundingWithAPartnerFoundsNoPartner() {
+    let g = graph("Equinix gründet ein Joint Venture mit GIC und CPP Investments.")
+    #expect(!g.edges.contains { $0.relation == .founded })
+    #expect(!g.edges("Equinix", .partnersWith, "GIC").isEmpty)
+    // A person founding a company with another person: both found it.
+    let h = graph("Sam Altman gründete OpenAI mit Elon Musk.")
+    #expect(!h.edges("Sam Altman", .founded, "OpenAI").isEmpty)
+  }
+}
