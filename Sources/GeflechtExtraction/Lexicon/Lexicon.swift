@@ -20,6 +20,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var orgHeadNounStarts = WordStarts()
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
   var orgDesignators: Set<String> = []
+  /// The designators that also close a hyphen compound ("Schwarz-Gruppe"; not "ERP-Software").
+  var compoundOrgDesignators: Set<String> = []
   /// The canonical names of the public bodies that approve, examine or forbid what companies do, and the
   /// lower-case name parts that make an unknown organisation one (regulators.tsv).
   var regulators: Set<String> = []
@@ -162,7 +164,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     hasEmptyLegalForm = legalForms.contains { $0.isEmpty }
     orgHeadNouns = Set(try file.rows("org_head_nouns.txt", in: directory).map { $0.columns[0] })
     orgHeadNounStarts = WordStarts(orgHeadNouns)
-    orgDesignators = Set(try file.rows("org_designators.txt", in: directory).map { $0.columns[0] })
+    let designatorRows = try file.rows("org_designators.txt", in: directory)
+    orgDesignators = Set(designatorRows.map { $0.columns[0] })
+    compoundOrgDesignators = Set(designatorRows.filter { $0.columns.count < 2 || $0.columns[1] != "apart" }.map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "body": regulators.insert(row.columns[1])

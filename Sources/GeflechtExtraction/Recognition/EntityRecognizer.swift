@@ -687,7 +687,7 @@ struct EntityRecognizer: Sendable {
     guard token.isWord, token.isCapitalized else { return nil }
     if token.isHyphenated {
       let parts = token.parts
-      guard parts.count == 2, lexicon.orgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
+      guard parts.count == 2, lexicon.compoundOrgDesignators.contains(String(parts[1])), parts[1] != "AI" else { return nil }
       let base = String(parts[0])
       guard base.count >= 2, base.first!.isUppercase, !lexicon.stopwords.contains(base), !hasNounSuffix(base),
         lexicon.roles[base] == nil, !lexicon.firstNames.contains(base)

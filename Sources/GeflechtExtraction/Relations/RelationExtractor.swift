@@ -44,8 +44,10 @@ struct RelationExtractor: Sendable {
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       // "eine der größten Fabriken in Europa", "in Houston, Texas": no site of its own.
       if g.ref.kind == .place, !g.isImplicit, isSuperlativeScope(g.first - 1, t) || isQualifyingRegion(g, allMentions, t) { return }
-      // Only a regulator regulates: not "Alphabet … investigations into AWS".
+      // Only a regulator regulates: not "Alphabet … investigations into AWS"; and a regulator is neither bought
+      // nor buys ("die Untersuchung der Übernahme … durch IBM eingeleitet").
       if r == .regulates, !lexicon.isRegulator(s.ref) { return }
+      if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // The ontology's located_in is a project's; an organisation located somewhere is based there.
@@ -1025,6 +1027,24 @@ struct RelationExtractor: Sendable {
           add(subject, antecedent, relation, nil, hit.start)
           continue
         }
+        // "raised $6.6 billion with Microsoft and Nvidia both investing": the names after "with" invest in the
+        // subject of the clause the phrase belongs to.
+        if relation == .investsIn, isVerb(hit, t), t[hit.start].lowercased.hasSuffix("ing"),
+          let last = sources.last(where: { $0.last < hit.start }),
+          t[(last.last + 1)..<hit.start].allSatisfy({ ["both", "all", "also"].contains($0.lowercased) })
+        {
+          let agents = expand(last, backwardIn: sources, tokens: t)
+          let opener = agents.map(\.first).min()! - 1
+          if opener >= 1, ["with", "mit"].contains(t[opener].lowercased),
+            let receiver = targets.first(where: { $0.last < opener && !$0.isGenitive && !isInPrepositionalPhrase($0, t) })
+          {
+            for a in agents where a.ref.key != receiver.ref.key { add(a, receiver, relation, nil, hit.start) }
+            continue
+          }
+        }
+        // An investment for someone is made on their behalf: "manages the global investments for the Canada
+        // Pension Plan Fund".
+        if relation == .investsIn, !isVerb(hit, t), hit.end < t.count, ["for", "für"].contains(t[hit.end].lowercased) { continue }
         // "X invested, as did Y": Y is a second subject of the same verb, not its object.
         if relation == .investsIn, isVerb(hit, t), let first = targets.first(where: { $0.first >= hit.end }), first.first >= hit.end + 2,
           ["as", "so"].contains(t[first.first - 2].lowercased), ["did", "does", "has", "have", "had"].contains(t[first.first - 1].lowercased)
@@ -1721,7 +1741,9 @@ struct RelationExtractor: Sendable {
   }
 
   /// Endings of nouns that are no verb cue (compared by bytes in ASCII words, with the answers of `hasSuffix`).
-  private static let nounEndings = ["ship", "ment", "tion", "ance", "er", "or", "ers", "ors"].map(ASCIIAffix.init)
+  private static let nounEndings = [
+    "ship", "ment", "tion", "ance", "er", "or", "ers", "ors", "ships", "ments", "tions", "ances",
+  ].map(ASCIIAffix.init)
 
   func implicit(_ ref: EntityRef, at position: Int) -> Mention {
     var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)
