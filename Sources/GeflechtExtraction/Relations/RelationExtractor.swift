@@ -1085,6 +1085,11 @@ struct RelationExtractor: Sendable {
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
+        // A noun cue's object stands before the next verb cue: in "the biggest acquisition in history after
+        // Microsoft bought LinkedIn" LinkedIn is the object of "bought".
+        if !isVerb(hit, t), let first = tgt.first, hits.contains(where: { $0.start >= hit.end && $0.start < first.first && isVerb($0, t) }) {
+          tgt = []
+        }
         // A group of an organisation is not the organisation: in "Alle bisherigen IQM-Investoren haben sich
         // beteiligt, wie etwa A und B" the investors act, not IQM; the names the cue then lists are members of
         // the group when the group's relation is the cue's.
@@ -1275,8 +1280,12 @@ struct RelationExtractor: Sendable {
           // A verb's subject never stands in a prepositional phrase ("die Ingenieure von OpenAI … übernehmen",
           // "Google, a rival of Amazon, invested"), unless a relative pronoun makes it the antecedent
           // ("for Anthropic, which will use …").
+          // ("after Microsoft bought LinkedIn": "after", "before", "since" also open clauses; a name right
+          // before the verb is its subject.)
           if let firstSource = src.map(\.first).min(), isInPrepositionalPhrase(src.first { $0.first == firstSource }!, t),
-            !relativeClauseLinks(src.first { $0.first == firstSource }!, hit, t)
+            !relativeClauseLinks(src.first { $0.first == firstSource }!, hit, t),
+            !(src.map(\.last).max()! + 1 == hit.start && firstSource >= 1
+              && RelationExtractor.clauseOpeningPrepositions.contains(t[firstSource - 1].lowercased))
           {
             src = sources.last { $0.last < firstSource && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t, commas: false) }
               .map { expand($0, backwardIn: sources, tokens: t) } ?? []
@@ -1556,6 +1565,10 @@ struct RelationExtractor: Sendable {
     "wurde", "wurden", "worden", "wird", "werden", "werde", "würde", "was", "were", "been", "is", "are", "be", "being",
   ]
   static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+  /// English prepositions that also open a clause ("after Microsoft bought LinkedIn").
+  static let clauseOpeningPrepositions: Set<String> = ["after", "before", "since", "until"]
+  /// The finite verbs of a German perfect passive ("ist/war … übernommen worden").
+  static let perfectAuxiliaries: Set<String> = ["ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"]
   static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
 
   static let formerWords: Set<String> = ["former", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "einstige", "einstiger", "einstigen", "ex"]
@@ -1685,7 +1698,12 @@ struct RelationExtractor: Sendable {
       guard let patient = targets.first(where: { $0.first > agents.map(\.last).max()! && t[$0.first - 1].text == "," }) else { return nil }
       return (agents, [patient])
     }
-    guard let aux = (0..<hit.start).last(where: { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }),
+    // The perfect passive has its "worden" after the participle: "war 2018 von Wingtech übernommen worden".
+    let perfect = hit.end < t.count && t[hit.end].lowercased == "worden"
+    guard
+      let aux = (0..<hit.start).last(where: {
+        RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) || (perfect && RelationExtractor.perfectAuxiliaries.contains(t[$0].lowercased))
+      }),
       let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
       inSameClause(aux, by, t), inSameClause(by, hit.start, t, commas: false),
       let patient = targets.last(where: { $0.last < aux })
