@@ -898,7 +898,32 @@ struct EntityRecognizer: Sendable {
     if tokens[i].isCapitalized, tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
       return project(i, i + 1)
     }
+    // German "das Projekt Gaia": the name word after the noun.
+    if tokens[i].isCapitalized, tokens[i].text == "Projekt", i + 1 < tokens.count, !claimed[i + 1], isProjectNameWord(tokens[i + 1]) {
+      return project(i + 1, i + 1)
+    }
+    // "<Name>-Projekt" names the project <Name>; "<Name>-Initiative" is the initiative's name as written
+    // (not "KI-Projekt", "Pilot-Projekt", "Siemens-Projekt": an abbreviation, a common noun, a known name).
+    if tokens[i].isHyphenated, tokens[i].isCapitalized {
+      let parts = tokens[i].parts
+      guard parts.count >= 2, let head = parts.last, EntityRecognizer.projectHeads.contains(String(head)) else { return nil }
+      let name = parts.dropLast().joined(separator: "-")
+      guard let word = Tokenizer.tokens(of: name).first, Tokenizer.tokens(of: name).count == 1, isProjectNameWord(word) else { return nil }
+      if head == "Initiative" { return project(i, i) }
+      return Mention(
+        ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: i, last: i, surface: tokens[i].text)
+    }
     return nil
+  }
+
+  /// Heads of a compound that name a project: "SOOFI-Projekt", "Gaia-Initiative".
+  static let projectHeads: Set<String> = ["Projekt", "Projekts", "Projektes", "Initiative", "Programm", "Programms"]
+
+  /// A word that may name a project: a name word of at least three letters that no list knows as a
+  /// common noun, an entity or a stopword.
+  private func isProjectNameWord(_ t: Token) -> Bool {
+    t.isWord && t.text.unicodeScalars.count >= 3 && isNameWord(t) && !isCommonNoun(t) && !hasNounSuffix(t) && !isFirstName(t)
+      && !isRoleWord(t) && lexicon.gazetteer.candidates(for: t).isEmpty
   }
 
   /// A capitalised word of one or two toneless pinyin syllables: "Jie", "Guoquan", "Ruiwen".

@@ -172,6 +172,15 @@ extension RelationExtractor {
       let opensSentence = g <= 2 && (0..<g).allSatisfy { t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) && !isAnyPossessive(t[$0])
           && !t[$0].text.hasSuffix("’s") && !t[$0].text.hasSuffix("'s") }
         && !orgs.contains { $0.first < g }
+      // "Am SOOFI-Projekt sind acht Einrichtungen beteiligt. Zu den Partnern zählen A, B und C": partners
+      // without an owner after a sentence that named a project take part in it.
+      if owner == nil, zuDen || opensSentence, group.relation == .partnersWith, let project = context.recentProject,
+        context.previousMentions.contains(where: { $0.ref.key == project.key })
+      {
+        let target = implicit(project, at: g)
+        for m in members where m.ref.kind == .organization { add(m, target, .participatesIn, nil, g) }
+        continue
+      }
       if owner == nil, zuDen || possessive || opensSentence, let topic = context.topics.first(where: { !memberKeys.contains($0.key) }) {
         owner = implicit(topic, at: g)
       }
