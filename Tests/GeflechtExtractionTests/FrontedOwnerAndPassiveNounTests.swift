@@ -28,4 +28,10 @@ import Testing
     let h = graph("Echelon Data Centres, owned by Starwood Capital, holds 80% of the venture.")
     #expect(!h.edges("Starwood Capital", .owns, "Echelon Data Centres").isEmpty)
   }
+
+  @Test func aPastOwnerIsNoOwner() {
+    for text in ["Formerly owned by IBM, Lenovo grew quickly.", "Once owned by Siemens, Infineon was spun off in 1999."] {
+      #expect(!graph(text).edges.contains { $0.relation == .owns }, "\(text)")
+    }
+  }
 }

@@ -30,4 +30,13 @@ import Testing
     let h = graph("Sam Altman gründete OpenAI mit Elon Musk.")
     #expect(!h.edges("Sam Altman", .founded, "OpenAI").isEmpty)
   }
+
+  @Test func aClauseAfterCommaAndEndsTheList() {
+    let g = graph("Siemens formed a joint venture with Bosch, and Nvidia and IBM later joined as customers.")
+    #expect(!g.edges("Siemens", .partnersWith, "Bosch").isEmpty || !g.edges("Bosch", .partnersWith, "Siemens").isEmpty)
+    #expect(g.edges("IBM", .partnersWith, "Siemens").isEmpty && g.edges("Siemens", .partnersWith, "IBM").isEmpty)
+    // A German verb at the end of the clause does not end a list without ", und".
+    let h = graph("SAP hat eine Partnerschaft mit Microsoft und Google geschlossen.")
+    #expect(!h.edges("SAP", .partnersWith, "Google").isEmpty || !h.edges("Google", .partnersWith, "SAP").isEmpty)
+  }
 }

@@ -33,4 +33,13 @@ import Testing
     #expect(!h.edges("Google", .investsIn, "Anthropic").isEmpty)
     #expect(h.edges("Amazon", .investsIn, "Anthropic").isEmpty)
   }
+
+  @Test func aNameInAPhraseOfTheSubjectIsNotWhatIsTakenOver() {
+    for text in [
+      "Die Rolle von SAP ist von Oracle übernommen worden.", "Die Kosten für Vodafone waren von Deutsche Telekom übernommen worden.",
+      "Der Vorsitz von Siemens ist von Bosch übernommen worden.",
+    ] {
+      #expect(!graph(text).edges.contains { $0.relation == .acquires }, "\(text)")
+    }
+  }
 }

@@ -53,4 +53,32 @@ import Testing
     #expect(lexicon.isRegulator(org("Federal Maritime Commission")))
     #expect(!lexicon.isRegulator(org("Microsoft")))
   }
+
+  @Test func onlyThePartiesOfTheDecisionAreRegulated() {
+    // A complainant in another clause, objectors after "despite", a rival after "while", an adviser
+    // after "sagte", a relative clause, another sentence after ";".
+    let cases: [(String, String, [String])] = [
+      ("Die EU-Kommission hat ein Bußgeld gegen Google verhängt, nachdem Microsoft und Yelp Beschwerde eingelegt hatten.", "EU-Kommission", ["Microsoft"]),
+      ("The FTC opened an investigation into Amazon after complaints from Walmart and Target.", "Federal Trade Commission", ["Walmart"]),
+      ("The FCC approved the merger of T-Mobile and Sprint, despite objections from Verizon and AT&T.", "Federal Communications Commission", ["Verizon", "AT&T"]),
+      ("Microsoft received approval from the CMA for the deal, while Sony, a rival, had opposed it.", "CMA", ["Sony"]),
+      ("The European Commission fined Google 4 billion euros; the complaint had been filed by Microsoft.", "EU-Kommission", ["Microsoft"]),
+      ("The SEC approved the fund of BlackRock, which uses Coinbase as custodian.", "SEC", ["Coinbase"]),
+    ]
+    for (text, regulator, bystanders) in cases {
+      let g = graph(text)
+      #expect(g.edges.contains { $0.relation == .regulates }, "\(text)")
+      for name in bystanders { #expect(g.edges(regulator, .regulates, name).isEmpty, "\(text): \(name)") }
+    }
+  }
+
+  @Test func aidAndStaffAreNoRegulation() {
+    for text in [
+      "The European Commission approved a 2 billion euro subsidy for Intel's plant in Magdeburg.",
+      "Die EU-Kommission hat die Förderung von Infineon für das Werk in Dresden genehmigt.",
+      "Microsoft hired a former FTC official to lead its antitrust team.",
+    ] {
+      #expect(!graph(text).edges.contains { $0.relation == .regulates }, "\(text)")
+    }
+  }
 }

@@ -26,6 +26,18 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// lower-case name parts that make an unknown organisation one (regulators.tsv).
   var regulators: Set<String> = []
   var regulatorNameParts: [String] = []
+  /// Lower-case words of funding ("subsidy"; with a final "*" a beginning: "förder*"): a regulator's
+  /// approval of aid is no regulation of the aided company.
+  var aidWords: [String] = []
+
+  func isAidWord(_ t: Token) -> Bool {
+    guard t.isWord else { return false }
+    let word = t.lowercased
+    let parts = t.isHyphenated ? t.parts.map { $0.lowercased() } : [word]
+    return aidWords.contains { aid in
+      aid.hasSuffix("*") ? parts.contains { $0.hasPrefix(aid.dropLast()) } : parts.contains(aid)
+    }
+  }
 
   /// Whether an organisation may regulate: a known regulator, or a name with a part such as "behörde".
   func isRegulator(_ ref: EntityRef) -> Bool {
@@ -171,7 +183,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       switch row.columns[0] {
       case "body": regulators.insert(row.columns[1])
       case "part": regulatorNameParts.append(row.columns[1])
-      default: throw ExtractionError.lexicon(file: "regulators.tsv", line: row.line, reason: "expected body or part")
+      case "aid": aidWords.append(row.columns[1])
+      default: throw ExtractionError.lexicon(file: "regulators.tsv", line: row.line, reason: "expected body, part or aid")
       }
     }
     for row in try file.rows("roles.tsv", in: directory, minColumns: 2) {

@@ -62,6 +62,8 @@ extension EntityRecognizer {
   static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
   /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
   static let institutionHeads = ["Universität", "Hochschule", "Institut", "Akademie"]
+  /// Institution nouns a place name follows as part of the name ("Universität Hannover").
+  static let placeNamedInstitutions: Set<String> = ["Universität", "Hochschule", "Fachhochschule", "University"]
   static let listSeparators: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
 
   /// An ASCII digit first ("468 Capital"), tested on the first byte.
@@ -198,6 +200,21 @@ extension EntityRecognizer {
         !(isSentenceStart(e, in: tokens) && s == e + 1 && (tokens[e].lowercased.hasSuffix("ly") || EntityRecognizer.sentenceAdverbs.contains(tokens[e].lowercased)))
       else { continue }
       claimOrganization(e, s)
+    }
+
+    // "die Leibniz Universität Hannover", "der Technischen Universität Dresden": an institution noun and
+    // the place after it (with one name word before the noun) name one organisation, not a place.
+    for h in tokens.indices where h + 1 < tokens.count && !claimed[h] && EntityRecognizer.placeNamedInstitutions.contains(tokens[h].text) {
+      guard let place = found.first(where: { $0.first == h + 1 && $0.ref.kind == .place }) else { continue }
+      var a = h
+      if h > 0, !claimed[h - 1], isNameWordOutsideGazetteer(tokens[h - 1]), !isCommonNoun(tokens[h - 1]),
+        !isSentenceStart(h - 1, in: tokens) || tokens[h - 1].text.unicodeScalars.count > 3
+      {
+        a = h - 1
+      }
+      found.removeAll { $0.first == place.first && $0.last == place.last }
+      for k in place.first...place.last { claimed[k] = false }
+      claimOrganization(a, place.last + 1)
     }
 
     // After a head noun: several words, or one word before a lower-case word. An institution's head

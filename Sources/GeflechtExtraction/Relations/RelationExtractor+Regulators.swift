@@ -2,29 +2,55 @@ import GeflechtCore
 
 extension RelationExtractor {
   /// The `regulator` cue shape: a word of approving, examining or forbidding ("genehmigt", "Auflagen",
-  /// "Untersuchung", "cleared", "probe") in a sentence that names a regulator (`regulators.txt`). The
-  /// regulator regulates every other organisation and product the sentence names: "Die EU-Kommission hat
-  /// der Übernahme von Telelogic durch IBM zugestimmt" (IBM and Telelogic), "the FCC cleared T-Mobile's
-  /// purchase of UScellular's wireless operations".
+  /// "Untersuchung", "cleared", "probe") in a sentence that names a regulator (`regulators.tsv`). The
+  /// regulator regulates the other organisations and products named in the cue's clause: "Die
+  /// EU-Kommission hat der Übernahme von Telelogic durch IBM zugestimmt" (IBM and Telelogic), "the FCC
+  /// cleared T-Mobile's purchase of UScellular's wireless operations".
   ///
-  /// The words mean regulation only with a regulator: "Microsoft prüft eine Übernahme" names none and
-  /// gives nothing here. Another public body is no regulated party ("die EU-Kommission und das
-  /// Bundeskartellamt prüfen …"); media cited as sources are no mentions at all.
+  /// - After "gegen/against/into" only the names listed right after it are regulated, not a complainant
+  ///   ("ein Bußgeld gegen Google, nachdem Microsoft Beschwerde eingelegt hatte").
+  /// - The clause ends at ";", a relative pronoun after a comma, and words that open another clause or
+  ///   a contrast ("after", "while", "despite", "nachdem", "sagte"): objectors, rivals and advisers
+  ///   named there are not regulated.
+  /// - Aid is no regulation: a sentence with a word of funding (`regulators.tsv`, "aid") gives nothing,
+  ///   nor does a regulator that only describes a person ("a former FTC official").
+  /// - The words mean regulation only with a regulator: "Microsoft prüft eine Übernahme" gives nothing.
+  ///   Another public body is no regulated party; media cited as sources are no mentions at all.
   ///
   /// - Complexity: O(n + r·m) for n tokens, m mentions and r regulators of the sentence.
   func regulatorStatements(_ hit: CueHit, _ t: [Token], _ mentions: [Mention], _ add: Add) {
-    let regulators = mentions.filter { lexicon.isRegulator($0.ref) }
+    if t.contains(where: { lexicon.isAidWord($0) }) { return }
+    let regulators = mentions.filter { m in
+      lexicon.isRegulator(m.ref) && m.head == nil && !(m.first > 0 && t[m.first - 1].is(.former))
+        && !(m.last + 1 < t.count && RelationExtractor.staffWords.contains(t[m.last + 1].lowercased))
+    }
     guard !regulators.isEmpty else { return }
-    // "Alphabet has withdrawn its complaint … against Microsoft", "Ermittlungen gegen X": after such a
-    // preposition only the names that follow it are regulated, not the complainant before it.
-    let from = t.indices.first { RelationExtractor.regulatedPartyPrepositions.contains(t[$0].lowercased) } ?? 0
+    func isStop(_ k: Int) -> Bool {
+      t[k].text == ";" || RelationExtractor.regulationClauseStops.contains(t[k].lowercased)
+        || (t[k].text == "," && k + 1 < t.count && RelationExtractor.relativePronouns.contains(t[k + 1].lowercased))
+    }
+    let start = (0..<hit.start).last(where: isStop).map { $0 + 1 } ?? 0
+    let end = (hit.end..<t.count).first(where: isStop) ?? t.count
+    var regulated = mentions.filter { m in
+      m.first >= start && m.last < end && m.ref.subtype != "public" && !m.ref.isMedia && !lexicon.isRegulator(m.ref)
+        && (m.ref.kind == .organization || m.ref.kind == .project)
+    }
+    // "ein Bußgeld gegen Google", "investigations into AWS and Azure": the list after the preposition.
+    if let p = (start..<end).first(where: { RelationExtractor.regulatedPartyPrepositions.contains(t[$0].lowercased) }) {
+      guard let first = regulated.first(where: { $0.first > p && $0.first <= p + 4 }) else { return }
+      regulated = expand(first, forwardIn: regulated, tokens: t)
+    }
     for regulator in regulators {
-      for m in mentions where m.first >= from && m.ref.subtype != "public" && !m.ref.isMedia && !lexicon.isRegulator(m.ref) {
-        guard m.ref.kind == .organization || m.ref.kind == .project else { continue }
-        add(regulator, m, .regulates, nil, hit.start)
-      }
+      for m in regulated { add(regulator, m, .regulates, nil, hit.start) }
     }
   }
 
   static let regulatedPartyPrepositions: Set<String> = ["gegen", "against", "into"]
+  /// Words that end the clause of a regulator's decision: another clause, a contrast, a report.
+  static let regulationClauseStops: Set<String> = [
+    "after", "while", "whereas", "despite", "following", "but", "because", "said", "says",
+    "nachdem", "während", "trotz", "sondern", "aber", "weil", "sagte", "sagt", "erklärte",
+  ]
+  /// Words after a regulator that make it describe a person: "a former FTC official".
+  static let staffWords: Set<String> = ["official", "officials", "staff", "staffer", "beamter", "beamte", "mitarbeiter"]
 }

@@ -1365,6 +1365,8 @@ struct RelationExtractor: Sendable {
         // A fronted participle phrase: "Owned by Starwood Capital, Echelon will hold …", "Based in Dublin and
         // owned by X, Y …": the subject after the phrase's comma.
         if t[hit.end - 1].lowercased == "by", !targets.contains(where: { $0.last < hit.start }),
+          // Not a past owner: "Formerly owned by IBM, …", "Once owned by Siemens, …".
+          !t[0..<hit.start].contains(where: { $0.is(.former) || RelationExtractor.pastAdverbs.contains($0.lowercased) }),
           let owner = sources.first(where: { $0.first == hit.end }), owner.last + 2 < t.count, t[owner.last + 1].text == ",",
           let subject = targets.first(where: { $0.first == owner.last + 2 }), subject.ref.key != owner.ref.key
         {
@@ -1519,7 +1521,15 @@ struct RelationExtractor: Sendable {
           if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
             || (a.first - hit.end <= 8 && t[hit.end..<a.first].contains(where: { ["mit", "with"].contains($0.lowercased) }))
           {
-            for member in expand(a, forwardIn: after, tokens: t).dropFirst() { add(b, member, relation, nil, hit.start) }
+            // Not a clause of its own after ", and": "with Bosch, and Nvidia and IBM later joined as customers".
+            let members = expand(a, forwardIn: after, tokens: t)
+            let next = members.last!.last + 1
+            let commaAnd = members.count > 1 && (a.last..<members.last!.first).contains { k in t[k].text == "," && k + 1 < t.count && t[k + 1].is(.coordinator) && t[k + 1].isWord }
+            let clauseFollows = next < t.count && t[next].isWord && !t[next].isCapitalized && !t[next].is(.preposition)
+              && !RelationExtractor.relativePronouns.contains(t[next].lowercased) && t[next].lowercased != "to"
+            if !(commaAnd && clauseFollows) {
+              for member in members.dropFirst() { add(b, member, relation, nil, hit.start) }
+            }
           }
         } else if before.count >= 2 {
           pair = Array(before.suffix(2))
@@ -1567,6 +1577,8 @@ struct RelationExtractor: Sendable {
   static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
   /// English prepositions that also open a clause ("after Microsoft bought LinkedIn").
   static let clauseOpeningPrepositions: Set<String> = ["after", "before", "since", "until"]
+  /// Adverbs that put a state in the past: "Formerly owned by IBM".
+  static let pastAdverbs: Set<String> = ["formerly", "once", "previously", "früher", "einst", "ehemals", "vormals"]
   /// The finite verbs of a German perfect passive ("ist/war … übernommen worden").
   static let perfectAuxiliaries: Set<String> = ["ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"]
   static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
@@ -1706,7 +1718,8 @@ struct RelationExtractor: Sendable {
       }),
       let by = (aux..<hit.start).first(where: { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }),
       inSameClause(aux, by, t), inSameClause(by, hit.start, t, commas: false),
-      let patient = targets.last(where: { $0.last < aux })
+      // The subject, not a name in a phrase of it: "Die Rolle von SAP ist von Oracle übernommen worden".
+      let patient = targets.last(where: { $0.last < aux && !isInPrepositionalPhrase($0, t) && !$0.isGenitive })
     else { return nil }
     // The agent phrase may be long ("von den ehemaligen Forschern A, B und C gegründet"): persons named
     // in it are the agents; otherwise the first organisation right after the preposition.

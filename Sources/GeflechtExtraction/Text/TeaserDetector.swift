@@ -72,7 +72,7 @@ struct TeaserDetector: Sendable {
       for pair in run {
         let inside = Set(pair.flatMap { blocks[$0] })
         // No entity named inside is named in a sentence outside, and no name the recognizer did not know
-        // ("Sensetime" in a section of its own story) either.
+        // either ("Sensetime" in a section of its own story; places and other known names do not count).
         let namedElsewhere = inside.contains { s in
           mentions[s].contains { m in sentencesNaming[m.ref.key]!.contains { !inside.contains($0) } }
             || sentences[s].tokens.contains { t in
@@ -89,7 +89,7 @@ struct TeaserDetector: Sendable {
   /// the rest of the story, a teaser for another story seldom does.
   static func isDistinctiveWord(_ t: Token) -> Bool {
     guard let info = t.info else { return false }
-    return info.isNameWord && !info.isCommonNoun && !info.hasNounSuffix && !info.isFirstName
+    return info.isNameWord && !info.isCommonNoun && !info.hasNounSuffix && !info.isFirstName && info.gazetteerCandidates.isEmpty
   }
 
   /// Bullet characters that open a list item ("• Investoren interessiert", "- Atomico").
