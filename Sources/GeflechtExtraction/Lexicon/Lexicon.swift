@@ -20,6 +20,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var orgHeadNounStarts = WordStarts()
   /// Words that make "<Name> <designator>" an organisation ("Labs", "Ventures"; "Gruppe" in compounds).
   var orgDesignators: Set<String> = []
+  /// Last words of names an abbreviation in brackets follows, and the kind they name (abbreviated_heads.tsv).
+  var abbreviatedHeads: [String: NodeKind] = [:]
   /// The designators that also close a hyphen compound ("Schwarz-Gruppe"; not "ERP-Software").
   var compoundOrgDesignators: Set<String> = []
   /// The canonical names of the public bodies that approve, examine or forbid what companies do, and the
@@ -179,6 +181,12 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     let designatorRows = try file.rows("org_designators.txt", in: directory)
     orgDesignators = Set(designatorRows.map { $0.columns[0] })
     compoundOrgDesignators = Set(designatorRows.filter { $0.columns.count < 2 || $0.columns[1] != "apart" }.map { $0.columns[0] })
+    for row in try file.rows("abbreviated_heads.tsv", in: directory, minColumns: 2) {
+      guard let kind = NodeKind(rawValue: row.columns[1]), kind == .organization || kind == .project else {
+        throw ExtractionError.lexicon(file: "abbreviated_heads.tsv", line: row.line, reason: "kind must be organization or project")
+      }
+      abbreviatedHeads[row.columns[0]] = kind
+    }
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "body": regulators.insert(row.columns[1])

@@ -103,6 +103,8 @@ struct EntityRecognizer: Sendable {
         break
       }
     }
+    // "Federal Energy Regulatory Commission (FERC)": a name and its abbreviation.
+    for m in abbreviatedNames(in: sentence, claimed: claimed) { claim(m) }
     // "<Name> Labs", "<Known> Ventures", "<Name>-Gruppe": a designator closes an organisation name.
     for i in tokens.indices where !claimed[i] {
       if let m = designatedOrganization(at: i, in: sentence, claimed: claimed, found: found) {

@@ -162,6 +162,7 @@ struct RelationExtractor: Sendable {
     "kapital", "geld", "mittel", "finanzierung", "summe", "betrag", "money", "capital", "funding", "cash", "investment",
   ]
   static let shareWords: Set<String> = ["stock", "shares", "stake", "aktien", "anteile", "anteil", "aktienpaket"]
+  static let allSharesWords: Set<String> = ["all", "remaining", "alle", "sämtliche", "restlichen", "übrigen"]
   /// Words inside an English multi-word role that are no role by themselves ("chief operating officer").
   static let roleModifiers: Set<String> = [
     "chief", "operating", "financial", "technology", "technical", "vice", "executive", "general", "senior", "managing",
@@ -1045,6 +1046,13 @@ struct RelationExtractor: Sendable {
         // An investment for someone is made on their behalf: "manages the global investments for the Canada
         // Pension Plan Fund".
         if relation == .investsIn, !isVerb(hit, t), hit.end < t.count, ["for", "für"].contains(t[hit.end].lowercased) { continue }
+        // A power purchase agreement buys electricity, not the company: "signed a power purchase agreement
+        // (PPA) with Talen Energy".
+        if relation == .acquires, hit.start > 0, hit.end < t.count, ["agreement", "agreements"].contains(t[hit.end].lowercased),
+          ["power", "energy", "electricity"].contains(t[hit.start - 1].lowercased)
+        {
+          continue
+        }
         // "X invested, as did Y": Y is a second subject of the same verb, not its object.
         if relation == .investsIn, isVerb(hit, t), let first = targets.first(where: { $0.first >= hit.end }), first.first >= hit.end + 2,
           ["as", "so"].contains(t[first.first - 2].lowercased), ["did", "does", "has", "have", "had"].contains(t[first.first - 1].lowercased)
@@ -1183,6 +1191,18 @@ struct RelationExtractor: Sendable {
         // "the acquisition of a stake in X", "der Erwerb einer Beteiligung an X": a stake, not the company.
         if relation == .acquires, let first = tgt.first, first.first > hit.end,
           t[hit.end..<first.first].contains(where: { ["stake", "stakes", "beteiligung", "minderheitsbeteiligung"].contains($0.lowercased) || $0.lowercased.hasPrefix("anteil") })
+        {
+          relation = .investsIn
+        }
+        // Buying shares in a company is investing in it: "bought shares in SAP", "kaufte Aktien von SAP",
+        // "kaufte SAP-Aktien".
+        // (All shares are the company: "acquire all outstanding shares of X".)
+        if relation == .acquires, let first = tgt.first, first.first >= hit.end,
+          !t[hit.end..<first.first].contains(where: { RelationExtractor.allSharesWords.contains($0.lowercased) }),
+          t[hit.end..<first.first].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
+            || (first.head.map { RelationExtractor.shareWords.contains($0.lowercased()) } ?? false)
+            || (first.first == first.last && t[first.first].isHyphenated
+              && RelationExtractor.shareWords.contains(String(t[first.first].parts.last ?? "").lowercased()))
         {
           relation = .investsIn
         }

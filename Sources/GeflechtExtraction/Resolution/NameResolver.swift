@@ -52,6 +52,13 @@ struct NameResolver: Sendable {
           newLongNames[words[0], default: []].append((m.ref, Array(words.dropFirst())))
         }
       }
+      // An abbreviation introduced in brackets names the new name again: "Federal Energy Regulatory
+      // Commission (FERC) … FERC agreed".
+      if m.first == m.last, m.surface != m.ref.name, m.surface.unicodeScalars.count >= 2,
+        m.surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase && $0.isASCII }), lexicon.gazetteer.refsByName[m.ref.name] == nil
+      {
+        newNames[m.surface] = m.ref
+      }
       // A short form names the longer organisation, in either order: "SiFi Networks … SiFi", "SiFi … SiFi Networks".
       if m.ref.kind != .person, !m.ref.isMedia, let short = cachedShortName(of: m.ref), newNames[short].map({ $0.name == short }) ?? true {
         newNames[short] = m.ref
