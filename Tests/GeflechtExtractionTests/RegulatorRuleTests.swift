@@ -52,6 +52,9 @@ import Testing
     #expect(lexicon.isRegulator(org("Österreichische Wettbewerbsbehörde")))
     #expect(lexicon.isRegulator(org("Federal Maritime Commission")))
     #expect(!lexicon.isRegulator(org("Microsoft")))
+    // A known company is a regulator only when listed, whatever its name says; a public body by its name.
+    #expect(!lexicon.isRegulator(lexicon.gazetteer.refsByName["Qatar Investment Authority"]!))
+    #expect(lexicon.isRegulator(lexicon.gazetteer.refsByName["Bundeswirtschaftsministerium"]!))
   }
 
   @Test func onlyThePartiesOfTheDecisionAreRegulated() {

@@ -41,12 +41,18 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
   }
 
-  /// Whether an organisation may regulate: a known regulator, or a name with a part such as "behörde".
+  /// Whether an organisation may regulate: a listed regulator, or a public body or a name no lexicon knows
+  /// with a part such as "behörde" or "ministerium" (a known company never is).
   func isRegulator(_ ref: EntityRef) -> Bool {
     guard ref.kind == .organization else { return false }
     if regulators.contains(ref.name) { return true }
-    let lower = ref.name.lowercased()
-    return regulatorNameParts.contains { lower.contains($0) }
+    if let known = gazetteer.refsByName[ref.name], known.subtype != "public" { return false }
+    let lower = Array(ref.name.lowercased().utf8)
+    return regulatorNameParts.contains { part in
+      let p = Array(part.utf8)
+      guard p.count <= lower.count else { return false }
+      return (0...(lower.count - p.count)).contains { k in lower[k..<(k + p.count)].elementsEqual(p) }
+    }
   }
   var roles: [String: Relation] = [:]
   /// The first four bytes of the role words: most words need not be looked up in `roles` (nor

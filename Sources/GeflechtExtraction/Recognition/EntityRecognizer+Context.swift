@@ -204,7 +204,11 @@ extension EntityRecognizer {
 
     // "die Leibniz Universität Hannover", "der Technischen Universität Dresden": an institution noun and
     // the place after it (with one name word before the noun) name one organisation, not a place.
-    for h in tokens.indices where h + 1 < tokens.count && !claimed[h] && EntityRecognizer.placeNamedInstitutions.contains(tokens[h].text) {
+    // (The institution nouns have ten to fifteen bytes: most words need no lookup.)
+    for h in tokens.indices
+    where h + 1 < tokens.count && !claimed[h] && tokens[h].isCapitalized && (10...15).contains(tokens[h].text.utf8.count)
+      && EntityRecognizer.placeNamedInstitutions.contains(tokens[h].text)
+    {
       guard let place = found.first(where: { $0.first == h + 1 && $0.ref.kind == .place }) else { continue }
       var a = h
       if h > 0, !claimed[h - 1], isNameWordOutsideGazetteer(tokens[h - 1]), !isCommonNoun(tokens[h - 1]),

@@ -107,7 +107,8 @@ struct RelationExtractor: Sendable {
   /// at most six words (no punctuation, no name) opened by "für/der/des/for/of" right after the role word
   /// at `role`; "bei"/"at" and an organisation close it.
   func areaRoleOrganisation(after role: Int, _ t: [Token], _ mentions: [Mention]) -> Mention? {
-    guard role + 2 < t.count, RelationExtractor.areaOpeners.contains(t[role + 1].lowercased) else { return nil }
+    guard role + 2 < t.count, t[role + 1].isWord, !t[role + 1].isCapitalized, RelationExtractor.areaOpeners.contains(t[role + 1].lowercased)
+    else { return nil }
     var k = role + 2
     while k < t.count, k - role <= 7, t[k].isWord, !["bei", "at"].contains(t[k].lowercased), !mentions.contains(where: { $0.first == k }) {
       k += 1
