@@ -32,7 +32,7 @@ public struct RuleBasedExtractor: GraphExtractor {
     relations = RelationExtractor(lexicon: lexicon)
     statuses = StatusDetector(
       cues: lexicon.statusCues, clauseOpeners: lexicon.clauseOpeners, complementizers: lexicon.complementizers,
-      insertedOpeners: lexicon.insertedClauseOpeners)
+      insertedOpeners: lexicon.insertedClauseOpeners, eventNegatingCues: lexicon.eventNegatingCues)
     languages = LanguageDetector(words: lexicon.languageWords)
   }
 

@@ -78,6 +78,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// `relationCues` by first word; built once after loading.
   var cueIndex = CueIndex([])
   var statusCues: [(status: Status?, words: [CueWord])] = []
+  /// The indices of `statusCues` that say an event failed ("scheiterte", "called off"): they hold even for
+  /// a presupposed event noun before them ("Die Übernahme von X durch Y scheiterte").
+  var eventNegatingCues: Set<Int> = []
   /// `statusCues` by first word.
   var statusCueIndex = StatusCueIndex()
   var abbreviations: Set<String> = []
@@ -261,6 +264,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       } else {
         throw ExtractionError.lexicon(file: "status_cues.tsv", line: row.line, reason: "unknown status \(row.columns[0])")
       }
+      if row.columns.count > 2, row.columns[2] == "event" { eventNegatingCues.insert(statusCues.count) }
       statusCues.append((status, CueWord.parse(row.columns[1])))
     }
     statusCueIndex = StatusCueIndex(statusCues)

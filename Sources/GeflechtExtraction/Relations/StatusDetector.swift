@@ -9,13 +9,16 @@ import GeflechtCore
 /// takes the cues of the clause before it ("Gerüchte, dass …"); one opened by an English participle
 /// ("MGX, established by …, may …") ends at the next comma. Reported cues ("laut", "zufolge") are
 /// sentence adverbials and hold for the whole sentence. For a presupposed statement ("Die Übernahme von
-/// X durch Y könnte …") cues after its words do not count.
+/// X durch Y könnte …") cues after its words do not count, except those that say the event failed
+/// ("Die Übernahme von X durch Y scheiterte"; `status_cues.tsv`, column "event").
 struct StatusDetector: Sendable {
   let cues: [(status: Status?, words: [CueWord])]
   let clauseOpeners: Set<String>
   let complementizers: Set<String>
   /// Openers of an inserted clause that the next comma closes: "MGX, established by A and B, may invest".
   var insertedOpeners: Set<String> = []
+  /// Cues (indices into `cues`) that negate even a presupposed event noun before them.
+  var eventNegatingCues: Set<Int> = []
 
   /// The status of the whole sentence: the strongest cue anywhere in it.
   func status(of sentence: Sentence) -> Status {
@@ -57,7 +60,7 @@ struct StatusDetector: Sendable {
     var best = Status.asserted
     for hit in prepared.hits where strength(hit.status) > strength(best) {
       if hit.status == .reported || scope.contains(where: { $0.contains(hit.position) }) {
-        if isPresupposed && hit.position > span.upperBound && hit.status != .reported { continue }
+        if isPresupposed && hit.position > span.upperBound && hit.status != .reported && !hit.negatesEvent { continue }
         if cue == nil && !span.contains(hit.position) && hit.status != .reported { continue }
         best = hit.status
       }
@@ -86,6 +89,7 @@ struct StatusDetector: Sendable {
   fileprivate struct Hit {
     let status: Status
     let position: Int
+    var negatesEvent = false
   }
 
   /// The punctuation that always ends a clause.
@@ -119,7 +123,7 @@ struct StatusDetector: Sendable {
     var hits: [Hit] = []
     for (c, i) in found where !ignored[i] {
       guard let status = cues[c].status else { continue }
-      hits.append(Hit(status: status, position: positions[i]))
+      hits.append(Hit(status: status, position: positions[i], negatesEvent: eventNegatingCues.contains(c)))
     }
     return hits
   }
