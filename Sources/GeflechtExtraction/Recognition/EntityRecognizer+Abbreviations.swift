@@ -13,7 +13,8 @@ extension EntityRecognizer {
   func abbreviatedNames(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
     let tokens = sentence.tokens
     var result: [Mention] = []
-    for b in tokens.indices where b >= 2 && b + 2 < tokens.count && tokens[b].text == "(" && tokens[b + 2].text == ")" {
+    // (Brackets are no words: the cached bit spares most tokens the string comparison.)
+    for b in tokens.indices where b >= 2 && b + 2 < tokens.count && !tokens[b].isWord && tokens[b].text == "(" && tokens[b + 2].text == ")" {
       let abbreviation = tokens[b + 1].text
       let letters = Array(abbreviation.unicodeScalars)
       guard !claimed[b + 1], !claimed[b - 1], (2...8).contains(letters.count),

@@ -910,7 +910,8 @@ struct EntityRecognizer: Sendable {
       let parts = tokens[i].parts
       guard parts.count >= 2, let head = parts.last, EntityRecognizer.projectHeads.contains(String(head)) else { return nil }
       let name = parts.dropLast().joined(separator: "-")
-      guard let word = Tokenizer.tokens(of: name).first, Tokenizer.tokens(of: name).count == 1, isProjectNameWord(word) else { return nil }
+      let words = Tokenizer.tokens(of: name)
+      guard words.count == 1, isProjectNameWord(words[0]) else { return nil }
       if head == "Initiative" { return project(i, i) }
       return Mention(
         ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: i, last: i, surface: tokens[i].text)
