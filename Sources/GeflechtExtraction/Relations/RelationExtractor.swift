@@ -110,16 +110,17 @@ struct RelationExtractor: Sendable {
     guard role + 2 < t.count, t[role + 1].isWord, !t[role + 1].isCapitalized, RelationExtractor.areaOpeners.contains(t[role + 1].lowercased)
     else { return nil }
     var k = role + 2
-    while k < t.count, k - role <= 7, t[k].isWord, !["bei", "at"].contains(t[k].lowercased), !mentions.contains(where: { $0.first == k }) {
+    while k < t.count, k - role <= 7, t[k].isWord, !RelationExtractor.areaClosers.contains(t[k].lowercased), !mentions.contains(where: { $0.first == k }) {
       k += 1
     }
-    guard k > role + 2, k + 1 < t.count, ["bei", "at"].contains(t[k].lowercased),
+    guard k > role + 2, k + 1 < t.count, RelationExtractor.areaClosers.contains(t[k].lowercased),
       let o = mentions.first(where: { $0.first == k + 1 }), o.ref.kind == .organization
     else { return nil }
     return o
   }
 
   static let areaOpeners: Set<String> = ["für", "der", "des", "for", "of"]
+  static let areaClosers: Set<String> = ["bei", "at"]
 
   /// Whether two statements have equal `StatementKey`s (compared field by field, without building them).
   private static func sameKey(_ a: Statement, _ b: Statement) -> Bool {
@@ -419,7 +420,7 @@ struct RelationExtractor: Sendable {
       }
       // "head of cloud sales at Microsoft": likewise.
       let leadsAnArea = RelationExtractor.areaOpeners.contains(t[link].lowercased) && link + 1 < o.first
-        && t[(link + 1)..<o.first].contains { ["at", "bei"].contains($0.lowercased) }
+        && t[(link + 1)..<o.first].contains { RelationExtractor.areaClosers.contains($0.lowercased) }
       for (r, word) in roles { add(p, o, leadsAnArea && r == .leads ? .worksFor : r, word, nil) }
       if appointed, o.ref.kind == .organization { add(o, p, .hires, nil, nil) }
       // "CEO of A and Chair of B": a second role with its own organisation.
@@ -1196,22 +1197,18 @@ struct RelationExtractor: Sendable {
           relation = .investsIn
         }
         // Buying shares in a company is investing in it: "bought shares in SAP", "kaufte Aktien von SAP",
-        // "kaufte SAP-Aktien".
-        // (All shares are the company: "acquire all outstanding shares of X".)
-        if relation == .acquires, let first = tgt.first, first.first >= hit.end,
-          !t[hit.end..<first.first].contains(where: { RelationExtractor.allSharesWords.contains($0.lowercased) }),
-          t[hit.end..<first.first].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
-            || (first.head.map { RelationExtractor.shareWords.contains($0.lowercased()) } ?? false)
-            || (first.first == first.last && t[first.first].isHyphenated
-              && RelationExtractor.shareWords.contains(String(t[first.first].parts.last ?? "").lowercased()))
-        {
-          relation = .investsIn
-        }
-        // Buying a company's shares is investing in it: "buy Intel's common stock", "kauft Aktien von X".
-        if relation == .acquires, tgt.count == 1, tgt[0].isGenitive,
-          t[(tgt[0].last + 1)..<min(tgt[0].last + 4, t.count)].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
-        {
-          relation = .investsIn
+        // "kaufte SAP-Aktien" (not "all outstanding shares of X": that is the company), "buy Intel's common
+        // stock".
+        if relation == .acquires, let first = tgt.first {
+          let sharesBefore = first.first >= hit.end
+            && !t[hit.end..<first.first].contains(where: { RelationExtractor.allSharesWords.contains($0.lowercased) })
+            && (t[hit.end..<first.first].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
+              || (first.head.map { RelationExtractor.shareWords.contains($0.lowercased()) } ?? false)
+              || (first.first == first.last && t[first.first].isHyphenated
+                && RelationExtractor.shareWords.contains(String(t[first.first].parts.last ?? "").lowercased())))
+          let sharesAfterPossessor = tgt.count == 1 && first.isGenitive
+            && t[(first.last + 1)..<min(first.last + 4, t.count)].contains(where: { RelationExtractor.shareWords.contains($0.lowercased) })
+          if sharesBefore || sharesAfterPossessor { relation = .investsIn }
         }
         // Investing in something unnamed is no investment in a name further on: "to further invest in
         // internal manufacturing capacity given … the CHIPS and Science Act".

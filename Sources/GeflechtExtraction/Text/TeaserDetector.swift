@@ -54,18 +54,14 @@ struct TeaserDetector: Sendable {
       }
     }
     var result = Set<Int>()
-    // The sentences that name each entity, built once when some run is long enough.
+    // The sentences that name each entity, and those that hold each unrecognised name word, built once
+    // when some run is long enough.
     var sentencesNaming: [EntityKey: [Int]] = [:]
+    var sentencesHolding: [String: [Int]] = [:]
     if runs.contains(where: { $0.count >= minRunLength }) {
       for (s, list) in mentions.enumerated() {
         for m in list { sentencesNaming[m.ref.key, default: []].append(s) }
-      }
-    }
-    // The sentences that hold each unrecognised name word, likewise.
-    var sentencesHolding: [String: [Int]] = [:]
-    if runs.contains(where: { $0.count >= minRunLength }) {
-      for (s, sentence) in sentences.enumerated() {
-        for t in sentence.tokens where TeaserDetector.isDistinctiveWord(t) { sentencesHolding[t.text, default: []].append(s) }
+        for t in sentences[s].tokens where TeaserDetector.isDistinctiveWord(t) { sentencesHolding[t.text, default: []].append(s) }
       }
     }
     for run in runs where run.count >= minRunLength {
