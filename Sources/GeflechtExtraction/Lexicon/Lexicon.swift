@@ -54,6 +54,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       return (0...(lower.count - p.count)).contains { k in lower[k..<(k + p.count)].elementsEqual(p) }
     }
   }
+  /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
+  var productNouns: [String] = []
   var roles: [String: Relation] = [:]
   /// The first four bytes of the role words: most words need not be looked up in `roles` (nor
   /// `genericRoles`, a subset) at all.
@@ -196,6 +198,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       }
       abbreviatedHeads[row.columns[0]] = kind
     }
+    productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "body": regulators.insert(row.columns[1])

@@ -184,6 +184,8 @@ struct WordClasses: OptionSet, Sendable {
   static let roundWord = WordClasses(rawValue: 1 << 28)
   /// `NameResolver.personPronouns` and the articles of `NameResolver.personEpithetHead` (lower-case).
   static let personReference = WordClasses(rawValue: 1 << 29)
+  /// `EntityRecognizer.productListWords` (lower-case): "wie", "including".
+  static let productListWord = WordClasses(rawValue: 1 << 30)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -220,6 +222,7 @@ struct WordClasses: OptionSet, Sendable {
     add(RelationExtractor.raisingWords, .raisingWord)
     add(RelationExtractor.investorNouns, .investorNoun)
     add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
+    add(EntityRecognizer.productListWords, .productListWord)
     return classes
   }()
 

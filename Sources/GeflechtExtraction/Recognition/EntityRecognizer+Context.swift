@@ -283,6 +283,8 @@ extension EntityRecognizer {
       }
       i = max(i + 1, list.end)
     }
+    // "Frank Huang, Chairman of PSMC,", "Kate Johnson, Lumen president and CEO,".
+    roleAppositionOrganizations(in: sentence, claimed: &claimed, found: &found)
   }
 
   /// A coordinated list starting at `start`: conjuncts that are each a known mention or a run of unknown

@@ -178,6 +178,8 @@ struct EntityRecognizer: Sendable {
     for i in tokens.indices where !claimed[i] {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
     }
+    // "Software von Synopsys, einschließlich Code V, LightTools und RSoft": the items of a product list.
+    for m in productListItems(in: sentence, claimed: claimed) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
     for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]
@@ -328,6 +330,12 @@ struct EntityRecognizer: Sendable {
     // "<head noun> Name" organisations.
     for h in tokens.indices where h + 1 < tokens.count && isOrgHeadNoun(tokens[h]) {
       let n = h + 1
+      // "der Nordamerika-Tochter RWE Clean Energy": a known name with name words of its own is a unit.
+      if claimed[n], let unit = knownUnit(at: n, in: sentence, claimed: claimed, found: found) {
+        found.removeAll { $0.first == n }
+        claim(unit)
+        continue
+      }
       // Two words when the first is an abbreviation in capitals: "der Verein KI Park", "die Firma SVT Robotics".
       if n + 1 < tokens.count, !claimed[n], !claimed[n + 1], EntityRecognizer.isCapitalsAbbreviation(tokens[n].text),
         isNameWordOutsideGazetteer(tokens[n + 1]), !hasNounSuffix(tokens[n + 1]),
@@ -371,11 +379,29 @@ struct EntityRecognizer: Sendable {
       else { continue }
       let text = tokens[i].text
       let genitive = tokens[i].endsInApostropheS
-      let name = genitive ? String(text.dropLast(2)) : text
+      // "Mainova WebHouse": one name word before it (not a noun, a first name or a compound adjective such as
+      // "Texas-based"), or a known organisation, opens the name.
+      var b = i
+      if i > 0, tokens[i - 1].isWord, !isSentenceStart(i - 1, in: tokens) || claimed[i - 1] {
+        if claimed[i - 1] {
+          if let known = found.first(where: { $0.last == i - 1 }), known.ref.kind == .organization, !known.ref.isMedia,
+            known.head == nil, !known.isGenitive, known.first == known.last
+          {
+            found.removeAll { $0.first == known.first }
+            b = i - 1
+          }
+        } else if isNameWordOutsideGazetteer(tokens[i - 1]), !isCommonNoun(tokens[i - 1]), !hasNounSuffix(tokens[i - 1]),
+          !isFirstName(tokens[i - 1]), !isTimeWord(tokens[i - 1]), !tokens[i - 1].endsInApostropheS,
+          tokens[i - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true
+        {
+          b = i - 1
+        }
+      }
+      let name = genitive ? sentence.text(tokens[b].start, tokens[i].end).dropLast(2).description : sentence.text(tokens[b].start, tokens[i].end)
       claim(
         Mention(
-          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i, last: i, surface: text,
-          isGenitive: genitive))
+          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: b, last: i,
+          surface: sentence.text(tokens[b].start, tokens[i].end), isGenitive: genitive))
     }
     // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
     for i in tokens.indices
@@ -406,6 +432,25 @@ struct EntityRecognizer: Sendable {
     // Organisations told by their context (EntityRecognizer+Context.swift).
     contextOrganizations(in: sentence, claimed: &claimed, found: &found)
     return found.sorted { $0.first < $1.first }
+  }
+
+  /// "RWE Clean Energy" after an organisation noun: the known organisation at `n` (one word, no genitive,
+  /// no compound head) and one or two name words after it that no list knows as nouns, first names or time
+  /// words, ending the name (nothing capitalised follows). The unit is an organisation of its own.
+  private func knownUnit(at n: Int, in sentence: Sentence, claimed: [Bool], found: [Mention]) -> Mention? {
+    let tokens = sentence.tokens
+    guard let known = found.first(where: { $0.first == n }), known.first == known.last, known.ref.kind == .organization,
+      !known.ref.isMedia, known.head == nil, !known.isGenitive
+    else { return nil }
+    var e = n + 1
+    while e < tokens.count, e - n <= 2, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isCommonNoun(tokens[e]),
+      !hasNounSuffix(tokens[e]), !isFirstName(tokens[e]), !isTimeWord(tokens[e]), !tokens[e].isHyphenated
+    {
+      e += 1
+    }
+    guard e > n + 1, e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized else { return nil }
+    let name = sentence.text(tokens[n].start, tokens[e - 1].end)
+    return Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name)
   }
 
   /// The known name a capitalised word misspells by one letter, with the compound head after it.
@@ -770,8 +815,9 @@ struct EntityRecognizer: Sendable {
         // An organisation noun opens no name: "der Münchner VC Vito Ventures"; nor does a relation noun ("die
         // Rotkreuzer Tochter ARP Holding") or a possessor ("Hermann Hauser's Onsight Ventures").
         !isOrgHeadNoun(tokens[b - 1]), lexicon.compoundHeads[tokens[b - 1].text] == nil, !tokens[b - 1].endsInApostropheS,
-        // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics".
-        b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased)
+        // After a German article the first capitalised word is a noun: "der Drohnenbauer Falkwerk Robotics"
+        // (unless no list knows it as one: "die Data Center Group", "die Blue Owl Capital").
+        b < 2 || !EntityRecognizer.germanArticles.contains(tokens[b - 2].lowercased) || !isCommonNoun(tokens[b - 1])
       {
         b -= 1
       }

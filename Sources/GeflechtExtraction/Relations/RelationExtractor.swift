@@ -70,6 +70,7 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
+    productListStatements(sentence, mentions, add)
     belongingStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
@@ -253,6 +254,15 @@ struct RelationExtractor: Sendable {
         let compound = lexicon.compoundHeads[t[m.last + 1].text]
       {
         if m.last + 2 < t.count, let n = mention(startingAt: m.last + 2), n.ref.kind == compound.nameKind {
+          if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
+          continue
+        }
+        // "Google's parent company, Alphabet,": "company" after the head, and the name in commas.
+        var j = m.last + 2
+        if j < t.count, ["company", "firm", "group"].contains(t[j].text) { j += 1 }
+        if j + 1 < t.count, t[j].is(.comma), let n = mention(startingAt: j + 1), n.ref.kind == compound.nameKind,
+          n.last + 1 == t.count || [",", ".", ";", ")"].contains(t[n.last + 1].text)
+        {
           if compound.nameIsSource { add(n, m, compound.relation, nil, nil) } else { add(m, n, compound.relation, nil, nil) }
           continue
         }
@@ -687,11 +697,6 @@ struct RelationExtractor: Sendable {
     "Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Wettbewerber", "Wettbewerbers", "rival", "competitor",
   ]
 
-  /// Nouns for a kind of product ("Cloud-Plattform", "chip", "Sprachmodell"), by their last part.
-  static let productNouns = [
-    "plattform", "platform", "chip", "chips", "modell", "model", "software", "dienst", "service", "prozessor",
-    "processor", "prozessoren", "processors", "system", "betriebssystem", "assistent", "assistant", "supercomputer",
-  ]
   /// Verbs after a person that give the person the role after them: "X wird neuer Chef", "X is CEO of".
   static let becomingVerbs: Set<String> = ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will", "is", "remains"]
   /// German verbs before their subject, in inversion: "Seit 2020 ist er Chef von X".
@@ -716,11 +721,6 @@ struct RelationExtractor: Sendable {
   /// Relative pronouns that open a clause with its own subject after them: English "which/that" before a
   /// name, German accusative "den"/"welchen".
   static let objectRelatives: Set<String> = ["which", "that", "whom", "den", "welchen"]
-
-  static func isProductNoun(_ t: Token) -> Bool {
-    let word = t.lowercased
-    return t.isWord && productNouns.contains { word.hasSuffix($0) }
-  }
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -771,7 +771,7 @@ struct RelationExtractor: Sendable {
     // (not "Nvidias Kunde Stargate").
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 2
-      && a.head == nil && RelationExtractor.isProductNoun(t[a.last + 1])
+      && a.head == nil && EntityRecognizer(lexicon: lexicon).isProductNoun(t[a.last + 1])
     {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
@@ -1531,6 +1531,15 @@ struct RelationExtractor: Sendable {
         // "gemeinsam mit X", "together with X": X follows the preposition directly.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
           after = after.filter { $0.first <= hit.end + 2 }
+        }
+        // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
+        // the partners, not its last member and a name after the verb.
+        if isVerb(hit, t), let b = before.last, b.last + 1 == hit.start {
+          let subjects = Array(expand(b, backwardIn: before, tokens: t).reversed())
+          if (2...4).contains(subjects.count) {
+            for (k, x) in subjects.enumerated() { for y in subjects[(k + 1)...] { add(x, y, relation, nil, hit.start) } }
+            continue
+          }
         }
         if let b = before.last, let a = after.first {
           pair = [b, a]

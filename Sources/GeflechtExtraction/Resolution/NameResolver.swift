@@ -254,8 +254,11 @@ struct NameResolver: Sendable {
     let parts = NameResolver.nameParts(ref.name)
     guard parts.count == 2 else { return nil }
     let short: String
-    // (Also a one-word legal form: "Abacho AG" … "Abacho".)
-    if lexicon.orgDesignators.contains(parts[1]) || lexicon.legalForms.contains([parts[1]]) {
+    // (Also a one-word legal form: "Abacho AG" … "Abacho", "Moveworks Inc." … "Moveworks"; legal forms are
+    // held as tokens, "Inc." as "Inc" and ".".)
+    if lexicon.orgDesignators.contains(parts[1]) || lexicon.legalForms.contains([parts[1]])
+      || (parts[1].hasSuffix(".") && lexicon.legalForms.contains(Tokenizer.normalizedTokens(of: String(parts[1]))))
+    {
       short = parts[0]
     } else if ["Project", "Projekt"].contains(parts[0]) {
       short = parts[1]

@@ -1,0 +1,138 @@
+import GeflechtCore
+
+/// A list of products after a product noun: "die Photonik-Software von Synopsys, einschließlich Code V,
+/// LightTools und RSoft", "Produkte wie X und Y", "chips such as the Maia 100 and Cobalt".
+///
+/// The noun (`product_nouns.txt`, by its ending) may be followed by its maker ("von/of <Name>") and a
+/// comma; then a list word (`productListWords`) opens the list. Every item is one to four name tokens
+/// (capitalised, "iPhone"-like, or a number or a capital letter after the first: "Maia 100", "Code V"),
+/// items are separated by commas and "und/and/sowie/oder/or", and the list ends at any other token. An
+/// item no list knows becomes a project, and a maker no list knows an organisation. The list ends before
+/// the first item that is a common noun, a stopword or a role ("…, RSoft und ImSym, sowie die Software
+/// zur …"), and so is empty when its first item is one ("Lösungen wie Textverarbeitung und
+/// Tabellenkalkulation"): only names are read.
+///
+/// - Complexity: O(n) for n tokens: only list words start a search, which looks at most six tokens back.
+struct ProductList {
+  /// The product noun.
+  let noun: Int
+  /// The tokens of the maker after "von/of", if the noun has one there.
+  let maker: ClosedRange<Int>?
+  /// The items' token ranges.
+  let items: [ClosedRange<Int>]
+}
+
+extension EntityRecognizer {
+  /// Words that open a list of examples after a product noun.
+  static let productListWords: Set<String> = [
+    "wie", "einschließlich", "inklusive", "darunter", "namentlich", "including", "like", "such", "namely",
+  ]
+  /// Words that join a list's items.
+  static let productListJoiners: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
+  /// Articles an item may start with ("chips such as the H100").
+  static let productItemArticles: Set<String> = ["der", "die", "das", "den", "dem", "the"]
+
+  /// The product list whose list word is at `w`, or nil.
+  func productList(at w: Int, in tokens: [Token]) -> ProductList? {
+    guard tokens[w].is(.productListWord), w >= 1 else { return nil }
+    var start = w + 1
+    if tokens[w].lowercased == "such" {
+      guard start < tokens.count, tokens[start].lowercased == "as" else { return nil }
+      start += 1
+    }
+    // Back to the noun: past a comma and a maker "von <Name>" of up to three words.
+    var k = w - 1
+    if tokens[k].is(.comma) { k -= 1 }
+    var maker: ClosedRange<Int>? = nil
+    var j = k
+    while j >= 0, k - j < 3, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+    if j < k, j >= 1, ["von", "of", "vom"].contains(tokens[j].lowercased) {
+      maker = (j + 1)...k
+      k = j - 1
+    }
+    guard k >= 0, isProductNoun(tokens[k]) else { return nil }
+    // The items.
+    var items: [ClosedRange<Int>] = []
+    var i = start
+    while i < tokens.count {
+      while i < tokens.count, EntityRecognizer.productItemArticles.contains(tokens[i].lowercased) { i += 1 }
+      var e = i
+      while e < tokens.count, e - i < 4, isProductItemToken(tokens[e], first: e == i) { e += 1 }
+      guard e > i else { break }
+      items.append(i...(e - 1))
+      // A joiner, or a comma and a joiner ("A, B, and C"), continues the list.
+      guard e < tokens.count, EntityRecognizer.productListJoiners.contains(tokens[e].lowercased) else { break }
+      i = e + 1
+      if tokens[e].is(.comma), i < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[i].lowercased) { i += 1 }
+    }
+    guard !items.isEmpty else { return nil }
+    return ProductList(noun: k, maker: maker, items: items)
+  }
+
+  /// A product noun by its ending (`product_nouns.txt`): "Software", "Photonik-Software", "Sprachmodelle",
+  /// "chips". German nouns are capitalised, English ones are not.
+  func isProductNoun(_ t: Token) -> Bool {
+    guard t.isWord else { return false }
+    let word = t.lowercased
+    return lexicon.productNouns.contains { word.hasSuffix($0) }
+  }
+
+  /// A token an item's name may hold: a capitalised word or one like "iPhone", and after the first also a
+  /// number or a capital letter alone ("Maia 100", "Code V").
+  private func isProductItemToken(_ t: Token, first: Bool) -> Bool {
+    guard t.isWord else { return false }
+    if t.isCapitalized { return true }
+    let scalars = t.text.unicodeScalars
+    if scalars.first!.properties.isLowercase {
+      // "iPhone", "xScale": a lower-case letter, then a capital.
+      return scalars.count >= 3 && scalars.dropFirst().first!.properties.isUppercase
+    }
+    return !first && EntityRecognizer.startsWithDigit(t)
+  }
+
+  /// The items that read as names, up to the first that does not: an item is no name when it is a common
+  /// noun, a stopword, a role or a first name alone, or has a common noun or stopword after its first word
+  /// ("Code V" is a name, "Cloud Dienste" is not). Empty when the first item is no name ("Lösungen wie
+  /// Textverarbeitung und Tabellenkalkulation"); "…, RSoft und ImSym, sowie die Software zur …" ends
+  /// before "Software".
+  func namedItems(of list: ProductList, in tokens: [Token], claimed: [Bool]) -> ArraySlice<ClosedRange<Int>> {
+    let end = list.items.firstIndex { item in
+      if item.contains(where: { claimed[$0] }) { return !item.allSatisfy { claimed[$0] } }
+      let head = tokens[item.lowerBound]
+      if isStopword(head) || isRoleWord(head) || isOrgHeadNoun(head) { return true }
+      if item.count == 1 {
+        return isCommonNoun(head) || hasNounSuffix(head) || isFirstName(head) || head.text.unicodeScalars.count < 2
+      }
+      return item.dropFirst().contains { k in isStopword(tokens[k]) || (isCommonNoun(tokens[k]) && tokens[k].text.count > 3) }
+    }
+    return list.items[..<(end ?? list.items.count)]
+  }
+
+  /// Projects for the unknown items of product lists (see `ProductList`).
+  func productListItems(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
+    let tokens = sentence.tokens
+    var result: [Mention] = []
+    for w in tokens.indices where tokens[w].is(.productListWord) {
+      guard let list = productList(at: w, in: tokens) else { continue }
+      let items = namedItems(of: list, in: tokens, claimed: claimed)
+      for item in items where !claimed[item.lowerBound] {
+        let name = sentence.text(tokens[item.lowerBound].start, tokens[item.upperBound].end)
+        result.append(
+          Mention(
+            ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: item.lowerBound, last: item.upperBound,
+            surface: name))
+      }
+      // The maker no list knows: "die Grafik-Software von Quorvex, einschließlich …" names an organisation.
+      if !items.isEmpty, let maker = list.maker, !claimed[maker.lowerBound],
+        let end = unknownNameRun(from: maker.lowerBound, in: tokens, claimed: claimed), end == maker.upperBound + 1
+      {
+        let name = sentence.text(tokens[maker.lowerBound].start, tokens[maker.upperBound].end)
+        result.append(
+          Mention(
+            ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: maker.lowerBound,
+            last: maker.upperBound, surface: name))
+      }
+    }
+    return result
+  }
+}
