@@ -236,6 +236,15 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: i, last: i + 1))
     }
+    // "Srini Gopalan (54)": two unknown name words and an age in brackets name a person.
+    // (The bracket is no word: the cached bit spares most tokens the string comparison.)
+    for i in tokens.indices where i + 4 < tokens.count && !tokens[i + 2].isWord && tokens[i + 2].text == "(" && tokens[i + 4].text == ")" {
+      guard !claimed[i], !claimed[i + 1], let age = Int(tokens[i + 3].text), (18...99).contains(age), isNameWord(tokens[i]),
+        isNameWord(tokens[i + 1]), !isCommonNoun(tokens[i]), !isCommonNoun(tokens[i + 1]), !hasNounSuffix(tokens[i + 1]),
+        !isOrgDesignator(tokens[i + 1])
+      else { continue }
+      claim(person(sentence, first: i, last: i + 1))
+    }
     // "<role> First Last" for first names the lexicon does not know.
     let titleCase = EntityRecognizer.isTitleCase(tokens)
     for r in tokens.indices where !titleCase && isRoleWord(tokens[r]) {

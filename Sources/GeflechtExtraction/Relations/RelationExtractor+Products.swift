@@ -31,4 +31,38 @@ extension RelationExtractor {
       }
     }
   }
+
+  /// "Nvidia's latest Blackwell GPUs", "Nvidias neue „Vera Rubin“-Chips": a genitive organisation, up to
+  /// three lower-case words (no preposition or article) or quote marks, a product, then a product noun
+  /// (or the product's compound head). And "rund 24 000 GH200-Chips des US-Konzerns Nvidia": a product
+  /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker.
+  func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    func isProductWord(_ word: String) -> Bool {
+      let lower = word.lowercased()
+      return lexicon.productNouns.contains { lower.hasSuffix($0) }
+    }
+    for a in mentions where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && a.head == nil {
+      var k = a.last + 1
+      while k < t.count, k - a.last <= 3,
+        t[k].is(.quoteMark) || (t[k].isWord && !t[k].isCapitalized && !t[k].is(.preposition) && !t[k].is(.definiteArticle) && !t[k].is(.coordinator))
+      {
+        k += 1
+      }
+      guard k > a.last + 1, k < t.count, let b = mentions.first(where: { $0.first == k && $0.ref.kind == .project }) else { continue }
+      var n = b.last + 1
+      if n < t.count, t[n].is(.quoteMark) { n += 1 }
+      guard (n < t.count && t[n].isWord && isProductWord(t[n].text)) || b.head.map(isProductWord) == true else { continue }
+      if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
+      add(a, b, .develops, nil, nil)
+    }
+    for b in mentions where b.ref.kind == .project && b.last + 2 < t.count {
+      guard let head = b.head, isProductWord(head), ["des", "der", "von", "vom", "of"].contains(t[b.last + 1].lowercased) else { continue }
+      var j = b.last + 2
+      if j + 1 < t.count, t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text) { j += 1 }
+      guard let a = mentions.first(where: { $0.first == j && $0.ref.kind == .organization && !$0.ref.isMedia }) else { continue }
+      if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
+      add(a, b, .develops, nil, nil)
+    }
+  }
 }

@@ -71,6 +71,8 @@ struct RelationExtractor: Sendable {
     roleStatements(sentence, mentions, context, add)
     possessionStatements(sentence, mentions, add)
     productListStatements(sentence, mentions, add)
+    qualifiedProductStatements(sentence, mentions, add)
+    affiliationStatements(sentence, mentions, add)
     belongingStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)

@@ -1,0 +1,32 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// A maker's product named with adjectives or a compound, and persons told by an age or a role. Invented
+/// sentences.
+@Suite struct QualifiedProductTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aGenitiveAdjectivesAndAProductNoun() {
+    let g = graph("The cluster runs on Nvidia's latest Blackwell GPUs.")
+    #expect(!g.edges("Nvidia", .develops, "Blackwell").isEmpty)
+    // A preposition between the genitive and the product: not its maker.
+    let h = graph("Microsoft's investment in ChatGPT models was large.")
+    #expect(h.edges("Microsoft", .develops, "ChatGPT").isEmpty)
+  }
+
+  @Test func aProductCompoundOfTheMaker() {
+    let g = graph("In Kiel stehen rund 2000 H100-Chips des US-Konzerns Nvidia.")
+    #expect(g.edges.contains { $0.relation == .develops && g.node($0.source).label == "Nvidia" })
+  }
+
+  @Test func anAgeInBracketsMarksAPerson() {
+    let g = graph("Der bisherige Chef der Telekom, Srini Gopalan (54), wechselt nach Bonn.")
+    #expect(g.nodes.contains { $0.label == "Srini Gopalan" && $0.kind == .person })
+  }
+}
