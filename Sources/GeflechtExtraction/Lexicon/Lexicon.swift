@@ -56,6 +56,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   }
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
+  /// Departments, functions and regions of a role ("Research", "Sales", "Americas"; role_portfolios.txt).
+  var rolePortfolios: Set<String> = []
   var roles: [String: Relation] = [:]
   /// The first four bytes of the role words: most words need not be looked up in `roles` (nor
   /// `genericRoles`, a subset) at all.
@@ -199,6 +201,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       abbreviatedHeads[row.columns[0]] = kind
     }
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
+    rolePortfolios = Set(try file.rows("role_portfolios.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "body": regulators.insert(row.columns[1])

@@ -29,6 +29,8 @@ extension EntityRecognizer {
   ]
   /// Words that join a list's items.
   static let productListJoiners: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
+  /// What may follow an item: a joiner or the end of the phrase, not a symbol that goes on with the name.
+  static let productItemEnds: Set<String> = [",", ".", ";", ":", ")", "(", "!", "?", "\"", "-", "–"]
   /// Articles an item may start with ("chips such as the H100").
   static let productItemArticles: Set<String> = ["der", "die", "das", "den", "dem", "the"]
 
@@ -53,17 +55,29 @@ extension EntityRecognizer {
     guard k >= 0, isProductNoun(tokens[k]) else { return nil }
     // The items.
     var items: [ClosedRange<Int>] = []
+    var coordinated = false
     var i = start
     while i < tokens.count {
       while i < tokens.count, EntityRecognizer.productItemArticles.contains(tokens[i].lowercased) { i += 1 }
       var e = i
       while e < tokens.count, e - i < 4, isProductItemToken(tokens[e], first: e == i) { e += 1 }
       guard e > i else { break }
+      // A name that goes on in a symbol ("Disney+") or a domain ("Booking.com") is no item of this list.
+      if e < tokens.count, !tokens[e].isWord, !EntityRecognizer.productItemEnds.contains(tokens[e].normalized) { break }
       items.append(i...(e - 1))
-      // A joiner, or a comma and a joiner ("A, B, and C"), continues the list.
+      // A joiner, or a comma and a joiner ("A, B, and C"), continues the list; after "A and B" a comma alone
+      // ends it ("Apps like A and B, A's CEO said").
       guard e < tokens.count, EntityRecognizer.productListJoiners.contains(tokens[e].lowercased) else { break }
       i = e + 1
-      if tokens[e].is(.comma), i < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[i].lowercased) { i += 1 }
+      if tokens[e].is(.comma) {
+        if i < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[i].lowercased) {
+          i += 1
+        } else if coordinated {
+          break
+        }
+      } else {
+        coordinated = true
+      }
     }
     guard !items.isEmpty else { return nil }
     return ProductList(noun: k, maker: maker, items: items)
@@ -80,7 +94,7 @@ extension EntityRecognizer {
   /// A token an item's name may hold: a capitalised word or one like "iPhone", and after the first also a
   /// number or a capital letter alone ("Maia 100", "Code V").
   private func isProductItemToken(_ t: Token, first: Bool) -> Bool {
-    guard t.isWord else { return false }
+    guard t.isWord, !t.text.utf8.contains(UInt8(ascii: ".")) else { return false }
     if t.isCapitalized { return true }
     let scalars = t.text.unicodeScalars
     if scalars.first!.properties.isLowercase {
@@ -96,16 +110,27 @@ extension EntityRecognizer {
   /// Textverarbeitung und Tabellenkalkulation"); "…, RSoft und ImSym, sowie die Software zur …" ends
   /// before "Software".
   func namedItems(of list: ProductList, in tokens: [Token], claimed: [Bool]) -> ArraySlice<ClosedRange<Int>> {
+    // After a German noun ("Geräte wie Luftreiniger"), a long lower-case word in "-er" is a compound noun.
+    let germanNoun = tokens[list.noun].isCapitalized && !tokens[list.noun].text.hasSuffix("s")
     let end = list.items.firstIndex { item in
       if item.contains(where: { claimed[$0] }) { return !item.allSatisfy { claimed[$0] } }
       let head = tokens[item.lowerBound]
-      if isStopword(head) || isRoleWord(head) || isOrgHeadNoun(head) { return true }
+      // (A first name opens a person's name: "Modelle wie Heidi Klum" are fashion models.)
+      if isStopword(head) || isRoleWord(head) || isOrgHeadNoun(head) || isFirstName(head) { return true }
       if item.count == 1 {
-        return isCommonNoun(head) || hasNounSuffix(head) || isFirstName(head) || head.text.unicodeScalars.count < 2
+        return isCommonNoun(head) || hasNounSuffix(head) || head.text.unicodeScalars.count < 2
+          || (germanNoun && isGermanAgentNoun(head))
       }
       return item.dropFirst().contains { k in isStopword(tokens[k]) || (isCommonNoun(tokens[k]) && tokens[k].text.count > 3) }
     }
     return list.items[..<(end ?? list.items.count)]
+  }
+
+  /// "Luftreiniger", "Wärmetauscher": a word of eight letters or more, lower-case after its capital, ending in
+  /// "-er" (a German agent noun), which no list of common nouns need hold.
+  private func isGermanAgentNoun(_ t: Token) -> Bool {
+    let scalars = t.text.unicodeScalars
+    return scalars.count >= 8 && t.text.hasSuffix("er") && scalars.dropFirst().allSatisfy { $0.properties.isLowercase }
   }
 
   /// Projects for the unknown items of product lists (see `ProductList`).

@@ -4,8 +4,11 @@ import GeflechtCore
 /// - "Frank Huang, Chairman of PSMC,", "Ian Fogg, industry analyst at CCS Insight,", "Anna Roe, Chefin von
 ///   Acme,": after the person and a comma, up to three words of the role (role words, their modifiers
 ///   and lower-case descriptions), then "of/at/bei/von" and a run of unknown name words that ends the
-///   apposition (a comma, a full stop, a bracket, "in", "and", "said" … : nothing capitalised, and no
-///   second "at/of", which would make the run a department: "head of Research at Acme").
+///   apposition (a comma, a full stop, a bracket, "in", "said" … : nothing capitalised, and no second
+///   "at/of", also past a coordinated word, which would make the run a department: "head of Research and
+///   Development at Acme"). The run may not open with a word that names a department, function or
+///   region (`role_portfolios.txt`: "Product", "Human Resources", "Americas"; "Torvane Research" may end
+///   with one).
 /// - "Kate Johnson, Lumen president and CEO, said": after the person and a comma, one or two unknown name
 ///   words right before the role word (not an adjective or a role modifier: "Jane Roe, Former CEO").
 ///
@@ -49,8 +52,16 @@ extension EntityRecognizer {
     guard sawRole, k + 2 < tokens.count, EntityRecognizer.roleAppositionLinks.contains(tokens[k + 1].lowercased) else { return nil }
     var a = k + 2
     if ["the", "der", "dem"].contains(tokens[a].lowercased) { a += 1 }
-    guard let end = unknownNameRun(from: a, in: tokens, claimed: claimed) else { return nil }
-    if end < tokens.count, EntityRecognizer.roleAppositionContinuations.contains(tokens[end].lowercased) { return nil }
+    guard let end = unknownNameRun(from: a, in: tokens, claimed: claimed),
+      !lexicon.rolePortfolios.contains(tokens[a].text)
+    else { return nil }
+    // A continuation after the run, also past a coordinated department ("of Research and Development at
+    // Bayer"), makes the run a department.
+    var c = end
+    while c < tokens.count, c - end < 5, tokens[c].isWord, tokens[c].isCapitalized || tokens[c].is(.coordinator) || tokens[c].text == "&" {
+      c += 1
+    }
+    if c < tokens.count, EntityRecognizer.roleAppositionContinuations.contains(tokens[c].lowercased) { return nil }
     return (a, end)
   }
 
@@ -64,7 +75,7 @@ extension EntityRecognizer {
     {
       r += 1
     }
-    guard r > a, r < tokens.count, !claimed[r], isRoleWord(tokens[r]), !tokens[r].isCapitalized || tokens[r].text == tokens[r].text.uppercased()
+    guard r > a, r < tokens.count, !claimed[r], isRoleWord(tokens[r]), !lexicon.rolePortfolios.contains(tokens[a].text), !tokens[r].isCapitalized || tokens[r].text == tokens[r].text.uppercased()
     else { return nil }
     return (a, r)
   }

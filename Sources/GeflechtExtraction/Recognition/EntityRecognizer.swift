@@ -388,23 +388,15 @@ struct EntityRecognizer: Sendable {
       else { continue }
       let text = tokens[i].text
       let genitive = tokens[i].endsInApostropheS
-      // "Mainova WebHouse": one name word before it (not a noun, a first name or a compound adjective such as
-      // "Texas-based"), or a known organisation, opens the name.
+      // "Mainova WebHouse": one unknown name word before it (not a noun, a first name or a compound adjective
+      // such as "Texas-based") opens the name. After a known company it is mostly a product ("Microsoft
+      // PowerPoint", "Sony PlayStation"), which stays apart.
       var b = i
-      if i > 0, tokens[i - 1].isWord, !isSentenceStart(i - 1, in: tokens) || claimed[i - 1] {
-        if claimed[i - 1] {
-          if let known = found.first(where: { $0.last == i - 1 }), known.ref.kind == .organization, !known.ref.isMedia,
-            known.head == nil, !known.isGenitive, known.first == known.last
-          {
-            found.removeAll { $0.first == known.first }
-            b = i - 1
-          }
-        } else if isNameWordOutsideGazetteer(tokens[i - 1]), !isCommonNoun(tokens[i - 1]), !hasNounSuffix(tokens[i - 1]),
-          !isFirstName(tokens[i - 1]), !isTimeWord(tokens[i - 1]), !tokens[i - 1].endsInApostropheS,
-          tokens[i - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true
-        {
-          b = i - 1
-        }
+      if i > 0, !claimed[i - 1], tokens[i - 1].isWord, !isSentenceStart(i - 1, in: tokens), isNameWordOutsideGazetteer(tokens[i - 1]),
+        !isCommonNoun(tokens[i - 1]), !hasNounSuffix(tokens[i - 1]), !isFirstName(tokens[i - 1]), !isTimeWord(tokens[i - 1]),
+        !tokens[i - 1].endsInApostropheS, tokens[i - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true
+      {
+        b = i - 1
       }
       let name = genitive ? sentence.text(tokens[b].start, tokens[i].end).dropLast(2).description : sentence.text(tokens[b].start, tokens[i].end)
       claim(

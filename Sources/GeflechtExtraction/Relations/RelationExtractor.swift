@@ -905,6 +905,15 @@ struct RelationExtractor: Sendable {
   /// Endings of German subsidiary nouns (compared by bytes in ASCII words, with the answers of `hasSuffix`).
   private static let subsidiaryEndings = ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].map(ASCIIAffix.init)
 
+  /// Last parts of German compounds that name a unit or a firm: "Investmentarm", "Beteiligungsgesellschaft".
+  static let unitCompoundEndings = ["arm", "arme", "armen", "gesellschaft", "firma", "bank", "fonds", "sparte", "einheit", "tochter"]
+
+  /// A closed compound of at least four letters before a unit ending ("Investmentarm"; not "Investment").
+  func isUnitCompound(_ t: Token) -> Bool {
+    let word = t.lowercased
+    return RelationExtractor.unitCompoundEndings.contains { word.count >= $0.count + 4 && word.hasSuffix($0) }
+  }
+
   // MARK: - Cue words
 
   struct CueHit {
@@ -964,6 +973,9 @@ struct RelationExtractor: Sendable {
       let kinds = relation.argumentKinds
       // A cue inside a mention's own compound ("Microsoft-Investor") is handled by compound heads.
       if regular.contains(where: { $0.first <= hit.start && hit.start <= $0.last }) { continue }
+      // A compound that names a unit or a firm ("Investmentarm", "Beteiligungsgesellschaft", "Investmentbank")
+      // is no act: "dem Investmentarm von Salesforce" invests in nobody.
+      if hit.end == hit.start + 1, t[hit.start].isCapitalized, isUnitCompound(t[hit.start]) { continue }
       let sources = regular.filter { kinds.source.contains($0.ref.kind) }
       let targets = regular.filter { kinds.target.contains($0.ref.kind) }
       switch hit.cue.shape {
@@ -1540,7 +1552,8 @@ struct RelationExtractor: Sendable {
           let subjects = Array(expand(b, backwardIn: before, tokens: t).reversed())
           if (2...4).contains(subjects.count) {
             for (k, x) in subjects.enumerated() { for y in subjects[(k + 1)...] { add(x, y, relation, nil, hit.start) } }
-            continue
+            // "Nvidia and Oracle team up with Microsoft": the partner after "with" is read below as well.
+            if hit.end >= t.count || !["with", "mit"].contains(t[hit.end].lowercased) { continue }
           }
         }
         if let b = before.last, let a = after.first {

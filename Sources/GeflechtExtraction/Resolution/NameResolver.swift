@@ -152,7 +152,7 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
         } else if baseNamed, !bySurname.isEmpty, let ref = bySurname[base] ?? nil {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isGenitive: true))
-        } else if named, !newNames.isEmpty, let ref = newNames[t.normalized] {
+        } else if named, !newNames.isEmpty, let ref = newNames[t.normalized], !isDoubtfulShortForm(ref, at: i, in: tokens) {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text))
         } else if genitive, !newNames.isEmpty, let ref = NameResolver.lookUp(
           t.normalized.hasSuffix("'s") ? String(t.normalized.dropLast(2)) : base, in: newNames, filter: names)
@@ -269,6 +269,22 @@ struct NameResolver: Sendable {
       !lexicon.stopwords.contains(short), !lexicon.firstNames.contains(short)
     else { return nil }
     return short
+  }
+
+  /// A bare "Summit" for "Summit Inc." that is more likely another word: inside a longer capitalised name
+  /// ("Mekong Delta" for "Delta Inc.", "Summit Partners"), or after "the" ("The Summit in Davos"). Only for
+  /// names with an abbreviated legal form, whose bare form may be any English word.
+  private func isDoubtfulShortForm(_ ref: EntityRef, at i: Int, in tokens: [Token]) -> Bool {
+    guard ref.name.hasSuffix("."), ref.name != tokens[i].normalized else { return false }
+    if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isCapitalized { return true }
+    guard i > 0 else { return false }
+    let before = tokens[i - 1]
+    return before.lowercased == "the" || (before.isWord && before.isCapitalized && i - 1 > 0 && !NameResolver.opensSentence(i - 1, tokens))
+  }
+
+  /// Whether the token at `k` opens the sentence (past quotes and brackets).
+  static func opensSentence(_ k: Int, _ tokens: [Token]) -> Bool {
+    !tokens[..<k].contains { $0.isWord }
   }
 
   /// The first and last of the words of a name between spaces (`split(separator: " ")`'s first and last);
