@@ -34,6 +34,24 @@ import Testing
     #expect(g.nodes.contains { $0.label == "NordGrid" && $0.kind == .organization })
   }
 
+  @Test func aNameOfTwoWordsBeforeAnApposition() {
+    let g = graph("Standard Power, a data center operator that provides colocation, is planning to deploy reactors.")
+    #expect(g.nodes.contains { $0.label == "Standard Power" && $0.kind == .organization })
+    // A German noun before a German apposition stays outside the name.
+    #expect(!labels(graph("Der Kunde Quorvex, ein Start-up aus Kiel, wächst schnell.")).contains("Kunde Quorvex"))
+  }
+
+  @Test func aSaintsNameOpensAPlace() {
+    let g = graph("Entergy will build the plant at its site in St. Charles Parish.")
+    #expect(!g.nodes.contains { $0.kind == .person })
+  }
+
+  @Test func aPlaceOpeningAnAbbreviatedName() {
+    let g = graph("The Louisiana Public Service Commission (LPSC) voted in favor of the plan by Entergy Louisiana.")
+    #expect(g.nodes.contains { $0.label == "Louisiana Public Service Commission" && $0.kind == .organization })
+    #expect(!g.nodes.contains { $0.label == "Louisiana" })
+  }
+
   @Test func aParentCompanyInCommas() {
     let g = graph("Google's parent company, Alphabet, said the deal is good.")
     #expect(!g.edges("Alphabet", .owns, "Google").isEmpty)

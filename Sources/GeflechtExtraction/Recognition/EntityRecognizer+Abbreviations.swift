@@ -7,10 +7,11 @@ extension EntityRecognizer {
   /// part of a hyphen compound) must have the abbreviation's letters as their initials, in order, and the
   /// last or the first word must be a head of `abbreviated_heads.tsv`, which says the kind. Returns the name's mention
   /// and the abbreviation's, with the same reference; `NameResolver` then finds the abbreviation again in
-  /// later sentences.
+  /// later sentences. A known one-word place may open the name ("Louisiana Public Service Commission
+  /// (LPSC)"); it is then part of it.
   ///
   /// - Complexity: O(n) for n tokens (at most twelve words are looked at before each bracket).
-  func abbreviatedNames(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
+  func abbreviatedNames(in sentence: Sentence, claimed: [Bool], found: [Mention] = []) -> [Mention] {
     let tokens = sentence.tokens
     var result: [Mention] = []
     // (Brackets are no words: the cached bit spares most tokens the string comparison.)
@@ -24,7 +25,11 @@ extension EntityRecognizer {
       var remaining = letters.count
       var k = b - 1
       var start: Int? = nil
-      while k >= 0, b - k <= 12, !claimed[k], tokens[k].isWord {
+      // A one-word place may open the name: "Louisiana Public Service Commission (LPSC)".
+      func isOpeningPlace(_ k: Int) -> Bool {
+        found.contains { $0.first == k && $0.last == k && $0.ref.kind == .place }
+      }
+      while k >= 0, b - k <= 12, !claimed[k] || (k < b - 1 && isOpeningPlace(k)), tokens[k].isWord {
         if tokens[k].isCapitalized {
           let initials = tokens[k].parts.compactMap { $0.unicodeScalars.first }.filter { $0.properties.isUppercase }
           guard initials.count <= remaining, Array(letters[(remaining - initials.count)..<remaining]) == initials else { break }

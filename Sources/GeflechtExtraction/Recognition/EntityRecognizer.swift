@@ -104,7 +104,10 @@ struct EntityRecognizer: Sendable {
       }
     }
     // "Federal Energy Regulatory Commission (FERC)": a name and its abbreviation.
-    for m in abbreviatedNames(in: sentence, claimed: claimed) { claim(m) }
+    for m in abbreviatedNames(in: sentence, claimed: claimed, found: found) {
+      found.removeAll { $0.first >= m.first && $0.last <= m.last }
+      claim(m)
+    }
     // "<Name> Labs", "<Known> Ventures", "<Name>-Gruppe": a designator closes an organisation name.
     for i in tokens.indices where !claimed[i] {
       if let m = designatedOrganization(at: i, in: sentence, claimed: claimed, found: found) {
@@ -204,7 +207,10 @@ struct EntityRecognizer: Sendable {
     }
     // First name + surname.
     // Not after a plural English organisation noun: "VC firms Jane Street and …" names firms.
-    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1])) {
+    // Nor after "St." or "Saint": "St. Charles Parish", "San José" name places.
+    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1]))
+      && !followsSaint(i, in: tokens)
+    {
       var j = i + 1
       if j + 1 < tokens.count, isInitial(tokens[j]), tokens[j + 1].text == "." { j += 2 }
       // Two first names: "Jose Maria Alvarez-Pallete", "Anna Lena Berger".
@@ -274,17 +280,28 @@ struct EntityRecognizer: Sendable {
       let definite = ["the", "das", "der", "die"].contains(tokens[i + 2].text)
       guard tokens[i + 1].text == ",",
         ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || definite || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
-        i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
+        isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
       else { continue }
+      // Up to two name words before it belong to the name: "Standard Power, a data center operator" (in an
+      // English apposition a German noun is no noun: "Standard").
+      let english = !["ein", "eine", "das", "der", "die"].contains(tokens[i + 2].text)
+      var b = i
+      while b > 0, i - b < 2, !claimed[b - 1], isNameWord(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]), !isFirstName(tokens[b - 1]),
+        english || !isCommonNoun(tokens[b - 1]), !EntityRecognizer.sentenceAdverbs.contains(tokens[b - 1].lowercased)
+      {
+        b -= 1
+      }
+      guard b == 0 || !tokens[b - 1].isCapitalized else { continue }
       var h = i + 3
       while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
       guard h < tokens.count, h - i <= (definite ? 5 : 7), isOrgHeadNoun(tokens[h]),
         !definite || !(i + 3..<h).contains(where: { isRoleWord(tokens[$0]) || !tokens[$0].isWord })
       else { continue }
+      let name = sentence.text(tokens[b].start, tokens[i].end)
       claim(
         Mention(
-          ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),
-          first: i, last: i, surface: tokens[i].text))
+          ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
+          first: b, last: i, surface: name))
     }
     // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
@@ -452,6 +469,12 @@ struct EntityRecognizer: Sendable {
     guard e > n + 1, e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized else { return nil }
     let name = sentence.text(tokens[n].start, tokens[e - 1].end)
     return Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name)
+  }
+
+  /// "St. Charles", "Saint Louis", "San José", "Sankt Augustin": a saint's name opens a place's.
+  private func followsSaint(_ i: Int, in tokens: [Token]) -> Bool {
+    if i >= 2, tokens[i - 1].text == ".", ["St", "Ste", "Sta"].contains(tokens[i - 2].text) { return true }
+    return i >= 1 && ["Saint", "Sainte", "San", "Santa", "Santo", "São", "Sankt"].contains(tokens[i - 1].text)
   }
 
   /// The known name a capitalised word misspells by one letter, with the compound head after it.

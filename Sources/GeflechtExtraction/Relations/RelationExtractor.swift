@@ -293,10 +293,13 @@ struct RelationExtractor: Sendable {
           while k < t.count, k - r <= 4, t[k].isWord, roleRelation(of: t[k]) != nil || RelationExtractor.roleModifiers.contains(t[k].lowercased) {
             k += 1
           }
-          if k + 1 < t.count, let (c, second) = coordinatedRole(after: k, modifiers: 2, t), let (_, o2) = roleOrganisation(after: c, t, mentions),
-            o2.ref.key != m.ref.key
-          {
-            add(before, o2, second, t[c].text, nil)
+          if k + 1 < t.count, let (c, second) = coordinatedRole(after: k, modifiers: 2, t) {
+            if let (_, o2) = roleOrganisation(after: c, t, mentions), o2.ref.key != m.ref.key {
+              add(before, o2, second, t[c].text, nil)
+            } else if c + 1 == t.count || !t[c + 1].isWord {
+              // "Jensen Huang, NVIDIA founder and CEO, said": the second role is at the same organisation.
+              add(before, m, second, t[c].text, nil)
+            }
           }
           break
         }
