@@ -78,4 +78,21 @@ import Testing
     let h = graph("ServiceNow Inc. will buy Zeltrix Inc. this year. Zeltrix has received backing from Kleiner Perkins.")
     #expect(h.edges.contains { h.node($0.source).label == "Kleiner Perkins" && h.node($0.target).label == "Zeltrix Inc." })
   }
+
+  @Test func aVoteIsTheVotersOwn() {
+    #expect(graph("Shareholders of Tesla voted in favour of moving to Texas, the SEC said.").edges.allSatisfy { $0.relation != .regulates })
+    let g = graph("The Louisiana Public Service Commission (LPSC) voted in favor of the plan by Entergy Louisiana.")
+    #expect(g.edges.contains { $0.relation == .regulates })
+  }
+
+  @Test func aTimeBeforeAnAppositionIsNoName() {
+    let g = graph("Last Monday Visa, a payment company, acquired Featurespace.")
+    #expect(!labels(g).contains("Last Monday Visa"))
+  }
+
+  @Test func anInvestmentArmIsOwned() {
+    let g = graph("Intel Capital, the investment arm of Intel, invested in SambaNova.")
+    #expect(g.edges("Intel Capital", .investsIn, "Intel").isEmpty)
+    #expect(!g.edges("Intel Capital", .investsIn, "SambaNova").isEmpty)
+  }
 }

@@ -228,6 +228,14 @@ struct EntityRecognizer: Sendable {
       guard j < tokens.count, !claimed[j],
         isNameWordOutsideGazetteer(tokens[j]) || (j > i && isNameEndingFirstName(j, in: tokens))
       else { continue }
+      // A second surname that ends the phrase: "David Mesonero Molina, director of …" (no noun, designator,
+      // first name, time word or known name).
+      if j + 2 < tokens.count, j > i, !claimed[j + 1], isNameWord(tokens[j + 1]), !isCommonNoun(tokens[j + 1]),
+        !hasNounSuffix(tokens[j + 1]), !isFirstName(tokens[j + 1]), !isOrgDesignator(tokens[j + 1]), !isTimeWord(tokens[j + 1]),
+        [",", "(", ";", ":"].contains(tokens[j + 2].text)
+      {
+        j += 1
+      }
       claim(person(sentence, first: i, last: j))
     }
     // "Haviv Ilan, TI executive vice president, said": two unknown name words before an apposition that
@@ -287,7 +295,8 @@ struct EntityRecognizer: Sendable {
       let english = !["ein", "eine", "das", "der", "die"].contains(tokens[i + 2].text)
       var b = i
       while b > 0, i - b < 2, !claimed[b - 1], isNameWord(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]), !isFirstName(tokens[b - 1]),
-        english || !isCommonNoun(tokens[b - 1]), !EntityRecognizer.sentenceAdverbs.contains(tokens[b - 1].lowercased)
+        english || !isCommonNoun(tokens[b - 1]), !EntityRecognizer.sentenceAdverbs.contains(tokens[b - 1].lowercased),
+        !isTimeWord(tokens[b - 1])
       {
         b -= 1
       }
@@ -474,7 +483,9 @@ struct EntityRecognizer: Sendable {
   /// "St. Charles", "Saint Louis", "San José", "Sankt Augustin": a saint's name opens a place's.
   private func followsSaint(_ i: Int, in tokens: [Token]) -> Bool {
     if i >= 2, tokens[i - 1].text == ".", ["St", "Ste", "Sta"].contains(tokens[i - 2].text) { return true }
-    return i >= 1 && ["Saint", "Sainte", "San", "Santa", "Santo", "São", "Sankt"].contains(tokens[i - 1].text)
+    if i >= 1, ["Saint", "Sainte", "San", "Santa", "Santo", "São", "Sankt"].contains(tokens[i - 1].text) { return true }
+    // The saint's further names: "Saint John Paul II".
+    return i >= 2 && tokens[i - 1].isCapitalized && isFirstName(tokens[i - 1]) && followsSaint(i - 1, in: tokens)
   }
 
   /// The known name a capitalised word misspells by one letter, with the compound head after it.

@@ -5,8 +5,11 @@ import GeflechtCore
 ///   "of/von" (past an article), closing the phrase (punctuation or a lower-case word follows) → works_for.
 ///   Not when a role word stands right before the person ("CEO Jane Roe of Acme": the role rules read it).
 /// - "Christian Klein aus dem SAP-Vorstand", "aus dem Vorstand von Siemens": a board or team → works_for.
+/// - "Nokia named Justin Hotard as president and CEO", "Acme has named Jane Roe its new CFO" → hires (only
+///   with a role after the person).
 /// - "Led by Chief Executive Officer Bill McDermott, ServiceNow makes …": a fronted "Led by/Headed by/Geführt
-///   von/Angeführt von" with a person, then a comma and the organisation → leads.
+///   von/Angeführt von" with a person (no former chief, no other role than a chief's or a founder's: "Led
+///   by CFO …", "Led by investor …"), then a comma and the organisation (not a genitive: "…, Microsoft's finance team") → leads.
 ///
 /// - Complexity: O(m) for m mentions, each looked at with a bounded window.
 extension RelationExtractor {
@@ -44,11 +47,43 @@ extension RelationExtractor {
         add(p, o, .worksFor, nil, nil)
       }
     }
+    // "Nokia named Justin Hotard as president and CEO", "Acme has named Jane Roe its new CFO": a hire only
+    // with the role ("named X as a defendant", "named X one of its best engineers" are none).
+    for (n, token) in t.enumerated() where n >= 1 && token.lowercased == "named" {
+      var b = n - 1
+      if ["has", "have", "had"].contains(t[b].lowercased), b >= 1 { b -= 1 }
+      // (Past the person's present employer and role: "named Porsche's Oliver Blume as CEO", "named Intel
+      // executive Justin Hotard as CEO".)
+      var start = mentions.first(where: { $0.first == n + 1 && $0.ref.kind == .organization }).map { $0.last + 1 } ?? n + 1
+      while start < t.count, start - n <= 5, t[start].isWord, !t[start].isCapitalized || roleRelation(of: t[start]) != nil,
+        roleRelation(of: t[start]) != nil || RelationExtractor.roleModifiers.contains(t[start].lowercased)
+      {
+        start += 1
+      }
+      guard let org = mentions.first(where: { $0.last == b && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive }),
+        let p = mentions.first(where: { $0.first == start && $0.ref.kind == .person && !$0.isGenitive }), p.last + 1 < t.count
+      else { continue }
+      var k = p.last + 1
+      // Past a bracket: "Justin Hotard (pictured, left) as …".
+      if t[k].text == "(", let close = ((k + 1)..<min(k + 8, t.count)).first(where: { t[$0].text == ")" }), close + 1 < t.count { k = close + 1 }
+      // Past an apposition: "named Kelly Ortberg, a former Rockwell Collins executive, as CEO".
+      if t[k].is(.comma), let close = ((k + 1)..<min(k + 10, t.count)).first(where: { t[$0].is(.comma) }), close + 1 < t.count,
+        t[close + 1].lowercased == "as"
+      {
+        k = close + 1
+      }
+      if t[k].lowercased == "as" { k += 1 }
+      while k < t.count, k - p.last <= 4, ["a", "an", "the", "its", "their", "new", "next", "interim"].contains(t[k].lowercased) { k += 1 }
+      while k < t.count, k - p.last <= 6, roleRelation(of: t[k]) == nil, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+      guard k < t.count, roleRelation(of: t[k]) != nil else { continue }
+      add(org, p, .hires, nil, n)
+    }
     // "Led by Chief Executive Officer Bill McDermott, ServiceNow …".
     if t.count > 4, RelationExtractor.frontedLeading.contains(t[0].lowercased), ["by", "von"].contains(t[1].lowercased),
       let p = mentions.first(where: { $0.ref.kind == .person && $0.first <= 7 }), p.last + 2 < t.count, t[p.last + 1].is(.comma),
-      (2..<p.first).allSatisfy({ t[$0].isWord }),
-      let o = mentions.first(where: { $0.first == p.last + 2 && $0.ref.kind == .organization && !$0.ref.isMedia })
+      (2..<p.first).allSatisfy({ t[$0].isWord && !t[$0].is(.former) && roleRelation(of: t[$0]) != .investsIn }),
+      p.first == 2 || (2..<p.first).contains(where: { [.leads, .founded].contains(roleRelation(of: t[$0])) }),
+      let o = mentions.first(where: { $0.first == p.last + 2 && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive })
     {
       add(p, o, .leads, nil, nil)
     }

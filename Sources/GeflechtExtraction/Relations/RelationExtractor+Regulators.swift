@@ -20,11 +20,19 @@ extension RelationExtractor {
   /// - Complexity: O(n + r·m) for n tokens, m mentions and r regulators of the sentence.
   func regulatorStatements(_ hit: CueHit, _ t: [Token], _ mentions: [Mention], _ add: Add) {
     if t.contains(where: { lexicon.isAidWord($0) }) { return }
-    let regulators = mentions.filter { m in
+    var regulators = mentions.filter { m in
       lexicon.isRegulator(m.ref) && m.head == nil && !(m.first > 0 && t[m.first - 1].is(.former))
         && !(m.last + 1 < t.count && RelationExtractor.staffWords.contains(t[m.last + 1].lowercased))
     }
     guard !regulators.isEmpty else { return }
+    // A vote is the voter's: "The Louisiana Public Service Commission (LPSC) voted in favor" (not
+    // "Shareholders voted in favor …, the SEC said").
+    if t[hit.start].lowercased == "voted" {
+      var k = hit.start - 1
+      if k >= 2, t[k].text == ")", t[k - 2].text == "(" { k -= 3 }
+      guard k >= 0, let voter = regulators.first(where: { $0.last == k }) else { return }
+      regulators = [voter]
+    }
     func isStop(_ k: Int) -> Bool {
       t[k].text == ";" || RelationExtractor.regulationClauseStops.contains(t[k].lowercased)
         || (t[k].text == "," && k + 1 < t.count && RelationExtractor.relativePronouns.contains(t[k + 1].lowercased))

@@ -911,6 +911,9 @@ struct RelationExtractor: Sendable {
   /// Last parts of German compounds that name a unit or a firm: "Investmentarm", "Beteiligungsgesellschaft".
   static let unitCompoundEndings = ["arm", "arme", "armen", "gesellschaft", "firma", "bank", "fonds", "sparte", "einheit", "tochter"]
 
+  /// English nouns of a unit or firm that a noun cue may qualify: "investment arm", "investment firm".
+  static let unitNouns: Set<String> = ["arm", "arms", "unit", "units", "firm", "firms", "bank", "banks", "fund", "funds", "vehicle", "division", "company", "group"]
+
   /// A closed compound of at least four letters before a unit ending ("Investmentarm"; not "Investment").
   func isUnitCompound(_ t: Token) -> Bool {
     let word = t.lowercased
@@ -979,6 +982,8 @@ struct RelationExtractor: Sendable {
       // A compound that names a unit or a firm ("Investmentarm", "Beteiligungsgesellschaft", "Investmentbank")
       // is no act: "dem Investmentarm von Salesforce" invests in nobody.
       if hit.end == hit.start + 1, t[hit.start].isCapitalized, isUnitCompound(t[hit.start]) { continue }
+      // … and so does an English noun cue before a unit noun: "the investment arm of Intel".
+      if hit.end == hit.start + 1, hit.end < t.count, !isVerb(hit, t), RelationExtractor.unitNouns.contains(t[hit.end].lowercased) { continue }
       let sources = regular.filter { kinds.source.contains($0.ref.kind) }
       let targets = regular.filter { kinds.target.contains($0.ref.kind) }
       switch hit.cue.shape {
