@@ -52,6 +52,17 @@ import Testing
     #expect(!g.nodes.contains { $0.label == "Louisiana" })
   }
 
+  @Test func aNewNameOfSeveralWordsAgainWithAGenitive() {
+    let g = graph("Standard Power, a data center operator, is planning reactors. Maxim Serezhin, Standard Power's CEO, said the reactors help.")
+    #expect(!g.edges("Maxim Serezhin", .leads, "Standard Power").isEmpty)
+  }
+
+  @Test func theFederalGovernmentAsDerBund() {
+    let g = graph("Der Bund fördert das Projekt Gaia-X mit 20 Millionen Euro.")
+    #expect(!g.edges("Bundesregierung", .supports, "Gaia-X").isEmpty)
+    #expect(!labels(graph("Der Bund der Steuerzahler kritisiert das Projekt Gaia-X.")).contains("Bundesregierung"))
+  }
+
   @Test func aParentCompanyInCommas() {
     let g = graph("Google's parent company, Alphabet, said the deal is good.")
     #expect(!g.edges("Alphabet", .owns, "Google").isEmpty)

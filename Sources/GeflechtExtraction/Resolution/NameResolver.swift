@@ -134,14 +134,21 @@ struct NameResolver: Sendable {
         let base = t.info.map { $0.withoutFinalS } ?? NameResolver.withoutFinalS(t.normalized)
         let genitive = base != t.normalized
         // "Süss Microtec" again, word for word (the longest such name).
+        // (Its last word may carry an English genitive: "Standard Power's CEO".)
+        func matches(_ token: Token, _ word: String, last: Bool) -> Bool {
+          token.text == word || (last && token.endsInApostropheS && token.text.dropLast(2) == word)
+        }
         if !newLongNames.isEmpty, let candidates = newLongNames[t.text],
           let hit = candidates.filter({ c in
             i + c.rest.count < tokens.count
-              && c.rest.indices.allSatisfy { k in !claimed[i + 1 + k] && tokens[i + 1 + k].text == c.rest[k] }
+              && c.rest.indices.allSatisfy { k in !claimed[i + 1 + k] && matches(tokens[i + 1 + k], c.rest[k], last: k == c.rest.count - 1) }
           }).max(by: { $0.rest.count < $1.rest.count })
         {
           let last = i + hit.rest.count
-          list.append(Mention(ref: hit.ref, first: i, last: last, surface: sentence.text(t.start, tokens[last].end)))
+          list.append(
+            Mention(
+              ref: hit.ref, first: i, last: last, surface: sentence.text(t.start, tokens[last].end),
+              isGenitive: tokens[last].text != hit.rest.last))
           for k in i...last { claimed[k] = true }
           continue
         }
