@@ -29,4 +29,12 @@ import Testing
     let g = graph("Der bisherige Chef der Telekom, Srini Gopalan (54), wechselt nach Bonn.")
     #expect(g.nodes.contains { $0.label == "Srini Gopalan" && $0.kind == .person })
   }
+
+  @Test func makingProductsForACustomer() {
+    let g = graph("Samsung has struck an agreement to manufacture next-generation AI chips for Tesla at a new facility.")
+    #expect(!g.edges("Samsung", .supplies, "Tesla").isEmpty)
+    #expect(!graph("TSMC produziert seit Jahren Chips für Apple.").edges("TSMC", .supplies, "Apple").isEmpty)
+    // Without a customer, nobody is supplied.
+    #expect(graph("Samsung will manufacture chips for the car industry.").edges.allSatisfy { $0.relation != .supplies })
+  }
 }

@@ -950,7 +950,9 @@ struct RelationExtractor: Sendable {
           } else if n == 2, i + 2 < tokens.count, RelationExtractor.gapPrepositions.contains(cue.words[1].text),
             cue.words[0].matches(tokens[i]), RelationExtractor.isVerbForm(tokens[i]),
             let p = ((i + 2)..<min(i + 5, tokens.count)).first(where: { cue.words[1].matches(tokens[$0]) }),
-            tokens[(i + 1)..<p].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first?.isNumber == true || $0.info?.isCommonNoun == true) })
+            tokens[(i + 1)..<p].allSatisfy({
+              $0.isWord && (!$0.isCapitalized || $0.text.first?.isNumber == true || $0.info?.isCommonNoun == true || RelationExtractor.isShortCapitals($0))
+            })
           {
             // Adverbs between a verb and its preposition: "arbeitet bereits 15 Jahre für SAP", "worked
             // for years for X" (lower-case words, numbers and common nouns, at most three).
@@ -1812,6 +1814,12 @@ struct RelationExtractor: Sendable {
   static let verbParticles: Set<String> = ["up", "over", "out"]
   /// Prepositions a verb cue may be separated from by adverbs: "arbeitet seit 1998 für".
   static let gapPrepositions: Set<String> = ["für", "bei", "for", "at"]
+
+  /// "AI", "KI", "5G": an abbreviation in capitals of at most four characters, which a gap may hold ("manufacture
+  /// next-generation AI chips for").
+  static func isShortCapitals(_ t: Token) -> Bool {
+    t.text.utf8.count <= 4 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) }
+  }
 
   /// The word test of `isVerb`: lower-case, no English noun ending, no preposition.
   static func isVerbForm(_ token: Token) -> Bool {
