@@ -37,4 +37,18 @@ import Testing
     // Without a customer, nobody is supplied.
     #expect(graph("Samsung will manufacture chips for the car industry.").edges.allSatisfy { $0.relation != .supplies })
   }
+
+  @Test func theUsersOfAProduct() {
+    let g = graph("Die Plattform Gaia-X wächst. Zu den Nutzern gehören der Versorger EWE, Accenture und SAP.")
+    for user in ["EWE", "Accenture", "SAP"] { #expect(!g.edges(user, .uses, "Gaia-X").isEmpty, "\(user)") }
+  }
+
+  @Test func aProductNamedWithItsMakersName() {
+    let g = graph("Amazon Web Services hat in Potsdam die AWS European Sovereign Cloud gestartet. Zu den Nutzern gehören EWE und SAP.")
+    #expect(g.nodes.contains { $0.label == "AWS European Sovereign Cloud" && $0.kind == .project })
+    #expect(!g.edges("Amazon Web Services", .develops, "AWS European Sovereign Cloud").isEmpty)
+    #expect(!g.edges("SAP", .uses, "AWS European Sovereign Cloud").isEmpty)
+    // A product noun alone after the maker is no product's name.
+    #expect(!graph("Bosch Software ist neu am Markt.").nodes.contains { $0.kind == .project })
+  }
 }

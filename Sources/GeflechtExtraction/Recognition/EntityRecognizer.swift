@@ -40,6 +40,14 @@ struct EntityRecognizer: Sendable {
         i += 1
       }
     }
+    // "AWS European Sovereign Cloud", "Oracle Cloud Infrastructure": a known company with up to three name
+    // words of its own ending in a product noun names its product.
+    for (n, m) in found.enumerated() where m.ref.kind == .organization && !m.isGenitive && m.head == nil && !m.ref.isMedia {
+      if let product = namedProduct(of: m, in: sentence, claimed: claimed) {
+        found[n] = product
+        for k in product.first...product.last { claimed[k] = true }
+      }
+    }
     // "Northern Virginia", "New Albany": a direction (or "New", not opening the sentence) before a known
     // place names a place of its own.
     for (n, m) in found.enumerated() where m.ref.kind == .place && m.first > 0 && !claimed[m.first - 1] {
@@ -479,6 +487,30 @@ struct EntityRecognizer: Sendable {
     let name = sentence.text(tokens[n].start, tokens[e - 1].end)
     return Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name)
   }
+
+  /// The product a known company names with words of its own: one to three capitalised name words after it,
+  /// the last a word that ends products' names and no company's (`productNameHeads`: "Cloud", "Suite",
+  /// "Platform"), none a German common noun (except the last), nothing capitalised after them.
+  private func namedProduct(of m: Mention, in sentence: Sentence, claimed: [Bool]) -> Mention? {
+    let tokens = sentence.tokens
+    var e = m.last + 1
+    while e < tokens.count, e - m.last <= 3, !claimed[e], tokens[e].isWord, tokens[e].isCapitalized, !tokens[e].isHyphenated,
+      isNameWordOutsideGazetteer(tokens[e]) || isProductNoun(tokens[e]), !isFirstName(tokens[e])
+    {
+      e += 1
+    }
+    guard e > m.last + 1, e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized else { return nil }
+    let last = tokens[e - 1]
+    // (Other product nouns end companies' names too: "LG Energy Solution", "Bosch Software".)
+    guard EntityRecognizer.productNameHeads.contains(last.text) else { return nil }
+    if (m.last + 1..<(e - 1)).contains(where: { isCommonNoun(tokens[$0]) && !isProductNoun(tokens[$0]) }) { return nil }
+    let name = sentence.text(tokens[m.first].start, tokens[e - 1].end)
+    return Mention(
+      ref: EntityRef(kind: .project, name: name, subtype: nil, maker: m.ref.name, isMedia: false), first: m.first, last: e - 1, surface: name)
+  }
+
+  /// Last words of a product's name after its maker's: "AWS European Sovereign Cloud", "SAP Business Platform".
+  static let productNameHeads: Set<String> = ["Cloud", "Suite", "Studio", "Engine", "Infrastructure", "Hub", "Cockpit", "Platform", "Plattform"]
 
   /// "St. Charles", "Saint Louis", "San José", "Sankt Augustin": a saint's name opens a place's.
   private func followsSaint(_ i: Int, in tokens: [Token]) -> Bool {

@@ -172,6 +172,15 @@ extension RelationExtractor {
       let opensSentence = g <= 2 && (0..<g).allSatisfy { t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) && !isAnyPossessive(t[$0])
           && !t[$0].text.hasSuffix("’s") && !t[$0].text.hasSuffix("'s") }
         && !orgs.contains { $0.first < g }
+      // "Die Plattform X startet. Zu den Nutzern gehören A und B": users use the product named before them in
+      // the sentence, else the one the sentences just before discussed.
+      if owner == nil, group.relation == .uses {
+        if let product = mentions.last(where: { $0.ref.kind == .project && $0.last < g }) {
+          owner = product
+        } else if let project = context.recentProject, context.previousMentions.contains(where: { $0.ref.key == project.key }) {
+          owner = implicit(project, at: g)
+        }
+      }
       // "Am SOOFI-Projekt sind acht Einrichtungen beteiligt. Zu den Partnern zählen A, B und C": partners
       // without an owner after a sentence that named a project take part in it.
       if owner == nil, zuDen || opensSentence, group.relation == .partnersWith, let project = context.recentProject,

@@ -10,6 +10,14 @@ import GeflechtCore
 extension RelationExtractor {
   func productListStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
+    // "AWS European Sovereign Cloud": a product named with its maker's name (`EntityRecognizer.namedProduct`).
+    // The maker must be named in the sentence too (an entity only the lexicon knows is no node of the graph).
+    for m in mentions where m.ref.kind == .project && !m.isAnaphor {
+      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil,
+        let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
+      else { continue }
+      add(named, m, .develops, nil, nil)
+    }
     let recognizer = EntityRecognizer(lexicon: lexicon)
     for w in t.indices where t[w].is(.productListWord) {
       guard let list = recognizer.productList(at: w, in: t) else { continue }
