@@ -51,4 +51,18 @@ import Testing
     // A product noun alone after the maker is no product's name.
     #expect(!graph("Bosch Software ist neu am Markt.").nodes.contains { $0.kind == .project })
   }
+
+  @Test func whatTheThirdReviewFound() {
+    // No maker before "manufactures … for": nobody supplies.
+    #expect(graph("The supplier manufactures parts for Ford and GM.").edges.allSatisfy { $0.relation != .supplies })
+    // A generic cloud or a hub keeps its company.
+    #expect(labels(graph("Die Daten liegen in der Microsoft Cloud in Frankfurt.")).contains("Microsoft"))
+    #expect(labels(graph("Amazon eröffnet den Amazon Logistics Hub in Leipzig.")).contains("Amazon"))
+    // Another group's list ends the users' list.
+    let g = graph("Microsoft hat Copilot vorgestellt. Zu den Nutzern gehören Siemens und Bosch, zu den Konkurrenten gehören Google und Amazon.")
+    #expect(!g.edges("Siemens", .uses, "Copilot").isEmpty)
+    #expect(g.edges("Google", .uses, "Copilot").isEmpty)
+    // An area before the role.
+    #expect(!graph("Volkswagen named Ralf Brandstätter as Europe CEO in 2022.").edges("Volkswagen", .hires, "Ralf Brandstätter").isEmpty)
+  }
 }

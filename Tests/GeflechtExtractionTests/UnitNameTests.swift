@@ -57,12 +57,6 @@ import Testing
     #expect(!g.edges("Maxim Serezhin", .leads, "Standard Power").isEmpty)
   }
 
-  @Test func theFederalGovernmentAsDerBund() {
-    let g = graph("Der Bund fördert das Projekt Gaia-X mit 20 Millionen Euro.")
-    #expect(!g.edges("Bundesregierung", .supports, "Gaia-X").isEmpty)
-    #expect(!labels(graph("Der Bund der Steuerzahler kritisiert das Projekt Gaia-X.")).contains("Bundesregierung"))
-  }
-
   @Test func aParentCompanyInCommas() {
     let g = graph("Google's parent company, Alphabet, said the deal is good.")
     #expect(!g.edges("Alphabet", .owns, "Google").isEmpty)

@@ -488,7 +488,7 @@ struct EntityRecognizer: Sendable {
     return Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n, last: e - 1, surface: name)
   }
 
-  /// The product a known company names with words of its own: one to three capitalised name words after it,
+  /// The product a known company names with words of its own: two or three capitalised name words after it,
   /// the last a word that ends products' names and no company's (`productNameHeads`: "Cloud", "Suite",
   /// "Platform"), none a German common noun (except the last), nothing capitalised after them.
   private func namedProduct(of m: Mention, in sentence: Sentence, claimed: [Bool]) -> Mention? {
@@ -502,7 +502,8 @@ struct EntityRecognizer: Sendable {
     guard e > m.last + 1, e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized else { return nil }
     let last = tokens[e - 1]
     // (Other product nouns end companies' names too: "LG Energy Solution", "Bosch Software".)
-    guard EntityRecognizer.productNameHeads.contains(last.text) else { return nil }
+    // (A head alone after the maker is mostly generic: "Microsoft Cloud", "die SAP Cloud".)
+    guard EntityRecognizer.productNameHeads.contains(last.text), e - m.last >= 3 else { return nil }
     if (m.last + 1..<(e - 1)).contains(where: { isCommonNoun(tokens[$0]) && !isProductNoun(tokens[$0]) }) { return nil }
     let name = sentence.text(tokens[m.first].start, tokens[e - 1].end)
     return Mention(
@@ -510,7 +511,7 @@ struct EntityRecognizer: Sendable {
   }
 
   /// Last words of a product's name after its maker's: "AWS European Sovereign Cloud", "SAP Business Platform".
-  static let productNameHeads: Set<String> = ["Cloud", "Suite", "Studio", "Engine", "Infrastructure", "Hub", "Cockpit", "Platform", "Plattform"]
+  static let productNameHeads: Set<String> = ["Cloud", "Suite", "Infrastructure", "Platform", "Plattform"]
 
   /// "St. Charles", "Saint Louis", "San José", "Sankt Augustin": a saint's name opens a place's.
   private func followsSaint(_ i: Int, in tokens: [Token]) -> Bool {

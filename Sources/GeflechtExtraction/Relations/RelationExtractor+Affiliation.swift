@@ -75,6 +75,8 @@ extension RelationExtractor {
       if t[k].lowercased == "as" { k += 1 }
       while k < t.count, k - p.last <= 4, ["a", "an", "the", "its", "their", "new", "next", "interim"].contains(t[k].lowercased) { k += 1 }
       while k < t.count, k - p.last <= 6, roleRelation(of: t[k]) == nil, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+      // An area before the role: "as China chief", "as Europe head".
+      if k + 1 < t.count, t[k].isCapitalized, roleRelation(of: t[k]) == nil, roleRelation(of: t[k + 1]) != nil { k += 1 }
       guard k < t.count, roleRelation(of: t[k]) != nil else { continue }
       add(org, p, .hires, nil, n)
     }

@@ -152,6 +152,10 @@ extension RelationExtractor {
         ? (orgs + people).sorted { $0.first < $1.first } : orgs
       for m in candidates where m.first > word && m.ref.key != owner?.ref.key {
         if t[word..<m.first].contains(where: { RelationExtractor.groupListStops.contains($0.lowercased) }) { break }
+        // Another group's list ends this one: "Zu den Nutzern gehören A und B, zu den Konkurrenten gehören C".
+        if ((word + 1)..<m.first).contains(where: { groupNoun(t[$0]) != nil || ["gehören", "zählen", "include", "includes"].contains(t[$0].lowercased) }) {
+          break
+        }
         // A possessor is no member: "Alphabet's Google".
         if m.isGenitive, candidates.contains(where: { $0.first == m.last + 1 }) { continue }
         // A person's organisation is no member: "der ehemalige Google-Chef Eric Schmidt"; nor a compound's

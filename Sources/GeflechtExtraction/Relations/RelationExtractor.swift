@@ -988,6 +988,13 @@ struct RelationExtractor: Sendable {
       if hit.end == hit.start + 1, hit.end < t.count, !isVerb(hit, t), RelationExtractor.unitNouns.contains(t[hit.end].lowercased) { continue }
       let sources = regular.filter { kinds.source.contains($0.ref.kind) }
       let targets = regular.filter { kinds.target.contains($0.ref.kind) }
+      // "manufactures parts for Ford and GM": a verb with its "for" names the customer after it and the
+      // maker before it; without a maker before it ("The supplier …"), nobody supplies.
+      if hit.cue.shape == .forward, hit.end - hit.start >= 2, let last = hit.cue.words.last?.text, ["for", "für"].contains(last),
+        relation == .supplies, !sources.contains(where: { $0.last < hit.start })
+      {
+        continue
+      }
       switch hit.cue.shape {
       case .forward:
         var relation = relation
