@@ -56,6 +56,11 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   }
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
+
+  /// Whether a lower-case word ends in a product noun: "photonik-software", "sprachmodelle", "gpus".
+  func endsInProductNoun(_ lowercased: String) -> Bool {
+    productNouns.contains { lowercased.hasSuffix($0) }
+  }
   /// Departments, functions and regions of a role ("Research", "Sales", "Americas"; role_portfolios.txt).
   var rolePortfolios: Set<String> = []
   var roles: [String: Relation] = [:]

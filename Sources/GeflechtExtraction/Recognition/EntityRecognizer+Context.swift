@@ -102,6 +102,12 @@ extension EntityRecognizer {
     return false
   }
 
+  /// A name word no list knows as anything else: not a common noun (nor with a noun's ending), a first name
+  /// or a time word. Such a word may open or continue a new name ("Mainova", "Molina", "Clean").
+  func isPlainNameWord(_ t: Token) -> Bool {
+    isNameWordOutsideGazetteer(t) && !isCommonNoun(t) && !hasNounSuffix(t) && !isFirstName(t) && !isTimeWord(t)
+  }
+
   /// The end (exclusive) of a run of one to three unknown name words starting at `n`, when the word
   /// after it cannot continue a name (not capitalised, or none); nil otherwise. "468 Capital": a number
   /// may open a run whose next word is a name word.
@@ -113,9 +119,7 @@ extension EntityRecognizer {
       guard n + 1 < tokens.count, !claimed[n + 1], isNameWordOutsideGazetteer(tokens[n + 1]) else { return nil }
       e = n + 1
     } else {
-      guard isNameWordOutsideGazetteer(first), !isCommonNoun(first), !(first.info?.hasNounSuffix ?? hasNounSuffix(first)),
-        !isFirstName(first), !isTimeWord(first)
-      else { return nil }
+      guard isPlainNameWord(first) else { return nil }
     }
     e += 1
     // Later words may be common nouns ("Digital Bridge"): the run must still end before a lower-case word.

@@ -86,9 +86,7 @@ extension EntityRecognizer {
   /// A product noun by its ending (`product_nouns.txt`): "Software", "Photonik-Software", "Sprachmodelle",
   /// "chips". German nouns are capitalised, English ones are not.
   func isProductNoun(_ t: Token) -> Bool {
-    guard t.isWord else { return false }
-    let word = t.lowercased
-    return lexicon.productNouns.contains { word.hasSuffix($0) }
+    t.isWord && lexicon.endsInProductNoun(t.lowercased)
   }
 
   /// A token an item's name may hold: a capitalised word or one like "iPhone", and after the first also a

@@ -68,14 +68,13 @@ extension EntityRecognizer {
   /// "Lumen president and CEO": one or two unknown name words right before a role word.
   private func organisationBeforeRole(from a: Int, in tokens: [Token], claimed: [Bool]) -> (Int, Int)? {
     var r = a
-    while r < tokens.count, r - a < 2, !claimed[r], isNameWordOutsideGazetteer(tokens[r]), !isFirstName(tokens[r]),
-      !isCommonNoun(tokens[r]), !hasNounSuffix(tokens[r]), !isTimeWord(tokens[r]),
-      !EntityRecognizer.looksLikeAdjective(tokens[r].text), !EntityRecognizer.roleModifiers.contains(tokens[r].lowercased),
+    while r < tokens.count, r - a < 2, !claimed[r], isPlainNameWord(tokens[r]), !EntityRecognizer.looksLikeAdjective(tokens[r].text), !EntityRecognizer.roleModifiers.contains(tokens[r].lowercased),
       tokens[r].parts.allSatisfy({ $0.first?.isUppercase ?? false })
     {
       r += 1
     }
-    guard r > a, r < tokens.count, !claimed[r], isRoleWord(tokens[r]), !lexicon.rolePortfolios.contains(tokens[a].text), !tokens[r].isCapitalized || tokens[r].text == tokens[r].text.uppercased()
+    guard r > a, r < tokens.count, !claimed[r], isRoleWord(tokens[r]), !lexicon.rolePortfolios.contains(tokens[a].text),
+      !tokens[r].isCapitalized || tokens[r].text == tokens[r].text.uppercased()
     else { return nil }
     return (a, r)
   }

@@ -40,8 +40,8 @@ struct EntityRecognizer: Sendable {
         i += 1
       }
     }
-    // "AWS European Sovereign Cloud", "Oracle Cloud Infrastructure": a known company with up to three name
-    // words of its own ending in a product noun names its product.
+    // "AWS European Sovereign Cloud", "Oracle Cloud Infrastructure": a known company with two or three name
+    // words of its own ending in a word that ends products' names names its product.
     for (n, m) in found.enumerated() where m.ref.kind == .organization && !m.isGenitive && m.head == nil && !m.ref.isMedia {
       if let product = namedProduct(of: m, in: sentence, claimed: claimed) {
         found[n] = product
@@ -238,9 +238,8 @@ struct EntityRecognizer: Sendable {
       else { continue }
       // A second surname that ends the phrase: "David Mesonero Molina, director of …" (no noun, designator,
       // first name, time word or known name).
-      if j + 2 < tokens.count, j > i, !claimed[j + 1], isNameWord(tokens[j + 1]), !isCommonNoun(tokens[j + 1]),
-        !hasNounSuffix(tokens[j + 1]), !isFirstName(tokens[j + 1]), !isOrgDesignator(tokens[j + 1]), !isTimeWord(tokens[j + 1]),
-        [",", "(", ";", ":"].contains(tokens[j + 2].text)
+      if j + 2 < tokens.count, j > i, !claimed[j + 1], isNameWord(tokens[j + 1]), isPlainNameWord(tokens[j + 1]),
+        !isOrgDesignator(tokens[j + 1]), [",", "(", ";", ":"].contains(tokens[j + 2].text)
       {
         j += 1
       }
@@ -426,17 +425,17 @@ struct EntityRecognizer: Sendable {
       // such as "Texas-based") opens the name. After a known company it is mostly a product ("Microsoft
       // PowerPoint", "Sony PlayStation"), which stays apart.
       var b = i
-      if i > 0, !claimed[i - 1], tokens[i - 1].isWord, !isSentenceStart(i - 1, in: tokens), isNameWordOutsideGazetteer(tokens[i - 1]),
-        !isCommonNoun(tokens[i - 1]), !hasNounSuffix(tokens[i - 1]), !isFirstName(tokens[i - 1]), !isTimeWord(tokens[i - 1]),
+      if i > 0, !claimed[i - 1], tokens[i - 1].isWord, !isSentenceStart(i - 1, in: tokens), isPlainNameWord(tokens[i - 1]),
         !tokens[i - 1].endsInApostropheS, tokens[i - 1].parts.last.map({ $0.first?.isUppercase ?? false }) ?? true
       {
         b = i - 1
       }
-      let name = genitive ? sentence.text(tokens[b].start, tokens[i].end).dropLast(2).description : sentence.text(tokens[b].start, tokens[i].end)
+      let surface = sentence.text(tokens[b].start, tokens[i].end)
+      let name = genitive ? String(surface.dropLast(2)) : surface
       claim(
         Mention(
-          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: b, last: i,
-          surface: sentence.text(tokens[b].start, tokens[i].end), isGenitive: genitive))
+          ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: b, last: i, surface: surface,
+          isGenitive: genitive))
     }
     // A company named by its domain: "Green.ch", "Etched.ai" (one token, see Tokenizer).
     for i in tokens.indices
@@ -478,9 +477,7 @@ struct EntityRecognizer: Sendable {
       !known.ref.isMedia, known.head == nil, !known.isGenitive
     else { return nil }
     var e = n + 1
-    while e < tokens.count, e - n <= 2, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), !isCommonNoun(tokens[e]),
-      !hasNounSuffix(tokens[e]), !isFirstName(tokens[e]), !isTimeWord(tokens[e]), !tokens[e].isHyphenated
-    {
+    while e < tokens.count, e - n <= 2, !claimed[e], isPlainNameWord(tokens[e]), !tokens[e].isHyphenated {
       e += 1
     }
     guard e > n + 1, e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized else { return nil }

@@ -46,10 +46,7 @@ extension RelationExtractor {
   /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker.
   func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    func isProductWord(_ word: String) -> Bool {
-      let lower = word.lowercased()
-      return lexicon.productNouns.contains { lower.hasSuffix($0) }
-    }
+    func isProductWord(_ word: String) -> Bool { lexicon.endsInProductNoun(word.lowercased()) }
     for a in mentions where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && a.head == nil {
       var k = a.last + 1
       while k < t.count, k - a.last <= 3,

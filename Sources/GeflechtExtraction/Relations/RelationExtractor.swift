@@ -776,7 +776,7 @@ struct RelationExtractor: Sendable {
     // (not "Nvidias Kunde Stargate").
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 2
-      && a.head == nil && EntityRecognizer(lexicon: lexicon).isProductNoun(t[a.last + 1])
+      && a.head == nil && t[a.last + 1].isWord && lexicon.endsInProductNoun(t[a.last + 1].lowercased)
     {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
