@@ -9,7 +9,8 @@ import GeflechtCore
 ///   with a role after the person).
 /// - "Led by Chief Executive Officer Bill McDermott, ServiceNow makes …": a fronted "Led by/Headed by/Geführt
 ///   von/Angeführt von" with a person (no former chief, no other role than a chief's or a founder's: "Led
-///   by CFO …", "Led by investor …"), then a comma and the organisation (not a genitive: "…, Microsoft's finance team") → leads.
+///   by CFO …", "Led by investor …"), then a comma and the organisation (not a genitive: "…, Microsoft's
+///   finance team") → leads.
 ///
 /// - Complexity: O(m) for m mentions, each looked at with a bounded window.
 extension RelationExtractor {

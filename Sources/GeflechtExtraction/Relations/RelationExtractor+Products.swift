@@ -10,14 +10,6 @@ import GeflechtCore
 extension RelationExtractor {
   func productListStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    // "AWS European Sovereign Cloud": a product named with its maker's name (`EntityRecognizer.namedProduct`).
-    // The maker must be named in the sentence too (an entity only the lexicon knows is no node of the graph).
-    for m in mentions where m.ref.kind == .project && !m.isAnaphor {
-      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil,
-        let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
-      else { continue }
-      add(named, m, .develops, nil, nil)
-    }
     let recognizer = EntityRecognizer(lexicon: lexicon)
     for w in t.indices where t[w].is(.productListWord) {
       guard let list = recognizer.productList(at: w, in: t) else { continue }
@@ -43,10 +35,19 @@ extension RelationExtractor {
   /// "Nvidia's latest Blackwell GPUs", "Nvidias neue „Vera Rubin“-Chips": a genitive organisation, up to
   /// three lower-case words (no preposition or article) or quote marks, a product, then a product noun
   /// (or the product's compound head). And "rund 24 000 GH200-Chips des US-Konzerns Nvidia": a product
-  /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker.
+  /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker. And
+  /// a product named with its maker's name ("AWS European Sovereign Cloud"), when the maker is named too.
   func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     func isProductWord(_ word: String) -> Bool { lexicon.endsInProductNoun(word.lowercased()) }
+    // "AWS European Sovereign Cloud": a product named with its maker's name (`EntityRecognizer.namedProduct`).
+    // The maker must be named in the sentence too (an entity only the lexicon knows is no node of the graph).
+    for m in mentions where m.ref.kind == .project && !m.isAnaphor {
+      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil,
+        let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
+      else { continue }
+      add(named, m, .develops, nil, nil)
+    }
     for a in mentions where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && a.head == nil {
       var k = a.last + 1
       while k < t.count, k - a.last <= 3,
