@@ -4,6 +4,7 @@ import Testing
 @testable import GeflechtExtraction
 
 @Suite struct DocumentTests {
+  /// A file in a fresh folder of its own; the caller removes the folder.
   func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("geflecht-doc-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -14,6 +15,7 @@ import Testing
 
   @Test func loadsUTF8AndNamesTheDocumentAfterTheFile() throws {
     let url = try temporaryFile("artikel.txt", Array("Köln baut.".utf8))
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
     let doc = try Document.load(contentsOf: url)
     #expect(doc.name == "artikel.txt")
     #expect(doc.text == "Köln baut.")
@@ -21,6 +23,7 @@ import Testing
 
   @Test func latin1FileGivesAnErrorNamingTheFileAndOffset() throws {
     let url = try temporaryFile("latin1.txt", [0x4B, 0xF6, 0x6C, 0x6E])  // "Köln" in Latin-1
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
     #expect(throws: ExtractionError.invalidUTF8(name: "latin1.txt", at: TextPosition(byteOffset: 1, line: 1, column: 2))) {
       try Document.load(contentsOf: url)
     }
@@ -34,6 +37,7 @@ import Testing
 
   @Test func binaryFileGivesAnError() throws {
     let url = try temporaryFile("image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
     #expect(throws: ExtractionError.self) { try Document.load(contentsOf: url) }
     #expect(throws: ExtractionError.binaryFile(name: "image.bin", at: TextPosition(byteOffset: 4, line: 1, column: 5))) {
       try Document(name: "image.bin", utf8Data: Data([0x41, 0x42, 0x43, 0x44, 0x00]))
@@ -82,6 +86,7 @@ import Testing
       try Document(name: "ok.txt", utf8Data: Data("zehn Bytes\nzehn Bytes".utf8), limits: limits)
     }
     let url = try temporaryFile("big.txt", Array(repeating: 0x41, count: 101))
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
     #expect(throws: ExtractionError.tooLarge(name: "big.txt", bytes: 101, limit: 100)) {
       try Document.load(contentsOf: url, limits: limits)
     }

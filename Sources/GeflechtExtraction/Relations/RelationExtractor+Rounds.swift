@@ -73,6 +73,13 @@ extension RelationExtractor {
         return m.ref
       }
     }
+    // "Cohere's funding was led by …", "Mistrals Finanzierungsrunde": the round's possessor.
+    if let m = mentions.first(where: { m in
+      m.ref.kind == .organization && !m.ref.isMedia && m.isGenitive && m.last + 1 < t.count
+        && (t[m.last + 1].is(.roundWord) || (m.last + 2 < t.count && !t[m.last + 1].isCapitalized && t[m.last + 2].is(.roundWord)))
+    }) {
+      return m.ref
+    }
     guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
     if let subject = mentions.first(where: {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
@@ -102,11 +109,19 @@ extension RelationExtractor {
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
     var active = false
+    // German verb-final passive: "Die Runde wurde von A und B angeführt".
+    var agentBefore: Int? = nil
     if RelationExtractor.leadingCues.contains(t[cue].lowercased),
       !t[(cue + 1)..<min(cue + 6, t.count)].contains(where: { ["by", "von", "vom"].contains($0.lowercased) })
     {
-      guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: { $0.is(.roundWord) }) else { return }
-      active = true
+      if let von = (max(0, cue - 8)..<cue).last(where: { ["von", "vom"].contains(t[$0].lowercased) }),
+        t[..<von].contains(where: { $0.is(.roundWord) }), inSameClause(von, cue, t, commas: false)
+      {
+        agentBefore = von
+      } else {
+        guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: { $0.is(.roundWord) }) else { return }
+        active = true
+      }
     }
     let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
     guard let receiver else { return }
@@ -115,7 +130,11 @@ extension RelationExtractor {
     }
     var investors: [Mention] = []
     var end = cue
-    if !active, let first = candidates.first(where: { $0.first > cue && inSameClause(cue, $0.first, t, commas: false) }) {
+    if let von = agentBefore {
+      if let first = candidates.first(where: { $0.first > von && $0.last < cue }) {
+        investors = expand(first, forwardIn: candidates.filter { $0.last < cue }, tokens: t)
+      }
+    } else if !active, let first = candidates.first(where: { $0.first > cue && inSameClause(cue, $0.first, t, commas: false) }) {
       investors = expand(first, forwardIn: candidates, tokens: t)
       end = investors.last!.last
     } else if let last = candidates.last(where: { $0.last < cue && inSameClause($0.last + 1, cue, t, commas: false) }) {

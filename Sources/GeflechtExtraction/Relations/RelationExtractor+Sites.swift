@@ -39,7 +39,7 @@ extension RelationExtractor {
         !RelationExtractor.worldRegions.contains(p.ref.name),
         p.last + 1 < t.count, [")", ","].contains(t[p.last + 1].text)
       {
-        add(o, p, .buildsIn, nil, p.first - 1)
+        add(o, p, .locatedIn, nil, p.first - 1)
         continue
       }
       // "Mistral AI aus Frankreich" names a nationality; a town or region names the seat.
@@ -47,13 +47,13 @@ extension RelationExtractor {
         guard !lexicon.countries.contains(p.ref.name) else { continue }
         let aus = t[p.first - 1].lowercased == "aus" ? p.first - 1 : p.first - 2
         if let o = orgs.first(where: { $0.last == aus - 1 }) {
-          add(o, p, .buildsIn, nil, aus)
+          add(o, p, .locatedIn, nil, aus)
         } else if let comma = (max(0, aus - 8)..<aus).last(where: { t[$0].text == "," }), comma + 1 < aus,
           ["ein", "eine", "einer", "einem", "einen"].contains(t[comma + 1].lowercased),
           t[(comma + 1)..<aus].contains(where: { $0.info?.isOrgHeadNoun == true }),
           let o = orgs.first(where: { $0.last == comma - 1 })
         {
-          add(o, p, .buildsIn, nil, aus)
+          add(o, p, .locatedIn, nil, aus)
         }
         continue
       }
@@ -63,7 +63,7 @@ extension RelationExtractor {
         let head = ((p.last + 1)..<min(p.last + 5, t.count)).first(where: { !t[$0].isWord || t[$0].isCapitalized || t[$0].info?.isOrgHeadNoun == true }),
         t[head].isWord, !t[head].isCapitalized
       else { continue }
-      add(o, p, .buildsIn, nil, p.first)
+      add(o, p, .locatedIn, nil, p.first)
     }
   }
 
@@ -94,7 +94,7 @@ extension RelationExtractor {
         subject = implicit(topic, at: k)
       }
       guard let subject, let place = placeOfAdjective(t[k].text), !subject.ref.name.contains(place.name) else { continue }
-      add(subject, Mention(ref: place, first: k, last: k, surface: t[k].text), .buildsIn, nil, k)
+      add(subject, Mention(ref: place, first: k, last: k, surface: t[k].text), .locatedIn, nil, k)
     }
   }
 
@@ -141,7 +141,7 @@ extension RelationExtractor {
         m.ref.kind == .organization && m.first > p.last && m.first <= p.last + 4
           && (m.first == p.last + 1 || (t[m.first - 1].info?.isOrgHeadNoun ?? false) && !mentions.contains { $0.first > p.last && $0.first < m.first })
       }), !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t) {
-        add(o, p, .buildsIn, nil, p.last)
+        add(o, p, .locatedIn, nil, p.last)
       }
     }
     originStatements(t, places, mentions, add)
@@ -181,7 +181,7 @@ extension RelationExtractor {
       if let builder = builder(of: place, cue: cue, t, kinds, orgs, free)
         ?? (free.isEmpty ? (context.topics.first ?? context.recentOrganizations.first).map { implicit($0, at: cue) } : nil)
       {
-        add(builder, place, .buildsIn, nil, cue)
+        add(builder, place, kinds[cue] == .seat ? .locatedIn : .buildsIn, nil, cue)
       }
     }
   }

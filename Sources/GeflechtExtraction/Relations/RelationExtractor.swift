@@ -50,8 +50,6 @@ struct RelationExtractor: Sendable {
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
-      // The ontology's located_in is a project's; an organisation located somewhere is based there.
-      if r == .locatedIn, s.ref.kind == .organization { relation = .buildsIn }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
       // whose maker is known; a possessive ("Amazon's Trainium") still may.
       if r == .develops, cue != nil, let maker = g.ref.maker, !RelationExtractor.sameFamily(maker, s.ref.name) { return }
@@ -331,6 +329,14 @@ struct RelationExtractor: Sendable {
           let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
           for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
             for r2 in relations { add(q, m, r2, t[r].text, nil) }
+          }
+          // "Rapidus President A (left) and Chairman B": a second role and person at the same organisation.
+          var a = p.last + 1
+          if a < t.count, t[a].text == "(", let close = (a..<min(a + 4, t.count)).first(where: { t[$0].text == ")" }) { a = close + 1 }
+          if a + 2 < t.count, ["and", "und", "&"].contains(t[a].lowercased), t[a + 1].isCapitalized, let second = roleRelation(of: t[a + 1]),
+            let q = mention(startingAt: skipTitles(a + 2)), q.ref.kind == .person
+          {
+            add(q, m, second, t[a + 1].text, nil)
           }
         }
         break
@@ -1126,6 +1132,8 @@ struct RelationExtractor: Sendable {
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
+        // "… for computing resources and hiring, Kon said": the speaker is not hired.
+        if tgt.count == 1, RelationExtractor.isTrailingSpeaker(tgt[0], t) { tgt = [] }
         // A noun cue's object stands before the next verb cue: in "the biggest acquisition in history after
         // Microsoft bought LinkedIn" LinkedIn is the object of "bought".
         if !isVerb(hit, t), let first = tgt.first, hits.contains(where: { $0.start >= hit.end && $0.start < first.first && isVerb($0, t) }) {
@@ -1530,9 +1538,9 @@ struct RelationExtractor: Sendable {
         {
           continue
         }
-        var before = sources.filter { $0.last < hit.start }
+        var before = sources.filter { $0.last < hit.start && !isCompoundModifier($0, t, sources) }
         if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
-        var after = sources.filter { $0.first >= hit.end }
+        var after = sources.filter { $0.first >= hit.end && !isCompoundModifier($0, t, sources) }
         var pair: [Mention] = []
         // "die Partnerschaft von/zwischen X und Y", "the partnership between X and Y": the pair follows.
         if !isVerb(hit, t), hit.end + 1 < t.count, ["von", "zwischen", "of", "between"].contains(t[hit.end].lowercased),
@@ -1626,6 +1634,8 @@ struct RelationExtractor: Sendable {
   ]
   static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
   static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
+  /// Words that open the list of names after a description of them: "by eight companies, namely A and B".
+  static let agentListOpeners: Set<String> = ["namely", "including", "such", "nämlich", "darunter", "wie", "etwa", "like"]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
   static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
@@ -1684,13 +1694,40 @@ struct RelationExtractor: Sendable {
   /// subject).
   private func prepositionIndex(before m: Mention, _ t: [Token], stoppingAtRelatives: Bool) -> Int? {
     var k = m.first - 1
-    while k >= 0, t[k].isWord, !t[k].isCapitalized, !t[k].is(.preposition), m.first - k <= 3,
+    // (A compound adjective is a modifier too: "with Microsoft-backed OpenAI".)
+    // (So is a possessor: "by Canada's Inovia Capital".)
+    while k >= 0, t[k].isWord, !t[k].isCapitalized || RelationExtractor.isCompoundAdjective(t[k]) || t[k].endsInApostropheS,
+      !t[k].is(.preposition), m.first - k <= 3,
       !stoppingAtRelatives || !["which", "who", "whom", "where"].contains(t[k].lowercased)
     {
       k -= 1
     }
     return k >= 0 && t[k].is(.preposition) ? k : nil
   }
+
+  /// A hyphen compound whose last part is lower-case: "Microsoft-backed", "Texas-based", "KI-gestützte".
+  static func isCompoundAdjective(_ t: Token) -> Bool {
+    t.isHyphenated && t.parts.count >= 2 && t.parts.last?.first?.isLowercase == true
+  }
+
+  /// A name inside a compound adjective right before another name ("Microsoft-backed OpenAI"): it only
+  /// describes that name, which is the phrase's head.
+  func isCompoundModifier(_ m: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
+    m.first == m.last && RelationExtractor.isCompoundAdjective(t[m.last]) && mentions.contains { $0.first == m.last + 1 }
+  }
+
+  /// A name that says what it reports after a comma: "…, Kon said", "…, sagte Kon", "…, Microsoft told
+  /// Reuters": the speaker, not an argument of the words before.
+  static func isTrailingSpeaker(_ m: Mention, _ t: [Token]) -> Bool {
+    guard m.first >= 2 else { return false }
+    if t[m.first - 1].text == ",", m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased) { return true }
+    return t[m.first - 2].text == "," && trailingReportingVerbs.contains(t[m.first - 1].lowercased)
+  }
+
+  static let trailingReportingVerbs: Set<String> = [
+    "said", "says", "told", "added", "explained", "noted", "wrote", "sagte", "sagt", "erklärte", "erklärt", "betonte",
+    "betont", "ergänzte", "schrieb", "so",
+  ]
 
   /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
   /// stands in no prepositional phrase.
@@ -1732,6 +1769,20 @@ struct RelationExtractor: Sendable {
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       {
         return (personList(from: first, in: people, t), expand(patient, backwardIn: targets, tokens: t))
+      }
+      // "is backed by eight Japanese companies, namely A, B and its unit C": every organisation of the list
+      // after a description. (Not for buying: "acquired by a consortium including A" may name members of a
+      // buyer.)
+      if [.investsIn, .founded, .supports].contains(hit.cue.relation), !sources.contains(where: { $0.first > by && $0.first <= by + 3 }),
+        let opener = ((by + 2)..<min(by + 10, t.count)).first(where: { RelationExtractor.agentListOpeners.contains(t[$0].lowercased) }),
+        !sources.contains(where: { $0.first > by && $0.first < opener }),
+        let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
+      {
+        let end = ((opener + 1)..<t.count).first(where: { t[$0].is(.clauseBreak) && t[$0].text != "," }) ?? t.count
+        let agents = sources.filter { s in
+          s.ref.kind == .organization && s.first > opener && s.last < end && !(s.isGenitive && sources.contains { $0.first == s.last + 1 })
+        }
+        return agents.isEmpty ? nil : (agents, [patient])
       }
       guard let agent = sources.first(where: { $0.first > by && $0.first <= by + 3 }),
         var patient = targets.last(where: { $0.last < (aux ?? hit.start) })
@@ -1851,6 +1902,9 @@ struct RelationExtractor: Sendable {
   /// organisation named after the cue; with a demonstrative ("diesem"), X takes over the relations of the
   /// previous sentence's group; otherwise X joins the nearest organisation named before it.
   private func joinStatements(_ hit: CueHit, _ t: [Token], _ regular: [Mention], _ context: Context, _ add: Add) {
+    // "… and joined by other investors such as A and B": a passive names who joined, read as the round's
+    // investors by the list rule.
+    if hit.end < t.count, ["by", "von"].contains(t[hit.end].lowercased) { return }
     let orgs = regular.filter { $0.ref.kind == .organization }
     guard let subject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
       ?? orgs.first(where: { $0.first == hit.end })

@@ -259,16 +259,21 @@ struct NameResolver: Sendable {
     guard ref.name.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) else { return nil }
     guard ref.name.contains(where: { $0 == " " || $0 == "-" }) else { return nil }
     let parts = NameResolver.nameParts(ref.name)
-    guard parts.count == 2 else { return nil }
+    guard parts.count == 2 || parts.count == 3 else { return nil }
     let short: String
     // (Also a one-word legal form: "Abacho AG" … "Abacho", "Moveworks Inc." … "Moveworks"; legal forms are
     // held as tokens, "Inc." as "Inc" and ".".)
-    if lexicon.orgDesignators.contains(parts[1]) || lexicon.legalForms.contains([parts[1]])
+    if parts.count == 2, lexicon.orgDesignators.contains(parts[1]) || lexicon.legalForms.contains([parts[1]])
       || (parts[1].hasSuffix(".") && lexicon.legalForms.contains(Tokenizer.normalizedTokens(of: String(parts[1]))))
     {
       short = parts[0]
-    } else if ["Project", "Projekt"].contains(parts[0]) {
+    } else if parts.count == 2, ["Project", "Projekt"].contains(parts[0]) {
       short = parts[1]
+    } else if ref.kind == .organization, parts.dropFirst().allSatisfy({ lexicon.nameTails.contains($0) || lexicon.orgDesignators.contains($0) }) {
+      // "Talen Energy" … "Talen", "Echelon Data Centres" … "Echelon": not a word of the language ("Standard
+      // Power" … "Standard"), a place or a known name.
+      short = parts[0]
+      guard !lexicon.germanCommonNouns.contains(short) else { return nil }
     } else {
       return nil
     }
