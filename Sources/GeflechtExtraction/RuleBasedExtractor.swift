@@ -74,6 +74,7 @@ public struct RuleBasedExtractor: GraphExtractor {
     var foundAny = false
     var context = RelationExtractor.Context()
     context.topics = RuleBasedExtractor.topics(mentions)
+    context.projectTopic = RuleBasedExtractor.projectTopic(mentions)
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentSentence = 0
     for (sentence, list) in zip(sentences, mentions) {
@@ -199,6 +200,20 @@ public struct RuleBasedExtractor: GraphExtractor {
 
   /// The document's organisations by how often they are named (anaphors included, the first named
   /// `openingBonus` more), then by first mention.
+  /// The project named most often (at least three times, strictly more often than any other), or nil.
+  /// Linear in the mentions (projects are few).
+  static func projectTopic(_ mentions: [[Mention]]) -> EntityRef? {
+    var counts: [(ref: EntityRef, n: Int)] = []
+    for list in mentions {
+      for m in list where m.ref.kind == .project && !m.isImplicit {
+        if let k = counts.firstIndex(where: { $0.ref === m.ref || $0.ref.key == m.ref.key }) { counts[k].n += 1 } else { counts.append((m.ref, 1)) }
+      }
+    }
+    let sorted = counts.sorted { $0.n > $1.n }
+    guard let top = sorted.first, top.n >= 3, sorted.count == 1 || sorted[1].n < top.n else { return nil }
+    return top.ref
+  }
+
   static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
     // Counted by key; a reference seen before is found by identity without hashing its key.
     var entries: [(n: Int, first: Int, ref: EntityRef)] = []

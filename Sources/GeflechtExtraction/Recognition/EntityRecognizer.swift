@@ -1007,6 +1007,26 @@ struct EntityRecognizer: Sendable {
       }
       return nil
     }
+    // "Mit der sogenannten Smart Power Fab", "the so-called Hermes Reactor": two to four name words after
+    // "sogenannt"/"so-called", the last not a German noun ("die sogenannte Künstliche Intelligenz" is none).
+    if tokens[i].isCapitalized, i > 0, EntityRecognizer.soCalled.contains(tokens[i - 1].lowercased) {
+      var j = i
+      while j < tokens.count, j - i < 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isHyphenated,
+        !lexicon.stopwords.contains(tokens[j].text)
+      {
+        j += 1
+      }
+      let words = tokens[i..<j]
+      // Only a built or made thing: its last word a facility or product noun ("Fab", "Reactor", "Cloud"),
+      // not "the so-called Magnificent Seven", "Big Tech", "Global South".
+      if words.count >= 2, j == tokens.count || !tokens[j].isWord || !tokens[j].isCapitalized, let last = words.last,
+        !isCommonNoun(last), !hasNounSuffix(last), words.allSatisfy({ !isFirstName($0) && !isRoleWord($0) }),
+        last.siteKind(in: lexicon) == .facility || lexicon.endsInProductNoun(last.lowercased) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
+        words.allSatisfy({ lexicon.gazetteer.refsByName[$0.text] == nil })
+      {
+        return project(i, j - 1)
+      }
+    }
     // ("Project" is capitalised: the cached bit first.)
     if tokens[i].isCapitalized, tokens[i].text == "Project", i + 1 < tokens.count, !claimed[i + 1], isNameWord(tokens[i + 1]) {
       return project(i, i + 1)
@@ -1029,6 +1049,11 @@ struct EntityRecognizer: Sendable {
     }
     return nil
   }
+
+  /// Heads of a named built thing that neither the site words nor the product nouns hold.
+  static let builtThingHeads: Set<String> = ["reactor", "reaktor", "supercomputer", "gigafactory", "hub", "park", "cluster"]
+  /// Words that introduce a name as such: "die sogenannte Smart Power Fab", "the so-called Hermes Reactor".
+  static let soCalled: Set<String> = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so-called"]
 
   /// Heads of a compound that name a project: "SOOFI-Projekt", "Gaia-Initiative".
   static let projectHeads: Set<String> = ["Projekt", "Projekts", "Projektes", "Initiative", "Programm", "Programms"]

@@ -183,6 +183,9 @@ extension RelationExtractor {
           owner = product
         } else if let project = context.recentProject, context.previousMentions.contains(where: { $0.ref.key == project.key }) {
           owner = implicit(project, at: g)
+        } else if zuDen || opensSentence, let project = context.projectTopic {
+          // … or the product the whole text is about.
+          owner = implicit(project, at: g)
         }
       }
       // "Am SOOFI-Projekt sind acht Einrichtungen beteiligt. Zu den Partnern zählen A, B und C": partners

@@ -125,8 +125,10 @@ extension RelationExtractor {
     }
     let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
     guard let receiver else { return }
+    // (Not a person named with a role: "led by CEO Aidan Gomez" leads a push, not a round.)
     let candidates = mentions.filter {
       ($0.ref.kind == .organization || $0.ref.kind == .person) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
+        && !($0.ref.kind == .person && $0.first > 0 && lexicon.roles[t[$0.first - 1].text] != nil)
     }
     var investors: [Mention] = []
     var end = cue

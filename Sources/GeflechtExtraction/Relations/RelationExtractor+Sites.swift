@@ -240,11 +240,14 @@ extension RelationExtractor {
   /// The site word that goes with an anchor: the anchor itself, one shortly before it in the clause, or a
   /// participle shortly after the place.
   private func siteCue(anchor: Int, place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?]) -> Int? {
-    func isCue(_ k: Int) -> Bool { kinds[k] != nil && kinds[k] != .area }
+    // (A compound's seat is its own place: "The Berlin-based startup … in Boston" says nothing of Boston.)
+    func isCue(_ k: Int) -> Bool { kinds[k] != nil && kinds[k] != .area && !(kinds[k] == .seat && t[k].isHyphenated) }
     if isCue(anchor) { return anchor }
     if let k = (max(0, anchor - 6)..<anchor).last(where: { isCue($0) && inSameClause($0, anchor, t) }) { return k }
+    // After the place only right after it: "in A angesiedelte", not "listed in A and based in B".
     let after = (place.last + 1)..<min(place.last + 4, t.count)
     return after.first { isCue($0) && inSameClause(place.last + 1, $0, t) && kinds[$0] != .facility }
+      .flatMap { k in t[(place.last + 1)..<k].contains(where: { $0.is(.coordinator) }) ? nil : k }
   }
 
   /// The organisation that builds at or is based in a site, or nil.

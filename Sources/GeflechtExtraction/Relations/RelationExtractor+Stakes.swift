@@ -63,3 +63,54 @@ extension RelationExtractor {
     return k == 0 || !t[k - 1].isWord
   }
 }
+
+/// Holding a stake: "Bosch Ventures hält Anteile an Aleph Alpha", "SoftBank holds a 90% stake in Arm",
+/// and the German relative clause "sämtliche Anteile, die Bosch Ventures an Aleph Alpha hält". The holder
+/// invests in the company the stake is in.
+///
+/// A verb of holding (`holdingVerbs`) with a stake word (`stakeWords`: "Anteile", "Beteiligung", "Prozent",
+/// "stake", "%") between it and "an/am/in/of" and the company after that preposition, in one clause. The
+/// holder is the subject: the organisation before the verb outside a prepositional phrase; in the German
+/// verb-final relative clause, the organisation right after the relative pronoun. O(t + m) per sentence of
+/// t tokens and m mentions (only sentences with a verb of holding are read further).
+extension RelationExtractor {
+  static let holdingVerbs: Set<String> = [
+    "hält", "hielt", "halten", "hielten", "gehalten", "holds", "held", "hold", "holding", "owns", "owned", "besitzt", "besaß",
+  ]
+  static let stakeWords: Set<String> = [
+    "anteile", "anteil", "anteilen", "beteiligung", "minderheitsbeteiligung", "mehrheitsbeteiligung", "prozent", "%",
+    "stake", "stakes", "percent", "aktien", "shares",
+  ]
+
+  func holdingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    guard let verb = t.indices.first(where: { RelationExtractor.holdingVerbs.contains(t[$0].lowercased) }) else { return }
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    guard orgs.count >= 2 else { return }
+    func company(after k: Int) -> Mention? {
+      orgs.first { $0.first > k && $0.first <= k + 4 && t[(k + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized || $0.info?.isOrgHeadNoun == true } }
+    }
+    func isStakeWord(_ k: Int) -> Bool {
+      RelationExtractor.stakeWords.contains(t[k].lowercased) || t[k].lowercased.hasSuffix("beteiligung")
+    }
+    // Verb-final: "…, die Bosch Ventures an Aleph Alpha hält".
+    if let pronoun = (max(0, verb - 8)..<verb).last(where: { ["die", "den", "welche", "which", "that"].contains(t[$0].lowercased) && $0 > 0 && t[$0 - 1].text == "," }),
+      pronoun >= 2, (max(0, pronoun - 4)..<pronoun).contains(where: isStakeWord),
+      let holder = orgs.first(where: { $0.first == pronoun + 1 }),
+      let an = ((holder.last + 1)..<verb).first(where: { ["an", "am", "in", "bei"].contains(t[$0].lowercased) }),
+      let object = company(after: an), object.last < verb, object.ref.key != holder.ref.key
+    {
+      add(holder, object, .investsIn, nil, verb)
+      return
+    }
+    // Verb second: "X hält 20 Prozent an Y", "X holds a stake in Y".
+    guard let stake = ((verb + 1)..<min(verb + 8, t.count)).first(where: isStakeWord), inSameClause(verb, stake, t),
+      let prep = ((stake + 1)..<min(stake + 4, t.count)).first(where: { ["an", "am", "in", "of", "bei", "im"].contains(t[$0].lowercased) }),
+      let object = company(after: prep),
+      let holder = orgs.last(where: {
+        $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, verb, t) && $0.ref.key != object.ref.key
+      })
+    else { return }
+    add(holder, object, .investsIn, nil, verb)
+  }
+}

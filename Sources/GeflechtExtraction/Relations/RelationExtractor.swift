@@ -26,6 +26,9 @@ struct RelationExtractor: Sendable {
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
+    /// The project the document names most often, when it names it at least three times and more often
+    /// than any other: what a list of users further on uses.
+    var projectTopic: EntityRef? = nil
     /// The company an earlier sentence said raises money (`RelationExtractor+Rounds.swift`).
     var fundingReceiver: EntityRef? = nil
     /// A sentence ending in a colon that introduced a bulleted list of a group ("Die Liste der Investoren
@@ -80,6 +83,7 @@ struct RelationExtractor: Sendable {
     siteStatements(sentence, mentions, context, add)
     cueStatements(sentence, mentions, context, hits, add)
     roundStatements(sentence, mentions, context, add)
+    holdingStatements(sentence, mentions, add)
     listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
     // when there is something to compare.)
@@ -333,7 +337,9 @@ struct RelationExtractor: Sendable {
           // "Rapidus President A (left) and Chairman B": a second role and person at the same organisation.
           var a = p.last + 1
           if a < t.count, t[a].text == "(", let close = (a..<min(a + 4, t.count)).first(where: { t[$0].text == ")" }) { a = close + 1 }
-          if a + 2 < t.count, ["and", "und", "&"].contains(t[a].lowercased), t[a + 1].isCapitalized, let second = roleRelation(of: t[a + 1]),
+          // (Not "President": "Nvidia CEO Jensen Huang and President Donald Trump".)
+          if a + 2 < t.count, ["and", "und", "&"].contains(t[a].lowercased), t[a + 1].isCapitalized,
+            !RelationExtractor.politicalTitles.contains(t[a + 1].lowercased), let second = roleRelation(of: t[a + 1]),
             let q = mention(startingAt: skipTitles(a + 2)), q.ref.kind == .person
           {
             add(q, m, second, t[a + 1].text, nil)
@@ -1131,9 +1137,14 @@ struct RelationExtractor: Sendable {
           continue
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
-        var tgt = targets.first { $0.first >= hit.end }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
+        // (Not past a semicolon, nor past a colon that opens a clause of its own: "… wird großzügig
+        // unterstützt: So erhält die Smart Power Fab …"; a list right after a colon is the cue's: "Investoren
+        // sind: A, B".)
+        var tgt = targets.first { m in
+          m.first >= hit.end && !(hit.end..<m.first).contains { t[$0].text == ";" || (t[$0].text == ":" && m.first > $0 + 2) }
+        }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
         // "… for computing resources and hiring, Kon said": the speaker is not hired.
-        if tgt.count == 1, RelationExtractor.isTrailingSpeaker(tgt[0], t) { tgt = [] }
+        tgt.removeAll { RelationExtractor.isTrailingSpeaker($0, t) }
         // A noun cue's object stands before the next verb cue: in "the biggest acquisition in history after
         // Microsoft bought LinkedIn" LinkedIn is the object of "bought".
         if !isVerb(hit, t), let first = tgt.first, hits.contains(where: { $0.start >= hit.end && $0.start < first.first && isVerb($0, t) }) {
@@ -1199,6 +1210,16 @@ struct RelationExtractor: Sendable {
           if let subject = src.last, subject.ref.kind == .organization {
             for partner in tgt where partner.ref.kind == .organization { add(subject, partner, .partnersWith, nil, hit.start) }
           }
+          continue
+        }
+        // The holder of the shares bought is no target: "erwirbt sämtliche Anteile, die X an Y hält" buys into Y.
+        if relation == .acquires || relation == .investsIn, let holder = tgt.first, holder.first >= 2,
+          ["die", "den", "which", "that"].contains(t[holder.first - 1].lowercased), t[holder.first - 2].text == ",",
+          t[hit.end..<holder.first].contains(where: { RelationExtractor.stakeWords.contains($0.lowercased) }),
+          let an = ((holder.last + 1)..<min(holder.last + 3, t.count)).first(where: { ["an", "am", "in"].contains(t[$0].lowercased) }),
+          let object = targets.first(where: { $0.first > an && $0.first <= an + 3 })
+        {
+          for buyer in src { add(buyer, object, .investsIn, nil, hit.start) }
           continue
         }
         // A seller is no target: "übernimmt von X die Anteile an Y", "buys from X its stake in Y".
@@ -1478,19 +1499,48 @@ struct RelationExtractor: Sendable {
         // belongs to the clause before it.
         let clauseEnd = hit.start >= 1 && t[hit.start - 1].text == "," && RelationExtractor.leadingCues.contains(t[hit.start].lowercased)
           ? hit.start - 1 : hit.start
-        guard let receiver = targets.last(where: {
-          $0.last < clauseEnd && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, clauseEnd, t, commas: false)
-        }) else { continue }
+        func isReceiver(_ m: Mention) -> Bool {
+          m.last < clauseEnd && !m.isGenitive && !isInPrepositionalPhrase(m, t) && inSameClause(m.last + 1, clauseEnd, t, commas: false)
+        }
+        // "So erhält die Smart Power Fab 920 Millionen Euro von der Bundesregierung": money for a project
+        // supports it.
+        var receiverMention = targets.last(where: isReceiver)
+        // German inversion: "So erhält die Firma X 5 Millionen Euro von Y" (the subject right after the verb,
+        // past an article and an organisation noun).
+        if receiverMention == nil, RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased),
+          let after = regular.first(where: { $0.first >= hit.end }), after.first <= hit.end + 3,
+          after.ref.kind == .organization || after.ref.kind == .project,
+          t[hit.end..<after.first].allSatisfy({ RelationExtractor.determiners.contains($0.lowercased) || $0.info?.isOrgHeadNoun == true })
+        {
+          receiverMention = after
+        }
+        if relation == .investsIn, let project = regular.last(where: { $0.ref.kind == .project && isReceiver($0) }),
+          receiverMention.map({ $0.last < project.first }) ?? true
+        {
+          receiverMention = project
+        }
+        guard let receiver = receiverMention else { continue }
+        // A verb of receiving only with money: "erhält 920 Millionen Euro von", not "erhält Aufträge von".
+        let receiving = RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased)
+        // Revenue and payments are no funding: "received $10 billion from Microsoft in revenue", "receives
+        // $20 billion a year from Google", "… for the cloud contract".
+        if receiving, t.contains(where: { RelationExtractor.paymentWords.contains($0.lowercased) }) { continue }
         // (From the cue's own last word on: "angeführt von", "led by" end in their preposition.)
         var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
           if ["from", "von", "bei", "by"].contains(t[k].lowercased),
+            !receiving || t[hit.end..<k].contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }),
             let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) }),
             // After the comma only organisations lead money in: "…, angeführt von Vorstandschef X als
             // Verhandlungsführer" names no investor.
             clauseEnd == hit.start || first.ref.kind == .organization
           {
-            for s in expand(first, forwardIn: sources, tokens: t) { add(s, receiver, relation, nil, hit.start) }
+            for s in expand(first, forwardIn: sources, tokens: t) {
+              // Public money for a project supports it: "erhält die Smart Power Fab 920 Millionen Euro von der
+              // Bundesregierung" (a company's money invests in it).
+              let publicFunding = receiver.ref.kind == .project && (s.ref.subtype == "public" || lexicon.isRegulator(s.ref))
+              add(s, receiver, publicFunding ? .supports : relation, nil, hit.start)
+            }
             break
           }
           k += 1
@@ -1634,6 +1684,24 @@ struct RelationExtractor: Sendable {
   ]
   static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
   static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
+  /// Words that make money received a payment, not funding.
+  static let paymentWords: Set<String> = [
+    "revenue", "revenues", "sales", "year", "annually", "contract", "contracts", "fees", "payment", "payments", "order", "orders",
+    "umsatz", "umsätze", "jahr", "jährlich", "auftrag", "aufträge", "zahlung", "zahlungen", "gebühren", "vertrag", "lizenzgebühren",
+  ]
+  /// Verbs of receiving that read as funding only with an amount of money after them.
+  static let receivingVerbs: Set<String> = ["erhält", "erhielt", "bekommt", "bekam", "receives", "received"]
+  /// Currency words and signs of an amount: "920 Millionen Euro", "$270 million".
+  static let currencyWords: Set<String> = [
+    "euro", "dollar", "dollars", "us-dollar", "$", "€", "franken", "pfund", "pounds", "yen", "usd", "eur",
+  ]
+  /// Titles a head of state or government shares with a company's head.
+  static let politicalTitles: Set<String> = ["president", "präsident", "präsidentin", "prime", "premier", "chancellor", "kanzler", "kanzlerin"]
+  /// Plural nouns of a described list of backers: "by eight Japanese companies, namely A and B".
+  static let backerNouns: Set<String> = [
+    "companies", "firms", "corporations", "investors", "backers", "shareholders", "banks", "groups", "funds", "unternehmen",
+    "konzerne", "firmen", "investoren", "geldgeber", "gesellschafter", "banken", "aktionäre", "fonds",
+  ]
   /// Words that open the list of names after a description of them: "by eight companies, namely A and B".
   static let agentListOpeners: Set<String> = ["namely", "including", "such", "nämlich", "darunter", "wie", "etwa", "like"]
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
@@ -1776,9 +1844,18 @@ struct RelationExtractor: Sendable {
       if [.investsIn, .founded, .supports].contains(hit.cue.relation), !sources.contains(where: { $0.first > by && $0.first <= by + 3 }),
         let opener = ((by + 2)..<min(by + 10, t.count)).first(where: { RelationExtractor.agentListOpeners.contains(t[$0].lowercased) }),
         !sources.contains(where: { $0.first > by && $0.first < opener }),
+        // The description is a plural noun of backers ("companies", not "former employees of several firms",
+        // not "researchers who worked at companies").
+        let noun = (by + 1..<opener).last(where: { t[$0].isWord }), RelationExtractor.backerNouns.contains(t[noun].lowercased),
+        !t[(by + 1)..<opener].contains(where: { $0.is(.preposition) || RelationExtractor.relativePronouns.contains($0.lowercased) }),
         let patient = targets.last(where: { $0.last < (aux ?? hit.start) })
       {
-        let end = ((opener + 1)..<t.count).first(where: { t[$0].is(.clauseBreak) && t[$0].text != "," }) ?? t.count
+        // The list ends at a clause break, or at ", and" before a verb: "namely A and B, and competes with C".
+        let end = ((opener + 1)..<t.count).first(where: { k in
+          (t[k].is(.clauseBreak) && t[k].text != ",")
+            || (t[k].text == "," && k + 2 < t.count && t[k + 1].is(.coordinator) && t[k + 1].isWord && t[k + 2].isWord && !t[k + 2].isCapitalized
+              && !RelationExtractor.determiners.contains(t[k + 2].lowercased))
+        }) ?? t.count
         let agents = sources.filter { s in
           s.ref.kind == .organization && s.first > opener && s.last < end && !(s.isGenitive && sources.contains { $0.first == s.last + 1 })
         }

@@ -44,7 +44,8 @@ struct NameResolver: Sendable {
       }
       // A name of several words found only by its context ("der Chipausrüster Süss Microtec"): the document
       // may repeat it without that context.
-      if m.ref.kind == .organization, m.first < m.last, !m.ref.isMedia, NameResolver.containsSpace(m.ref.name),
+      // So may a project's ("die sogenannte Smart Power Fab" … "die Smart Power Fab").
+      if m.ref.kind == .organization || m.ref.kind == .project, m.first < m.last, !m.ref.isMedia, NameResolver.containsSpace(m.ref.name),
         lexicon.gazetteer.refsByName[m.ref.name] == nil
       {
         let words = m.ref.name.split(separator: " ").map(String.init)
@@ -273,7 +274,9 @@ struct NameResolver: Sendable {
       // "Talen Energy" … "Talen", "Echelon Data Centres" … "Echelon": not a word of the language ("Standard
       // Power" … "Standard"), a place or a known name.
       short = parts[0]
-      guard !lexicon.germanCommonNouns.contains(short) else { return nil }
+      guard !lexicon.germanCommonNouns.contains(short), !lexicon.nameTails.contains(short), !lexicon.orgDesignators.contains(short) else {
+        return nil
+      }
     } else {
       return nil
     }
@@ -287,6 +290,13 @@ struct NameResolver: Sendable {
   /// ("Mekong Delta" for "Delta Inc.", "Summit Partners"), or after "the" ("The Summit in Davos"). Only for
   /// names with an abbreviated legal form, whose bare form may be any English word.
   private func isDoubtfulShortForm(_ ref: EntityRef, at i: Int, in tokens: [Token]) -> Bool {
+    // Any short form opening another capitalised name: "Constellation Energy … Constellation Software",
+    // "Duke Energy … Duke University".
+    if ref.name != tokens[i].normalized, NameResolver.containsSpace(ref.name), i + 1 < tokens.count, tokens[i + 1].isWord,
+      tokens[i + 1].isCapitalized, !ref.name.hasPrefix(tokens[i].text + " " + tokens[i + 1].text)
+    {
+      return true
+    }
     guard ref.name.hasSuffix("."), ref.name != tokens[i].normalized else { return false }
     if i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isCapitalized { return true }
     guard i > 0 else { return false }

@@ -21,7 +21,7 @@ struct TeaserDetector: Sendable {
     func words(_ block: [Int]) -> Int { block.reduce(0) { $0 + wordCounts[$1] } }
     func isHeadline(_ block: [Int]) -> Bool {
       guard let last = block.last, sentences[last].blockLines == 1, words(block) <= maxHeadlineWords,
-        !TeaserDetector.isListItem(sentences[block[0]])
+        !TeaserDetector.isListItem(sentences[block[0]]), !isSectionHeading(block[0])
       else { return false }
       let sentence = sentences[last]
       var end = sentence.end
@@ -29,6 +29,17 @@ struct TeaserDetector: Sendable {
         end -= 1
       }
       return end > sentence.start && sentence.scalars[end - 1] != "." && sentence.scalars[end - 1] != "!"
+    }
+    // "Voith: Maschinenbauer setzt zur Landung an", "Chefwechsel bei Microsoft: Eine Frau folgt …": a heading
+    // whose first one or two words, or a short phrase, end in a colon heads a section of a round-up. A
+    // teaser's kicker runs into its headline: "Altersvorsorge Drohender Renten-Schock: Die …" (three
+    // capitalised words).
+    func isSectionHeading(_ s: Int) -> Bool {
+      let t = sentences[s].tokens
+      guard let colon = t.prefix(5).firstIndex(where: { $0.text == ":" }), colon >= 1, t[0].isCapitalized,
+        t[..<colon].allSatisfy({ $0.isWord })
+      else { return false }
+      return colon <= 2 || t[..<colon].contains { !$0.isCapitalized }
     }
     func isSummary(_ block: [Int]) -> Bool {
       !isHeadline(block) && block.count <= maxSummarySentences && words(block) <= maxSummaryWords
