@@ -64,7 +64,7 @@ import Testing
     #expect(!g.edges("IBM", .acquires, "Red Hat").isEmpty)
     // A coordinated clause: the name before "and has" is the referent.
     let h = graph("He joined IBM in 1990 and has served in several roles at the New York-based company.")
-    #expect(!h.edges("IBM", .buildsIn, "New York").isEmpty)
+    #expect(!h.edges("IBM", .locatedIn, "New York").isEmpty)
   }
 
   @Test func aGermanSubordinateClauseEndsInItsVerb() {

@@ -27,7 +27,7 @@ import Testing
   @Test func whatHasASeatIsAnOrganisation() {
     let g = graph("Der Verwaltungsrat von Quorix Objects mit Sitz in Paris habe zugestimmt.")
     #expect(labels(g).contains("Quorix Objects"))
-    #expect(!g.edges("Quorix Objects", .buildsIn, "Paris").isEmpty)
+    #expect(!g.edges("Quorix Objects", .locatedIn, "Paris").isEmpty)
     let h = graph("The seller was Brindle, headquartered in London.")
     #expect(labels(h).contains("Brindle"))
     // German common nouns alone are no name: "Der Konzern mit Sitz in Paris".
@@ -115,11 +115,11 @@ import Testing
 
   @Test func originsAndVenturePartners() {
     let g = graph("Das Startup Zorbix aus Bristol wächst. Plimco, ein Betreiber von Rechenzentren aus London, baut.")
-    #expect(!g.edges("Zorbix", .buildsIn, "Bristol").isEmpty)
-    #expect(!g.edges("Plimco", .buildsIn, "London").isEmpty)
+    #expect(!g.edges("Zorbix", .locatedIn, "Bristol").isEmpty)
+    #expect(!g.edges("Plimco", .locatedIn, "London").isEmpty)
     let h = graph("Intel agreed to buy Zorbix Inc., a California cybersecurity company, for $1 billion.")
-    #expect(h.edges.contains { $0.relation == .buildsIn })
-    #expect(h.edges("Intel", .buildsIn, "Kalifornien").isEmpty)
+    #expect(h.edges.contains { $0.relation == .locatedIn })
+    #expect(h.edges("Intel", .locatedIn, "Kalifornien").isEmpty)
     let k = graph("The joint venture of APG and Zorbix Networks targets rural areas.")
     #expect(labels(k).contains("APG"))
     let m = graph("Nvidia is backing data center startup Zorbix at a valuation of $1 billion.")

@@ -27,7 +27,7 @@ import Testing
     #expect(labels(g).contains("Velora"))
     let h = graph("Der in Ratingen beheimatete Systemhausverbund Computer Partners wächst.")
     #expect(labels(h).contains("Computer Partners"))
-    #expect(!h.edges("Computer Partners", .buildsIn, "Ratingen").isEmpty)
+    #expect(!h.edges("Computer Partners", .locatedIn, "Ratingen").isEmpty)
   }
 
   @Test func anAppointmentWithoutACompanySubjectIsAtTheCompanyUnderDiscussion() {
