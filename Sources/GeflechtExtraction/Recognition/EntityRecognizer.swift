@@ -133,7 +133,7 @@ struct EntityRecognizer: Sendable {
       let inner = name.unicodeScalars.dropFirst()
       // Two letters are mostly departments: "IT-Chef", "HR-Managerin".
       guard name.count >= 3, name.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
-        inner.contains(where: { $0.properties.isUppercase || $0.properties.numericType != nil }),
+        inner.contains(where: { $0.properties.isUppercase || $0.properties.numericType != nil }) || isBrandBeforePerson(name, i, tokens),
         lexicon.gazetteer.refsByName[name] == nil, !lexicon.stopwords.contains(name)
       else { continue }
       claim(
@@ -318,6 +318,18 @@ struct EntityRecognizer: Sendable {
         Mention(
           ref: EntityRef(kind: .organization, name: name, subtype: "company", maker: nil, isMedia: false),
           first: b, last: i, surface: name))
+    }
+    // "Cleverciti, Anbieter von KI-basierter Software, …", "Tubulis, provider of …": an apposition of an
+    // organisation noun and "von/of/für/for" without an article.
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.comma) {
+      guard tokens[i + 1].text == ",", (i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens)), isPlainNameWord(tokens[i]),
+        lexicon.gazetteer.refsByName[tokens[i].text] == nil, isOrgHeadNoun(tokens[i + 2]),
+        ["von", "für", "of", "for"].contains(tokens[i + 3].lowercased)
+      else { continue }
+      claim(
+        Mention(
+          ref: EntityRef(kind: .organization, name: tokens[i].text, subtype: "company", maker: nil, isMedia: false),
+          first: i, last: i, surface: tokens[i].text))
     }
     // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
@@ -1048,6 +1060,18 @@ struct EntityRecognizer: Sendable {
         ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: i, last: i, surface: tokens[i].text)
     }
     return nil
+  }
+
+  /// "Voith-Chef Dirk Hoke", "Slack-Gründer Stewart Butterfield": a plain name word (no German noun or its
+  /// stem: not "Vorstands-Chef", "Finanz-Chef"; no first name, place or known word) before a role, with a
+  /// person's first name right after the compound.
+  func isBrandBeforePerson(_ name: String, _ i: Int, _ tokens: [Token]) -> Bool {
+    guard i + 2 < tokens.count, isFirstName(tokens[i + 1]), tokens[i + 2].isCapitalized, !name.contains("-") else { return false }
+    let words = Tokenizer.tokens(of: name)
+    guard words.count == 1, isPlainNameWord(words[0]) else { return false }
+    var stems = [name, name + "en", name + "e", name + "n"]
+    if name.hasSuffix("s") { stems.append(String(name.dropLast())) }
+    return !stems.contains { lexicon.germanCommonNouns.contains($0) }
   }
 
   /// Heads of a named built thing that neither the site words nor the product nouns hold.

@@ -15,7 +15,9 @@ import GeflechtCore
 /// or for a relative clause ("X, das seinen Sitz in A hat") its antecedent; for a seat word ("Sitz",
 /// "headquartered", "angesiedelt") the organisation named nearest before, or right after the place
 /// ("das in A angesiedelte Unternehmen"). A sentence that names no organisation outside a prepositional
-/// phrase is about the document's topic (`Context.topics`, else `Context.recentOrganizations`). A
+/// phrase is about the document's topic (`Context.topics`, else `Context.recentOrganizations`). Building
+/// gives builds_in; a seat ("mit Sitz in", "X-based", "aus Bristol", "der Münchener Konzern") gives
+/// located_in, as the held-out gold writes a company's seat. A
 /// superlative's scope ("eine der größten Fabriken in Europa") and a region after a town ("Houston,
 /// Texas") are no sites. Linear in the sentence's tokens times its mentions.
 extension RelationExtractor {

@@ -75,6 +75,7 @@ struct RelationExtractor: Sendable {
     qualifiedProductStatements(sentence, mentions, add)
     affiliationStatements(sentence, mentions, add)
     belongingStatements(sentence, mentions, add)
+    partOfStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     groupListStatements(sentence, mentions, context, hits, add)
