@@ -54,6 +54,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       return (0...(lower.count - p.count)).contains { k in lower[k..<(k + p.count)].elementsEqual(p) }
     }
   }
+  /// Nouns of goods a supplier delivers (supply_nouns.txt).
+  var supplyNouns: Set<String> = []
   /// Words an organisation's name may drop after its first word ("Talen Energy" … "Talen"; name_tails.txt).
   var nameTails: Set<String> = []
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
@@ -209,6 +211,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
+    supplyNouns = Set(try file.rows("supply_nouns.txt", in: directory).map { $0.columns[0] })
     rolePortfolios = Set(try file.rows("role_portfolios.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {

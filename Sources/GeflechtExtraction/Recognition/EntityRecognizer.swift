@@ -1063,10 +1063,15 @@ struct EntityRecognizer: Sendable {
   }
 
   /// "Voith-Chef Dirk Hoke", "Slack-Gründer Stewart Butterfield": a plain name word (no German noun or its
-  /// stem: not "Vorstands-Chef", "Finanz-Chef"; no first name, place or known word) before a role, with a
-  /// person's first name right after the compound.
+  /// stem: not "Vorstands-Chef", "Finanz-Chef"; no first name, place, department or known word) before a
+  /// role, with a person's first name right after the compound.
   func isBrandBeforePerson(_ name: String, _ i: Int, _ tokens: [Token]) -> Bool {
-    guard i + 2 < tokens.count, isFirstName(tokens[i + 1]), tokens[i + 2].isCapitalized, !name.contains("-") else { return false }
+    guard i + 2 < tokens.count, isFirstName(tokens[i + 1]), tokens[i + 2].isCapitalized, !name.contains("-"),
+      // Not the last word of a longer name ("Trade Republic-Gründer"), a department ("Digital-Chefin") or,
+      // at the sentence's start, a short word that is capitalised only there ("Noch-Chef").
+      i == 0 || !tokens[i - 1].isWord || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens),
+      !lexicon.rolePortfolios.contains(name), !isSentenceStart(i, in: tokens) || name.count >= 5
+    else { return false }
     let words = Tokenizer.tokens(of: name)
     guard words.count == 1, isPlainNameWord(words[0]) else { return false }
     var stems = [name, name + "en", name + "e", name + "n"]

@@ -42,6 +42,12 @@ extension RelationExtractor {
     "ist", "sind", "wird", "werden", "wurde", "wurden", "bleibt", "is", "are", "becomes", "became", "become", "remains", "was",
   ]
 
+  /// Name words of alliances and associations, which have members rather than parts.
+  static let allianceWords: Set<String> = [
+    "Alliance", "Allianz", "Verband", "Bündnis", "Konsortium", "Consortium", "Association", "Netzwerk", "Network", "Initiative",
+    "Verbund", "Forum", "Council", "Coalition", "Federation",
+  ]
+
   func partOfStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     for p in t.indices where p + 2 < t.count && (t[p].text == "Teil" || t[p].text == "part") {
@@ -61,7 +67,45 @@ extension RelationExtractor {
         }) ?? mentions.first(where: { $0.ref.kind == .organization && $0.first == copula + 1 }),
         owned.ref.key != owner.ref.key
       else { continue }
-      add(owner, owned, .owns, nil, p)
+      // Part of an alliance is membership: "Lufthansa ist Teil der Star Alliance".
+      let alliance = owner.ref.name.split(separator: " ").contains { RelationExtractor.allianceWords.contains(String($0)) }
+      add(alliance ? owned : owner, alliance ? owner : owned, alliance ? .memberOf : .owns, nil, p)
+    }
+  }
+}
+
+/// Who stands behind a company: "Hinter Rocket Software steht der Finanzinvestor Bain Capital", and the
+/// relative clause "Rocket Software, hinter der der Finanzinvestor Bain Capital steht". The organisation
+/// standing behind owns the other. O(t + m) per sentence of t tokens and m mentions.
+extension RelationExtractor {
+  static let standingVerbs: Set<String> = ["steht", "stehen", "stand", "standen", "steckt", "stecken", "steckte", "steckten"]
+
+  func behindStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    guard orgs.count >= 2 else { return }
+    // Past articles, adjectives and an organisation noun: "der Finanzinvestor Bain Capital".
+    func describedOrg(from k: Int, before end: Int) -> Mention? {
+      orgs.first { m in
+        m.first >= k && m.last < end && m.first - k <= 4
+          && t[k..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.is(.definiteArticle) || $0.info?.isOrgHeadNoun == true) }
+      }
+    }
+    for h in t.indices where h + 2 < t.count && t[h].lowercased == "hinter" {
+      if h >= 2, t[h - 1].text == ",", ["der", "dem", "denen"].contains(t[h + 1].lowercased),
+        let owned = orgs.last(where: { $0.last == h - 2 }),
+        let verb = ((h + 2)..<min(h + 9, t.count)).first(where: { RelationExtractor.standingVerbs.contains(t[$0].lowercased) }),
+        let owner = describedOrg(from: h + 2, before: verb), owner.ref.key != owned.ref.key
+      {
+        add(owner, owned, .owns, nil, h)
+        continue
+      }
+      // "Hinter X steht Y": X right after the preposition, the verb, then Y.
+      guard let owned = describedOrg(from: h + 1, before: t.count), owned.first <= h + 2,
+        owned.last + 1 < t.count, RelationExtractor.standingVerbs.contains(t[owned.last + 1].lowercased),
+        let owner = describedOrg(from: owned.last + 2, before: t.count), owner.ref.key != owned.ref.key
+      else { continue }
+      add(owner, owned, .owns, nil, h)
     }
   }
 }

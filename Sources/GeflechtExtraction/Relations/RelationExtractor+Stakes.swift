@@ -84,7 +84,13 @@ extension RelationExtractor {
 
   func holdingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    guard let verb = t.indices.first(where: { RelationExtractor.holdingVerbs.contains(t[$0].lowercased) }) else { return }
+    // (Most sentences have none: the first byte before the hashed lookup.)
+    guard let verb = t.indices.first(where: { k in
+      guard let b = t[k].text.utf8.first.map({ $0 | 0x20 }),
+        b == UInt8(ascii: "h") || b == UInt8(ascii: "o") || b == UInt8(ascii: "b") || b == UInt8(ascii: "g")
+      else { return false }
+      return RelationExtractor.holdingVerbs.contains(t[k].lowercased)
+    }) else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     guard orgs.count >= 2 else { return }
     func company(after k: Int) -> Mention? {
@@ -104,13 +110,15 @@ extension RelationExtractor {
       return
     }
     // Verb second: "X hält 20 Prozent an Y", "X holds a stake in Y".
+    // ("a stake of 15% in X": the first preposition a company follows.)
     guard let stake = ((verb + 1)..<min(verb + 8, t.count)).first(where: isStakeWord), inSameClause(verb, stake, t),
-      let prep = ((stake + 1)..<min(stake + 4, t.count)).first(where: { ["an", "am", "in", "of", "bei", "im"].contains(t[$0].lowercased) }),
-      let object = company(after: prep),
+      let object = ((stake + 1)..<min(stake + 6, t.count)).lazy
+        .filter({ ["an", "am", "in", "of", "bei", "im"].contains(t[$0].lowercased) }).compactMap({ company(after: $0) }).first,
       let holder = orgs.last(where: {
         $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, verb, t) && $0.ref.key != object.ref.key
       })
     else { return }
-    add(holder, object, .investsIn, nil, verb)
+    // Every holder of a coordinated subject: "Bosch, Infineon und NXP halten jeweils 10 Prozent an ESMC".
+    for h in expand(holder, backwardIn: orgs, tokens: t) where h.ref.key != object.ref.key { add(h, object, .investsIn, nil, verb) }
   }
 }

@@ -76,6 +76,7 @@ struct RelationExtractor: Sendable {
     affiliationStatements(sentence, mentions, add)
     belongingStatements(sentence, mentions, add)
     partOfStatements(sentence, mentions, add)
+    behindStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     groupListStatements(sentence, mentions, context, hits, add)
@@ -85,6 +86,7 @@ struct RelationExtractor: Sendable {
     cueStatements(sentence, mentions, context, hits, add)
     roundStatements(sentence, mentions, context, add)
     holdingStatements(sentence, mentions, add)
+    equipmentStatements(sentence, mentions, add)
     listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
     // when there is something to compare.)
@@ -1113,6 +1115,13 @@ struct RelationExtractor: Sendable {
           continue
         }
         // "new investors A and B": names right after a plural group noun are its members (the group rule).
+        // "raised €600 million from investors, including A and B": the plural noun names the investors after it,
+        // which the round and list rules read; the subject invests in none of them.
+        if relation == .investsIn, hit.end == hit.start + 1, RelationExtractor.investorNouns.contains(t[hit.start].lowercased),
+          hit.end + 1 < t.count, t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
+        {
+          continue
+        }
         if hit.end == hit.start + 1, isPluralGroupNoun(t[hit.start]),
           regular.contains(where: { $0.first == hit.end && $0.ref.kind == .organization })
         {
@@ -1198,7 +1207,7 @@ struct RelationExtractor: Sendable {
           continue
         }
         // "steckt 100 Millionen Euro in X": the money goes into the name after "in" ("Hinter X steckt Y" is
-        // no investment).
+        // no investment: `behindStatements`).
         if t[hit.start].lowercased.hasPrefix("steck") {
           guard let k = (hit.end..<t.count).first(where: { ["in", "ins"].contains(t[$0].lowercased) }), inSameClause(hit.end, k, t),
             let object = targets.first(where: { $0.first > k && $0.first <= k + 4 })
@@ -1525,7 +1534,12 @@ struct RelationExtractor: Sendable {
         let receiving = RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased)
         // Revenue and payments are no funding: "received $10 billion from Microsoft in revenue", "receives
         // $20 billion a year from Google", "… for the cloud contract".
-        if receiving, t.contains(where: { RelationExtractor.paymentWords.contains($0.lowercased) }) { continue }
+        if receiving, t.contains(where: { w in
+          RelationExtractor.paymentWords.contains(w.lowercased)
+            || (w.isHyphenated && RelationExtractor.paymentWords.contains(String(w.parts.last ?? "").lowercased()))
+        }) {
+          continue
+        }
         // (From the cue's own last word on: "angeführt von", "led by" end in their preposition.)
         var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
@@ -1689,6 +1703,8 @@ struct RelationExtractor: Sendable {
   static let paymentWords: Set<String> = [
     "revenue", "revenues", "sales", "year", "annually", "contract", "contracts", "fees", "payment", "payments", "order", "orders",
     "umsatz", "umsätze", "jahr", "jährlich", "auftrag", "aufträge", "zahlung", "zahlungen", "gebühren", "vertrag", "lizenzgebühren",
+    "damages", "royalties", "loan", "loans", "refund", "services", "donation", "taxes", "ruling", "schadensersatz", "schadenersatz",
+    "kredit", "darlehen", "rückzahlung", "dienste", "spende", "spenden", "stiftungsprofessur", "steuern", "urteil", "entschädigung",
   ]
   /// Verbs of receiving that read as funding only with an amount of money after them.
   static let receivingVerbs: Set<String> = ["erhält", "erhielt", "bekommt", "bekam", "receives", "received"]

@@ -1,0 +1,49 @@
+import GeflechtCore
+
+/// Goods taken from a supplier: "Deutsche Telekom chose Ericsson equipment", "Samsung postponed deliveries
+/// of ASML equipment", "Vodafone nutzt Huawei-Technik", "Die Telekom setzt auf Technik von Nokia". The
+/// supplier supplies the organisation that takes the goods.
+///
+/// A supply noun (`supply_nouns.txt`) right after an organisation ("Ericsson equipment"), as the head of its
+/// compound ("Huawei-Technik"), or before "von/of/from" and an organisation ("Technik von Nokia"), with a
+/// verb of taking (`takingWords`: "chose", "uses", "buys", "deliveries", "nutzt", "setzt auf", "kauft" …)
+/// between the taker and the goods in one clause. The taker is the organisation before the verb outside a
+/// prepositional phrase. O(t + m) per sentence of t tokens and m mentions (only sentences with a supply
+/// noun are read further).
+extension RelationExtractor {
+  static let takingWords: Set<String> = [
+    "chose", "chooses", "choose", "choosing", "selected", "selects", "select", "uses", "used", "use", "using", "buys", "bought",
+    "buy", "buying", "deploys", "deployed", "deploy", "deploying", "orders", "ordered", "order", "installs", "installed",
+    "install", "relies", "relied", "rely", "deliveries", "delivery", "purchases", "purchased", "purchase", "nutzt", "nutzte",
+    "nutzen", "nutzten", "setzt", "setzte", "setzen", "setzten", "kauft", "kaufte", "kaufen", "kauften", "verbaut", "verbaute",
+    "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
+  ]
+
+  func equipmentStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    func isSupplyNoun(_ word: Substring) -> Bool { lexicon.supplyNouns.contains(word.lowercased()) }
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    guard orgs.count >= 2 else { return }
+    for s in orgs {
+      // The goods and where their phrase starts: "Ericsson equipment", "Huawei-Technik", or "Technik von Nokia".
+      var start: Int? = nil
+      if s.head.map({ isSupplyNoun(Substring($0)) }) == true {
+        start = s.first
+      } else if s.last + 1 < t.count, t[s.last + 1].isWord, isSupplyNoun(Substring(t[s.last + 1].text)), !s.isGenitive {
+        start = s.first
+      } else if s.first >= 2, ["von", "vom", "of", "from"].contains(t[s.first - 1].lowercased), isSupplyNoun(Substring(t[s.first - 2].text)) {
+        start = s.first - 2
+      }
+      guard let start else { continue }
+      // The verb of taking shortly before the goods, in the same clause.
+      guard let verb = (max(0, start - 5)..<start).last(where: { RelationExtractor.takingWords.contains(t[$0].lowercased) }),
+        inSameClause(verb, start, t, commas: false),
+        let taker = orgs.last(where: { o in
+          o.last < verb && o.ref.key != s.ref.key && !o.isGenitive && !isInPrepositionalPhrase(o, t)
+            && inSameClause(o.last + 1, verb, t, commas: false)
+        })
+      else { continue }
+      add(s, taker, .supplies, nil, verb)
+    }
+  }
+}
