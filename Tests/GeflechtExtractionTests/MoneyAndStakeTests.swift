@@ -24,6 +24,7 @@ import Testing
     let g = graph("Mit der sogenannten Smart Power Fab erweitert Infineon sein Werk. So erhält die Smart Power Fab 920 Millionen Euro von der Bundesregierung.")
     #expect(!g.edges("Bundesregierung", .supports, "Smart Power Fab").isEmpty)
     #expect(g.edges("Bundesregierung", .investsIn, "Smart Power Fab").isEmpty)
+    #expect(!graph("Das Projekt Hy2B erhält 30 Millionen Euro vom Bundeswirtschaftsministerium.").edges("Bundeswirtschaftsministerium", .supports, "Hy2B").isEmpty)
   }
 
   @Test func holdingAStake() {

@@ -41,8 +41,9 @@ import Testing
   @Test func soCalledBuiltThings() {
     let g = graph("Mit der sogenannten Smart Power Fab erweitert Infineon sein Werk in Dresden.")
     #expect(g.nodes.contains { $0.label == "Smart Power Fab" && $0.kind == .project })
+    #expect(!graph("Bosch entwickelt den sogenannten Ultra Low Power Chip für Wearables.").edges("Bosch", .develops, "Ultra Low Power Chip").isEmpty)
     for text in ["The so-called Magnificent Seven include Nvidia and Apple.", "Die sogenannte Künstliche Intelligenz verändert alles.",
-                 "The so-called Global South buys Huawei phones."] {
+                 "The so-called Global South buys Huawei phones.", "Die sogenannten Hyperscaler Rechenzentren wachsen."] {
       #expect(!graph(text).nodes.contains { $0.kind == .project }, "\(text)")
     }
   }

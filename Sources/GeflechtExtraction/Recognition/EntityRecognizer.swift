@@ -1031,10 +1031,14 @@ struct EntityRecognizer: Sendable {
       let words = tokens[i..<j]
       // Only a built or made thing: its last word a facility or product noun ("Fab", "Reactor", "Cloud"),
       // not "the so-called Magnificent Seven", "Big Tech", "Global South".
+      // (One word at least is no German noun, nor the last unless it is a loanword head: "der sogenannte
+      // Ultra Low Power Chip", not "die sogenannte Künstliche Intelligenz", "die sogenannten Hyperscaler
+      // Rechenzentren"; a town may name it: "die sogenannte Dresden Fab".)
       if words.count >= 2, j == tokens.count || !tokens[j].isWord || !tokens[j].isCapitalized, let last = words.last,
-        !isCommonNoun(last), !hasNounSuffix(last), words.allSatisfy({ !isFirstName($0) && !isRoleWord($0) }),
+        words.contains(where: { !isCommonNoun($0) && !hasNounSuffix($0) }), words.allSatisfy({ !isFirstName($0) && !isRoleWord($0) }),
+        !isCommonNoun(last) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
         last.siteKind(in: lexicon) == .facility || lexicon.endsInProductNoun(last.lowercased) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
-        words.allSatisfy({ lexicon.gazetteer.refsByName[$0.text] == nil })
+        words.allSatisfy({ lexicon.gazetteer.refsByName[$0.text].map { $0.kind == .place } ?? true })
       {
         return project(i, j - 1)
       }
@@ -1080,9 +1084,11 @@ struct EntityRecognizer: Sendable {
   }
 
   /// Heads of a named built thing that neither the site words nor the product nouns hold.
-  static let builtThingHeads: Set<String> = ["reactor", "reaktor", "supercomputer", "gigafactory", "hub", "park", "cluster"]
+  static let builtThingHeads: Set<String> = [
+    "reactor", "reaktor", "supercomputer", "gigafactory", "hub", "park", "cluster", "campus", "cloud", "chip", "fab",
+  ]
   /// Words that introduce a name as such: "die sogenannte Smart Power Fab", "the so-called Hermes Reactor".
-  static let soCalled: Set<String> = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so-called"]
+  static let soCalled: Set<String> = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "so-called"]
 
   /// Heads of a compound that name a project: "SOOFI-Projekt", "Gaia-Initiative".
   static let projectHeads: Set<String> = ["Projekt", "Projekts", "Projektes", "Initiative", "Programm", "Programms"]

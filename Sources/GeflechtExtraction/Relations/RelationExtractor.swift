@@ -1543,7 +1543,7 @@ struct RelationExtractor: Sendable {
         // (From the cue's own last word on: "angeführt von", "led by" end in their preposition.)
         var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
-          if ["from", "von", "bei", "by"].contains(t[k].lowercased),
+          if ["from", "von", "vom", "bei", "beim", "by"].contains(t[k].lowercased),
             !receiving || t[hit.end..<k].contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }),
             let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) }),
             // After the comma only organisations lead money in: "…, angeführt von Vorstandschef X als
