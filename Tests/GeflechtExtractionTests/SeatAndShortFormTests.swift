@@ -31,6 +31,12 @@ import Testing
     #expect(graph("Arm is listed in New York and based in Cambridge.").edges("Arm", .locatedIn, "New York").isEmpty)
   }
 
+  @Test func thereIsThePlaceNamedBefore() {
+    #expect(!graph("Oracle unterschrieb in Texas. Dort betreibt Oracle bereits ein Rechenzentrum.").edges("Oracle", .buildsIn, "Texas").isEmpty)
+    #expect(graph("Siemens war in München. Dort sagte Siemens nichts.").edges("Siemens", .buildsIn, "München").isEmpty)
+    #expect(!graph("Equinix plans to build data centers in the U.S. next year.").edges("Equinix", .buildsIn, "USA").isEmpty)
+  }
+
   @Test func aShortFormDropsAGenericTail() {
     let g = graph("Talen Energy signed a power deal with Amazon. Talen subsidiary Cumulus built the facility.")
     #expect(!g.edges("Talen Energy", .owns, "Cumulus").isEmpty)

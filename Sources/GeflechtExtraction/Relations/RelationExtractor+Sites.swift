@@ -135,7 +135,10 @@ extension RelationExtractor {
     let t = sentence.tokens
     placeAdjectiveSeats(t, mentions, context, add)
     let places = mentions.filter { $0.ref.kind == .place }
-    guard !places.isEmpty else { return }
+    guard !places.isEmpty else {
+      thereStatements(t, mentions, context, add)
+      return
+    }
     // "Dallas-based Evoque", "New Jersey-headquartered ZT Systems": based where the compound says.
     for p in places where t[p.last].isHyphenated && EntityRecognizer.basedSuffixes.contains(String(t[p.last].parts.last ?? "").lowercased()) {
       // Right after it, or after a short description: "US-based FTTH provider Lumos Networks".
@@ -186,6 +189,26 @@ extension RelationExtractor {
         add(builder, place, kinds[cue] == .seat ? .locatedIn : .buildsIn, nil, cue)
       }
     }
+  }
+
+  /// "Dort betreibt Iren bereits ein Rechenzentrum": "dort" stands for the place the previous sentence named
+  /// last, when this sentence names none; a facility or activity word in the same clause makes it a site,
+  /// built by the sentence's subject (the first organisation outside a prepositional phrase, not a
+  /// genitive). Linear in the sentence's tokens.
+  func thereStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
+    guard let d = t.firstIndex(where: { $0.lowercased == "dort" }),
+      let place = context.previousMentions.last(where: { $0.ref.kind == .place && !$0.isImplicit })
+    else { return }
+    let clause = t.indices.filter { inSameClause(min($0, d), max($0, d), t) }
+    guard let cue = clause.first(where: { k in
+      let kind = t[k].siteKind(in: lexicon)
+      return kind == .facility || kind == .activity
+    }),
+      let builder = mentions.first(where: { m in
+        m.ref.kind == .organization && !m.ref.isMedia && !m.isGenitive && !isInPrepositionalPhrase(m, t) && clause.contains(m.first)
+      })
+    else { return }
+    add(builder, implicit(place.ref, at: d), .buildsIn, nil, cue)
   }
 
   /// "in Houston, Texas metro area", "Troy, Michigan": a region after a town and a comma only says where
