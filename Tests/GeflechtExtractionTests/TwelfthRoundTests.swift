@@ -27,6 +27,11 @@ import Testing
     #expect(graph("Nvidia CEO Jensen Huang and President Donald Trump discussed export controls.").edges("Donald Trump", .leads, "Nvidia").isEmpty)
   }
 
+  @Test func aSecondSurnameEndingTheSentence() {
+    #expect(graph("Die Verantwortung übernahm die Managerin Michelle Johnston Holthaus.").nodes.contains { $0.label == "Michelle Johnston Holthaus" })
+    #expect(graph("Das sagte Anna Weber Montag.").nodes.contains { $0.label == "Anna Weber" })
+  }
+
   @Test func aSemicolonEndsTheCuesReach() {
     #expect(graph("Siemens hired a new CFO; Ralf Thomas will leave the company.").edges("Siemens", .hires, "Ralf Thomas").isEmpty)
     #expect(graph("Apple works with suppliers; TSMC makes its chips.").edges("Apple", .supplies, "TSMC").isEmpty)

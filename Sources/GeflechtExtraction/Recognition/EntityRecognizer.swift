@@ -236,10 +236,11 @@ struct EntityRecognizer: Sendable {
       guard j < tokens.count, !claimed[j],
         isNameWordOutsideGazetteer(tokens[j]) || (j > i && isNameEndingFirstName(j, in: tokens))
       else { continue }
-      // A second surname that ends the phrase: "David Mesonero Molina, director of …" (no noun, designator,
-      // first name, time word or known name).
+      // A second surname that ends the phrase or the sentence: "David Mesonero Molina, director of …", "die
+      // Managerin Michelle Johnston Holthaus." (no noun, designator, first name, time word or known name).
       if j + 2 < tokens.count, j > i, !claimed[j + 1], isNameWord(tokens[j + 1]), isPlainNameWord(tokens[j + 1]),
-        !isOrgDesignator(tokens[j + 1]), [",", "(", ";", ":"].contains(tokens[j + 2].text)
+        !isOrgDesignator(tokens[j + 1]),
+        [",", "(", ";", ":"].contains(tokens[j + 2].text) || (tokens[j + 2].text == "." && j + 3 == tokens.count)
       {
         j += 1
       }
