@@ -67,6 +67,29 @@ import Testing
     #expect(graph("Porsche erhält 30 Millionen Euro Schadensersatz von Bosch.").edges("Bosch", .investsIn, "Porsche").isEmpty)
   }
 
+  @Test func thirdReviewRegressions() {
+    // A ranking is no ownership; an owner or investor is described as one.
+    #expect(graph("Hinter Apple steht Samsung mit 20 Prozent Marktanteil auf Platz zwei.").edges("Samsung", .owns, "Apple").isEmpty)
+    #expect(graph("Hinter Volkswagen steht Toyota als größter Autobauer der Welt.").edges("Toyota", .owns, "Volkswagen").isEmpty)
+    #expect(!graph("Hinter Northvolt steht unter anderem Volkswagen als größter Anteilseigner.").edges("Volkswagen", .owns, "Northvolt").isEmpty)
+    // Stopping, or choosing another vendor, takes no goods; buying goods buys no company.
+    let stopped = graph("Telefónica stopped buying Huawei equipment in 2020.")
+    #expect(stopped.edges("Huawei", .supplies, "Telefónica").isEmpty)
+    #expect(stopped.edges("Telefónica", .acquires, "Huawei").isEmpty)
+    #expect(graph("Orange selected Nokia over Huawei equipment for its 5G network.").edges("Huawei", .supplies, "Orange").isEmpty)
+    // A foundation has members; a company's strategy owns nobody.
+    #expect(!graph("Google is part of the Linux Foundation.").edges("Google", .memberOf, "Linux Foundation").isEmpty)
+    #expect(graph("SAP wird Teil von Microsofts KI-Strategie.").edges("Microsoft", .owns, "SAP").isEmpty)
+    // Cutting jobs "dort" builds nothing there.
+    #expect(graph("Volkswagen hat ein Werk in Zwickau. Dort baut Continental 1000 Stellen ab.").edges("Continental", .buildsIn, "Zwickau").isEmpty)
+    // A short brand at the sentence's start or after "Laut".
+    #expect(!graph("Opel-Chef Florian Huettl stellt das neue Modell vor.").edges("Florian Huettl", .leads, "Opel").isEmpty)
+    #expect(!graph("Laut Opel-Chef Florian Huettl steigt der Absatz.").edges("Florian Huettl", .leads, "Opel").isEmpty)
+    // Fines and dividends are no funding.
+    #expect(graph("Google received a 4 billion euro fine from the European Commission.").edges("EU-Kommission", .investsIn, "Google").isEmpty)
+    #expect(graph("Siemens erhielt 300 Millionen Euro Dividende von Siemens Healthineers.").edges("Siemens Healthineers", .investsIn, "Siemens").isEmpty)
+  }
+
   @Test func aCountryManagerWorksForTheFirm() {
     #expect(!graph("Das sagte Dirk Schmitz, Länderleiter von BlackRock in Deutschland.").edges("Dirk Schmitz", .worksFor, "BlackRock").isEmpty)
   }

@@ -1072,10 +1072,10 @@ struct EntityRecognizer: Sendable {
   /// role, with a person's first name right after the compound.
   func isBrandBeforePerson(_ name: String, _ i: Int, _ tokens: [Token]) -> Bool {
     guard i + 2 < tokens.count, isFirstName(tokens[i + 1]), tokens[i + 2].isCapitalized, !name.contains("-"),
-      // Not the last word of a longer name ("Trade Republic-Gründer"), a department ("Digital-Chefin") or,
-      // at the sentence's start, a short word that is capitalised only there ("Noch-Chef").
-      i == 0 || !tokens[i - 1].isWord || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens),
-      !lexicon.rolePortfolios.contains(name), !isSentenceStart(i, in: tokens) || name.count >= 5
+      // Not the last word of a longer name ("Trade Republic-Gründer") or a department ("Digital-Chefin");
+      // adverbs capitalised at the sentence's start are stopwords ("Noch-Chef").
+      i == 0 || !tokens[i - 1].isWord || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens) || isStopword(tokens[i - 1]),
+      !lexicon.rolePortfolios.contains(name)
     else { return false }
     let words = Tokenizer.tokens(of: name)
     guard words.count == 1, isPlainNameWord(words[0]) else { return false }

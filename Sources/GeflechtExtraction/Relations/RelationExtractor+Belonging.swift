@@ -45,7 +45,7 @@ extension RelationExtractor {
   /// Name words of alliances and associations, which have members rather than parts.
   static let allianceWords: Set<String> = [
     "Alliance", "Allianz", "Verband", "Bündnis", "Konsortium", "Consortium", "Association", "Netzwerk", "Network", "Initiative",
-    "Verbund", "Forum", "Council", "Coalition", "Federation",
+    "Verbund", "Forum", "Council", "Coalition", "Federation", "Foundation", "Stiftung",
   ]
 
   func partOfStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
@@ -56,7 +56,7 @@ extension RelationExtractor {
         // Only adverbs between the copula and the noun: "ist jetzt Teil", "is now part" (not "is a key part").
         t[(copula + 1)..<p].allSatisfy({ $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) }),
         let owner = mentions.first(where: { m in
-          m.ref.kind == .organization && !m.ref.isMedia && m.first > p + 1 && m.first <= p + 4
+          m.ref.kind == .organization && !m.ref.isMedia && !m.isGenitive && m.first > p + 1 && m.first <= p + 4
             && t[(p + 2)..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.is(.definiteArticle)) }
         }),
         // Not "part of the deal of X": the organisation ends the phrase or is a genitive-free name.
@@ -76,9 +76,15 @@ extension RelationExtractor {
 
 /// Who stands behind a company: "Hinter Rocket Software steht der Finanzinvestor Bain Capital", and the
 /// relative clause "Rocket Software, hinter der der Finanzinvestor Bain Capital steht". The organisation
-/// standing behind owns the other. O(t + m) per sentence of t tokens and m mentions.
+/// standing behind, described as an owner or investor (`ownerNouns`; a ranking reads the same words), owns
+/// the other. O(t + m) per sentence of t tokens and m mentions.
 extension RelationExtractor {
   static let standingVerbs: Set<String> = ["steht", "stehen", "stand", "standen", "steckt", "stecken", "steckte", "steckten"]
+  /// Endings of nouns that describe an owner or investor ("Finanzinvestor", "Mutterkonzern", "Eigentümer").
+  static let ownerNouns: [String] = [
+    "investor", "eigentümer", "eigner", "mutterkonzern", "muttergesellschaft", "holding", "fonds", "großaktionär",
+    "mehrheitsaktionär", "beteiligungsgesellschaft", "gesellschafter", "anteilseigner", "aktionär",
+  ]
 
   func behindStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
@@ -91,11 +97,19 @@ extension RelationExtractor {
           && t[k..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.is(.definiteArticle) || $0.info?.isOrgHeadNoun == true) }
       }
     }
+    // The one behind must be described as an owner or investor: "der Finanzinvestor Bain Capital" (a
+    // ranking reads the same words: "Hinter Apple steht Samsung auf Platz zwei").
+    func isDescribedOwner(_ m: Mention, from k: Int) -> Bool {
+      func isOwnerNoun(_ w: Token) -> Bool { RelationExtractor.ownerNouns.contains { w.lowercased.hasSuffix($0) } }
+      // Before the name, or after it with "als": "steht Volkswagen als größter Anteilseigner".
+      return t[k..<m.first].contains(where: isOwnerNoun)
+        || (m.last + 2 < t.count && t[m.last + 1].lowercased == "als" && t[(m.last + 2)..<min(m.last + 5, t.count)].contains(where: isOwnerNoun))
+    }
     for h in t.indices where h + 2 < t.count && t[h].lowercased == "hinter" {
       if h >= 2, t[h - 1].text == ",", ["der", "dem", "denen"].contains(t[h + 1].lowercased),
         let owned = orgs.last(where: { $0.last == h - 2 }),
         let verb = ((h + 2)..<min(h + 9, t.count)).first(where: { RelationExtractor.standingVerbs.contains(t[$0].lowercased) }),
-        let owner = describedOrg(from: h + 2, before: verb), owner.ref.key != owned.ref.key
+        let owner = describedOrg(from: h + 2, before: verb), owner.ref.key != owned.ref.key, isDescribedOwner(owner, from: h + 2)
       {
         add(owner, owned, .owns, nil, h)
         continue
@@ -103,7 +117,8 @@ extension RelationExtractor {
       // "Hinter X steht Y": X right after the preposition, the verb, then Y.
       guard let owned = describedOrg(from: h + 1, before: t.count), owned.first <= h + 2,
         owned.last + 1 < t.count, RelationExtractor.standingVerbs.contains(t[owned.last + 1].lowercased),
-        let owner = describedOrg(from: owned.last + 2, before: t.count), owner.ref.key != owned.ref.key
+        let owner = describedOrg(from: owned.last + 2, before: t.count), owner.ref.key != owned.ref.key,
+        isDescribedOwner(owner, from: owned.last + 2)
       else { continue }
       add(owner, owned, .owns, nil, h)
     }

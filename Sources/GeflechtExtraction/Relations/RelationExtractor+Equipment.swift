@@ -19,6 +19,13 @@ extension RelationExtractor {
     "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
   ]
 
+  /// Words before a verb of taking that stop or forbid it.
+  static let ceasingWords: Set<String> = [
+    "stop", "stops", "stopped", "stopping", "ceased", "cease", "quit", "ban", "bans", "banned", "banning", "phase", "replace",
+    "replaced", "replacing", "no", "not", "never", "longer", "verbietet", "verbot", "verboten", "stoppt", "stoppte", "ersetzt",
+    "nicht", "kein", "keine", "keinen", "mehr",
+  ]
+
   func equipmentStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     func isSupplyNoun(_ word: Substring) -> Bool { lexicon.supplyNouns.contains(word.lowercased()) }
@@ -38,6 +45,10 @@ extension RelationExtractor {
       // The verb of taking shortly before the goods, in the same clause.
       guard let verb = (max(0, start - 5)..<start).last(where: { RelationExtractor.takingWords.contains(t[$0].lowercased) }),
         inSameClause(verb, start, t, commas: false),
+        // Not stopping or replacing it ("stopped buying Huawei equipment"), nor the goods not chosen
+        // ("selected Nokia over Huawei equipment").
+        !t[max(0, verb - 3)..<verb].contains(where: { RelationExtractor.ceasingWords.contains($0.lowercased) }),
+        !t[verb..<start].contains(where: { ["over", "instead", "statt", "anstelle", "anstatt"].contains($0.lowercased) }),
         let taker = orgs.last(where: { o in
           o.last < verb && o.ref.key != s.ref.key && !o.isGenitive && !isInPrepositionalPhrase(o, t)
             && inSameClause(o.last + 1, verb, t, commas: false)

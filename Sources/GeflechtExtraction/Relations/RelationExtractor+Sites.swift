@@ -195,11 +195,18 @@ extension RelationExtractor {
   /// last, when this sentence names none; a facility or activity word in the same clause makes it a site,
   /// built by the sentence's subject (the first organisation outside a prepositional phrase, not a
   /// genitive). Linear in the sentence's tokens.
+  static let undoingWords: Set<String> = [
+    "ab", "schließt", "schließen", "schloss", "stilllegen", "stillgelegt", "nicht", "kein", "keine", "keinen", "closes", "closed",
+    "not", "no",
+  ]
+
   func thereStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
     guard let d = t.firstIndex(where: { $0.lowercased == "dort" }),
       let place = context.previousMentions.last(where: { $0.ref.kind == .place && !$0.isImplicit })
     else { return }
     let clause = t.indices.filter { inSameClause(min($0, d), max($0, d), t) }
+    // Not cutting, closing or not building: "Dort baut X 1000 Stellen ab", "Dort schließt X ein Werk".
+    guard !clause.contains(where: { RelationExtractor.undoingWords.contains(t[$0].lowercased) }) else { return }
     guard let cue = clause.first(where: { k in
       let kind = t[k].siteKind(in: lexicon)
       return kind == .facility || kind == .activity

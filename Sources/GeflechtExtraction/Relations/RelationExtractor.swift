@@ -1222,6 +1222,14 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // Buying a maker's goods buys no company: "buying Huawei equipment", "kauft Nvidia-Chips"
+        // (`equipmentStatements` reads the supply).
+        if relation == .acquires, let first = tgt.first,
+          (first.last + 1 < t.count && lexicon.supplyNouns.contains(t[first.last + 1].lowercased))
+            || (first.head.map { lexicon.supplyNouns.contains($0.lowercased()) } ?? false)
+        {
+          continue
+        }
         // The holder of the shares bought is no target: "erwirbt sämtliche Anteile, die X an Y hält" buys into Y.
         if relation == .acquires || relation == .investsIn, let holder = tgt.first, holder.first >= 2,
           ["die", "den", "which", "that"].contains(t[holder.first - 1].lowercased), t[holder.first - 2].text == ",",
@@ -1705,6 +1713,8 @@ struct RelationExtractor: Sendable {
     "umsatz", "umsätze", "jahr", "jährlich", "auftrag", "aufträge", "zahlung", "zahlungen", "gebühren", "vertrag", "lizenzgebühren",
     "damages", "royalties", "loan", "loans", "refund", "services", "donation", "taxes", "ruling", "schadensersatz", "schadenersatz",
     "kredit", "darlehen", "rückzahlung", "dienste", "spende", "spenden", "stiftungsprofessur", "steuern", "urteil", "entschädigung",
+    "fine", "fines", "penalty", "dividend", "dividends", "proceeds", "strafe", "bußgeld", "dividende", "erlös", "verkaufserlös",
+    "kaufpreis", "frequenzen",
   ]
   /// Verbs of receiving that read as funding only with an amount of money after them.
   static let receivingVerbs: Set<String> = ["erhält", "erhielt", "bekommt", "bekam", "receives", "received"]
