@@ -13,6 +13,8 @@ import Testing
 
   @Test func receivingMoney() {
     #expect(!graph("Cohere received $270 million from Nvidia.").edges("Nvidia", .investsIn, "Cohere").isEmpty)
+    let euros = graph("Mistral AI received 600 million euros from Microsoft, Nvidia and Salesforce.")
+    for investor in ["Microsoft", "Nvidia", "Salesforce"] { #expect(!euros.edges(investor, .investsIn, "Mistral").isEmpty, "\(investor)") }
     #expect(!graph("So erhält die Firma Abacus 5 Millionen Euro von Sequoia.").edges("Sequoia", .investsIn, "Abacus").isEmpty)
     // Orders, revenue and payments are no funding.
     #expect(graph("Abacus erhielt Aufträge von der Telekom.").edges("Deutsche Telekom", .investsIn, "Abacus").isEmpty)

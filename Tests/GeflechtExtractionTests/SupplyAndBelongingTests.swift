@@ -15,6 +15,9 @@ import Testing
   @Test func goodsTakenFromASupplier() {
     #expect(!graph("Deutsche Telekom chose Ericsson equipment for parts of its network.").edges("Ericsson", .supplies, "Deutsche Telekom").isEmpty)
     #expect(!graph("Samsung had postponed deliveries of ASML equipment.").edges("ASML", .supplies, "Samsung").isEmpty)
+    let two = graph("Microsoft uses Nvidia and AMD chips in its data centers.")
+    #expect(!two.edges("Nvidia", .supplies, "Microsoft").isEmpty)
+    #expect(!two.edges("AMD", .supplies, "Microsoft").isEmpty)
     #expect(!graph("Vodafone nutzt Huawei-Technik im Kernnetz.").edges("Huawei", .supplies, "Vodafone").isEmpty)
     #expect(!graph("Die Telekom setzt auf Technik von Nokia.").edges("Nokia", .supplies, "Deutsche Telekom").isEmpty)
     // Selling goods to someone is the other way round, and no verb of taking gives nothing.

@@ -54,7 +54,10 @@ extension RelationExtractor {
             && inSameClause(o.last + 1, verb, t, commas: false)
         })
       else { continue }
-      add(s, taker, .supplies, nil, verb)
+      // Makers coordinated before the goods supply too: "uses Nvidia and AMD chips".
+      for maker in expand(s, backwardIn: orgs, tokens: t) where maker.ref.key != taker.ref.key && maker.first > verb {
+        add(maker, taker, .supplies, nil, verb)
+      }
     }
   }
 }

@@ -1720,7 +1720,7 @@ struct RelationExtractor: Sendable {
   static let receivingVerbs: Set<String> = ["erhält", "erhielt", "bekommt", "bekam", "receives", "received"]
   /// Currency words and signs of an amount: "920 Millionen Euro", "$270 million".
   static let currencyWords: Set<String> = [
-    "euro", "dollar", "dollars", "us-dollar", "$", "€", "franken", "pfund", "pounds", "yen", "usd", "eur",
+    "euro", "euros", "dollar", "dollars", "us-dollar", "$", "€", "franken", "pfund", "pounds", "yen", "usd", "eur",
   ]
   /// Titles a head of state or government shares with a company's head.
   static let politicalTitles: Set<String> = ["president", "präsident", "präsidentin", "prime", "premier", "chancellor", "kanzler", "kanzlerin"]
