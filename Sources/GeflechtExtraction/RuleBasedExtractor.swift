@@ -198,8 +198,6 @@ public struct RuleBasedExtractor: GraphExtractor {
   /// The value behind an `inout` access (`read(&table[key, default: new])` stores `new` for a missing key).
   private static func read(_ value: inout Int32) -> Int32 { value }
 
-  /// The document's organisations by how often they are named (anaphors included, the first named
-  /// `openingBonus` more), then by first mention.
   /// The project named most often (at least three times, strictly more often than any other), or nil.
   /// Linear in the mentions (projects are few).
   static func projectTopic(_ mentions: [[Mention]]) -> EntityRef? {
@@ -214,6 +212,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     return top.ref
   }
 
+  /// The document's organisations by how often they are named (anaphors included, the first named
+  /// `openingBonus` more), then by first mention.
   static func topics(_ mentions: [[Mention]]) -> [EntityRef] {
     // Counted by key; a reference seen before is found by identity without hashing its key.
     var entries: [(n: Int, first: Int, ref: EntityRef)] = []

@@ -32,6 +32,16 @@ import Testing
     #expect(graph("Das sagte Anna Weber Montag.").nodes.contains { $0.label == "Anna Weber" })
   }
 
+  @Test func boundsOfTheRoundsRules() {
+    // A designator "Holding" is no verb of holding (its range once ran backwards), a sentence may end in
+    // "by", and a verb of receiving may have nothing after it.
+    let holding = graph("Vodafone erwirbt die Anteile, die Porsche Holding an VW hält.")
+    #expect(holding.edges("Vodafone", .investsIn, "Porsche").isEmpty)
+    #expect(!graph("Die Porsche Automobil Holding hält 53 Prozent an Volkswagen.").edges("Porsche Automobil Holding", .investsIn, "Volkswagen").isEmpty)
+    #expect(graph("Cohere, an AI startup backed by").edges.isEmpty)
+    #expect(graph("Cohere received").edges.isEmpty)
+  }
+
   @Test func aSemicolonEndsTheCuesReach() {
     #expect(graph("Siemens hired a new CFO; Ralf Thomas will leave the company.").edges("Siemens", .hires, "Ralf Thomas").isEmpty)
     #expect(graph("Apple works with suppliers; TSMC makes its chips.").edges("Apple", .supplies, "TSMC").isEmpty)

@@ -123,8 +123,9 @@ struct EntityRecognizer: Sendable {
         claim(m)
       }
     }
-    // "T-Systems-Managerin Regine Büttner": an unknown brand-like name (capitals or digits inside) before a
-    // role names an organisation; "Festnetz-Chef" does not.
+    // "T-Systems-Managerin Regine Büttner": an unknown brand-like name (capitals or digits inside, or a plain
+    // name word before a first name: `isBrandBeforePerson`) before a role names an organisation;
+    // "Festnetz-Chef" does not.
     for i in tokens.indices where !claimed[i] && tokens[i].isHyphenated && i + 1 < tokens.count && tokens[i + 1].isCapitalized {
       let parts = tokens[i].parts
       guard parts.count >= 2, let role = parts.last, lexicon.roles[String(role)] != nil || lexicon.compoundRole(String(role)) != nil
@@ -323,7 +324,7 @@ struct EntityRecognizer: Sendable {
     // "Cleverciti, Anbieter von KI-basierter Software, …", "Tubulis, provider of …": an apposition of an
     // organisation noun and "von/of/für/for" without an article.
     for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.comma) {
-      guard tokens[i + 1].text == ",", (i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens)), isPlainNameWord(tokens[i]),
+      guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens), isPlainNameWord(tokens[i]),
         lexicon.gazetteer.refsByName[tokens[i].text] == nil, isOrgHeadNoun(tokens[i + 2]),
         ["von", "für", "of", "for"].contains(tokens[i + 3].lowercased)
       else { continue }
@@ -1022,7 +1023,10 @@ struct EntityRecognizer: Sendable {
     }
     // "Mit der sogenannten Smart Power Fab", "the so-called Hermes Reactor": two to four name words after
     // "sogenannt"/"so-called", the last not a German noun ("die sogenannte Künstliche Intelligenz" is none).
-    if tokens[i].isCapitalized, i > 0, EntityRecognizer.soCalled.contains(tokens[i - 1].lowercased) {
+    // (The word before is lower case and starts with "s": most tokens are spared the hashed lookup.)
+    if tokens[i].isCapitalized, i > 0, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i - 1].text.utf8.first == UInt8(ascii: "s"),
+      EntityRecognizer.soCalled.contains(tokens[i - 1].lowercased)
+    {
       var j = i
       while j < tokens.count, j - i < 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isHyphenated,
         !lexicon.stopwords.contains(tokens[j].text)
@@ -1084,7 +1088,7 @@ struct EntityRecognizer: Sendable {
     return !stems.contains { lexicon.germanCommonNouns.contains($0) }
   }
 
-  /// Heads of a named built thing that neither the site words nor the product nouns hold.
+  /// Heads of a named built thing after "sogenannte" that may be German nouns too ("Campus", "Chip").
   static let builtThingHeads: Set<String> = [
     "reactor", "reaktor", "supercomputer", "gigafactory", "hub", "park", "cluster", "campus", "cloud", "chip", "fab",
   ]

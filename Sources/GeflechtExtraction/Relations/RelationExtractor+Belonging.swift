@@ -42,9 +42,10 @@ extension RelationExtractor {
     "ist", "sind", "wird", "werden", "wurde", "wurden", "bleibt", "is", "are", "becomes", "became", "become", "remains", "was",
   ]
 
-  /// Name words of alliances and associations, which have members rather than parts.
+  /// Name words of alliances and associations, which have members rather than parts (with the lexicon's
+  /// subtype "alliance"; not "Allianz", the insurer).
   static let allianceWords: Set<String> = [
-    "Alliance", "Allianz", "Verband", "Bündnis", "Konsortium", "Consortium", "Association", "Netzwerk", "Network", "Initiative",
+    "Alliance", "Verband", "Bündnis", "Konsortium", "Consortium", "Association", "Netzwerk", "Network", "Initiative",
     "Verbund", "Forum", "Council", "Coalition", "Federation", "Foundation", "Stiftung",
   ]
 
@@ -57,18 +58,20 @@ extension RelationExtractor {
         t[(copula + 1)..<p].allSatisfy({ $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) }),
         let owner = mentions.first(where: { m in
           m.ref.kind == .organization && !m.ref.isMedia && !m.isGenitive && m.first > p + 1 && m.first <= p + 4
-            && t[(p + 2)..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.is(.definiteArticle)) }
+            && t[(p + 2)..<m.first].allSatisfy { $0.isWord && !$0.is(.preposition) && (!$0.isCapitalized || $0.is(.definiteArticle)) }
         }),
-        // Not "part of the deal of X": the organisation ends the phrase or is a genitive-free name.
+        // Not a part of something of the organisation: "part of the strategy of X" (past articles and
+        // adjectives only, above), "Teil der Strategie von X".
         owner.last + 1 >= t.count || !["of", "der", "des", "von"].contains(t[owner.last + 1].lowercased),
         let owned = mentions.last(where: { m in
           m.ref.kind == .organization && !m.ref.isMedia && m.last < copula && !m.isGenitive && !isInPrepositionalPhrase(m, t)
             && inSameClause(m.last + 1, copula, t, commas: false)
-        }) ?? mentions.first(where: { $0.ref.kind == .organization && $0.first == copula + 1 }),
+        }),
         owned.ref.key != owner.ref.key
       else { continue }
       // Part of an alliance is membership: "Lufthansa ist Teil der Star Alliance".
-      let alliance = owner.ref.name.split(separator: " ").contains { RelationExtractor.allianceWords.contains(String($0)) }
+      let alliance = owner.ref.subtype == "alliance"
+        || owner.ref.name.split(separator: " ").contains { RelationExtractor.allianceWords.contains(String($0)) }
       add(alliance ? owned : owner, alliance ? owner : owned, alliance ? .memberOf : .owns, nil, p)
     }
   }

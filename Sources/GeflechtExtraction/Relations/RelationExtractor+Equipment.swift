@@ -7,9 +7,10 @@ import GeflechtCore
 /// A supply noun (`supply_nouns.txt`) right after an organisation ("Ericsson equipment"), as the head of its
 /// compound ("Huawei-Technik"), or before "von/of/from" and an organisation ("Technik von Nokia"), with a
 /// verb of taking (`takingWords`: "chose", "uses", "buys", "deliveries", "nutzt", "setzt auf", "kauft" …)
-/// between the taker and the goods in one clause. The taker is the organisation before the verb outside a
-/// prepositional phrase. O(t + m) per sentence of t tokens and m mentions (only sentences with a supply
-/// noun are read further).
+/// between the taker and the goods in one clause; not after a word of stopping or forbidding ("stopped
+/// buying"), nor for goods not chosen ("Nokia over Huawei equipment"). The taker is the organisation before
+/// the verb outside a prepositional phrase; makers coordinated before the goods supply too. O(m · t) per
+/// sentence of t tokens and m organisation mentions, with a short window per mention.
 extension RelationExtractor {
   static let takingWords: Set<String> = [
     "chose", "chooses", "choose", "choosing", "selected", "selects", "select", "uses", "used", "use", "using", "buys", "bought",

@@ -57,7 +57,8 @@ extension RelationExtractor {
   private static let roundWordPrefixAffixes = roundWordPrefixes.map(ASCIIAffix.init)
   private static let roundWordEndings = ["runde", "finanzierung"].map(ASCIIAffix.init)
 
-  /// The company a sentence says raises money: the first organisation before a verb of raising, not
+  /// The company a sentence says raises money: the round's possessor ("Cohere's funding was led by"), or
+  /// the first organisation before a verb of raising, not
   /// inside a prepositional phrase, and followed by the verb, an auxiliary or punctuation ("X
   /// raised", "X hat … eingesammelt", "X, barely six months old, closed"; not "The former Databricks AI
   /// chief closed"). Nil when the sentence has none.

@@ -191,20 +191,24 @@ extension RelationExtractor {
     }
   }
 
-  /// "Dort betreibt Iren bereits ein Rechenzentrum": "dort" stands for the place the previous sentence named
-  /// last, when this sentence names none; a facility or activity word in the same clause makes it a site,
-  /// built by the sentence's subject (the first organisation outside a prepositional phrase, not a
-  /// genitive). Linear in the sentence's tokens.
+  /// Words that undo a site "dort": cutting jobs ("baut … ab"), closing, not building.
   static let undoingWords: Set<String> = [
     "ab", "schließt", "schließen", "schloss", "stilllegen", "stillgelegt", "nicht", "kein", "keine", "keinen", "closes", "closed",
     "not", "no",
   ]
 
+  /// "Dort betreibt Iren bereits ein Rechenzentrum": "dort" stands for the place the previous sentence named
+  /// last, when this sentence names none; a facility or activity word in the same clause makes it a site,
+  /// built by the sentence's subject (the first organisation outside a prepositional phrase, not a
+  /// genitive). Linear in the sentence's tokens.
   func thereStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
     guard let d = t.firstIndex(where: { $0.lowercased == "dort" }),
       let place = context.previousMentions.last(where: { $0.ref.kind == .place && !$0.isImplicit })
     else { return }
-    let clause = t.indices.filter { inSameClause(min($0, d), max($0, d), t) }
+    // The clause around "dort": up to the clause breaks on either side.
+    let lower = (0..<d).last(where: { !inSameClause($0, d, t) }).map { $0 + 1 } ?? 0
+    let upper = ((d + 1)..<t.count).first(where: { !inSameClause(d, $0 + 1, t) }) ?? t.count
+    let clause = lower..<upper
     // Not cutting, closing or not building: "Dort baut X 1000 Stellen ab", "Dort schließt X ein Werk".
     guard !clause.contains(where: { RelationExtractor.undoingWords.contains(t[$0].lowercased) }) else { return }
     guard let cue = clause.first(where: { k in

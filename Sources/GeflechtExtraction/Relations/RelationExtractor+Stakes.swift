@@ -84,10 +84,12 @@ extension RelationExtractor {
 
   func holdingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    // (Most sentences have none: the first byte before the hashed lookup.)
+    // (Most sentences have none: the first byte before the hashed lookup. A capitalised word inside the
+    // sentence is a name's: "Porsche Automobil Holding hält …".)
     guard let verb = t.indices.first(where: { k in
       guard let b = t[k].text.utf8.first.map({ $0 | 0x20 }),
-        b == UInt8(ascii: "h") || b == UInt8(ascii: "o") || b == UInt8(ascii: "b") || b == UInt8(ascii: "g")
+        b == UInt8(ascii: "h") || b == UInt8(ascii: "o") || b == UInt8(ascii: "b") || b == UInt8(ascii: "g"),
+        k == 0 || !t[k].isCapitalized
       else { return false }
       return RelationExtractor.holdingVerbs.contains(t[k].lowercased)
     }) else { return }
@@ -102,7 +104,7 @@ extension RelationExtractor {
     // Verb-final: "…, die Bosch Ventures an Aleph Alpha hält".
     if let pronoun = (max(0, verb - 8)..<verb).last(where: { ["die", "den", "welche", "which", "that"].contains(t[$0].lowercased) && $0 > 0 && t[$0 - 1].text == "," }),
       pronoun >= 2, (max(0, pronoun - 4)..<pronoun).contains(where: isStakeWord),
-      let holder = orgs.first(where: { $0.first == pronoun + 1 }),
+      let holder = orgs.first(where: { $0.first == pronoun + 1 }), holder.last < verb,
       let an = ((holder.last + 1)..<verb).first(where: { ["an", "am", "in", "bei"].contains(t[$0].lowercased) }),
       let object = company(after: an), object.last < verb, object.ref.key != holder.ref.key
     {

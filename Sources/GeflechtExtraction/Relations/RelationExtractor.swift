@@ -1520,8 +1520,8 @@ struct RelationExtractor: Sendable {
         func isReceiver(_ m: Mention) -> Bool {
           m.last < clauseEnd && !m.isGenitive && !isInPrepositionalPhrase(m, t) && inSameClause(m.last + 1, clauseEnd, t, commas: false)
         }
-        // "So erhält die Smart Power Fab 920 Millionen Euro von der Bundesregierung": money for a project
-        // supports it.
+        // The receiver may be a project ("So erhält die Smart Power Fab 920 Millionen Euro von der
+        // Bundesregierung"); public money for it supports it (below).
         var receiverMention = targets.last(where: isReceiver)
         // German inversion: "So erhält die Firma X 5 Millionen Euro von Y" (the subject right after the verb,
         // past an article and an organisation noun).
@@ -1542,9 +1542,11 @@ struct RelationExtractor: Sendable {
         let receiving = RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased)
         // Revenue and payments are no funding: "received $10 billion from Microsoft in revenue", "receives
         // $20 billion a year from Google", "… for the cloud contract".
-        if receiving, t.contains(where: { w in
-          RelationExtractor.paymentWords.contains(w.lowercased)
+        if receiving, t.indices.contains(where: { k in
+          let w = t[k]
+          return RelationExtractor.paymentWords.contains(w.lowercased)
             || (w.isHyphenated && RelationExtractor.paymentWords.contains(String(w.parts.last ?? "").lowercased()))
+            || (k > 0 && ["year", "jahr"].contains(w.lowercased) && ["a", "per", "pro", "each", "every", "jedes"].contains(t[k - 1].lowercased))
         }) {
           continue
         }
@@ -1552,7 +1554,7 @@ struct RelationExtractor: Sendable {
         var k = hit.end - 1
         while k < t.count, !t[k].is(.clauseBreak) || t[k].text == "," {
           if ["from", "von", "vom", "bei", "beim", "by"].contains(t[k].lowercased),
-            !receiving || t[hit.end..<k].contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }),
+            !receiving || t[hit.end..<max(hit.end, k)].contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }),
             let first = sources.first(where: { $0.first > k && $0.first <= k + 4 && inSameClause(k, $0.first, t) }),
             // After the comma only organisations lead money in: "…, angeführt von Vorstandschef X als
             // Verhandlungsführer" names no investor.
@@ -1707,10 +1709,10 @@ struct RelationExtractor: Sendable {
   ]
   static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
   static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
-  /// Words that make money received a payment, not funding.
+  /// Words that make money received a payment, not funding (and "a year", "pro Jahr").
   static let paymentWords: Set<String> = [
-    "revenue", "revenues", "sales", "year", "annually", "contract", "contracts", "fees", "payment", "payments", "order", "orders",
-    "umsatz", "umsätze", "jahr", "jährlich", "auftrag", "aufträge", "zahlung", "zahlungen", "gebühren", "vertrag", "lizenzgebühren",
+    "revenue", "revenues", "sales", "annually", "contract", "contracts", "fees", "payment", "payments", "order", "orders",
+    "umsatz", "umsätze", "jährlich", "auftrag", "aufträge", "zahlung", "zahlungen", "gebühren", "vertrag", "lizenzgebühren",
     "damages", "royalties", "loan", "loans", "refund", "services", "donation", "taxes", "ruling", "schadensersatz", "schadenersatz",
     "kredit", "darlehen", "rückzahlung", "dienste", "spende", "spenden", "stiftungsprofessur", "steuern", "urteil", "entschädigung",
     "fine", "fines", "penalty", "dividend", "dividends", "proceeds", "strafe", "bußgeld", "dividende", "erlös", "verkaufserlös",
@@ -1868,7 +1870,8 @@ struct RelationExtractor: Sendable {
       // "is backed by eight Japanese companies, namely A, B and its unit C": every organisation of the list
       // after a description. (Not for buying: "acquired by a consortium including A" may name members of a
       // buyer.)
-      if [.investsIn, .founded, .supports].contains(hit.cue.relation), !sources.contains(where: { $0.first > by && $0.first <= by + 3 }),
+      if [.investsIn, .founded, .supports].contains(hit.cue.relation), by + 2 < t.count,
+        !sources.contains(where: { $0.first > by && $0.first <= by + 3 }),
         let opener = ((by + 2)..<min(by + 10, t.count)).first(where: { RelationExtractor.agentListOpeners.contains(t[$0].lowercased) }),
         !sources.contains(where: { $0.first > by && $0.first < opener }),
         // The description is a plural noun of backers ("companies", not "former employees of several firms",

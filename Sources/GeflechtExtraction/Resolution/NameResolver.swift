@@ -286,14 +286,18 @@ struct NameResolver: Sendable {
     return short
   }
 
-  /// A bare "Summit" for "Summit Inc." that is more likely another word: inside a longer capitalised name
-  /// ("Mekong Delta" for "Delta Inc.", "Summit Partners"), or after "the" ("The Summit in Davos"). Only for
-  /// names with an abbreviated legal form, whose bare form may be any English word.
+  /// A bare short form that is more likely another word: any short form before another capitalised name
+  /// ("Constellation Software" for "Constellation Energy"); for names with an abbreviated legal form, whose
+  /// bare form may be any English word, also inside a longer capitalised name ("Mekong Delta" for "Delta
+  /// Inc.") or after "the" ("The Summit in Davos").
   private func isDoubtfulShortForm(_ ref: EntityRef, at i: Int, in tokens: [Token]) -> Bool {
     // Any short form opening another capitalised name: "Constellation Energy … Constellation Software",
-    // "Duke Energy … Duke University".
+    // "Duke Energy … Duke University" (a German noun after it is no name, "Talen Aktien", unless it closes
+    // names: "Constellation Software").
     if ref.name != tokens[i].normalized, NameResolver.containsSpace(ref.name), i + 1 < tokens.count, tokens[i + 1].isWord,
-      tokens[i + 1].isCapitalized, !ref.name.hasPrefix(tokens[i].text + " " + tokens[i + 1].text)
+      tokens[i + 1].isCapitalized, !ref.name.hasPrefix(tokens[i].text + " " + tokens[i + 1].text),
+      !lexicon.germanCommonNouns.contains(tokens[i + 1].text) || lexicon.orgDesignators.contains(tokens[i + 1].text)
+        || lexicon.nameTails.contains(tokens[i + 1].text)
     {
       return true
     }
