@@ -207,8 +207,7 @@ public struct RuleBasedExtractor: GraphExtractor {
         if let k = counts.firstIndex(where: { $0.ref === m.ref || $0.ref.key == m.ref.key }) { counts[k].n += 1 } else { counts.append((m.ref, 1)) }
       }
     }
-    let sorted = counts.sorted { $0.n > $1.n }
-    guard let top = sorted.first, top.n >= 3, sorted.count == 1 || sorted[1].n < top.n else { return nil }
+    guard let top = counts.max(by: { $0.n < $1.n }), top.n >= 3, counts.filter({ $0.n == top.n }).count == 1 else { return nil }
     return top.ref
   }
 

@@ -29,17 +29,17 @@ extension RelationExtractor {
 
   func equipmentStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    func isSupplyNoun(_ word: Substring) -> Bool { lexicon.supplyNouns.contains(word.lowercased()) }
+    func isSupplyNoun(_ k: Int) -> Bool { lexicon.supplyNouns.contains(t[k].lowercased) }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     guard orgs.count >= 2 else { return }
     for s in orgs {
       // The goods and where their phrase starts: "Ericsson equipment", "Huawei-Technik", or "Technik von Nokia".
       var start: Int? = nil
-      if s.head.map({ isSupplyNoun(Substring($0)) }) == true {
+      if s.head.map({ lexicon.supplyNouns.contains($0.lowercased()) }) == true {
         start = s.first
-      } else if s.last + 1 < t.count, t[s.last + 1].isWord, isSupplyNoun(Substring(t[s.last + 1].text)), !s.isGenitive {
+      } else if s.last + 1 < t.count, t[s.last + 1].isWord, isSupplyNoun(s.last + 1), !s.isGenitive {
         start = s.first
-      } else if s.first >= 2, ["von", "vom", "of", "from"].contains(t[s.first - 1].lowercased), isSupplyNoun(Substring(t[s.first - 2].text)) {
+      } else if s.first >= 2, ["von", "vom", "of", "from"].contains(t[s.first - 1].lowercased), isSupplyNoun(s.first - 2) {
         start = s.first - 2
       }
       guard let start else { continue }

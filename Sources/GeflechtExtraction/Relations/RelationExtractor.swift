@@ -1520,12 +1520,14 @@ struct RelationExtractor: Sendable {
         func isReceiver(_ m: Mention) -> Bool {
           m.last < clauseEnd && !m.isGenitive && !isInPrepositionalPhrase(m, t) && inSameClause(m.last + 1, clauseEnd, t, commas: false)
         }
+        // A verb of receiving only with money: "erhält 920 Millionen Euro von", not "erhält Aufträge von".
+        let receiving = RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased)
         // The receiver may be a project ("So erhält die Smart Power Fab 920 Millionen Euro von der
         // Bundesregierung"); public money for it supports it (below).
         var receiverMention = targets.last(where: isReceiver)
         // German inversion: "So erhält die Firma X 5 Millionen Euro von Y" (the subject right after the verb,
         // past an article and an organisation noun).
-        if receiverMention == nil, RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased),
+        if receiverMention == nil, receiving,
           let after = regular.first(where: { $0.first >= hit.end }), after.first <= hit.end + 3,
           after.ref.kind == .organization || after.ref.kind == .project,
           t[hit.end..<after.first].allSatisfy({ RelationExtractor.determiners.contains($0.lowercased) || $0.info?.isOrgHeadNoun == true })
@@ -1538,8 +1540,6 @@ struct RelationExtractor: Sendable {
           receiverMention = project
         }
         guard let receiver = receiverMention else { continue }
-        // A verb of receiving only with money: "erhält 920 Millionen Euro von", not "erhält Aufträge von".
-        let receiving = RelationExtractor.receivingVerbs.contains(t[hit.start].lowercased)
         // Revenue and payments are no funding: "received $10 billion from Microsoft in revenue", "receives
         // $20 billion a year from Google", "… for the cloud contract".
         if receiving, t.indices.contains(where: { k in
