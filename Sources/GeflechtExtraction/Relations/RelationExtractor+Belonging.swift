@@ -85,8 +85,8 @@ extension RelationExtractor {
   static let standingVerbs: Set<String> = ["steht", "stehen", "stand", "standen", "steckt", "stecken", "steckte", "steckten"]
   /// Endings of nouns that describe an owner or investor ("Finanzinvestor", "Mutterkonzern", "Eigentümer").
   static let ownerNouns: [String] = [
-    "investor", "eigentümer", "eigner", "mutterkonzern", "muttergesellschaft", "holding", "fonds", "großaktionär",
-    "mehrheitsaktionär", "beteiligungsgesellschaft", "gesellschafter", "anteilseigner", "aktionär",
+    "investor", "eigentümer", "eigner", "mutterkonzern", "muttergesellschaft", "holding", "fonds", "aktionär",
+    "beteiligungsgesellschaft", "gesellschafter",
   ]
 
   func behindStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {

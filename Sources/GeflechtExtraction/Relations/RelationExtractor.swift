@@ -1726,13 +1726,13 @@ struct RelationExtractor: Sendable {
   ]
   /// Titles a head of state or government shares with a company's head.
   static let politicalTitles: Set<String> = ["president", "präsident", "präsidentin", "prime", "premier", "chancellor", "kanzler", "kanzlerin"]
-  /// Plural nouns of a described list of backers: "by eight Japanese companies, namely A and B".
+  /// Plural nouns of a described list of backers: "by eight Japanese companies, namely A and B" (English:
+  /// the rule reads the agent after "by").
   static let backerNouns: Set<String> = [
-    "companies", "firms", "corporations", "investors", "backers", "shareholders", "banks", "groups", "funds", "unternehmen",
-    "konzerne", "firmen", "investoren", "geldgeber", "gesellschafter", "banken", "aktionäre", "fonds",
+    "companies", "firms", "corporations", "investors", "backers", "shareholders", "banks", "groups", "funds",
   ]
-  /// Words that open the list of names after a description of them: "by eight companies, namely A and B".
-  static let agentListOpeners: Set<String> = ["namely", "including", "such", "nämlich", "darunter", "wie", "etwa", "like"]
+  /// Words that open the list of names after a description of them: the English list openers and "namely".
+  static let agentListOpeners: Set<String> = listOpeners.union(["namely"])
   static let demonstratives: Set<String> = ["diesem", "dieser", "diesen", "dieses", "this", "these", "that"]
   /// Relations a newcomer takes over when it joins "this group" of the previous sentence.
   static let joinableRelations: Set<Relation> = [.supplies, .memberOf, .participatesIn, .investsIn, .partnersWith, .supports]
