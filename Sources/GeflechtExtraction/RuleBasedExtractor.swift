@@ -85,6 +85,14 @@ public struct RuleBasedExtractor: GraphExtractor {
       let evidence = Evidence(
         doc: document.name, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd,
         text: sentence.evidenceText)
+      // A bullet that no colon introduced and that says someone raises money opens a story of its own (a
+      // round-up's deals): when its company is not found, an earlier item's company is not the one.
+      if context.fundingReceiver != nil, context.listIntroduction == nil, TeaserDetector.isListItem(sentence),
+        sentence.tokens.contains(where: { RelationExtractor.raisingWords.contains($0.lowercased) }),
+        relations.fundingReceiver(in: sentence, mentions: list) == nil
+      {
+        context.fundingReceiver = nil
+      }
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
       // A place a rule read from a word that names no entity ("der Münchener Konzern") becomes a node as

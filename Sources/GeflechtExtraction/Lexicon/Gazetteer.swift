@@ -118,6 +118,13 @@ struct Gazetteer: Sendable {
     return lists.flatMap { $0 }.sorted { $0.tokens.count > $1.tokens.count }
   }
 
+  /// The known entity written exactly `surface` (its name or an alias), or nil.
+  func ref(writtenAs surface: String) -> EntityRef? {
+    let tokens = Tokenizer.normalizedTokens(of: surface)
+    guard let first = tokens.first else { return nil }
+    return byFirstToken[first]?.first(where: { $0.tokens == tokens })?.ref
+  }
+
   /// All organisation and project names, for typo-tolerant matching.
   var fuzzyNames: [EntityRef] {
     refsByName.values.filter { !$0.isMedia && $0.kind != .place }.sorted { $0.name < $1.name }

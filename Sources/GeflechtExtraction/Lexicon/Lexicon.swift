@@ -58,6 +58,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var supplyNouns: Set<String> = []
   /// Words an organisation's name may drop after its first word ("Talen Energy" … "Talen"; name_tails.txt).
   var nameTails: Set<String> = []
+  /// Stock exchanges as written in a ticker ("NYSE", "Nasdaq"; stock_exchanges.txt).
+  var stockExchanges: Set<String> = []
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
 
@@ -211,6 +213,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
+    stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
     supplyNouns = Set(try file.rows("supply_nouns.txt", in: directory).map { $0.columns[0] })
     rolePortfolios = Set(try file.rows("role_portfolios.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {

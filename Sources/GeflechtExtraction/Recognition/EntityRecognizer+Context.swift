@@ -42,7 +42,7 @@ extension EntityRecognizer {
   /// Endings of English adjectives and nationalities: "Russian", "Chinese", "British", "Ousted", "Global".
   static func looksLikeAdjective(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return ["an", "ese", "ish", "ic", "ed", "al", "ing", "ive", "ous", "ful", "ble", "ent", "ant", "ary", "ss", "ch"]
+    return ["an", "ese", "ish", "ic", "ed", "al", "ing", "ive", "ous", "ful", "ble", "ent", "ant", "ary", "ss", "nch", "tch"]
       .contains { lower.hasSuffix($0) } && lower.count > 3 || EntityRecognizer.roleDescriptors.contains(lower)
   }
   /// Words for a trade or a kind of person before a role: "Tech CEO X", "Billionaire founder X".
@@ -123,7 +123,18 @@ extension EntityRecognizer {
     }
     e += 1
     // Later words may be common nouns ("Digital Bridge"): the run must still end before a lower-case word.
-    while e < tokens.count, e - n < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]) { e += 1 }
+    // "Rohde & Schwarz": a spaced "&" joins two name words ("AT&T's" has no spaces).
+    while e < tokens.count, e - n < 4, !claimed[e] {
+      if isNameWordOutsideGazetteer(tokens[e]), e - n < 3 {
+        e += 1
+      } else if tokens[e].text == "&", e + 1 < tokens.count, !claimed[e + 1], isNameWordOutsideGazetteer(tokens[e + 1]),
+        tokens[e - 1].end < tokens[e].start, tokens[e].end < tokens[e + 1].start
+      {
+        e += 2
+      } else {
+        break
+      }
+    }
     if e < tokens.count, tokens[e].isWord, tokens[e].isCapitalized, !EntityRecognizer.listSeparators.contains(tokens[e].text) {
       return nil
     }
@@ -146,6 +157,25 @@ extension EntityRecognizer {
       for k in a..<end { claimed[k] = true }
       found.append(
         Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: a, last: end - 1, surface: name))
+    }
+    // "der Katholischen Universität Eichstätt": an institution named from its noun at `h` on, with the
+    // adjective before the noun, named in the nominative ("Katholische Universität Eichstätt"); a known
+    // institution by that name is that one ("der Technischen Universität Dresden": TU Dresden).
+    func claimInstitution(_ h: Int, _ end: Int) {
+      guard let adjective = institutionAdjective(before: h, in: tokens, claimed: claimed) else {
+        claimOrganization(h, end)
+        return
+      }
+      let surface = sentence.text(tokens[adjective].start, tokens[end - 1].end)
+      var word = tokens[adjective].text
+      if word.hasSuffix("en"), EntityRecognizer.feminineInstitutions.contains(tokens[h].text) { word.removeLast() }
+      let name = word + sentence.text(tokens[adjective].end, tokens[end - 1].end)
+      for k in adjective..<end { claimed[k] = true }
+      let known = lexicon.gazetteer.ref(writtenAs: name).flatMap { $0.kind == .organization ? $0 : nil }
+      found.append(
+        Mention(
+          ref: known ?? entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: adjective, last: end - 1,
+          surface: surface))
     }
 
     // "Cruise co-founder Kyle Vogt", "Quora CEO Adam D'Angelo": one or two unknown name words right
@@ -206,6 +236,16 @@ extension EntityRecognizer {
       claimOrganization(e, s)
     }
 
+    // "a round led by Endeavour Vision", "owned by Thoma Bravo": the agent of a verb of funding, owning or
+    // buying is an organisation (a first name makes a person, found before).
+    for b in tokens.indices where b >= 1 && b + 1 < tokens.count && tokens[b].text == "by" && !claimed[b + 1] {
+      guard EntityRecognizer.organisationAgentParticiples.contains(tokens[b - 1].lowercased),
+        let end = unknownNameRun(from: b + 1, in: tokens, claimed: claimed),
+        !lexicon.rolePortfolios.contains(tokens[b + 1].text)
+      else { continue }
+      claimOrganization(b + 1, end)
+    }
+
     // "die Leibniz Universität Hannover", "der Technischen Universität Dresden": an institution noun and
     // the place after it (with one name word before the noun) name one organisation, not a place.
     // (The institution nouns have ten to fifteen bytes: most words need no lookup.)
@@ -222,7 +262,7 @@ extension EntityRecognizer {
       }
       found.removeAll { $0.first == place.first && $0.last == place.last }
       for k in place.first...place.last { claimed[k] = false }
-      claimOrganization(a, place.last + 1)
+      if a == h { claimInstitution(h, place.last + 1) } else { claimOrganization(a, place.last + 1) }
     }
 
     // After a head noun: several words, or one word before a lower-case word. An institution's head
@@ -249,7 +289,7 @@ extension EntityRecognizer {
       let beforeLowerCase = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized
       guard severalWords || beforeLowerCase || end == tokens.count || !tokens[end].isWord else { continue }
       let institution = EntityRecognizer.institutionHeads.contains { tokens[h].normalized.hasSuffix($0) }
-      claimOrganization(institution ? h : h + 1, end)
+      if institution { claimInstitution(h, end) } else { claimOrganization(h + 1, end) }
     }
 
     // The object of a German verb of buying, when a known organisation right before the verb is the buyer
@@ -271,6 +311,8 @@ extension EntityRecognizer {
       }
     }
 
+    // "Caterpillar (NYSE: CAT)": a listed company (EntityRecognizer+Tickers.swift), before the lists it may stand in.
+    tickerOrganizations(in: sentence, claimed: &claimed, found: &found)
     // Lists: only a known mention or a capitalised word (or a number: "468 Capital") can open one.
     var mentionAt = [Int](repeating: -1, count: tokens.count)
     for (n, m) in found.enumerated() where mentionAt[m.first] < 0 { mentionAt[m.first] = n }
@@ -329,6 +371,8 @@ extension EntityRecognizer {
       if range.upperBound < tokens.count, tokens[range.upperBound].isWord, tokens[range.upperBound].isCapitalized { break }
       conjuncts.append((range, kind))
       i = range.upperBound
+      // "Caterpillar (NYSE: CAT), and …": a ticker belongs to its conjunct.
+      if i < tokens.count, !tokens[i].isWord, let end = tickerEnd(at: i, in: tokens) { i = end }
       // A separator: ",", "und", ", and", "as well as", ", sowie".
       guard i < tokens.count else { break }
       var j = i
@@ -362,9 +406,33 @@ extension EntityRecognizer {
     return (unknown, organizations, end)
   }
 
+  /// Participles whose agent after "by" is an organisation: "led by", "owned by", "acquired by".
+  static let organisationAgentParticiples: Set<String> = [
+    "led", "co-led", "backed", "owned", "acquired", "funded", "financed", "bought", "controlled",
+  ]
+
+  /// Institution nouns whose adjective ends in "-e" in the nominative ("die Technische Hochschule").
+  static let feminineInstitutions: Set<String> = ["Universität", "Hochschule", "Fachhochschule", "Akademie"]
+
+  /// "Katholische", "Technischen", "Freie" right before an institution noun at `h`: a capitalised word of
+  /// five letters or more ending in "-e" or "-en", after an article, a preposition or nothing, that is
+  /// no stopword, first name, role or organisation noun (common nouns only when they end in "-ische(n)":
+  /// "Technischen" ends in the noun "Nischen").
+  func institutionAdjective(before h: Int, in tokens: [Token], claimed: [Bool]) -> Int? {
+    guard h >= 1, !claimed[h - 1] else { return nil }
+    let t = tokens[h - 1]
+    let lower = t.lowercased
+    guard t.isWord, t.isCapitalized, !t.isHyphenated, lower.unicodeScalars.count >= 5, lower.hasSuffix("e") || lower.hasSuffix("en"),
+      !isStopword(t), !isFirstName(t), !isRoleWord(t), !isOrgHeadNoun(t),
+      lower.hasSuffix("ische") || lower.hasSuffix("ischen") || !isCommonNoun(t),
+      h - 1 == 0 || !tokens[h - 2].isWord || !tokens[h - 2].isCapitalized || isStopword(tokens[h - 2])
+    else { return nil }
+    return h - 1
+  }
+
   /// Whether no capitalised word (other than a stopword) stands right before `a`: a name run found by
   /// walking back opens its noun phrase there ("The Former CEO" does not).
-  private func opensNounPhrase(_ a: Int, in tokens: [Token]) -> Bool {
+  func opensNounPhrase(_ a: Int, in tokens: [Token]) -> Bool {
     a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isStopword(tokens[a - 1])
   }
 

@@ -192,6 +192,10 @@ struct EntityRecognizer: Sendable {
     }
     // "Software von Synopsys, einschließlich Code V, LightTools und RSoft": the items of a product list.
     for m in productListItems(in: sentence, claimed: claimed) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
+    // "Tesla’s AI 4 chips", "die Flux-Modelle": a product named before its product noun.
+    for m in possessedProducts(in: sentence, claimed: claimed, found: found) where !(m.first...m.last).contains(where: { claimed[$0] }) {
+      claim(m)
+    }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
     for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]
@@ -419,7 +423,10 @@ struct EntityRecognizer: Sendable {
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
       // … or, after an English (lower-case) head noun, is followed by a lower-case word ("startup Annapurna
       // in"); German nouns are capitalised, so "dass der Konzern Kunden verliert" is no name.
-      let standsAlone = n + 1 == tokens.count || !tokens[n + 1].isWord || ["und", "and", "oder"].contains(tokens[n + 1].text)
+      // ("Rohde & Schwarz" is left to the runs of `contextOrganizations`.)
+      let spacedAmpersand = n + 2 < tokens.count && tokens[n + 1].text == "&" && tokens[n].end < tokens[n + 1].start
+        && tokens[n + 1].end < tokens[n + 2].start && tokens[n + 2].isCapitalized
+      let standsAlone = n + 1 == tokens.count || (!tokens[n + 1].isWord && !spacedAmpersand) || ["und", "and", "oder"].contains(tokens[n + 1].text)
         || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
       claim(
@@ -626,12 +633,18 @@ struct EntityRecognizer: Sendable {
   private func countryUnit(of ref: EntityRef, at i: Int, length n: Int, in sentence: Sentence) -> Mention? {
     let tokens = sentence.tokens
     let c = i + n
-    guard c + 1 < tokens.count, tokens[c].isCapitalized, lexicon.countries.contains(tokens[c].text),
-      // A verb, not an article, "zu" or "als" of an infinitive clause ("Tesla Deutschland den Rücken zu kehren").
-      tokens[c + 1].isWord, !tokens[c + 1].isCapitalized, !EntityRecognizer.nonVerbsAfterUnit.contains(tokens[c + 1].lowercased),
-      // The sentence opens with it, perhaps after a dateline ("Berlin (Reuters) - Telefonica Deutschland …").
-      i == 0 || ["-", "–", "—"].contains(tokens[i - 1].text)
-    else { return nil }
+    guard c + 1 < tokens.count, tokens[c].isCapitalized, lexicon.countries.contains(tokens[c].text) else { return nil }
+    // A verb, not an article, "zu" or "als" of an infinitive clause ("Tesla Deutschland den Rücken zu kehren").
+    let beforeVerb = tokens[c + 1].isWord && !tokens[c + 1].isCapitalized && !EntityRecognizer.nonVerbsAfterUnit.contains(tokens[c + 1].lowercased)
+    // The sentence opens with it, perhaps after a dateline ("Berlin (Reuters) - Telefonica Deutschland …").
+    let opening = i == 0 || ["-", "–", "—"].contains(tokens[i - 1].text)
+    // "Orange Spain CEO Ludovic Pech": a role and the person it names follow.
+    let beforeRole = c + 2 < tokens.count && tokens[c + 1].isWord && isRoleWord(tokens[c + 1]) && tokens[c + 2].isCapitalized
+    // "CEO of Orange France,", "die Geschäftsführung von Microsoft Deutschland.": the object of a role's
+    // link word, closing its phrase.
+    let afterLink = i > 0 && ["of", "at", "von", "bei"].contains(tokens[i - 1].lowercased)
+      && (!tokens[c + 1].isWord || ["and", "und"].contains(tokens[c + 1].lowercased)) && tokens[c + 1].text != "-"
+    guard (beforeVerb && opening) || beforeRole || afterLink else { return nil }
     let name = sentence.text(tokens[i].start, tokens[c].end)
     return Mention(
       ref: EntityRef(kind: .organization, name: name, subtype: ref.subtype, maker: nil, isMedia: false), first: i, last: c, surface: name)

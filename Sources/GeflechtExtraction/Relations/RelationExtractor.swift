@@ -552,7 +552,10 @@ struct RelationExtractor: Sendable {
         return j
       }
       guard let first = role(from: j) else { continue }
+      // The verb after the person ("Jane Roe wurde als … berufen") or between the subject and the person
+      // ("Acme Wednesday named Jane Roe as its CEO").
       let appointed = toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
+        || subject.map { s in s.last < p.first && t[(s.last + 1)..<p.first].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }) } == true
       // Coordinated roles: "als Vorstandsmitglied und neuen Vorstandsvorsitzenden".
       var roles = [first]
       if first + 2 < t.count, ["und", "and"].contains(t[first + 1].lowercased), let second = role(from: first + 2) {
@@ -785,6 +788,19 @@ struct RelationExtractor: Sendable {
       // "dass Apple Gemini integriert": side by side without a genitive, another maker's product is no
       // product of the name before it.
       if !a.isGenitive, let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
+      add(a, b, .develops, nil, nil)
+    }
+    // "Caterpillar’s latest G3520K generator sets", "Nvidia’s next-generation “Vera Rubin” superchips": a
+    // genitive, lower-case modifiers or a quote mark, the product, then a product noun.
+    for (a, b) in zip(mentions, mentions.dropFirst())
+    where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && a.head == nil
+      && b.first > a.last + 1 && b.first - a.last <= 4 && b.last + 1 < t.count
+    {
+      guard t[(a.last + 1)..<b.first].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.is(.quoteMark) }) else { continue }
+      var n = b.last + 1
+      if t[n].is(.quoteMark), n + 1 < t.count { n += 1 }
+      guard t[n].isWord, !t[n].isCapitalized, lexicon.endsInProductNoun(t[n].lowercased) else { continue }
+      if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
     // "Microsofts Cloud-Plattform Azure", "Nvidia's chip GB300": a genitive, a product noun, then the product
@@ -1648,7 +1664,11 @@ struct RelationExtractor: Sendable {
         }
         // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
         // the partners, not its last member and a name after the verb.
-        if isVerb(hit, t), let b = before.last, b.last + 1 == hit.start {
+        // So is one before a verb and the cue noun: "A, B and C announced their partnership", "A und B haben
+        // eine Kooperation vereinbart" (up to four lower-case words between, no preposition).
+        if let b = before.last,
+          isVerb(hit, t) ? b.last + 1 == hit.start : RelationExtractor.isVerbPhraseBeforeNoun((b.last + 1)..<hit.start, t)
+        {
           let subjects = Array(expand(b, backwardIn: before, tokens: t).reversed())
           if (2...4).contains(subjects.count) {
             for (k, x) in subjects.enumerated() { for y in subjects[(k + 1)...] { add(x, y, relation, nil, hit.start) } }
@@ -2132,6 +2152,21 @@ struct RelationExtractor: Sendable {
   }
 
   /// The mention and those joined to it by ",", "und", "oder" … going backward.
+  /// `range` without a bracketed phrase of at most eight tokens at its start ("(NYSE: CAT)", "(AWS)").
+  static func afterBracket(_ range: Range<Int>, _ t: [Token]) -> Range<Int> {
+    guard range.count >= 3, t[range.lowerBound].text == "(",
+      let close = t[range.lowerBound..<min(range.upperBound, range.lowerBound + 9)].firstIndex(where: { $0.text == ")" })
+    else { return range }
+    return (close + 1)..<range.upperBound
+  }
+
+  /// Whether `range` is a short verb phrase before a cue noun: one to four lower-case words, no
+  /// preposition, comma or other punctuation ("announced their", "have formed a", "haben eine").
+  static func isVerbPhraseBeforeNoun(_ range: Range<Int>, _ t: [Token]) -> Bool {
+    (1...4).contains(range.count)
+      && range.allSatisfy { t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.preposition) && !t[$0].is(.coordinator) }
+  }
+
   func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
@@ -2141,7 +2176,9 @@ struct RelationExtractor: Sendable {
         current = previous
         continue
       }
-      guard ((previous.last + 1)..<current.first).allSatisfy({ tokens[$0].is(.coordinator) }) && current.first > previous.last + 1
+      // (A bracket may close the previous conjunct: "Caterpillar (NYSE: CAT), and", "Amazon Web Services (AWS) und".)
+      let gap = RelationExtractor.afterBracket((previous.last + 1)..<current.first, tokens)
+      guard gap.allSatisfy({ tokens[$0].is(.coordinator) }) && !gap.isEmpty
         || isDescribedConjunct(current, after: previous, tokens)  // "die Telekom und der Regionalanbieter EWE"
       else { break }
       result.append(previous)
