@@ -62,6 +62,8 @@ public struct RuleBasedExtractor: GraphExtractor {
       analysis.warn("no sentences left after removing boilerplate")
       return analysis
     }
+    var recognizer = self.recognizer
+    recognizer.readsEnglish = language == .en
     var recognized = sentences.map { recognizer.mentions(in: $0) }
     let teasers = TeaserDetector().teaserSentences(sentences, mentions: recognized)
     if !teasers.isEmpty {
@@ -69,7 +71,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       sentences = kept.enumerated().map { sentences[$0.element].renumbered($0.offset) }
       recognized = kept.map { recognized[$0] }
     }
-    recognized = recognizer.companiesTakenUp(sentences, recognized, language: language)
+    recognized = recognizer.surnamesTakenBack(recognizer.companiesTakenUp(sentences, recognized, language: language))
     let mentions = resolver.resolve(sentences, mentions: recognized)
     var foundAny = false
     var context = RelationExtractor.Context()
@@ -87,9 +89,10 @@ public struct RuleBasedExtractor: GraphExtractor {
         text: sentence.evidenceText)
       // A bullet that no colon introduced and that says someone raises money opens a story of its own (a
       // round-up's deals): when its company is not found, an earlier item's company is not the one.
-      if context.fundingReceiver != nil, context.listIntroduction == nil, TeaserDetector.isListItem(sentence),
-        sentence.tokens.contains(where: { RelationExtractor.raisingWords.contains($0.lowercased) }),
-        relations.fundingReceiver(in: sentence, mentions: list) == nil
+      // (The sentence's own receiver is asked once, here and below.)
+      let ownReceiver = relations.fundingReceiver(in: sentence, mentions: list)
+      if context.fundingReceiver != nil, ownReceiver == nil, context.listIntroduction == nil, TeaserDetector.isListItem(sentence),
+        sentence.tokens.contains(where: { $0.is(.raisingWord) })
       {
         context.fundingReceiver = nil
       }
@@ -107,8 +110,7 @@ public struct RuleBasedExtractor: GraphExtractor {
         context.listIntroduction = nil
       }
       // The company raising money, for the round's investors named in later sentences.
-      if let receiver = relations.fundingReceiver(in: sentence, mentions: list)
-        ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization })?.target
+      if let receiver = ownReceiver ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization })?.target
       {
         context.fundingReceiver = receiver
       }

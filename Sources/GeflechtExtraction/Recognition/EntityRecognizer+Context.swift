@@ -3,7 +3,7 @@ import GeflechtCore
 /// Organisations no list knows, told by the words around them: the last recognition pass, run after
 /// every known name, person and place has claimed its tokens.
 ///
-/// Each rule reads a run of one to three unknown name words (`unknownNameRun`), which must not start
+/// Each rule reads a run of one to three unknown name words, or two joined by a spaced "&" (`unknownNameRun`), which must not start
 /// with a German common noun (`Lexicon.germanCommonNouns`, generated from German Wiktionary): German
 /// capitalises every noun, and "dass der Konzern Kunden verliert" names nobody.
 /// - After an organisation head noun, when the name has several words or a lower-case word follows
@@ -75,6 +75,7 @@ extension EntityRecognizer {
   /// A capitalised word that German Wiktionary lists as a frequent common noun, or a closed compound
   /// ending in one ("Cloudspeicher": "Speicher").
   func isCommonNoun(_ t: Token) -> Bool {
+    if readsEnglish { return false }
     if let info = t.info { return info.isCommonNoun }
     if lexicon.germanCommonNouns.contains(t.text) { return true }
     // "US-Staatsanleihen", "CO2-Zertifikate": a hyphen compound is the noun its last part is.
@@ -108,7 +109,8 @@ extension EntityRecognizer {
     isNameWordOutsideGazetteer(t) && !isCommonNoun(t) && !hasNounSuffix(t) && !isFirstName(t) && !isTimeWord(t)
   }
 
-  /// The end (exclusive) of a run of one to three unknown name words starting at `n`, when the word
+  /// The end (exclusive) of a run of one to three unknown name words starting at `n` (a spaced "&" and a
+  /// name word or a firm's tail like "Sohn" may follow: "Rohde & Schwarz"), when the word
   /// after it cannot continue a name (not capitalised, or none); nil otherwise. "468 Capital": a number
   /// may open a run whose next word is a name word.
   func unknownNameRun(from n: Int, in tokens: [Token], claimed: [Bool]) -> Int? {
@@ -119,16 +121,20 @@ extension EntityRecognizer {
       guard n + 1 < tokens.count, !claimed[n + 1], isNameWordOutsideGazetteer(tokens[n + 1]) else { return nil }
       e = n + 1
     } else {
-      guard isPlainNameWord(first) else { return nil }
+      // A title opens a person's name: "led by Dr. Yuki Tanaka". A common noun may open an "&" name
+      // ("Vogt & Sohn", "Kamm & Roth"; not "Forschung & Entwicklung").
+      guard isPlainNameWord(first) || opensAmpersandName(n, in: tokens, claimed: claimed),
+        !EntityRecognizer.personTitles.contains(first.text)
+      else { return nil }
     }
     e += 1
     // Later words may be common nouns ("Digital Bridge"): the run must still end before a lower-case word.
-    // "Rohde & Schwarz": a spaced "&" joins two name words ("AT&T's" has no spaces).
+    // "Rohde & Schwarz", "Vogt & Sohn": a spaced "&" joins two name words ("AT&T's" has no spaces).
     while e < tokens.count, e - n < 4, !claimed[e] {
       if isNameWordOutsideGazetteer(tokens[e]), e - n < 3 {
         e += 1
-      } else if tokens[e].text == "&", e + 1 < tokens.count, !claimed[e + 1], isNameWordOutsideGazetteer(tokens[e + 1]),
-        tokens[e - 1].end < tokens[e].start, tokens[e].end < tokens[e + 1].start
+      } else if isSpacedAmpersand(e, in: tokens), !claimed[e + 1],
+        isNameWordOutsideGazetteer(tokens[e + 1]) || EntityRecognizer.firmTails.contains(tokens[e + 1].text)
       {
         e += 2
       } else {
@@ -150,6 +156,30 @@ extension EntityRecognizer {
     return e
   }
 
+  /// Titles that open a person's name, not a company's.
+  static let personTitles: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord"]
+  /// Words that end a firm's name after "&": "Vogt & Sohn", "Oliver & Partner", "Lazard & Co".
+  static let firmTails: Set<String> = ["Sohn", "Söhne", "Partner", "Co", "Cie", "Company", "Sons"]
+
+  /// Whether token `k` is an "&" with spaces on both sides and a word after it ("Rohde & Schwarz", not
+  /// "AT&T").
+  func isSpacedAmpersand(_ k: Int, in tokens: [Token]) -> Bool {
+    k >= 1 && k + 1 < tokens.count && tokens[k].text == "&" && tokens[k + 1].isWord && tokens[k - 1].end < tokens[k].start
+      && tokens[k].end < tokens[k + 1].start
+  }
+
+  /// Whether the name word at `n` opens a name joined by a spaced "&": the word after the "&" is a name
+  /// word too, and one of the two is a plain name word or the second a firm's tail ("Rohde & Schwarz",
+  /// "Vogt & Sohn", "Kamm & Roth"; not "Forschung & Entwicklung", two common nouns).
+  func opensAmpersandName(_ n: Int, in tokens: [Token], claimed: [Bool]) -> Bool {
+    guard isSpacedAmpersand(n + 1, in: tokens), !claimed[n], !claimed[n + 2], isNameWordOutsideGazetteer(tokens[n]),
+      !isFirstName(tokens[n]), !EntityRecognizer.personTitles.contains(tokens[n].text)
+    else { return false }
+    let second = tokens[n + 2]
+    if EntityRecognizer.firmTails.contains(second.text) { return true }
+    return isNameWordOutsideGazetteer(second) && !isFirstName(second) && (isPlainNameWord(tokens[n]) || isPlainNameWord(second))
+  }
+
   func contextOrganizations(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
     let tokens = sentence.tokens
     func claimOrganization(_ a: Int, _ end: Int) {
@@ -159,16 +189,18 @@ extension EntityRecognizer {
         Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: a, last: end - 1, surface: name))
     }
     // "der Katholischen Universität Eichstätt": an institution named from its noun at `h` on, with the
-    // adjective before the noun, named in the nominative ("Katholische Universität Eichstätt"); a known
-    // institution by that name is that one ("der Technischen Universität Dresden": TU Dresden).
+    // adjective before a feminine noun, named in the nominative ("Katholische Universität Eichstätt"); a
+    // known institution by that name is that one ("der Technischen Universität Dresden": TU Dresden).
     func claimInstitution(_ h: Int, _ end: Int) {
-      guard let adjective = institutionAdjective(before: h, in: tokens, claimed: claimed) else {
+      guard EntityRecognizer.feminineInstitutions.contains(tokens[h].text),
+        let adjective = institutionAdjective(before: h, in: tokens, claimed: claimed)
+      else {
         claimOrganization(h, end)
         return
       }
       let surface = sentence.text(tokens[adjective].start, tokens[end - 1].end)
       var word = tokens[adjective].text
-      if word.hasSuffix("en"), EntityRecognizer.feminineInstitutions.contains(tokens[h].text) { word.removeLast() }
+      if word.hasSuffix("en") { word.removeLast() }
       let name = word + sentence.text(tokens[adjective].end, tokens[end - 1].end)
       for k in adjective..<end { claimed[k] = true }
       let known = lexicon.gazetteer.ref(writtenAs: name).flatMap { $0.kind == .organization ? $0 : nil }
@@ -236,13 +268,29 @@ extension EntityRecognizer {
       claimOrganization(e, s)
     }
 
-    // "a round led by Endeavour Vision", "owned by Thoma Bravo": the agent of a verb of funding, owning or
-    // buying is an organisation (a first name makes a person, found before).
+    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners": the agent of a verb of funding,
+    // owning or buying is an organisation. Persons lead, own and back too ("led by Meloni", "owned by
+    // Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led" and "co-led" only
+    // in a sentence about a financing round, the others only for a name ending in a designator
+    // ("Ventures", "Partners") or "& Co", or written like a brand ("DataBank", "3i"). Not a family ("owned
+    // by the Quandt family"), a department ("Procurement") or a person in apposition ("led by Okonkwo, a
+    // former Google engineer").
+    lazy var aboutARound = tokens.contains { $0.is(.roundWord) }
     for b in tokens.indices where b >= 1 && b + 1 < tokens.count && tokens[b].text == "by" && !claimed[b + 1] {
-      guard EntityRecognizer.organisationAgentParticiples.contains(tokens[b - 1].lowercased),
+      let verb = tokens[b - 1].lowercased
+      guard EntityRecognizer.organisationAgentParticiples.contains(verb),
         let end = unknownNameRun(from: b + 1, in: tokens, claimed: claimed),
         !lexicon.rolePortfolios.contains(tokens[b + 1].text)
       else { continue }
+      let firmLike = isOrgDesignator(tokens[end - 1]) || EntityRecognizer.firmTails.contains(tokens[end - 1].text)
+        || (b + 1..<end).contains { EntityRecognizer.isCamelCaseName(tokens[$0]) || EntityRecognizer.startsWithDigit(tokens[$0]) }
+      guard (verb.hasSuffix("led") && aboutARound) || firmLike else { continue }
+      if end < tokens.count, ["family", "families", "familie"].contains(tokens[end].lowercased) { continue }
+      if end + 1 < tokens.count, tokens[end].text == ",",
+        ["a", "an", "the", "its", "his", "her", "their", "ein", "eine", "der", "die"].contains(tokens[end + 1].lowercased)
+      {
+        continue
+      }
       claimOrganization(b + 1, end)
     }
 
@@ -311,6 +359,8 @@ extension EntityRecognizer {
       }
     }
 
+    // "Zendrix übernimmt Quorvia": the parties of a deal (EntityRecognizer+DealParties.swift).
+    dealPartyOrganizations(in: sentence, claimed: &claimed, found: &found)
     // "Caterpillar (NYSE: CAT)": a listed company (EntityRecognizer+Tickers.swift), before the lists it may stand in.
     tickerOrganizations(in: sentence, claimed: &claimed, found: &found)
     // Lists: only a known mention or a capitalised word (or a number: "468 Capital") can open one.
@@ -414,16 +464,23 @@ extension EntityRecognizer {
   /// Institution nouns whose adjective ends in "-e" in the nominative ("die Technische Hochschule").
   static let feminineInstitutions: Set<String> = ["Universität", "Hochschule", "Fachhochschule", "Akademie"]
 
-  /// "Katholische", "Technischen", "Freie" right before an institution noun at `h`: a capitalised word of
-  /// five letters or more ending in "-e" or "-en", after an article, a preposition or nothing, that is
-  /// no stopword, first name, role or organisation noun (common nouns only when they end in "-ische(n)":
-  /// "Technischen" ends in the noun "Nischen").
+  /// Determiners and possessives that stand where an institution's adjective would ("Welche Universität",
+  /// "Unsere Hochschule").
+  static let institutionDeterminers: Set<String> = [
+    "welche", "welcher", "welchen", "unsere", "unserer", "seine", "seiner", "ihre", "ihrer", "meine", "meiner", "keine",
+    "keiner", "jene", "jener", "manche", "solche", "beide", "beiden", "einige", "eure", "deine", "diese", "dieser",
+  ]
+
+  /// "Katholische", "Technischen", "Pädagogische" right before a feminine institution noun at `h`: a
+  /// capitalised word of five letters or more ending in "-e" or "-en", after no capitalised word other than a
+  /// stopword, that is no determiner, stopword, first name, role or organisation noun (common nouns only
+  /// when they end in "-ische(n)": "Technischen" ends in the noun "Nischen").
   func institutionAdjective(before h: Int, in tokens: [Token], claimed: [Bool]) -> Int? {
     guard h >= 1, !claimed[h - 1] else { return nil }
     let t = tokens[h - 1]
     let lower = t.lowercased
     guard t.isWord, t.isCapitalized, !t.isHyphenated, lower.unicodeScalars.count >= 5, lower.hasSuffix("e") || lower.hasSuffix("en"),
-      !isStopword(t), !isFirstName(t), !isRoleWord(t), !isOrgHeadNoun(t),
+      !isStopword(t), !isFirstName(t), !isRoleWord(t), !isOrgHeadNoun(t), !EntityRecognizer.institutionDeterminers.contains(lower),
       lower.hasSuffix("ische") || lower.hasSuffix("ischen") || !isCommonNoun(t),
       h - 1 == 0 || !tokens[h - 2].isWord || !tokens[h - 2].isCapitalized || isStopword(tokens[h - 2])
     else { return nil }

@@ -36,3 +36,27 @@ extension EntityRecognizer {
     return result
   }
 }
+
+extension EntityRecognizer {
+  /// "Jan Zendrix gründete … Zendrix kauft Twitter": a one-word organisation that only the words around it
+  /// made (no list knows it) and that is the surname of a person named in an earlier sentence is that
+  /// person. Linear in the number of mentions (one dictionary of the persons' surnames).
+  func surnamesTakenBack(_ mentions: [[Mention]]) -> [[Mention]] {
+    var persons: [String: EntityRef] = [:]
+    var result = mentions
+    for s in mentions.indices {
+      for (k, m) in mentions[s].enumerated()
+      where m.ref.kind == .organization && m.first == m.last && m.head == nil && !m.isAnaphor && !m.isGenitive
+        && lexicon.gazetteer.refsByName[m.ref.name] == nil
+      {
+        if let person = persons[m.ref.name] {
+          result[s][k] = Mention(ref: person, first: m.first, last: m.last, surface: m.surface)
+        }
+      }
+      for m in mentions[s] where m.ref.kind == .person {
+        if let space = m.ref.name.lastIndex(of: " ") { persons[String(m.ref.name[m.ref.name.index(after: space)...])] = m.ref }
+      }
+    }
+    return result
+  }
+}

@@ -160,57 +160,50 @@ extension EntityRecognizer {
   }
 }
 
-/// Products named between their maker's genitive and a product noun, and in a compound with a product noun:
-/// - "Tesla’s AI 4 chips", "Caterpillar’s latest G3520K generator sets", "Equinix’s xScale data center
-///   platform": a known organisation's genitive, up to two lower-case modifiers ("latest",
-///   "next-generation"), one to three name tokens no list knows (capitalised or "xScale"-like, then also
-///   numbers), and a product noun (`product_nouns.txt`) right after them.
-/// - "die Flux-Modelle des Startups", "Gaudi-Beschleuniger": a compound of two parts, a plain name word
-///   of three letters or more that no list knows and a product noun.
+/// Products named between their maker's genitive and a product noun: "Tesla’s AI 4 chips",
+/// "Caterpillar’s latest G3520K generator sets", "Equinix’s xScale data center platform". A known
+/// organisation's genitive, up to two lower-case modifiers ("latest", "next-generation"), one to three name
+/// tokens no list knows (capitalised or "xScale"-like, then also numbers; perhaps in quotes), up to two
+/// lower-case nouns and a product noun (`product_nouns.txt`). The first name token is no adjective or
+/// demonym ("European"), time word ("Christmas") or quarter ("Q3").
 ///
-/// - Complexity: O(n) for n tokens: each genitive looks at most six tokens ahead.
+/// - Complexity: O(n) for n tokens: each genitive looks at most ten tokens ahead.
 extension EntityRecognizer {
   func possessedProducts(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
     let tokens = sentence.tokens
     var result: [Mention] = []
-    func project(_ a: Int, _ b: Int, surface: String? = nil) {
-      let name = surface ?? sentence.text(tokens[a].start, tokens[b].end)
-      result.append(Mention(ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: a, last: b, surface: name))
-    }
     for m in found where m.isGenitive && m.ref.kind == .organization && !m.ref.isMedia && m.head == nil {
       var a = m.last + 1
       while a < tokens.count, a - m.last <= 2, tokens[a].isWord, !tokens[a].isCapitalized, !isProductItemName(tokens[a], first: true) { a += 1 }
       // A quoted name: Nvidia’s next-generation “Vera Rubin” superchips.
       let quoted = a < tokens.count && tokens[a].is(.quoteMark)
       if quoted { a += 1 }
+      guard a < tokens.count, !claimed[a], !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]),
+        !EntityRecognizer.isQuarter(tokens[a].text)
+      else { continue }
       var e = a
       // "AI 4": a stopword with a number names a model.
-      if a + 1 < tokens.count, !claimed[a], tokens[a].isCapitalized, isStopword(tokens[a]), EntityRecognizer.startsWithDigit(tokens[a + 1]) { e += 1 }
+      if a + 1 < tokens.count, tokens[a].isCapitalized, isStopword(tokens[a]), EntityRecognizer.startsWithDigit(tokens[a + 1]) { e += 1 }
       while e < tokens.count, e - a < 3, !claimed[e], isProductItemName(tokens[e], first: e == a) { e += 1 }
-      if quoted, e < tokens.count, tokens[e].is(.quoteMark) { e += 1 }
-      let nameEnd = quoted ? e - 1 : e
+      let nameEnd = e
+      if quoted {
+        // An unclosed quote names nothing.
+        guard e < tokens.count, tokens[e].is(.quoteMark) else { continue }
+        e += 1
+      }
       // Up to two lower-case nouns before the product noun: "xScale data center platform".
       var n = e
       while n < tokens.count, n - e < 2, tokens[n].isWord, !tokens[n].isCapitalized, !isProductNoun(tokens[n]), !tokens[n].is(.preposition) { n += 1 }
-      guard nameEnd > a, n < tokens.count, isProductNoun(tokens[n]), !tokens[n].isCapitalized,
-        !(a..<nameEnd).contains(where: { claimed[$0] })
-      else { continue }
-      project(a, nameEnd - 1)
-    }
-    for i in tokens.indices where !claimed[i] && tokens[i].isHyphenated && tokens[i].isCapitalized {
-      let parts = tokens[i].parts
-      guard parts.count == 2, lexicon.endsInProductNoun(parts[1].lowercased()), parts[1].first?.isUppercase == true else { continue }
-      let name = String(parts[0])
-      guard let word = Tokenizer.tokens(of: name).first, word.text == name, name.unicodeScalars.count >= 3,
-        name.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase }),  // not "KI-Modelle"
-        isPlainNameWord(word), lexicon.gazetteer.candidates(for: word).isEmpty, !lexicon.germanCommonNouns.contains(name),
-        !EntityRecognizer.looksLikeAdjective(name)
-      else { continue }
-      result.append(
-        Mention(ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: i, last: i, surface: tokens[i].text,
-          head: String(parts[1])))
+      guard nameEnd > a, n < tokens.count, isProductNoun(tokens[n]), !tokens[n].isCapitalized else { continue }
+      let name = sentence.text(tokens[a].start, tokens[nameEnd - 1].end)
+      result.append(Mention(ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: a, last: nameEnd - 1, surface: name))
     }
     return result
+  }
+
+  /// "Q3", "Q4": a quarter of a year.
+  static func isQuarter(_ word: String) -> Bool {
+    word.count == 2 && word.first == "Q" && word.last.map { ("1"..."4").contains($0) } == true
   }
 
   /// A token of a product's name: capitalised, or "xScale"-like, or after the first a number; no common

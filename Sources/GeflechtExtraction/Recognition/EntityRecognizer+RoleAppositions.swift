@@ -73,7 +73,9 @@ extension EntityRecognizer {
     {
       r += 1
     }
+    // (A genitive before the role is left to the name resolver: "Jane Roe, Standard Power’s CEO,".)
     guard r > a, r < tokens.count, !claimed[r], isRoleWord(tokens[r]), !lexicon.rolePortfolios.contains(tokens[a].text),
+      !tokens[r - 1].endsInApostropheS,
       !tokens[r].isCapitalized || tokens[r].text == tokens[r].text.uppercased()
     else { return nil }
     return (a, r)

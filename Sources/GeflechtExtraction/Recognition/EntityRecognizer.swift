@@ -8,6 +8,9 @@ import GeflechtCore
 /// and known names misspelt by one letter. `NameResolver` then adds later bare surnames and anaphora.
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
+  /// Whether the document is English: German common nouns (`isCommonNoun`) are then no reason to doubt a
+  /// capitalised word, which names something ("Lumen", "Iren", "Slack").
+  var readsEnglish = false
 
   /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
   var compoundOrgHeads: [String] { lexicon.compoundOrgHeads }
@@ -192,7 +195,7 @@ struct EntityRecognizer: Sendable {
     }
     // "Software von Synopsys, einschließlich Code V, LightTools und RSoft": the items of a product list.
     for m in productListItems(in: sentence, claimed: claimed) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
-    // "Tesla’s AI 4 chips", "die Flux-Modelle": a product named before its product noun.
+    // "Tesla’s AI 4 chips": a product named between its maker's genitive and a product noun.
     for m in possessedProducts(in: sentence, claimed: claimed, found: found) where !(m.first...m.last).contains(where: { claimed[$0] }) {
       claim(m)
     }
@@ -347,10 +350,13 @@ struct EntityRecognizer: Sendable {
         k += 2
       }
       let window = tokens[k..<min(k + 5, tokens.count)]
-      // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein": who raises money is a company.
-      if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[k].text), lexicon.months[tokens[i].lowercased] == nil,
+      // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein", "Wire has closed a $21 million
+      // round": who raises money is a company.
+      var v = k
+      if k == i + 1, v + 1 < tokens.count, ["has", "have", "had", "hat"].contains(tokens[v].text) { v += 1 }
+      if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[v].text), lexicon.months[tokens[i].lowercased] == nil,
         !(i > 0 && tokens[i - 1].is(.preposition)),
-        tokens[(k + 1)..<min(k + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
+        tokens[(v + 1)..<min(v + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
       {
         claim(
           Mention(
@@ -423,9 +429,8 @@ struct EntityRecognizer: Sendable {
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
       // … or, after an English (lower-case) head noun, is followed by a lower-case word ("startup Annapurna
       // in"); German nouns are capitalised, so "dass der Konzern Kunden verliert" is no name.
-      // ("Rohde & Schwarz" is left to the runs of `contextOrganizations`.)
-      let spacedAmpersand = n + 2 < tokens.count && tokens[n + 1].text == "&" && tokens[n].end < tokens[n + 1].start
-        && tokens[n + 1].end < tokens[n + 2].start && tokens[n + 2].isCapitalized
+      // ("Rohde & Schwarz" is left to the runs of `contextOrganizations` when both words could be a name's.)
+      let spacedAmpersand = opensAmpersandName(n, in: tokens, claimed: claimed)
       let standsAlone = n + 1 == tokens.count || (!tokens[n + 1].isWord && !spacedAmpersand) || ["und", "and", "oder"].contains(tokens[n + 1].text)
         || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
@@ -644,6 +649,8 @@ struct EntityRecognizer: Sendable {
     // link word, closing its phrase.
     let afterLink = i > 0 && ["of", "at", "von", "bei"].contains(tokens[i - 1].lowercased)
       && (!tokens[c + 1].isWord || ["and", "und"].contains(tokens[c + 1].lowercased)) && tokens[c + 1].text != "-"
+      // Not two countries: "im Wert von SAP Deutschland und Frankreich".
+      && !(c + 2 < tokens.count && tokens[c + 1].isWord && lexicon.countries.contains(tokens[c + 2].text))
     guard (beforeVerb && opening) || beforeRole || afterLink else { return nil }
     let name = sentence.text(tokens[i].start, tokens[c].end)
     return Mention(
@@ -992,7 +999,7 @@ struct EntityRecognizer: Sendable {
   static let afterObject: Set<String> = [
     ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
   ]
-  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt"]
+  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "closed", "closes", "landed", "lands", "sammelte", "sammelt"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]

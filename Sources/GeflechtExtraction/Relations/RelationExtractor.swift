@@ -555,7 +555,11 @@ struct RelationExtractor: Sendable {
       // The verb after the person ("Jane Roe wurde als … berufen") or between the subject and the person
       // ("Acme Wednesday named Jane Roe as its CEO").
       let appointed = toRole || t[(p.last + 1)...].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
-        || subject.map { s in s.last < p.first && t[(s.last + 1)..<p.first].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) }) } == true
+        || subject.map { s in
+          // Not a verb in a relative clause: "Acme, which named a new CFO last year, confirmed Jane Roe".
+          s.last < p.first && t[(s.last + 1)..<p.first].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
+            && !t[(s.last + 1)..<p.first].contains(where: { $0.text == "," || RelationExtractor.relativePronouns.contains($0.lowercased) })
+        } == true
       // Coordinated roles: "als Vorstandsmitglied und neuen Vorstandsvorsitzenden".
       var roles = [first]
       if first + 2 < t.count, ["und", "and"].contains(t[first + 1].lowercased), let second = role(from: first + 2) {
@@ -791,7 +795,8 @@ struct RelationExtractor: Sendable {
       add(a, b, .develops, nil, nil)
     }
     // "Caterpillar’s latest G3520K generator sets", "Nvidia’s next-generation “Vera Rubin” superchips": a
-    // genitive, lower-case modifiers or a quote mark, the product, then a product noun.
+    // genitive, lower-case modifiers or a quote mark, the product, then up to two lower-case nouns and a
+    // product noun (as `EntityRecognizer.possessedProducts` reads them).
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && a.head == nil
       && b.first > a.last + 1 && b.first - a.last <= 4 && b.last + 1 < t.count
@@ -799,6 +804,10 @@ struct RelationExtractor: Sendable {
       guard t[(a.last + 1)..<b.first].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.is(.quoteMark) }) else { continue }
       var n = b.last + 1
       if t[n].is(.quoteMark), n + 1 < t.count { n += 1 }
+      let nouns = n
+      while n + 1 < t.count, n - nouns < 2, t[n].isWord, !t[n].isCapitalized, !lexicon.endsInProductNoun(t[n].lowercased), !t[n].is(.preposition) {
+        n += 1
+      }
       guard t[n].isWord, !t[n].isCapitalized, lexicon.endsInProductNoun(t[n].lowercased) else { continue }
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
@@ -1666,8 +1675,16 @@ struct RelationExtractor: Sendable {
         // the partners, not its last member and a name after the verb.
         // So is one before a verb and the cue noun: "A, B and C announced their partnership", "A und B haben
         // eine Kooperation vereinbart" (up to four lower-case words between, no preposition).
+        // Not with a partner after the noun ("announced their partnership with Nvidia": each partners with
+        // Nvidia), nor a noun that only qualifies another ("partnership programs").
+        let withPartner = hit.end < t.count && ["with", "mit"].contains(t[hit.end].lowercased)
+        // (An English noun: a German one is capitalised, and its verb may follow it: "eine Kooperation vereinbart".)
+        let qualifies = hit.end < t.count && !t[hit.start].isCapitalized && t[hit.end].isWord && !t[hit.end].isCapitalized && !withPartner
+          && !t[hit.end].is(.preposition) && !t[hit.end].is(.coordinator) && t[hit.end].lowercased != "to"
         if let b = before.last,
-          isVerb(hit, t) ? b.last + 1 == hit.start : RelationExtractor.isVerbPhraseBeforeNoun((b.last + 1)..<hit.start, t)
+          isVerb(hit, t)
+            ? b.last + 1 == hit.start
+            : !withPartner && !qualifies && RelationExtractor.isVerbPhraseBeforeNoun((b.last + 1)..<hit.start, t)
         {
           let subjects = Array(expand(b, backwardIn: before, tokens: t).reversed())
           if (2...4).contains(subjects.count) {
@@ -1694,7 +1711,15 @@ struct RelationExtractor: Sendable {
             }
           }
         } else if before.count >= 2 {
-          pair = Array(before.suffix(2))
+          // Not partners who deny or end the partnership right before it ("Siemens and SAP rejected a
+          // partnership"), nor a noun that qualifies another ("their partnership programs").
+          let last = before[before.count - 1]
+          let gap = (last.last + 1)..<hit.start
+          let denied = gap.count <= 4 && gap.contains { k in
+            RelationExtractor.partnershipDenials.contains(t[k].lowercased)
+              || RelationExtractor.partnershipDenialStarts.contains(where: t[k].lowercased.hasPrefix)
+          }
+          if !denied && !(qualifies && RelationExtractor.isVerbPhraseBeforeNoun(gap, t)) { pair = Array(before.suffix(2)) }
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
         }
@@ -2091,9 +2116,13 @@ struct RelationExtractor: Sendable {
   func expand(_ m: Mention, forwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
+    // (A bracket may close the conjunct: "Caterpillar (NYSE: CAT) and Amazon Web Services (AWS)".)
+    func coordinated(_ range: Range<Int>) -> Bool {
+      let gap = RelationExtractor.afterBracket(range, tokens)
+      return !gap.isEmpty && gap.allSatisfy { tokens[$0].is(.coordinator) }
+    }
     while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1,
-      ((current.last + 1)..<next.first).allSatisfy({ tokens[$0].is(.coordinator) })
-        || isDescribedConjunct(next, after: current, tokens)
+      coordinated((current.last + 1)..<next.first) || isDescribedConjunct(next, after: current, tokens)
     {
       // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it.
       if next.isGenitive, let owned = list.first(where: { $0.first == next.last + 1 }) { next = owned }
@@ -2151,7 +2180,6 @@ struct RelationExtractor: Sendable {
     return gap.allSatisfy { t[$0].isWord || t[$0].text == "," }
   }
 
-  /// The mention and those joined to it by ",", "und", "oder" … going backward.
   /// `range` without a bracketed phrase of at most eight tokens at its start ("(NYSE: CAT)", "(AWS)").
   static func afterBracket(_ range: Range<Int>, _ t: [Token]) -> Range<Int> {
     guard range.count >= 3, t[range.lowerBound].text == "(",
@@ -2161,12 +2189,25 @@ struct RelationExtractor: Sendable {
   }
 
   /// Whether `range` is a short verb phrase before a cue noun: one to four lower-case words, no
-  /// preposition, comma or other punctuation ("announced their", "have formed a", "haben eine").
+  /// preposition, comma or other punctuation ("announced their", "have formed a", "haben eine"), and no
+  /// word that denies or ends the partnership ("reject a", "beenden ihre", "no").
   static func isVerbPhraseBeforeNoun(_ range: Range<Int>, _ t: [Token]) -> Bool {
     (1...4).contains(range.count)
-      && range.allSatisfy { t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.preposition) && !t[$0].is(.coordinator) }
+      && range.allSatisfy {
+        t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.preposition) && !t[$0].is(.coordinator)
+          && !RelationExtractor.partnershipDenials.contains(t[$0].lowercased)
+          && !RelationExtractor.partnershipDenialStarts.contains(where: t[$0].lowercased.hasPrefix)
+      }
   }
+  /// Words that deny a partnership.
+  static let partnershipDenials: Set<String> = ["no", "not", "never", "kein", "keine", "keinen", "nicht", "nie"]
+  /// Starts of words that deny, end or leave a partnership ("rejected", "ended", "beenden", "kündigten").
+  static let partnershipDenialStarts = [
+    "reject", "deni", "deny", "end", "terminat", "cancel", "quit", "abandon", "scrap", "beend", "kündig", "lehnt", "abgelehnt",
+    "stopp", "aufgekündigt", "exit",
+  ]
 
+  /// The mention and those joined to it by ",", "und", "oder" … going backward.
   func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
