@@ -62,8 +62,6 @@ public struct RuleBasedExtractor: GraphExtractor {
       analysis.warn("no sentences left after removing boilerplate")
       return analysis
     }
-    var recognizer = self.recognizer
-    recognizer.readsEnglish = language == .en
     var recognized = sentences.map { recognizer.mentions(in: $0) }
     let teasers = TeaserDetector().teaserSentences(sentences, mentions: recognized)
     if !teasers.isEmpty {
@@ -71,7 +69,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       sentences = kept.enumerated().map { sentences[$0.element].renumbered($0.offset) }
       recognized = kept.map { recognized[$0] }
     }
-    recognized = recognizer.surnamesTakenBack(recognizer.companiesTakenUp(sentences, recognized, language: language))
+    recognized = recognizer.surnamesTakenBack(recognizer.companiesTakenUp(sentences, recognized, language: language), in: sentences)
     let mentions = resolver.resolve(sentences, mentions: recognized)
     var foundAny = false
     var context = RelationExtractor.Context()

@@ -33,6 +33,10 @@ import Testing
     #expect(graph("The Company (NYSE: HXL) will host a conference call.").nodes.isEmpty)
     #expect(kind(graph("Today (NYSE: DAL) shares rose."), "Today") == nil)
     #expect(kind(graph("Meyer & Wunderlich (FWB: MWX) fiel."), "Meyer & Wunderlich") == .organization)
+    #expect(kind(graph("Stratos Mining (ASX: STM; TSX-V: STMX) rose."), "Stratos Mining") == .organization)
+    #expect(kind(graph("Shares of Zorblax Quintar (NYSE: ZRB; Nasdaq: ZRB) rose."), "Zorblax Quintar") == .organization)
+    // A share price closing is no round.
+    #expect(graph("Shares closed at $45.20 on Friday.").nodes.isEmpty)
   }
 
   @Test func aSpacedAmpersandJoinsTwoNameWords() {
@@ -44,6 +48,7 @@ import Testing
     #expect(kind(graph("Der Zulieferer Vogt & Sohn investiert in Quantix."), "Vogt & Sohn") == .organization)
     #expect(kind(graph("Die Beratungsfirma Kamm & Roth berät Siemens."), "Kamm & Roth") == .organization)
     #expect(graph("Die Firma stärkt Forschung & Entwicklung in Köln.").nodes.allSatisfy { $0.label != "Forschung & Entwicklung" })
+    #expect(graph("Die Stiftung Arbeit & Leben hilft.").nodes.allSatisfy { $0.label != "Arbeit" })
   }
 
   @Test func tradeNounsIntroduceCompanies() {
@@ -91,9 +96,11 @@ import Testing
     #expect(!g.edges("Applied Materials", .hires, "Michael R. Splinter").isEmpty)
     #expect(!g.edges("Michael R. Splinter", .leads, "Applied Materials").isEmpty)
     #expect(graph("Applied Materials said Jane Roe stays on as its president.").edges("Applied Materials", .hires, "Jane Roe").isEmpty)
-    // Not a verb in a relative clause.
+    // Not a verb in a relative clause; an apposition is no relative clause.
     let relative = graph("Applied Materials, which named a new CFO last year, confirmed Jane Roe as its president.")
     #expect(relative.edges("Applied Materials", .hires, "Jane Roe").isEmpty)
+    let apposition = graph("Applied Materials, the chip equipment maker, has named Jane Roe as its new president.")
+    #expect(!apposition.edges("Applied Materials", .hires, "Jane Roe").isEmpty)
   }
 
   @Test func partnersBeforeAVerbAndTheCueNoun() {
@@ -105,8 +112,12 @@ import Testing
     let with = graph("Siemens, SAP and Bosch announced their partnership with Nvidia.")
     #expect(with.edges("SAP", .partnersWith, "Siemens").isEmpty && with.edges("Siemens", .partnersWith, "SAP").isEmpty)
     let programs = graph("Microsoft, Google and Amazon announced their partnership programs for startups.")
-    #expect(programs.edges("Google", .partnersWith, "Microsoft").isEmpty && programs.edges("Microsoft", .partnersWith, "Google").isEmpty)
     #expect(programs.edges.filter { $0.relation == .partnersWith }.isEmpty)
+    // Other nouns after the cue are its complement: "a partnership agreement", and "kündigen … an" announces.
+    let agreement = graph("Siemens and SAP signed a partnership agreement.")
+    #expect(!agreement.edges("SAP", .partnersWith, "Siemens").isEmpty || !agreement.edges("Siemens", .partnersWith, "SAP").isEmpty)
+    let announced = graph("Siemens und SAP kündigen eine Partnerschaft an.")
+    #expect(!announced.edges("SAP", .partnersWith, "Siemens").isEmpty || !announced.edges("Siemens", .partnersWith, "SAP").isEmpty)
     let rejected = graph("Siemens and SAP rejected a partnership.")
     #expect(rejected.edges.filter { $0.relation == .partnersWith }.isEmpty)
   }
@@ -150,30 +161,25 @@ import Testing
     #expect(kind(graph("The newspaper was owned by Murdoch until 2013."), "Murdoch") == nil)
     #expect(kind(graph("BMW is controlled by Quandt family investment firm Delton."), "Quandt") == nil)
     #expect(kind(graph("The round was led by Okonkwo, a former Google engineer."), "Okonkwo") == nil)
+    // Companies are bought by companies; a round may be told by raising money.
+    #expect(!graph("The startup Quorvia was acquired by Zendrix in 2021.").edges("Zendrix", .acquires, "Quorvia").isEmpty)
+    #expect(kind(graph("Tradelane raised €25 million led by Creandum."), "Creandum") == .organization)
+    #expect(kind(graph("The startup is backed by N26."), "N26") == .organization)
   }
 
-  @Test func thePartiesOfADealThatOnlyCompaniesMake() {
-    let de = graph("Zendrix übernimmt Quorvia.")
-    #expect(!de.edges("Zendrix", .acquires, "Quorvia").isEmpty)
-    #expect(!graph("Zendrix has agreed to buy Quorvia.").edges("Zendrix", .acquires, "Quorvia").isEmpty)
-    #expect(!graph("Quorvia wird von Zendrix übernommen.").edges("Zendrix", .acquires, "Quorvia").isEmpty)
-    #expect(!graph("Quorvia was acquired by Zendrix in 2021.").edges("Zendrix", .acquires, "Quorvia").isEmpty)
-    let partners = graph("Zendrix und Quorvia haben eine Kooperation vereinbart.")
-    #expect(!partners.edges("Quorvia", .partnersWith, "Zendrix").isEmpty || !partners.edges("Zendrix", .partnersWith, "Quorvia").isEmpty)
-    // Not a role taken over, a verb of investing (persons invest), an adverb or a person's surname.
-    #expect(graph("Müller übernimmt den Vorsitz.").nodes.isEmpty)
-    #expect(kind(graph("Conway invested in Quorvia."), "Conway") == nil)
-    #expect(kind(graph("Meanwhile Zendrix acquired Quorvia."), "Meanwhile") == nil)
-    #expect(kind(graph("Jan Zendrix ist reich. Zendrix kauft Twitter."), "Zendrix") == nil)
-    // A pronoun is no party.
+  @Test func aSurnameOfTheDocumentsPersonIsNoCompany() {
+    #expect(kind(graph("Jan Zendrix gründete die Firma. Später sammelte Zendrix 5 Millionen Euro ein."), "Zendrix") == nil)
+    #expect(kind(graph("Jan Zendrix ist reich. Zendrix raised $5 million for his fund."), "Zendrix") == nil)
+    // A company named after its founder and introduced by an organisation noun stays a company.
+    #expect(kind(graph("Jan Zendrix gründete 2019 das Startup Zendrix. Das Startup Zendrix sammelte nun 10 Millionen Euro ein."), "Zendrix") == .organization)
+    // A pronoun is no name.
     #expect(!graph("Cree is based in Durham. It agreed to buy Wolfspeed.").edges("Cree", .acquires, "Wolfspeed").isEmpty)
+    // Words that open names are no stopwords.
+    #expect(kind(graph("Zalando übernimmt About You."), "About You") == .organization)
   }
 
-  @Test func inEnglishAGermanNounMayNameACompany() {
-    // "Lumen" is a German noun; in an English document it names the company before its role.
-    let g = graph("“We are sharpening our focus,” said Kate Johnson, Lumen president and CEO.")
-    #expect(!g.edges("Kate Johnson", .leads, "Lumen").isEmpty)
-    // A genitive before the role is left to the name resolver.
-    #expect(graph("Maxim Serezhin, Standard Power’s CEO, said so.").nodes.allSatisfy { $0.label != "Standard Power’s" })
+  @Test func aGenitiveBeforeARoleIsLeftToTheResolver() {
+    let g = graph("Maxim Serezhin, Standard Power’s CEO, said the reactors will close a gap in supply for data centers.")
+    #expect(g.nodes.allSatisfy { !($0.label.hasPrefix("Standard Power") && $0.label.hasSuffix("s")) })
   }
 }

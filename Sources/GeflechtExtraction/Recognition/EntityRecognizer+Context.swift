@@ -4,7 +4,7 @@ import GeflechtCore
 /// every known name, person and place has claimed its tokens.
 ///
 /// Each rule reads a run of one to three unknown name words, or two joined by a spaced "&" (`unknownNameRun`), which must not start
-/// with a German common noun (`Lexicon.germanCommonNouns`, generated from German Wiktionary): German
+/// with a German common noun (unless an "&" pair opens with it: "Vogt & Sohn") (`Lexicon.germanCommonNouns`, generated from German Wiktionary): German
 /// capitalises every noun, and "dass der Konzern Kunden verliert" names nobody.
 /// - After an organisation head noun, when the name has several words or a lower-case word follows
 ///   it: "des Spieleentwicklers Bethesda („Doom“)", "den Infrastrukturinvestor Digital Bridge gehen",
@@ -75,7 +75,6 @@ extension EntityRecognizer {
   /// A capitalised word that German Wiktionary lists as a frequent common noun, or a closed compound
   /// ending in one ("Cloudspeicher": "Speicher").
   func isCommonNoun(_ t: Token) -> Bool {
-    if readsEnglish { return false }
     if let info = t.info { return info.isCommonNoun }
     if lexicon.germanCommonNouns.contains(t.text) { return true }
     // "US-Staatsanleihen", "CO2-Zertifikate": a hyphen compound is the noun its last part is.
@@ -268,14 +267,15 @@ extension EntityRecognizer {
       claimOrganization(e, s)
     }
 
-    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners": the agent of a verb of funding,
-    // owning or buying is an organisation. Persons lead, own and back too ("led by Meloni", "owned by
-    // Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led" and "co-led" only
-    // in a sentence about a financing round, the others only for a name ending in a designator
-    // ("Ventures", "Partners") or "& Co", or written like a brand ("DataBank", "3i"). Not a family ("owned
-    // by the Quandt family"), a department ("Procurement") or a person in apposition ("led by Okonkwo, a
-    // former Google engineer").
-    lazy var aboutARound = tokens.contains { $0.is(.roundWord) }
+    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners", "acquired by Zendrix": the agent
+    // of a verb of funding, owning or buying is an organisation. Persons lead, own and back too ("led by
+    // Meloni", "owned by Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led"
+    // and "co-led" only in a sentence about a financing round or raising money, "owned", "backed",
+    // "funded" and "controlled" only for a name ending in a designator ("Ventures", "Partners") or "& Co",
+    // or written like a brand ("DataBank", "N26"); the agent of buying is a firm anyway. Not a family
+    // ("owned by the Quandt family"), a department ("Procurement") or a person in apposition ("led by
+    // Okonkwo, a former Google engineer").
+    lazy var aboutARound = tokens.contains { $0.is(.roundWord) || $0.is(.raisingWord) }
     for b in tokens.indices where b >= 1 && b + 1 < tokens.count && tokens[b].text == "by" && !claimed[b + 1] {
       let verb = tokens[b - 1].lowercased
       guard EntityRecognizer.organisationAgentParticiples.contains(verb),
@@ -283,8 +283,10 @@ extension EntityRecognizer {
         !lexicon.rolePortfolios.contains(tokens[b + 1].text)
       else { continue }
       let firmLike = isOrgDesignator(tokens[end - 1]) || EntityRecognizer.firmTails.contains(tokens[end - 1].text)
-        || (b + 1..<end).contains { EntityRecognizer.isCamelCaseName(tokens[$0]) || EntityRecognizer.startsWithDigit(tokens[$0]) }
-      guard (verb.hasSuffix("led") && aboutARound) || firmLike else { continue }
+        || (b + 1..<end).contains { EntityRecognizer.isCamelCaseName(tokens[$0]) || tokens[$0].text.contains(where: \.isNumber) }
+      // Companies are bought by companies, mostly: "was acquired by Disney".
+      let bought = EntityRecognizer.buyingParticiples.contains(verb)
+      guard (verb.hasSuffix("led") && aboutARound) || bought || firmLike else { continue }
       if end < tokens.count, ["family", "families", "familie"].contains(tokens[end].lowercased) { continue }
       if end + 1 < tokens.count, tokens[end].text == ",",
         ["a", "an", "the", "its", "his", "her", "their", "ein", "eine", "der", "die"].contains(tokens[end + 1].lowercased)
@@ -359,8 +361,6 @@ extension EntityRecognizer {
       }
     }
 
-    // "Zendrix übernimmt Quorvia": the parties of a deal (EntityRecognizer+DealParties.swift).
-    dealPartyOrganizations(in: sentence, claimed: &claimed, found: &found)
     // "Caterpillar (NYSE: CAT)": a listed company (EntityRecognizer+Tickers.swift), before the lists it may stand in.
     tickerOrganizations(in: sentence, claimed: &claimed, found: &found)
     // Lists: only a known mention or a capitalised word (or a number: "468 Capital") can open one.
@@ -458,8 +458,10 @@ extension EntityRecognizer {
 
   /// Participles whose agent after "by" is an organisation: "led by", "owned by", "acquired by".
   static let organisationAgentParticiples: Set<String> = [
-    "led", "co-led", "backed", "owned", "acquired", "funded", "financed", "bought", "controlled",
+    "led", "co-led", "backed", "owned", "acquired", "funded", "financed", "bought", "purchased", "controlled",
   ]
+  /// Participles of buying, whose agent is an organisation even when it does not look like a firm.
+  static let buyingParticiples: Set<String> = ["acquired", "bought", "purchased"]
 
   /// Institution nouns whose adjective ends in "-e" in the nominative ("die Technische Hochschule").
   static let feminineInstitutions: Set<String> = ["Universität", "Hochschule", "Fachhochschule", "Akademie"]

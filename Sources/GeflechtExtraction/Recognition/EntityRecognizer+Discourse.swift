@@ -38,16 +38,18 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-  /// "Jan Zendrix gründete … Zendrix kauft Twitter": a one-word organisation that only the words around it
-  /// made (no list knows it) and that is the surname of a person named in an earlier sentence is that
-  /// person. Linear in the number of mentions (one dictionary of the persons' surnames).
-  func surnamesTakenBack(_ mentions: [[Mention]]) -> [[Mention]] {
+  /// "Jan Zendrix gründete … Später sammelte Zendrix Geld ein": a one-word organisation no list knows and
+  /// no organisation noun introduces ("das Startup Zendrix" stays a company named after its founder) that
+  /// is the surname of a person named in an earlier sentence is that person. Linear in the number of
+  /// mentions (one dictionary of the persons' surnames).
+  func surnamesTakenBack(_ mentions: [[Mention]], in sentences: [Sentence]) -> [[Mention]] {
     var persons: [String: EntityRef] = [:]
     var result = mentions
     for s in mentions.indices {
+      let tokens = sentences[s].tokens
       for (k, m) in mentions[s].enumerated()
-      where m.ref.kind == .organization && m.first == m.last && m.head == nil && !m.isAnaphor && !m.isGenitive
-        && lexicon.gazetteer.refsByName[m.ref.name] == nil
+      where !persons.isEmpty && m.ref.kind == .organization && m.first == m.last && m.head == nil && !m.isAnaphor && !m.isGenitive
+        && !(m.first > 0 && isOrgHeadNoun(tokens[m.first - 1])) && lexicon.gazetteer.refsByName[m.ref.name] == nil
       {
         if let person = persons[m.ref.name] {
           result[s][k] = Mention(ref: person, first: m.first, last: m.last, surface: m.surface)

@@ -28,10 +28,12 @@ extension EntityRecognizer {
       if t.text == ")" { return symbols > 0 ? k + 1 : nil }
       if t.isWord {
         // A symbol: up to six capitals, digits and dots ("CAT", "BRK.B", "7203"), or another exchange.
-        guard t.text.utf8.count <= 6 || lexicon.stockExchanges.contains(t.text),
-          t.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "." })
-        else { return nil }
-        symbols += 1
+        if !lexicon.stockExchanges.contains(t.text) {
+          guard t.text.utf8.count <= 6,
+            t.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "." })
+          else { return nil }
+          symbols += 1
+        }
       } else if ![":", ";", ",", ".", "/", "-"].contains(t.text) {
         return nil
       }

@@ -8,9 +8,6 @@ import GeflechtCore
 /// and known names misspelt by one letter. `NameResolver` then adds later bare surnames and anaphora.
 struct EntityRecognizer: Sendable {
   let lexicon: Lexicon
-  /// Whether the document is English: German common nouns (`isCommonNoun`) are then no reason to doubt a
-  /// capitalised word, which names something ("Lumen", "Iren", "Slack").
-  var readsEnglish = false
 
   /// Organisation head nouns of at least six letters, lower-case, for closed compounds ("Softwareanbieter").
   var compoundOrgHeads: [String] { lexicon.compoundOrgHeads }
@@ -352,9 +349,12 @@ struct EntityRecognizer: Sendable {
       let window = tokens[k..<min(k + 5, tokens.count)]
       // "Nerva raised $100 million", "Nerva sammelte 20 Millionen Euro ein", "Wire has closed a $21 million
       // round": who raises money is a company.
+      // (An auxiliary, or "closed", only in a sentence about a round: persons raise money too.)
       var v = k
       if k == i + 1, v + 1 < tokens.count, ["has", "have", "had", "hat"].contains(tokens[v].text) { v += 1 }
       if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[v].text), lexicon.months[tokens[i].lowercased] == nil,
+        v == k && EntityRecognizer.plainRaisingVerbs.contains(tokens[v].text) || tokens.contains(where: { $0.is(.roundWord) }),
+        !EntityRecognizer.personTitles.contains(tokens[i].text),
         !(i > 0 && tokens[i - 1].is(.preposition)),
         tokens[(v + 1)..<min(v + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
       {
@@ -429,8 +429,9 @@ struct EntityRecognizer: Sendable {
       let looksLikeBrand = word.dropFirst().contains { $0.isUppercaseLetter || $0.isDigit }
       // … or, after an English (lower-case) head noun, is followed by a lower-case word ("startup Annapurna
       // in"); German nouns are capitalised, so "dass der Konzern Kunden verliert" is no name.
-      // ("Rohde & Schwarz" is left to the runs of `contextOrganizations` when both words could be a name's.)
-      let spacedAmpersand = opensAmpersandName(n, in: tokens, claimed: claimed)
+      // ("Rohde & Schwarz", "Kamm & Roth" are left to the runs of `contextOrganizations`, which also know
+      // "Forschung & Entwicklung" to be none.)
+      let spacedAmpersand = isSpacedAmpersand(n + 1, in: tokens) && tokens[n + 2].isCapitalized
       let standsAlone = n + 1 == tokens.count || (!tokens[n + 1].isWord && !spacedAmpersand) || ["und", "and", "oder"].contains(tokens[n + 1].text)
         || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
@@ -1000,6 +1001,8 @@ struct EntityRecognizer: Sendable {
     ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
   ]
   static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "closed", "closes", "landed", "lands", "sammelte", "sammelt"]
+  /// Verbs of raising that say so without a round in the sentence ("Nerva raised $100 million").
+  static let plainRaisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]

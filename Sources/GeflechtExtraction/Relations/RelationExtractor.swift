@@ -558,7 +558,7 @@ struct RelationExtractor: Sendable {
         || subject.map { s in
           // Not a verb in a relative clause: "Acme, which named a new CFO last year, confirmed Jane Roe".
           s.last < p.first && t[(s.last + 1)..<p.first].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
-            && !t[(s.last + 1)..<p.first].contains(where: { $0.text == "," || RelationExtractor.relativePronouns.contains($0.lowercased) })
+            && !t[(s.last + 1)..<p.first].contains(where: { RelationExtractor.relativePronouns.contains($0.lowercased) })
         } == true
       // Coordinated roles: "als Vorstandsmitglied und neuen Vorstandsvorsitzenden".
       var roles = [first]
@@ -1675,12 +1675,11 @@ struct RelationExtractor: Sendable {
         // the partners, not its last member and a name after the verb.
         // So is one before a verb and the cue noun: "A, B and C announced their partnership", "A und B haben
         // eine Kooperation vereinbart" (up to four lower-case words between, no preposition).
-        // Not with a partner after the noun ("announced their partnership with Nvidia": each partners with
-        // Nvidia), nor a noun that only qualifies another ("partnership programs").
+        // Not with a partner after the noun ("announced their partnership with Nvidia": the partner after
+        // "with" is read below), nor a noun that only qualifies another ("partnership programs",
+        // `qualifiedCueNouns`).
         let withPartner = hit.end < t.count && ["with", "mit"].contains(t[hit.end].lowercased)
-        // (An English noun: a German one is capitalised, and its verb may follow it: "eine Kooperation vereinbart".)
-        let qualifies = hit.end < t.count && !t[hit.start].isCapitalized && t[hit.end].isWord && !t[hit.end].isCapitalized && !withPartner
-          && !t[hit.end].is(.preposition) && !t[hit.end].is(.coordinator) && t[hit.end].lowercased != "to"
+        let qualifies = hit.end < t.count && RelationExtractor.qualifiedCueNouns.contains(t[hit.end].lowercased)
         if let b = before.last,
           isVerb(hit, t)
             ? b.last + 1 == hit.start
@@ -2199,11 +2198,14 @@ struct RelationExtractor: Sendable {
           && !RelationExtractor.partnershipDenialStarts.contains(where: t[$0].lowercased.hasPrefix)
       }
   }
+  /// Nouns that a cue noun before them only qualifies: "partnership programs" are offers, no partnership.
+  static let qualifiedCueNouns: Set<String> = ["program", "programs", "programme", "programmes", "programm", "manager", "managers"]
   /// Words that deny a partnership.
-  static let partnershipDenials: Set<String> = ["no", "not", "never", "kein", "keine", "keinen", "nicht", "nie"]
-  /// Starts of words that deny, end or leave a partnership ("rejected", "ended", "beenden", "kündigten").
+  static let partnershipDenials: Set<String> = ["no", "not", "never", "kein", "keine", "keinen", "nicht", "nie", "end", "ends", "ended", "ending"]
+  /// Starts of words that deny, end or leave a partnership ("rejected", "ended", "beenden"; not "kündigen",
+  /// which also announces: "kündigen eine Partnerschaft an").
   static let partnershipDenialStarts = [
-    "reject", "deni", "deny", "end", "terminat", "cancel", "quit", "abandon", "scrap", "beend", "kündig", "lehnt", "abgelehnt",
+    "reject", "deni", "deny", "terminat", "cancel", "quit", "abandon", "scrap", "beend", "lehnt", "abgelehnt",
     "stopp", "aufgekündigt", "exit",
   ]
 
