@@ -267,12 +267,12 @@ extension EntityRecognizer {
       claimOrganization(e, s)
     }
 
-    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners", "acquired by Zendrix": the agent
+    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners", "acquired by Thoma Bravo": the agent
     // of a verb of funding, owning or buying is an organisation. Persons lead, own and back too ("led by
     // Meloni", "owned by Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led"
     // and "co-led" only in a sentence about a financing round or raising money, "owned", "backed",
     // "funded" and "controlled" only for a name ending in a designator ("Ventures", "Partners") or "& Co",
-    // or written like a brand ("DataBank", "N26"); the agent of buying is a firm anyway. Not a family
+    // or written like a brand ("DataBank", "N26"); the agent of buying when it has two words or more. Not a family
     // ("owned by the Quandt family"), a department ("Procurement") or a person in apposition ("led by
     // Okonkwo, a former Google engineer").
     lazy var aboutARound = tokens.contains { $0.is(.roundWord) || $0.is(.raisingWord) }
@@ -284,9 +284,12 @@ extension EntityRecognizer {
       else { continue }
       let firmLike = isOrgDesignator(tokens[end - 1]) || EntityRecognizer.firmTails.contains(tokens[end - 1].text)
         || (b + 1..<end).contains { EntityRecognizer.isCamelCaseName(tokens[$0]) || tokens[$0].text.contains(where: \.isNumber) }
-      // Companies are bought by companies, mostly: "was acquired by Disney".
-      let bought = EntityRecognizer.buyingParticiples.contains(verb)
+      // Companies are bought by companies, mostly: "was acquired by Thoma Bravo" (a single word may be a
+      // person's surname: "was acquired by Musk").
+      let bought = EntityRecognizer.buyingParticiples.contains(verb) && end - (b + 1) >= 2
       guard (verb.hasSuffix("led") && aboutARound) || bought || firmLike else { continue }
+      // A description before the name: "acquired by Private Equity firm Tallis".
+      if end < tokens.count, !tokens[end].isCapitalized, isOrgHeadNoun(tokens[end]) { continue }
       if end < tokens.count, ["family", "families", "familie"].contains(tokens[end].lowercased) { continue }
       if end + 1 < tokens.count, tokens[end].text == ",",
         ["a", "an", "the", "its", "his", "her", "their", "ein", "eine", "der", "die"].contains(tokens[end + 1].lowercased)

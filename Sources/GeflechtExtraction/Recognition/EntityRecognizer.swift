@@ -306,6 +306,8 @@ struct EntityRecognizer: Sendable {
       // Up to two name words before it belong to the name: "Standard Power, a data center operator" (in an
       // English apposition a German noun is no noun: "Standard").
       let english = !["ein", "eine", "das", "der", "die"].contains(tokens[i + 2].text)
+      // A German noun is no name before a German apposition: "Ein Gigant der Branche, der Autobauer Toyota".
+      if !english, isCommonNoun(tokens[i]) { continue }
       var b = i
       while b > 0, i - b < 2, !claimed[b - 1], isNameWord(tokens[b - 1]), !hasNounSuffix(tokens[b - 1]), !isFirstName(tokens[b - 1]),
         english || !isCommonNoun(tokens[b - 1]), !EntityRecognizer.sentenceAdverbs.contains(tokens[b - 1].lowercased),
@@ -353,8 +355,11 @@ struct EntityRecognizer: Sendable {
       var v = k
       if k == i + 1, v + 1 < tokens.count, ["has", "have", "had", "hat"].contains(tokens[v].text) { v += 1 }
       if k == i + 1, EntityRecognizer.raisingVerbs.contains(tokens[v].text), lexicon.months[tokens[i].lowercased] == nil,
-        v == k && EntityRecognizer.plainRaisingVerbs.contains(tokens[v].text) || tokens.contains(where: { $0.is(.roundWord) }),
-        !EntityRecognizer.personTitles.contains(tokens[i].text),
+        v == k && EntityRecognizer.plainRaisingVerbs.contains(tokens[v].text)
+          // (Not a founder raising for a company: "Smith has closed a round for his startup", "… for xAI".)
+          || tokens.contains(where: { $0.is(.roundWord) })
+            && !tokens[(v + 1)...].contains(where: { ["his", "her", "their", "seine", "ihre", "for", "für"].contains($0.lowercased) }),
+        !EntityRecognizer.personTitles.contains(tokens[i].text), !(i >= 2 && EntityRecognizer.personTitles.contains(tokens[i - 2].text)),
         !(i > 0 && tokens[i - 1].is(.preposition)),
         tokens[(v + 1)..<min(v + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
       {
