@@ -115,6 +115,10 @@ import Testing
     // A partner after the noun, a qualified noun and a denial pair no subjects.
     let with = graph("Siemens, SAP and Bosch announced their partnership with Nvidia.")
     #expect(with.edges("SAP", .partnersWith, "Siemens").isEmpty && with.edges("Siemens", .partnersWith, "SAP").isEmpty)
+    // Each of them partners with the partner after "with".
+    for subject in ["Siemens", "SAP", "Bosch"] {
+      #expect(!with.edges(subject, .partnersWith, "Nvidia").isEmpty || !with.edges("Nvidia", .partnersWith, subject).isEmpty)
+    }
     let programs = graph("Microsoft, Google and Amazon announced their partnership programs for startups.")
     #expect(programs.edges.filter { $0.relation == .partnersWith }.isEmpty)
     // Other nouns after the cue are its complement: "a partnership agreement", and "kündigen … an" announces.

@@ -1694,6 +1694,10 @@ struct RelationExtractor: Sendable {
         }
         if let b = before.last, let a = after.first {
           pair = [b, a]
+          // "Siemens, SAP and Bosch announced their partnership with Nvidia": every subject partners with Nvidia.
+          if withPartner, a.first <= hit.end + 2, RelationExtractor.isVerbPhraseBeforeNoun((b.last + 1)..<hit.start, t) {
+            for subject in expand(b, backwardIn: before, tokens: t).dropFirst() { add(subject, a, relation, nil, hit.start) }
+          }
           // A list after "such as", "wie", "including", "darunter": the subject pairs with every member.
           // So does a list after "mit/with": "a joint venture with GIC and CPP Investments".
           if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
