@@ -3,9 +3,10 @@ import GeflechtCore
 /// Organisations no list knows, told by the words around them: the last recognition pass, run after
 /// every known name, person and place has claimed its tokens.
 ///
-/// Each rule reads a run of one to three unknown name words, or two joined by a spaced "&" (`unknownNameRun`), which must not start
-/// with a German common noun (unless an "&" pair opens with it: "Vogt & Sohn") (`Lexicon.germanCommonNouns`, generated from German Wiktionary): German
-/// capitalises every noun, and "dass der Konzern Kunden verliert" names nobody.
+/// Each rule reads a run of one to three unknown name words, or two joined by a spaced "&"
+/// (`unknownNameRun`), which must not start with a German common noun (`Lexicon.germanCommonNouns`,
+/// generated from German Wiktionary) unless an "&" pair opens with it ("Vogt & Sohn"): German capitalises
+/// every noun, and "dass der Konzern Kunden verliert" names nobody.
 /// - After an organisation head noun, when the name has several words or a lower-case word follows
 ///   it: "des Spieleentwicklers Bethesda („Doom“)", "den Infrastrukturinvestor Digital Bridge gehen",
 ///   "die Bethesda-Mutter Zenimax zahlte" (the single-word, punctuation-bounded case is in `mentions`).
@@ -267,16 +268,17 @@ extension EntityRecognizer {
       claimOrganization(e, s)
     }
 
-    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners", "acquired by Thoma Bravo": the agent
-    // of a verb of funding, owning or buying is an organisation. Persons lead, own and back too ("led by
-    // Meloni", "owned by Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led"
+    // "a round led by Endeavour Vision", "owned by Thoma Bravo Partners", "acquired by Thoma Bravo": the
+    // agent of a verb of funding, owning or buying is an organisation. Persons lead, own and back too ("led
+    // by Meloni", "owned by Murdoch", "backed by Oprah Winfrey"), so the agent must look like a firm: "led"
     // and "co-led" only in a sentence about a financing round or raising money, "owned", "backed",
     // "funded" and "controlled" only for a name ending in a designator ("Ventures", "Partners") or "& Co",
-    // or written like a brand ("DataBank", "N26"); the agent of buying when it has two words or more. Not a family
-    // ("owned by the Quandt family"), a department ("Procurement") or a person in apposition ("led by
-    // Okonkwo, a former Google engineer").
+    // or written like a brand ("DataBank", "N26"); the agent of buying when it has two words or more. Not a
+    // family ("owned by the Quandt family"), a department ("Procurement"), a description ("Private Equity
+    // firm X") or a person in apposition ("led by Okonkwo, a former Google engineer").
     lazy var aboutARound = tokens.contains { $0.is(.roundWord) || $0.is(.raisingWord) }
-    for b in tokens.indices where b >= 1 && b + 1 < tokens.count && tokens[b].text == "by" && !claimed[b + 1] {
+    // ("by" is a preposition: the class bit first spares most tokens the string test.)
+    for b in tokens.indices where b >= 1 && b + 1 < tokens.count && tokens[b].is(.preposition) && tokens[b].text == "by" && !claimed[b + 1] {
       let verb = tokens[b - 1].lowercased
       guard EntityRecognizer.organisationAgentParticiples.contains(verb),
         let end = unknownNameRun(from: b + 1, in: tokens, claimed: claimed),

@@ -1718,10 +1718,7 @@ struct RelationExtractor: Sendable {
           // partnership"), nor a noun that qualifies another ("their partnership programs").
           let last = before[before.count - 1]
           let gap = (last.last + 1)..<hit.start
-          let denied = gap.count <= 4 && gap.contains { k in
-            RelationExtractor.partnershipDenials.contains(t[k].lowercased)
-              || RelationExtractor.partnershipDenialStarts.contains(where: t[k].lowercased.hasPrefix)
-          }
+          let denied = gap.count <= 4 && gap.contains { RelationExtractor.deniesPartnership(t[$0]) }
           if !denied && !(qualifies && RelationExtractor.isVerbPhraseBeforeNoun(gap, t)) { pair = Array(before.suffix(2)) }
         } else if after.count >= 2 {
           pair = Array(after.prefix(2))
@@ -2198,9 +2195,12 @@ struct RelationExtractor: Sendable {
     (1...4).contains(range.count)
       && range.allSatisfy {
         t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.preposition) && !t[$0].is(.coordinator)
-          && !RelationExtractor.partnershipDenials.contains(t[$0].lowercased)
-          && !RelationExtractor.partnershipDenialStarts.contains(where: t[$0].lowercased.hasPrefix)
+          && !RelationExtractor.deniesPartnership(t[$0])
       }
+  }
+  /// Whether a word denies, ends or leaves a partnership (`partnershipDenials`, `partnershipDenialStarts`).
+  static func deniesPartnership(_ t: Token) -> Bool {
+    partnershipDenials.contains(t.lowercased) || partnershipDenialStarts.contains(where: t.lowercased.hasPrefix)
   }
   /// Nouns that a cue noun before them only qualifies: "partnership programs" are offers, no partnership.
   static let qualifiedCueNouns: Set<String> = ["program", "programs", "programme", "programmes", "programm", "manager", "managers"]
