@@ -77,6 +77,7 @@ public struct RuleBasedExtractor: GraphExtractor {
     context.projectTopic = RuleBasedExtractor.projectTopic(mentions)
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentSentence = 0
+    var successions: [StatedSuccession] = []
     for (sentence, list) in zip(sentences, mentions) {
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (sentence.index, p.ref) }
       context.recentProject = lastProject.flatMap { sentence.index - $0.sentence <= 2 ? $0.ref : nil }
@@ -141,6 +142,12 @@ public struct RuleBasedExtractor: GraphExtractor {
             source: s.source, target: s.target, relation: s.relation, status: status, evidence: evidence,
             role: s.role, amount: carriesMoney ? amount : nil, date: carriesDate ? year : nil))
       }
+      for succession in relations.successions(in: sentence, mentions: list) {
+        let status = statuses.status(of: prepared ?? statuses.prepare(sentence), span: succession.span, cue: succession.cue)
+        guard options.includesUncertain || status.isIncludedByDefault else { continue }
+        let organisations = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)
+        successions.append(.init(succession: succession, evidence: evidence, status: status, organisations: organisations))
+      }
       let named = RuleBasedExtractor.sortedUniqueRefs(list)
       for (i, a) in named.enumerated() {
         for b in named[(i + 1)...] where !related.contains(EntityPair(a.key, b.key)) {
@@ -149,6 +156,8 @@ public struct RuleBasedExtractor: GraphExtractor {
         }
       }
     }
+    // "Splinter succeeds James Morgan": the post one of them holds, for the other.
+    if !successions.isEmpty { analysis.statements += RuleBasedExtractor.successorRoles(successions, statements: analysis.statements) }
     // "X baut gemeinsam mit Y …": the weak `associated_with` adds nothing when the document relates the
     // pair by a typed relation.
     let typedPairs = Set(

@@ -45,6 +45,9 @@ struct Gazetteer: Sendable {
   struct Entry: Sendable {
     let tokens: [String]
     let ref: EntityRef
+    /// Written as the press also writes a name with an inner capital ("Blackrock"), not as listed: also a
+    /// surname ("Jean Dupont"), so not after a first name (`addCaseVariants`).
+    var isCaseVariant = false
   }
 
   /// Entries by their first token, longest first.
@@ -128,5 +131,43 @@ struct Gazetteer: Sendable {
   /// All organisation and project names, for typo-tolerant matching.
   var fuzzyNames: [EntityRef] {
     refsByName.values.filter { !$0.isMedia && $0.kind != .place }.sorted { $0.name < $1.name }
+  }
+}
+
+extension Gazetteer {
+  /// A word of a name with a capital after a small letter ("BlackRock", "SoftBank", "BioNTech") written
+  /// with its first capital only ("Blackrock", "Softbank", "Biontech"), or nil.
+  static func caseVariant(of word: String) -> String? {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 4, scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+      scalars[0].properties.isUppercase, scalars[1].properties.isLowercase,
+      scalars.dropFirst(2).contains(where: { $0.properties.isUppercase })
+    else { return nil }
+    return word.prefix(1) + word.dropFirst().lowercased()
+  }
+
+  /// Adds, for every organisation or product whose name or alias has a word with an inner capital, the
+  /// surface with those words in `caseVariant` form, when no entry has that surface yet and `accepts`
+  /// each changed word. Sorted, so the result does not depend on the order of the dictionary.
+  mutating func addCaseVariants(accepts: (String) -> Bool) {
+    var known = Set<[String]>()
+    var variants: [(tokens: [String], ref: EntityRef)] = []
+    for entries in byFirstToken.values {
+      for entry in entries {
+        known.insert(entry.tokens)
+        guard entry.ref.kind != .place, !entry.ref.isMedia else { continue }
+        var changed = false
+        let tokens = entry.tokens.map { token -> String in
+          guard let v = Gazetteer.caseVariant(of: token), accepts(v) else { return token }
+          changed = true
+          return v
+        }
+        if changed { variants.append((tokens, entry.ref)) }
+      }
+    }
+    variants.sort { ($0.tokens.joined(separator: " "), $0.ref.name) < ($1.tokens.joined(separator: " "), $1.ref.name) }
+    for v in variants where known.insert(v.tokens).inserted {
+      Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref, isCaseVariant: true), into: &byFirstToken[v.tokens[0], default: []])
+    }
   }
 }

@@ -116,6 +116,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var pinyinSyllables: Set<String> = []
   /// Nouns for a person that refer back to one after a definite article (`person_epithets.txt`).
   var personEpithets: Set<String> = []
+  /// Words of one person succeeding another (`succession_cues.txt`): each cue's lower-case words.
+  var successionCues: [[String]] = []
   var anaphora: [String: NodeKind] = [:]
   var nounSuffixes: [String] = []
   /// `nounSuffixes` for byte comparison with ASCII words.
@@ -180,7 +182,6 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     // Supplementary lists (docs/extraction.md, "Generated lexicons"): the curated files above win.
     gazetteer.addSupplement(
       try entities("domain_organisations.tsv") + entities("generated/companies.tsv") + places("generated/places.txt"))
-    gazetteer.indexFirstTokens()
     stopwords = Set(try file.rows("stopwords.txt", in: directory).map { $0.columns[0] })
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
     germanCommonNounEndings = WordEndings(germanCommonNouns)
@@ -195,6 +196,11 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     firstNames.formUnion(try file.rows("generated/first_names.txt", in: directory).map { $0.columns[0] }.filter {
       !stopwords.contains($0)
     })
+    // "Blackrock", "Softbank": names with a capital inside a word as the press also writes them, unless
+    // the word so written is another word or a first name.
+    let words = stopwords.union(germanCommonNouns).union(firstNames)
+    gazetteer.addCaseVariants { !words.contains($0) }
+    gazetteer.indexFirstTokens()
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.normalizedTokens(of: row.columns[0])
     }
@@ -300,6 +306,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     possessives = Set(try file.rows("possessives.txt", in: directory).map { $0.columns[0].lowercased() })
     personEpithets = Set(try file.rows("person_epithets.txt", in: directory).map { $0.columns[0] })
+    successionCues = try file.rows("succession_cues.txt", in: directory).map { $0.columns[0].split(separator: " ").map(String.init) }
+      .sorted { $0.count > $1.count }  // the longest cue at a word first: "nachfolger von" before "nachfolger"
     for row in try file.rows("anaphora.tsv", in: directory, minColumns: 2) {
       guard let kind = NodeKind(rawValue: row.columns[1]) else {
         throw ExtractionError.lexicon(file: "anaphora.tsv", line: row.line, reason: "unknown kind \(row.columns[1])")

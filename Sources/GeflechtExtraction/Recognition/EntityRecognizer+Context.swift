@@ -320,6 +320,35 @@ extension EntityRecognizer {
       if a == h { claimInstitution(h, place.last + 1) } else { claimOrganization(a, place.last + 1) }
     }
 
+    // "the University of Dayton", "Duke University", "Ohio State University": an English university is
+    // named by a place or one to three unknown name words after "University of" or before "University"
+    // (a place or name words before "University of" belong to the name too: "Munich University of
+    // Applied Sciences"). The place mentions inside become part of the organisation.
+    for h in tokens.indices where !claimed[h] && tokens[h].text == "University" {
+      func nameEnd(from n: Int) -> Int? {
+        if let place = found.first(where: { $0.first == n && $0.ref.kind == .place }) { return place.last + 1 }
+        return unknownNameRun(from: n, in: tokens, claimed: claimed)
+      }
+      var a = h
+      while a > 0, h - a < 3, tokens[a - 1].isWord, tokens[a - 1].isCapitalized, !isSentenceStart(a - 1, in: tokens) || a - 1 > 0,
+        found.contains(where: { $0.first <= a - 1 && a - 1 <= $0.last && $0.ref.kind == .place })
+          || (!claimed[a - 1] && isNameWordOutsideGazetteer(tokens[a - 1]) && !isCommonNoun(tokens[a - 1]))
+      {
+        a -= 1
+      }
+      // The run must open its noun phrase: not "The Former University", not a word of a longer name.
+      if a < h, a > 0, tokens[a - 1].isCapitalized, tokens[a - 1].isWord { a = h }
+      if a < h, let p = found.first(where: { $0.first < a && $0.last >= a }) { a = p.last + 1 }
+      var end = h + 1
+      if h + 2 < tokens.count, tokens[h + 1].text == "of", let e = nameEnd(from: h + 2) { end = e }
+      guard end > h + 1 || a < h else { continue }
+      // A longer name goes on after it: "Global University Venturing".
+      if end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { continue }
+      found.removeAll { $0.ref.kind == .place && $0.first >= a && $0.last < end }
+      for k in a..<end { claimed[k] = false }
+      claimOrganization(a, end)
+    }
+
     // After a head noun: several words, or one word before a lower-case word. An institution's head
     // noun is part of its name: "die Universität Erlangen-Nürnberg", "Friedrich-Alexander-Universität Erlangen-Nürnberg".
     // The head may close a known name's compound: "beim Siemens-Konkurrenten Alstom tätig", "die

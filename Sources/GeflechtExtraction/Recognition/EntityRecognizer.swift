@@ -281,6 +281,18 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
     }
+    // "der Chef der Telekom, Srini Gopalan.": two name words closing the apposition after a role and its
+    // organisation (only link words, articles and known names between them).
+    for c in tokens.indices where c >= 3 && c + 3 <= tokens.count && tokens[c].is(.comma) && !claimed[c + 1] && !claimed[c + 2] {
+      guard c + 3 == tokens.count || [",", ".", "(", ";"].contains(tokens[c + 3].text),
+        isNameWord(tokens[c + 1]), isNameWord(tokens[c + 2]), !isCommonNoun(tokens[c + 1]), !isCommonNoun(tokens[c + 2]),
+        !hasNounSuffix(tokens[c + 2]), !isOrgDesignator(tokens[c + 2]),
+        let r = (max(0, c - 6)..<(c - 1)).last(where: { isRoleWord(tokens[$0]) }), claimed[c - 1],
+        EntityRecognizer.roleAppositionLinks.contains(tokens[r + 1].lowercased) || ["der", "des"].contains(tokens[r + 1].lowercased),
+        ((r + 1)..<c).allSatisfy({ claimed[$0] || ["der", "des", "the", "von", "of", "at", "bei"].contains(tokens[$0].lowercased) })
+      else { continue }
+      claim(person(sentence, first: c + 1, last: c + 2))
+    }
     // A quote's speaker or a described person: "said Jane Roe," / "sagte Jane Roe." / "by Jane Roe, who".
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 1] && !claimed[i + 2] {
       // (The word after the name, "." after the sentence's end; its comma read from the class bits.)
@@ -585,6 +597,8 @@ struct EntityRecognizer: Sendable {
       let n = entry.tokens.count
       guard i + n <= tokens.count else { continue }
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
+      // "Jean Dupont": a name written like a company's plain variant after a first name or title is a surname.
+      if entry.isCaseVariant, i > 0, isFirstName(tokens[i - 1]) || EntityRecognizer.personTitles.contains(tokens[i - 1].text) { continue }
       // "the Illinois Department of Commerce": a state's body, not the nation's that the list knows by the
       // same words.
       if entry.ref.subtype == "public", i > 0, tokens[i - 1].isCapitalized,
@@ -1150,7 +1164,7 @@ struct EntityRecognizer: Sendable {
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
   static let chainDesignators: Set<String> = ["Management", "Manufacturing"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
-  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund"]
+  static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund", "Securities"]
 
   /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
   @inline(__always)

@@ -333,6 +333,25 @@ extension RelationExtractor {
     }), let antecedent = candidates.last(where: { $0.last == comma - 1 }) {
       return antecedent
     }
+    // "… the formation of BlueOvalSK, LLC, a JV that will build one plant in Tennessee": a relative clause
+    // on an apposition is about the name the apposition describes.
+    if let antecedent = appositionAntecedent(before: place.first, after: subject.last, t, orgs.filter { !$0.isGenitive }) { return antecedent }
     return subject
+  }
+
+  /// The name before "X, a <description> that/which …" whose relative pronoun stands between `after` and
+  /// `before`: at most five words of description after the article, an optional legal form between the
+  /// name and the comma ("BlueOvalSK, LLC, a JV that"). O(w) for the w tokens between.
+  private func appositionAntecedent(before: Int, after: Int, _ t: [Token], _ candidates: [Mention]) -> Mention? {
+    guard let r = ((after + 1)..<before).last(where: { ["that", "which"].contains(t[$0].lowercased) }) else { return nil }
+    var k = r - 1
+    if k > after, t[k].text == "," { k -= 1 }
+    let end = k
+    while k > after, end - k < 5, t[k].isWord, !["a", "an"].contains(t[k].lowercased) { k -= 1 }
+    guard k > after + 1, ["a", "an"].contains(t[k].lowercased), t[k - 1].text == "," else { return nil }
+    var c = k - 2
+    // A legal form between commas: "BlueOvalSK, LLC,".
+    if c >= 1, lexicon.legalFormFirstWords.contains(t[c].text), t[c - 1].text == "," { c -= 2 }
+    return candidates.last { $0.last == c }
   }
 }

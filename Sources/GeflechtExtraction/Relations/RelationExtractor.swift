@@ -127,6 +127,36 @@ struct RelationExtractor: Sendable {
     return o
   }
 
+  /// A title of two to eight capitalised words from `start` that ends in a role word, and the relation of
+  /// each of its coordinated parts (the first role word of each): "Senior Vice President and Chief Financial
+  /// Officer" → President, Chief. No word may open a mention; nil for a single word (read as before) or
+  /// when no role word ends it.
+  func titlePhrase(from start: Int, _ t: [Token], _ mentions: [Mention]) -> (end: Int, roles: [(Relation, String)])? {
+    var roles: [(Relation, String)] = []
+    var first: (Relation, String)? = nil
+    var lastRole: Int? = nil
+    var k = start
+    while k < t.count, k - start < 8 {
+      let w = t[k]
+      if w.isWord, w.isCapitalized, !mentions.contains(where: { $0.first <= k && k <= $0.last }) {
+        if let r = roleRelation(of: w) {
+          if first == nil { first = (r, w.text) }
+          lastRole = k
+        }
+        k += 1
+      } else if ["and", "&"].contains(w.lowercased), let f = first, lastRole == k - 1, k + 1 < t.count, t[k + 1].isCapitalized {
+        if !roles.contains(where: { $0.0 == f.0 }) { roles.append(f) }
+        first = nil
+        k += 1
+      } else {
+        break
+      }
+    }
+    guard let end = lastRole, end > start, let f = first ?? roles.last else { return nil }
+    if first != nil, !roles.contains(where: { $0.0 == f.0 }) { roles.append(f) }
+    return (end, roles)
+  }
+
   static let areaOpeners: Set<String> = ["für", "der", "des", "for", "of"]
   static let areaClosers: Set<String> = ["bei", "at"]
 
@@ -383,6 +413,7 @@ struct RelationExtractor: Sendable {
         while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
       }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
+      let titleStart = j
       // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
       var skipped = 0
       while skipped < 2, j + 1 < t.count, t[j].isWord, roleRelation(of: t[j]) == nil,
@@ -391,13 +422,23 @@ struct RelationExtractor: Sendable {
         j += 1
         skipped += 1
       }
+      // A title of several capitalised words ending in a role word: "Senior Vice President and Chief
+      // Financial Officer, IBM", "Vice President Google Zentraleuropa"; `j` moves to its last role word.
+      let title = titleStart < t.count && t[titleStart].isCapitalized ? titlePhrase(from: titleStart, t, mentions) : nil
+      if let title { j = title.end }
       guard j + 1 < t.count, let relation = roleRelation(of: t[j]) else { continue }
       if isFormer((p.last + 1)..<j, t) { continue }  // "X, the former CEO of Y"
       // Coordinated roles: "founder and CEO of".
-      var roles = [(relation, t[j].text)]
+      var roles = title?.roles ?? [(relation, t[j].text)]
       if j + 3 < t.count, let (k, second) = coordinatedRole(after: j + 1, modifiers: 2, t) {
         roles.append((second, t[k].text))
         j = k
+      }
+      // "X, Vice President Google Zentraleuropa": a title of several words names its organisation without
+      // a link word.
+      if title != nil, let o = mention(startingAt: j + 1), o.ref.kind == .organization, !o.isGenitive {
+        for (r, word) in roles { add(p, o, r, word, nil) }
+        continue
       }
       // The organisation after the link word, or after a short complement: "director of engineering for X";
       // English descriptions may stand between: "CEO at data center builder X".
@@ -1314,10 +1355,14 @@ struct RelationExtractor: Sendable {
           if sharesBefore || sharesAfterPossessor { relation = .investsIn }
         }
         // Investing in something unnamed is no investment in a name further on: "to further invest in
-        // internal manufacturing capacity given … the CHIPS and Science Act".
+        // internal manufacturing capacity given … the CHIPS and Science Act". A description of the name
+        // that ends in an organisation noun right before it is no such thing: "invested in the Santa
+        // Clara-based AI chip firm Tenstorrent".
         if relation == .investsIn, isVerb(hit, t), let first = tgt.map(\.first).min(),
           let inWord = (hit.end..<min(hit.end + 6, first)).first(where: { ["in", "into"].contains(t[$0].lowercased) }),
-          t[(inWord + 1)..<first].contains(where: { $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) })
+          t[(inWord + 1)..<first].contains(where: { $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) }),
+          !(first - inWord <= 7 && !t[first - 1].isCapitalized && t[first - 1].info?.isOrgHeadNoun == true
+            && t[(inWord + 1)..<first].allSatisfy(\.isWord))
         {
           tgt = []
         }
