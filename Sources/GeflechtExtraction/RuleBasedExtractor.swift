@@ -142,11 +142,15 @@ public struct RuleBasedExtractor: GraphExtractor {
             source: s.source, target: s.target, relation: s.relation, status: status, evidence: evidence,
             role: s.role, amount: carriesMoney ? amount : nil, date: carriesDate ? year : nil))
       }
-      for succession in relations.successions(in: sentence, mentions: list) {
-        let status = statuses.status(of: prepared ?? statuses.prepare(sentence), span: succession.span, cue: succession.cue)
-        guard options.includesUncertain || status.isIncludedByDefault else { continue }
-        let organisations = list.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)
-        successions.append(.init(succession: succession, evidence: evidence, status: status, organisations: organisations))
+      let paired = relations.successions(in: sentence, mentions: list)
+      if !paired.isEmpty {
+        let preparedHere = prepared ?? statuses.prepare(sentence)
+        for succession in paired {
+          let status = statuses.status(of: preparedHere, span: succession.span, cue: succession.cue)
+          guard status.isIncludedByDefault else { continue }
+          let (named, excluded) = relations.successionOrganisations(succession, in: sentence, mentions: list)
+          successions.append(.init(succession: succession, evidence: evidence, status: status, organisations: named, excluded: excluded))
+        }
       }
       let named = RuleBasedExtractor.sortedUniqueRefs(list)
       for (i, a) in named.enumerated() {

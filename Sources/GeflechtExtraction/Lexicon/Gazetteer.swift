@@ -136,13 +136,21 @@ struct Gazetteer: Sendable {
 
 extension Gazetteer {
   /// A word of a name with a capital after a small letter ("BlackRock", "SoftBank", "BioNTech") written
-  /// with its first capital only ("Blackrock", "Softbank", "Biontech"), or nil.
+  /// with its first capital only ("Blackrock", "Softbank", "Biontech"), or nil. (Bytes first: most words
+  /// of the lists have no inner capital, and building the answer is not free.)
   static func caseVariant(of word: String) -> String? {
-    let scalars = Array(word.unicodeScalars)
-    guard scalars.count >= 4, scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
-      scalars[0].properties.isUppercase, scalars[1].properties.isLowercase,
-      scalars.dropFirst(2).contains(where: { $0.properties.isUppercase })
-    else { return nil }
+    let bytes = word.utf8
+    guard bytes.count >= 4, let first = bytes.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return nil }
+    var sawLower = false
+    var innerCapital = false
+    for (k, b) in bytes.enumerated() where k > 0 {
+      switch b {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): sawLower = true
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): if sawLower { innerCapital = true } else if k == 1 { return nil }
+      default: return nil
+      }
+    }
+    guard innerCapital else { return nil }
     return word.prefix(1) + word.dropFirst().lowercased()
   }
 
@@ -150,12 +158,9 @@ extension Gazetteer {
   /// surface with those words in `caseVariant` form, when no entry has that surface yet and `accepts`
   /// each changed word. Sorted, so the result does not depend on the order of the dictionary.
   mutating func addCaseVariants(accepts: (String) -> Bool) {
-    var known = Set<[String]>()
     var variants: [(tokens: [String], ref: EntityRef)] = []
     for entries in byFirstToken.values {
-      for entry in entries {
-        known.insert(entry.tokens)
-        guard entry.ref.kind != .place, !entry.ref.isMedia else { continue }
+      for entry in entries where entry.ref.kind != .place && !entry.ref.isMedia {
         var changed = false
         let tokens = entry.tokens.map { token -> String in
           guard let v = Gazetteer.caseVariant(of: token), accepts(v) else { return token }
@@ -165,8 +170,10 @@ extension Gazetteer {
         if changed { variants.append((tokens, entry.ref)) }
       }
     }
-    variants.sort { ($0.tokens.joined(separator: " "), $0.ref.name) < ($1.tokens.joined(separator: " "), $1.ref.name) }
-    for v in variants where known.insert(v.tokens).inserted {
+    variants.sort {
+      ($0.tokens.joined(separator: " "), $0.ref.name, $0.ref.key) < ($1.tokens.joined(separator: " "), $1.ref.name, $1.ref.key)
+    }
+    for v in variants where !(byFirstToken[v.tokens[0]] ?? []).contains(where: { $0.tokens == v.tokens }) {
       Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref, isCaseVariant: true), into: &byFirstToken[v.tokens[0], default: []])
     }
   }

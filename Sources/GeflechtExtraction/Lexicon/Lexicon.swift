@@ -198,8 +198,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     })
     // "Blackrock", "Softbank": names with a capital inside a word as the press also writes them, unless
     // the word so written is another word or a first name.
-    let words = stopwords.union(germanCommonNouns).union(firstNames)
-    gazetteer.addCaseVariants { !words.contains($0) }
+    let (stop, nouns, names) = (stopwords, germanCommonNouns, firstNames)
+    gazetteer.addCaseVariants { !stop.contains($0) && !nouns.contains($0) && !names.contains($0) }
     gazetteer.indexFirstTokens()
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.normalizedTokens(of: row.columns[0])
@@ -306,7 +306,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     possessives = Set(try file.rows("possessives.txt", in: directory).map { $0.columns[0].lowercased() })
     personEpithets = Set(try file.rows("person_epithets.txt", in: directory).map { $0.columns[0] })
-    successionCues = try file.rows("succession_cues.txt", in: directory).map { $0.columns[0].split(separator: " ").map(String.init) }
+    successionCues = try file.rows("succession_cues.txt", in: directory).map { $0.columns[0].lowercased().split(separator: " ").map(String.init) }
       .sorted { $0.count > $1.count }  // the longest cue at a word first: "nachfolger von" before "nachfolger"
     for row in try file.rows("anaphora.tsv", in: directory, minColumns: 2) {
       guard let kind = NodeKind(rawValue: row.columns[1]) else {

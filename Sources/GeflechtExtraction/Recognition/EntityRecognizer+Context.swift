@@ -330,14 +330,14 @@ extension EntityRecognizer {
         return unknownNameRun(from: n, in: tokens, claimed: claimed)
       }
       var a = h
-      while a > 0, h - a < 3, tokens[a - 1].isWord, tokens[a - 1].isCapitalized, !isSentenceStart(a - 1, in: tokens) || a - 1 > 0,
+      while a > 0, h - a < 3, tokens[a - 1].isWord, tokens[a - 1].isCapitalized,
         found.contains(where: { $0.first <= a - 1 && a - 1 <= $0.last && $0.ref.kind == .place })
           || (!claimed[a - 1] && isNameWordOutsideGazetteer(tokens[a - 1]) && !isCommonNoun(tokens[a - 1]))
       {
         a -= 1
       }
-      // The run must open its noun phrase: not "The Former University", not a word of a longer name.
-      if a < h, a > 0, tokens[a - 1].isCapitalized, tokens[a - 1].isWord { a = h }
+      // The run must open its noun phrase ("The Ohio State University", not a word of a longer name).
+      if a < h, !opensNounPhrase(a, in: tokens) { a = h }
       if a < h, let p = found.first(where: { $0.first < a && $0.last >= a }) { a = p.last + 1 }
       var end = h + 1
       if h + 2 < tokens.count, tokens[h + 1].text == "of", let e = nameEnd(from: h + 2) { end = e }

@@ -38,8 +38,8 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-  /// "Jan Zendrix gründete … Später sammelte Zendrix Geld ein": a one-word organisation no list knows and
-  /// no organisation noun introduces ("das Startup Zendrix" stays a company named after its founder) that
+  /// "Jan Zendrix gründete … Später sammelte Zendrix Geld ein": a one-word organisation no list knows (or
+  /// only in another case: "Jean Dupont … Dupont said" is not DuPont) and no organisation noun introduces ("das Startup Zendrix" stays a company named after its founder) that
   /// is the surname of a person named in an earlier sentence is that person. Linear in the number of
   /// mentions (one dictionary of the persons' surnames).
   func surnamesTakenBack(_ mentions: [[Mention]], in sentences: [Sentence]) -> [[Mention]] {
@@ -49,9 +49,10 @@ extension EntityRecognizer {
       let tokens = sentences[s].tokens
       for (k, m) in mentions[s].enumerated()
       where !persons.isEmpty && m.ref.kind == .organization && m.first == m.last && m.head == nil && !m.isAnaphor && !m.isGenitive
-        && !(m.first > 0 && isOrgHeadNoun(tokens[m.first - 1])) && lexicon.gazetteer.refsByName[m.ref.name] == nil
+        && !(m.first > 0 && isOrgHeadNoun(tokens[m.first - 1]))
+        && (lexicon.gazetteer.refsByName[m.ref.name] == nil || EntityRecognizer.isCaseVariant(m.surface, of: m.ref.name))
       {
-        if let person = persons[m.ref.name] {
+        if let person = persons[m.surface] ?? persons[m.ref.name] {
           result[s][k] = Mention(ref: person, first: m.first, last: m.last, surface: m.surface)
         }
       }
@@ -60,5 +61,12 @@ extension EntityRecognizer {
       }
     }
     return result
+  }
+}
+
+extension EntityRecognizer {
+  /// A surface that is a listed name in other letter case only: "Dupont" for "DuPont".
+  static func isCaseVariant(_ surface: String, of name: String) -> Bool {
+    surface != name && surface.lowercased() == name.lowercased()
   }
 }

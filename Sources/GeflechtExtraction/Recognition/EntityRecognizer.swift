@@ -281,15 +281,17 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
     }
-    // "der Chef der Telekom, Srini Gopalan.": two name words closing the apposition after a role and its
-    // organisation (only link words, articles and known names between them).
+    // "sagte der Chef der Telekom, Srini Gopalan.": two name words closing the apposition after a quote's
+    // verb, a role and its organisation (only link words, articles and known names between them).
     for c in tokens.indices where c >= 3 && c + 3 <= tokens.count && tokens[c].is(.comma) && !claimed[c + 1] && !claimed[c + 2] {
       guard c + 3 == tokens.count || [",", ".", "(", ";"].contains(tokens[c + 3].text),
-        isNameWord(tokens[c + 1]), isNameWord(tokens[c + 2]), !isCommonNoun(tokens[c + 1]), !isCommonNoun(tokens[c + 2]),
+        isPlainNameWord(tokens[c + 1]) || isFirstName(tokens[c + 1]), isPlainNameWord(tokens[c + 2]),
         !hasNounSuffix(tokens[c + 2]), !isOrgDesignator(tokens[c + 2]),
         let r = (max(0, c - 6)..<(c - 1)).last(where: { isRoleWord(tokens[$0]) }), claimed[c - 1],
-        EntityRecognizer.roleAppositionLinks.contains(tokens[r + 1].lowercased) || ["der", "des"].contains(tokens[r + 1].lowercased),
-        ((r + 1)..<c).allSatisfy({ claimed[$0] || ["der", "des", "the", "von", "of", "at", "bei"].contains(tokens[$0].lowercased) })
+        EntityRecognizer.roleOrganisationLinks.contains(tokens[r + 1].lowercased),
+        ((r + 1)..<c).allSatisfy({ claimed[$0] || EntityRecognizer.roleOrganisationLinks.contains(tokens[$0].lowercased) }),
+        // The speaker of a quote: "…, sagte der Chef der Telekom, Srini Gopalan." (not "…, Black Friday.").
+        (max(0, r - 3)..<r).contains(where: { tokens[$0].is(.speechVerb) })
       else { continue }
       claim(person(sentence, first: c + 1, last: c + 2))
     }
@@ -597,8 +599,19 @@ struct EntityRecognizer: Sendable {
       let n = entry.tokens.count
       guard i + n <= tokens.count else { continue }
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
-      // "Jean Dupont": a name written like a company's plain variant after a first name or title is a surname.
-      if entry.isCaseVariant, i > 0, isFirstName(tokens[i - 1]) || EntityRecognizer.personTitles.contains(tokens[i - 1].text) { continue }
+      // "Jean Dupont", "Herr Dupont", "CEO Dupont": a company's plain variant after a first name, title or role
+      // is a surname; before a capitalised word it is part of another name ("Blackrock Mountain").
+      if entry.isCaseVariant {
+        let k = i > 0 && tokens[i - 1].text == "." && i > 1 ? i - 2 : i - 1
+        if k >= 0, tokens[k].isWord, isFirstName(tokens[k]) || isRoleWord(tokens[k]) || EntityRecognizer.honorifics.contains(tokens[k].text)
+          || tokens[k].isHyphenated && tokens[k].parts.contains(where: { part in
+            Tokenizer.tokens(of: String(part)).first.map { isFirstName($0) } == true
+          })
+        {
+          continue
+        }
+        if i + n < tokens.count, tokens[i + n].isWord, tokens[i + n].isCapitalized { continue }
+      }
       // "the Illinois Department of Commerce": a state's body, not the nation's that the list knows by the
       // same words.
       if entry.ref.subtype == "public", i > 0, tokens[i - 1].isCapitalized,
@@ -863,7 +876,10 @@ struct EntityRecognizer: Sendable {
         first: i, last: i, surface: token.text)
     }
     // (Chain designators are capitalised words: the cached bit spares most tokens the lookup.)
-    guard i > 0, isOrgDesignator(token) || (token.isCapitalized && EntityRecognizer.chainDesignators.contains(token.text)) else { return nil }
+    guard i > 0,
+      isOrgDesignator(token) || (token.isCapitalized && EntityRecognizer.chainDesignators.contains(token.text))
+        || (claimed[i - 1] && EntityRecognizer.knownNameUnits.contains(token.text))
+    else { return nil }
     let name = sentence.text(tokens[i - 1].start, token.end)
     if claimed[i - 1] {
       guard token.text != "AI", let known = found.first(where: { $0.last == i - 1 }) else { return nil }
@@ -879,14 +895,17 @@ struct EntityRecognizer: Sendable {
       {
         return organisation(from: known.first)
       }
-      guard known.first == known.last, isOrgDesignator(token) else { return nil }
+      guard known.first == known.last, isOrgDesignator(token) || EntityRecognizer.knownNameUnits.contains(token.text) else { return nil }
       // "Nokia Siemens Networks": two known names side by side before a designator name a joint venture.
       if let partner = found.first(where: { $0.last == known.first - 1 }), partner.first == partner.last,
         partner.ref.kind == .organization, !partner.ref.isMedia, partner.head == nil, !partner.isGenitive
       {
         return organisation(from: partner.first)
       }
-      if EntityRecognizer.unitDesignators.contains(token.text) { return organisation(from: i - 1) }
+      // (Not before a capitalised word: "the Apple Securities Litigation".)
+      if EntityRecognizer.unitDesignators.contains(token.text), i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized {
+        return organisation(from: i - 1)
+      }
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
     }
     guard isOrgDesignator(token) else { return nil }
@@ -1164,7 +1183,17 @@ struct EntityRecognizer: Sendable {
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
   static let chainDesignators: Set<String> = ["Management", "Manufacturing"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
+  /// Forms of address before a surname: "Herr Dupont", "Mrs Dupont", "Prof. Dupont".
+  static let honorifics: Set<String> = [
+    "Dr", "Prof", "Professor", "Professorin", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Herr", "Herrn", "Frau",
+    "Monsieur", "Madame", "Senator", "Minister", "Ministerin", "General", "Inspector", "Detective", "Judge", "Richter", "Richterin",
+  ]
+  /// Words between a role and its organisation: "der Chef der Telekom", "CEO of the company".
+  static let roleOrganisationLinks: Set<String> = ["der", "des", "the", "von", "of", "at", "bei"]
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund", "Securities"]
+  /// Unit designators that name a unit only after a known name ("Samsung Securities"), not after any word
+  /// ("US Securities regulators", "the Federal Securities Act").
+  static let knownNameUnits: Set<String> = ["Securities"]
 
   /// (The cached answer inline, the computation out of line: rules ask this for most tokens.)
   @inline(__always)

@@ -127,9 +127,9 @@ struct RelationExtractor: Sendable {
     return o
   }
 
-  /// A title of two to eight capitalised words from `start` that ends in a role word, and the relation of
-  /// each of its coordinated parts (the first role word of each): "Senior Vice President and Chief Financial
-  /// Officer" → President, Chief. No word may open a mention; nil for a single word (read as before) or
+  /// A title of two to eight capitalised words from `start` that ends in a role word, and the first role
+  /// word of each of its coordinated parts with its relation: "Senior Vice President and Chief Financial
+  /// Officer" → President, Chief; "President and CEO" → President, CEO. No word may open a mention; nil for a single word (read as before) or
   /// when no role word ends it.
   func titlePhrase(from start: Int, _ t: [Token], _ mentions: [Mention]) -> (end: Int, roles: [(Relation, String)])? {
     var roles: [(Relation, String)] = []
@@ -145,7 +145,7 @@ struct RelationExtractor: Sendable {
         }
         k += 1
       } else if ["and", "&"].contains(w.lowercased), let f = first, lastRole == k - 1, k + 1 < t.count, t[k + 1].isCapitalized {
-        if !roles.contains(where: { $0.0 == f.0 }) { roles.append(f) }
+        if !roles.contains(where: { $0.1 == f.1 }) { roles.append(f) }
         first = nil
         k += 1
       } else {
@@ -153,7 +153,7 @@ struct RelationExtractor: Sendable {
       }
     }
     guard let end = lastRole, end > start, let f = first ?? roles.last else { return nil }
-    if first != nil, !roles.contains(where: { $0.0 == f.0 }) { roles.append(f) }
+    if first != nil, !roles.contains(where: { $0.1 == f.1 }) { roles.append(f) }
     return (end, roles)
   }
 
@@ -392,6 +392,12 @@ struct RelationExtractor: Sendable {
       if v < t.count, RelationExtractor.appointmentVerbs.contains(t[v].lowercased) {
         appointed = true
         j = v
+      } else if v + 2 < t.count, ["take", "takes", "took", "taking"].contains(t[v].lowercased), t[v + 1].lowercased == "over",
+        t[v + 2].lowercased == "as"
+      {
+        // "McDermott will take over as CEO at ServiceNow": taking a post over is being appointed to it.
+        appointed = true
+        j = v + 1
       } else if v > j, v < t.count, ["zum", "zur"].contains(t[v].lowercased),
         t[v..<min(v + 10, t.count)].contains(where: { RelationExtractor.appointmentVerbs.contains($0.lowercased) })
       {
@@ -1362,7 +1368,8 @@ struct RelationExtractor: Sendable {
           let inWord = (hit.end..<min(hit.end + 6, first)).first(where: { ["in", "into"].contains(t[$0].lowercased) }),
           t[(inWord + 1)..<first].contains(where: { $0.isWord && !$0.isCapitalized && !RelationExtractor.determiners.contains($0.lowercased) }),
           !(first - inWord <= 7 && !t[first - 1].isCapitalized && t[first - 1].info?.isOrgHeadNoun == true
-            && t[(inWord + 1)..<first].allSatisfy(\.isWord))
+            && t[(inWord + 1)..<first].allSatisfy(\.isWord)
+            && tgt.first.map({ !$0.isGenitive && $0.head == nil && !t[$0.last].text.hasSuffix("'s") && !t[$0.last].text.hasSuffix("’s") }) == true)
         {
           tgt = []
         }
@@ -1908,12 +1915,15 @@ struct RelationExtractor: Sendable {
   static func isTrailingSpeaker(_ m: Mention, _ t: [Token]) -> Bool {
     guard m.first >= 2 else { return false }
     if t[m.first - 1].text == ",", m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased) { return true }
-    return t[m.first - 2].text == "," && trailingReportingVerbs.contains(t[m.first - 1].lowercased)
+    // ", teilte der Telekom-Konzern mit": an article may stand between the verb and the speaker.
+    var v = m.first - 1
+    if v >= 2, determiners.contains(t[v].lowercased) { v -= 1 }
+    return t[v - 1].text == "," && trailingReportingVerbs.contains(t[v].lowercased)
   }
 
   static let trailingReportingVerbs: Set<String> = [
     "said", "says", "told", "added", "explained", "noted", "wrote", "sagte", "sagt", "erklärte", "erklärt", "betonte",
-    "betont", "ergänzte", "schrieb", "so",
+    "betont", "ergänzte", "schrieb", "so", "teilte", "teilten", "berichtete", "meldete",
   ]
 
   /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
