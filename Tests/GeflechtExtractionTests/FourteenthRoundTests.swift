@@ -152,4 +152,35 @@ import Testing
     #expect(!g.edges("Siemens", .investsIn, "GlasfaserPlus").isEmpty)
     #expect(g.edges("GlasfaserPlus", .investsIn, "Deutsche Telekom").isEmpty)
   }
+
+  @Test func aRoundsFundersAndItsListedParticipantsInvest() {
+    let g = graph("Tenstorrent raised $700 million. The financing round comprised LG Electronics, Fidelity, and Bezos Expeditions.")
+    #expect(!g.edges("Fidelity Investments", .investsIn, "Tenstorrent").isEmpty)
+    #expect(!g.edges("Bezos Expeditions", .investsIn, "Tenstorrent").isEmpty)
+    let funders = graph("Tenstorrent raised $700 million. Samsung and Hyundai Motor Group are among the funders in the round.")
+    #expect(!funders.edges("Samsung", .investsIn, "Tenstorrent").isEmpty)
+    #expect(!graph("Samsung is a funder of Tenstorrent.").edges("Samsung", .investsIn, "Tenstorrent").isEmpty)
+    // "X's investors include A": A invests in X, X in nobody.
+    let include = graph("Tenstorrent's funders include Samsung and Fidelity.")
+    #expect(!include.edges("Samsung", .investsIn, "Tenstorrent").isEmpty)
+    #expect(include.edges("Tenstorrent", .investsIn, "Samsung").isEmpty)
+    #expect(graph("Tenstorrent's investors include Samsung.").edges("Tenstorrent", .investsIn, "Samsung").isEmpty)
+    // "A is among the investors": in the company raising money, before the document's most named one.
+    let among = graph(
+      "Nvidia dominates. Nvidia sells chips. Tenstorrent, a rival of Nvidia, raised $700 million. Samsung is among the investors in the series.")
+    #expect(!among.edges("Samsung", .investsIn, "Tenstorrent").isEmpty)
+    #expect(among.edges("Samsung", .investsIn, "Nvidia").isEmpty)
+  }
+
+  @Test func theEdgesOfTheNewRulesStayQuiet() {
+    // Time words, sentence adverbs, verbs of saying and quantifiers do not name a university.
+    #expect(graph("Yesterday University officials met. However University staff agreed.").nodes.isEmpty)
+    #expect(!graph("Said University spokesperson Tim Lee said so.").nodes.contains { $0.label.contains("University") })
+    #expect(graph("Every University has rules.").nodes.isEmpty)
+    // A candidate for a succession succeeds nobody.
+    let candidate = graph("Apple CEO Tim Cook spoke. John Ternus is widely seen as Tim Cook's successor.")
+    #expect(candidate.edges("John Ternus", .leads, "Apple").isEmpty)
+    // A debate about a company is no stake in it.
+    #expect(graph("Veltrix AG beteiligte sich an der Diskussion über die Orbis GmbH.").edges.allSatisfy { $0.relation != .investsIn })
+  }
 }

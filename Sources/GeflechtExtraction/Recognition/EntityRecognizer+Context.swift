@@ -59,6 +59,8 @@ extension EntityRecognizer {
     "current", "late", "serial", "company", "its", "their", "his", "her",
   ]
 
+  /// Words that quantify a noun rather than name it: "Every University", "Each University".
+  static let quantifiers: Set<String> = ["every", "each", "any", "no", "some", "many", "most", "all", "another", "other", "one"]
   /// Words that open a list of examples after a group noun: "companies like", "Firmen wie".
   static let exampleIntroducers: Set<String> = ["like", "including", "wie", "darunter", "namely", "etwa"]
   /// Head nouns that belong to the name after them ("Universität Erlangen-Nürnberg").
@@ -332,7 +334,9 @@ extension EntityRecognizer {
       var a = h
       while a > 0, h - a < 3, tokens[a - 1].isWord, tokens[a - 1].isCapitalized,
         found.contains(where: { $0.first <= a - 1 && a - 1 <= $0.last && $0.ref.kind == .place })
-          || (!claimed[a - 1] && isNameWordOutsideGazetteer(tokens[a - 1]) && !isCommonNoun(tokens[a - 1]))
+          || (!claimed[a - 1] && isNameWordOutsideGazetteer(tokens[a - 1]) && !isCommonNoun(tokens[a - 1]) && !isTimeWord(tokens[a - 1])
+            && !tokens[a - 1].is(.speechVerb) && !EntityRecognizer.sentenceAdverbs.contains(tokens[a - 1].lowercased)
+            && !EntityRecognizer.quantifiers.contains(tokens[a - 1].lowercased))
       {
         a -= 1
       }

@@ -102,7 +102,9 @@ extension RelationExtractor {
         let kinds = group.relation.argumentKinds
         let members = before.filter { (group.ownerIsSource ? kinds.target : kinds.source).contains($0.ref.kind) }
         let keys = Set(members.map(\.ref.key))
-        if !members.isEmpty, owner == nil, let topic = context.topics.first(where: { !keys.contains($0.key) }) {
+        // Investors are the round's: the company raising the money, else the document's topic.
+        let receiver = group.relation == .investsIn ? context.fundingReceiver.flatMap { keys.contains($0.key) ? nil : $0 } : nil
+        if !members.isEmpty, owner == nil, let topic = receiver ?? context.topics.first(where: { !keys.contains($0.key) }) {
           owner = implicit(topic, at: g)
         }
         if let owner, !members.isEmpty {

@@ -22,12 +22,14 @@ extension RelationExtractor {
   static let participationCues: Set<String> = [
     "led", "angeführt", "anführt", "anführte", "participation", "participated", "participating", "participate", "joined",
     "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
-    "includes", "including", "zählen", "gehören",
+    "includes", "including", "included", "comprised", "comprises", "zählen", "gehören",
     // "unter der Führung des Investors A", "umfasste Investitionen von Firmen wie A, B und C".
     "führung", "umfasste", "umfassten", "umfasst",
   ]
   /// Plural nouns for investors, which make a sentence about the round without naming it.
-  static let investorNouns: Set<String> = ["investors", "investoren", "geldgeber", "kapitalgeber", "backers", "geldgebern", "kapitalgebern"]
+  static let investorNouns: Set<String> = [
+    "investors", "investoren", "geldgeber", "kapitalgeber", "backers", "funders", "geldgebern", "kapitalgebern",
+  ]
   /// Plural endings that make a compound an investor noun: "Altinvestoren", "Bestandsinvestoren",
   /// "co-investors", "Risikokapitalgebern" (singular compounds such as "Risikokapitalgeber" name one firm).
   static let investorNounEndings = ["investoren", "investors", "geldgebern", "kapitalgebern"].map(ASCIIAffix.init)

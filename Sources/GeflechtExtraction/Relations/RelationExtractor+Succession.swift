@@ -44,6 +44,11 @@ extension RelationExtractor {
 
   /// Words after which the new holder of a post is named: "replaced McDermott with A and B".
   static let successorIntroducers: Set<String> = ["with", "by", "durch", "mit"]
+  /// Words that make a successor a candidate: "seen as X's successor", "gilt als Nachfolger", "possible".
+  static let candidacyWords: Set<String> = [
+    "seen", "considered", "tipped", "touted", "candidate", "candidates", "potential", "possible", "likely", "frontrunner",
+    "gilt", "gelten", "gehandelt", "kandidat", "kandidatin", "möglicher", "mögliche", "potenzieller", "potenzielle", "favorit", "favoritin",
+  ]
   /// Verbs of becoming or being between a successor and a succession noun: "Y wird Nachfolger von X".
   static let becomingWords: Set<String> = [
     "wird", "werde", "werden", "wurde", "ist", "war", "is", "was", "becomes", "became", "be", "named", "appointed",
@@ -67,6 +72,11 @@ extension RelationExtractor {
       // A noun ("Nachfolger", "successor") names the successor after a verb of becoming, not any person
       // near it: "Analyst Jane Roe expects Peter Wennink's successor to …" pairs nobody.
       let isNoun = t[i].lowercased.hasPrefix("nachfolge") || t[i].lowercased.hasPrefix("successor")
+      // "is widely seen as Tim Cook's successor", "gilt als möglicher Nachfolger": a candidate, no succession.
+      if isNoun, t.contains(where: { RelationExtractor.candidacyWords.contains($0.lowercased) }) {
+        i = end
+        continue
+      }
       func becomes(_ from: Int, _ to: Int) -> Bool {
         from < to && t[from..<to].contains { RelationExtractor.becomingWords.contains($0.lowercased) }
       }

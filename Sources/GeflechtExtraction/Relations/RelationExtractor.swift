@@ -1111,6 +1111,13 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // A stake is taken in the name after "an", not in one a debate is about: "beteiligte sich an der
+        // Diskussion über die Orbis GmbH".
+        if isStakeCue, let object = targets.first(where: { $0.first >= hit.end }),
+          RelationExtractor.topicPrepositions.contains(governingPreposition(object, t) ?? "")
+        {
+          continue
+        }
         // The company first: "An der Berliner Firma haben sich A und B beteiligt".
         if isStakeCue {
           if let stake = frontedStakeArguments(hit, t, sources: sources, targets: targets) {
@@ -1188,9 +1195,13 @@ struct RelationExtractor: Sendable {
         }
         // "new investors A and B": names right after a plural group noun are its members (the group rule).
         // "raised €600 million from investors, including A and B": the plural noun names the investors after it,
-        // which the round and list rules read; the subject invests in none of them.
+        // which the round and list rules read; the subject invests in none of them. So does "X's investors
+        // include A and B" (the group rule reads it).
         if relation == .investsIn, hit.end == hit.start + 1, RelationExtractor.investorNouns.contains(t[hit.start].lowercased),
-          hit.end + 1 < t.count, t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
+          hit.end + 1 < t.count,
+          t[hit.end..<min(hit.end + 3, t.count)].contains(where: {
+            RelationExtractor.listOpeners.contains($0.lowercased) || RelationExtractor.includeVerbs.contains($0.lowercased)
+          })
         {
           continue
         }
@@ -1806,6 +1817,10 @@ struct RelationExtractor: Sendable {
   ]
   static let separableParticles: Set<String> = ["ein", "an", "vor", "zusammen", "mit"]
   static let listOpeners: Set<String> = ["such", "including", "like", "wie", "darunter", "etwa"]
+  /// Prepositions that name what something is about, not what is taken part in: "Diskussion über X".
+  static let topicPrepositions: Set<String> = ["über", "um", "gegen", "zu", "zur", "zum", "about", "over", "against"]
+  /// Verbs that list a group's members after it: "X's investors include A and B".
+  static let includeVerbs: Set<String> = ["include", "includes", "included", "comprise", "comprised", "umfassen", "umfasste"]
   /// Words that make money received a payment, not funding (and "a year", "pro Jahr").
   static let paymentWords: Set<String> = [
     "revenue", "revenues", "sales", "annually", "contract", "contracts", "fees", "payment", "payments", "order", "orders",
