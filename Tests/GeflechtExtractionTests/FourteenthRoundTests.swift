@@ -30,6 +30,8 @@ import Testing
     #expect(kind(person, "DuPont") == nil)
     #expect(graph("Herr Dupont sagte das.").nodes.isEmpty)
     #expect(graph("Blackrock Mountain is high.").nodes.isEmpty)
+    #expect(!graph("Blackrock CEO Larry Fink said so.").edges("Larry Fink", .leads, "BlackRock").isEmpty)
+    #expect(kind(graph("Größter Aktionär ist der Großaktionär Blackrock."), "BlackRock") == .organization)
   }
 
   @Test func englishUniversitiesAreNamedAroundTheirNoun() {
@@ -97,6 +99,18 @@ import Testing
     let k = graph("Acme-Chefin Jane Roe geht. Der Berater John Doe soll die Nachfolge von Jane Roe regeln.")
     #expect(k.edges("John Doe", .leads, "Acme").isEmpty)
     // The post the sentence names is the one passed on, and a post of another body passes nothing.
+    let named = graph("Siemens CEO Tom Becker spoke. Bosch CEO Anna Weber succeeds Tom Becker as CEO of Siemens.")
+    #expect(!named.edges("Anna Weber", .leads, "Siemens").isEmpty)
+    #expect(named.edges("Tom Becker", .leads, "Bosch").isEmpty)
+    let new = graph("Siemens CEO Tom Becker spoke. Anna Weber succeeds Tom Becker as new CEO.")
+    #expect(!new.edges("Anna Weber", .leads, "Siemens").isEmpty)
+    // The person replaced may be described by the post; the successor's speaker and agents are no successor.
+    let described = graph("Siemens CEO Tom Becker spoke. Anna Weber succeeds Tom Becker, who led Siemens for a decade.")
+    #expect(!described.edges("Anna Weber", .leads, "Siemens").isEmpty)
+    let speaker = graph("ASML CEO Peter Wennink spoke. Peter Wennink's successor will be named in June, chairman Max Muster said.")
+    #expect(speaker.edges("Max Muster", .leads, "ASML").isEmpty)
+    let agent = graph("Siemens CEO Tom Becker spoke. Anna Weber was picked to replace Tom Becker by chairman Max Muster.")
+    #expect(agent.edges("Max Muster", .leads, "Siemens").isEmpty)
     let post = graph("Mary Barra leads General Motors. Anna Weber succeeds Mary Barra as chair of the Business Roundtable.")
     #expect(post.edges("Anna Weber", .leads, "General Motors").isEmpty)
     let famous = graph("Microsoft CEO Satya Nadella spoke. Sam Altman replaced Nadella as the most famous tech boss.")
@@ -180,6 +194,9 @@ import Testing
     // A candidate for a succession succeeds nobody.
     let candidate = graph("Apple CEO Tim Cook spoke. John Ternus is widely seen as Tim Cook's successor.")
     #expect(candidate.edges("John Ternus", .leads, "Apple").isEmpty)
+    // The participle as an adjective takes no stake; a stake through a subsidiary is still one.
+    #expect(graph("Siemens lobte die beteiligten Partner Bosch und Orbis.").edges.allSatisfy { $0.relation != .investsIn })
+    #expect(!graph("Siemens beteiligt sich über seine Tochter Kelvara an GlasfaserPlus.").edges("Siemens", .investsIn, "GlasfaserPlus").isEmpty)
     // A debate about a company is no stake in it.
     #expect(graph("Veltrix AG beteiligte sich an der Diskussion über die Orbis GmbH.").edges.allSatisfy { $0.relation != .investsIn })
   }

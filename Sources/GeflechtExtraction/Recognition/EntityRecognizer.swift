@@ -603,14 +603,21 @@ struct EntityRecognizer: Sendable {
       // is a surname; before a capitalised word it is part of another name ("Blackrock Mountain").
       if entry.isCaseVariant {
         let k = i > 0 && tokens[i - 1].text == "." && i > 1 ? i - 2 : i - 1
-        if k >= 0, tokens[k].isWord, isFirstName(tokens[k]) || isRoleWord(tokens[k]) || EntityRecognizer.honorifics.contains(tokens[k].text)
+        if k >= 0, tokens[k].isWord,
+          isFirstName(tokens[k]) || EntityRecognizer.honorifics.contains(tokens[k].text)
+            || (isRoleWord(tokens[k]) && lexicon.roles[tokens[k].text] != .investsIn)  // not "der Großaktionär Blackrock"
           || tokens[k].isHyphenated && tokens[k].parts.contains(where: { part in
             Tokenizer.tokens(of: String(part)).first.map { isFirstName($0) } == true
           })
         {
           continue
         }
-        if i + n < tokens.count, tokens[i + n].isWord, tokens[i + n].isCapitalized { continue }
+        // (A role, designator or legal form may follow: "Blackrock CEO Larry Fink", "Blackrock Inc.".)
+        if i + n < tokens.count, tokens[i + n].isWord, tokens[i + n].isCapitalized, !isRoleWord(tokens[i + n]),
+          !isOrgDesignator(tokens[i + n]), !lexicon.legalFormFirstWords.contains(tokens[i + n].text)
+        {
+          continue
+        }
       }
       // "the Illinois Department of Commerce": a state's body, not the nation's that the list knows by the
       // same words.
@@ -902,8 +909,10 @@ struct EntityRecognizer: Sendable {
       {
         return organisation(from: partner.first)
       }
-      // (Not before a capitalised word: "the Apple Securities Litigation".)
-      if EntityRecognizer.unitDesignators.contains(token.text), i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized {
+      // ("Securities" not before a capitalised word: "the Apple Securities Litigation".)
+      if EntityRecognizer.unitDesignators.contains(token.text),
+        !EntityRecognizer.knownNameUnits.contains(token.text) || i + 1 == tokens.count || !tokens[i + 1].isWord || !tokens[i + 1].isCapitalized
+      {
         return organisation(from: i - 1)
       }
       return Mention(ref: known.ref, first: i - 1, last: i, surface: name)
@@ -1182,7 +1191,6 @@ struct EntityRecognizer: Sendable {
 
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
   static let chainDesignators: Set<String> = ["Management", "Manufacturing"]
-  /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   /// Forms of address before a surname: "Herr Dupont", "Mrs Dupont", "Prof. Dupont".
   static let honorifics: Set<String> = [
     "Dr", "Prof", "Professor", "Professorin", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Herr", "Herrn", "Frau",
@@ -1190,6 +1198,7 @@ struct EntityRecognizer: Sendable {
   ]
   /// Words between a role and its organisation: "der Chef der Telekom", "CEO of the company".
   static let roleOrganisationLinks: Set<String> = ["der", "des", "the", "von", "of", "at", "bei"]
+  /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
   static let unitDesignators: Set<String> = ["Ventures", "Capital", "Labs", "Lab", "Fund", "Securities"]
   /// Unit designators that name a unit only after a known name ("Samsung Securities"), not after any word
   /// ("US Securities regulators", "the Federal Securities Act").

@@ -22,33 +22,40 @@ extension RelationExtractor {
     var post: EntityKey? = nil
   }
 
-  /// The organisations a sentence with a succession names, apart from those in a comma apposition right
-  /// after one of its two persons ("Jane Roe, CFO of Beta, succeeds John Doe": Beta is Jane Roe's post,
+  /// The organisations a sentence with a succession names, apart from those in a comma apposition of a
+  /// post right after the successor ("Jane Roe, CFO of Beta, succeeds John Doe": Beta is Jane Roe's post,
   /// not the one passed on), which come second.
   func successionOrganisations(_ s: Succession, in sentence: Sentence, mentions: [Mention]) -> (named: [EntityKey], excluded: [EntityKey]) {
     let t = sentence.tokens
-    func apposition(_ person: ClosedRange<Int>) -> Range<Int> {
-      let c = person.upperBound + 1
-      guard c < t.count, t[c].text == "," else { return c..<c }
-      let close = ((c + 1)..<min(c + 12, t.count)).first { t[$0].text == "," || t[$0].text == "." } ?? c
-      return c..<close
+    // The successor's apposition, when it describes a post ("Jane Roe, CFO of Beta, succeeds"), up to its
+    // closing comma; the person replaced may be described by the post passed on ("succeeds Tom Becker,
+    // who led Siemens").
+    var apposition = 0..<0
+    let c = s.firstAt.upperBound + 1
+    if c + 1 < t.count, t[c].text == ",",
+      roleRelation(of: t[c + 1]) != nil || RelationExtractor.appositionArticles.contains(t[c + 1].lowercased)
+        || RelationExtractor.roleModifiers.contains(t[c + 1].lowercased)
+    {
+      apposition = c..<(((c + 1)..<min(c + 12, t.count)).first { t[$0].text == "," || t[$0].text == "." } ?? c)
     }
-    let appositions = [apposition(s.firstAt), apposition(s.secondAt)]
     var named: [EntityKey] = []
     var excluded: [EntityKey] = []
     for m in mentions where m.ref.kind == .organization && !m.ref.isMedia {
-      if appositions.contains(where: { $0.contains(m.first) }) { excluded.append(m.ref.key) } else { named.append(m.ref.key) }
+      if apposition.contains(m.first) { excluded.append(m.ref.key) } else { named.append(m.ref.key) }
     }
     return (named, excluded)
   }
 
-  /// Words after which the new holder of a post is named: "replaced McDermott with A and B".
-  static let successorIntroducers: Set<String> = ["with", "by", "durch", "mit"]
+  /// Words after which the new holder of a post is named: "replaced McDermott with A and B" (not "by",
+  /// which names an agent: "was picked to replace X by chairman Y").
+  static let successorIntroducers: Set<String> = ["with", "durch", "mit"]
   /// Words that make a successor a candidate: "seen as X's successor", "gilt als Nachfolger", "possible".
   static let candidacyWords: Set<String> = [
     "seen", "considered", "tipped", "touted", "candidate", "candidates", "potential", "possible", "likely", "frontrunner",
     "gilt", "gelten", "gehandelt", "kandidat", "kandidatin", "möglicher", "mögliche", "potenzieller", "potenzielle", "favorit", "favoritin",
   ]
+  /// "as new CEO", "als neuer Vorstandschef": words before a role that say it is taken up.
+  static let newWords: Set<String> = ["new", "next", "permanent", "neuer", "neue", "neuen", "künftiger", "künftige", "designierter"]
   /// Verbs of becoming or being between a successor and a succession noun: "Y wird Nachfolger von X".
   static let becomingWords: Set<String> = [
     "wird", "werde", "werden", "wurde", "ist", "war", "is", "was", "becomes", "became", "be", "named", "appointed",
@@ -77,16 +84,28 @@ extension RelationExtractor {
         i = end
         continue
       }
-      func becomes(_ from: Int, _ to: Int) -> Bool {
-        from < to && t[from..<to].contains { RelationExtractor.becomingWords.contains($0.lowercased) }
+      // A verb of becoming right before or after the noun, in its clause: "Gopalans Nachfolger wird …",
+      // "Y wird Nachfolger von X" (not "… will be named in June, chairman Max Muster said").
+      func becoming(_ range: Range<Int>) -> Int? {
+        range.clamped(to: 0..<t.count).first { RelationExtractor.becomingWords.contains(t[$0].lowercased) && inSameClause(min($0, i), max($0, i), t) }
       }
-      // "replaced Y with X (and Z)": the successor named after "with/by/mit/durch", past at most two
-      // lower-case words ("with board members X and Y").
-      func introduced(after replaced: Mention) -> Mention? {
+      // The successor after the verb of becoming: in its clause, or closing it as an apposition ("wird der
+      // bisherige Chef der Telekom-Tochter, Rodrigo Diehl (49).").
+      func successor(after k: Int) -> Mention? {
         persons.first { p in
-          p.first > replaced.last + 1
-            && (max(replaced.last + 1, p.first - 3)..<p.first).contains { RelationExtractor.successorIntroducers.contains(t[$0].lowercased) }
-            && t[(replaced.last + 1)..<p.first].allSatisfy { $0.isWord && !$0.isCapitalized }
+          p.first > k
+            && (inSameClause(k, p.first, t)
+              || (t[p.first - 1].text == "," && (p.last + 1 == t.count || [".", "(", ","].contains(t[p.last + 1].text))
+                && !t[k..<p.first].contains { $0.is(.speechVerb) }))
+        }
+      }
+      // "replaced Y with X (and Z)": the successor named right after Y by "with/mit/durch", past at most
+      // two lower-case words ("with board members X and Y").
+      func introduced(after replaced: Mention) -> Mention? {
+        let w = replaced.last + 1
+        guard w < t.count, RelationExtractor.successorIntroducers.contains(t[w].lowercased) else { return nil }
+        return persons.first { p in
+          p.first > w && p.first - w <= 3 && t[(w + 1)..<p.first].allSatisfy { $0.isWord && !$0.isCapitalized }
         }
       }
       var pairs: [(Mention, Mention)] = []
@@ -95,8 +114,8 @@ extension RelationExtractor {
           for o in expand(other, forwardIn: persons, tokens: t) { pairs.append((o, replaced)) }
         } else if isNoun {
           // "Der Nachfolger von X wird Y", "Y wird Nachfolger von X".
-          if let other = persons.first(where: { $0.first > replaced.last && becomes(replaced.last + 1, $0.first) })
-            ?? persons.last(where: { $0.last < i && becomes($0.last + 1, i) })
+          if let other = becoming((replaced.last + 1)..<(replaced.last + 3)).flatMap(successor(after:))
+            ?? becoming((i - 3)..<i).flatMap({ k in persons.last(where: { $0.last < k }) })
           {
             pairs.append((other, replaced))
           }
@@ -104,14 +123,15 @@ extension RelationExtractor {
           // "X succeeds Y", "named X as CEO, replacing Y".
           pairs.append((other, replaced))
         }
-      } else if isNoun || t[i].lowercased.hasPrefix("successor"), let replaced = persons.first(where: { p in
+      } else if isNoun, let replaced = persons.first(where: { p in
         // "Butterfields Nachfolge", "Höttges' Nachfolger", "Wennink's successor" (a German name ending in
         // "s" may stand without its apostrophe: "Höttges Nachfolger").
         (p.last == i - 1 && (p.isGenitive || t[i].isCapitalized)) || (p.last == i - 2 && ["'", "’", "'s", "’s"].contains(t[i - 1].text))
       }) {
         // "Gopalans Nachfolger wird … Rodrigo Diehl", "Lidiane Jones … wird Butterfields Nachfolge antreten".
-        if let other = persons.first(where: { $0.first >= end && becomes(end, $0.first) })
-          ?? persons.last(where: { $0.last < replaced.first && becomes($0.last + 1, replaced.first) })
+        let before = replaced.first
+        if let other = becoming(end..<(end + 2)).flatMap(successor(after:))
+          ?? becoming((before - 3)..<before).flatMap({ k in persons.last(where: { $0.last < k }) })
         {
           pairs.append((other, replaced))
         }
@@ -119,8 +139,8 @@ extension RelationExtractor {
       // "succeeds X as chair of the Business Roundtable": the post named after "as/als" must be a role, and
       // one of an organisation the sentence names; "replaced X as the most famous tech boss" is none.
       var post: EntityKey? = nil
-      if !pairs.isEmpty, let named = namedPost(after: end, t, mentions) {
-        guard let key = named else {
+      if !pairs.isEmpty, let stated = namedPost(after: end, t, mentions) {
+        guard let key = stated else {
           i = end
           continue
         }
@@ -139,28 +159,43 @@ extension RelationExtractor {
   }
 
   /// The organisation of the post named after "as/als" in the clause after `start`. Nil (no restriction)
-  /// without "as/als" or for a role without a link word ("succeeds X as CEO"); `.some(nil)` (no succession
-  /// of a post the document states) when no role follows, past articles and role modifiers ("as the most
-  /// famous tech boss"), or when the role's link word names no organisation of the sentence ("as chair of
-  /// the Business Roundtable").
+  /// without "as/als", for a role without an organisation ("as CEO", "as new CEO", "as CEO of the company")
+  /// and for words that name no post ("as expected", "as of July"). The organisation named before or after
+  /// the role ("as Siemens CEO", "as CEO of Siemens"). `.some(nil)` (no succession of a post the document
+  /// states) for a role of something named but unknown ("as chair of the Business Roundtable") and for a
+  /// description ending in a role ("as the most famous tech boss").
   private func namedPost(after start: Int, _ t: [Token], _ mentions: [Mention]) -> EntityKey?? {
     guard let a = (start..<min(t.count, start + 12)).first(where: { ["as", "als"].contains(t[$0].lowercased) }),
       inSameClause(start, a, t)
     else { return nil }
     var r = a + 1
-    while r < t.count, r - a <= 3, RelationExtractor.determiners.contains(t[r].lowercased) || RelationExtractor.roleModifiers.contains(t[r].lowercased) {
+    while r < t.count, r - a <= 4, RelationExtractor.determiners.contains(t[r].lowercased) || RelationExtractor.roleModifiers.contains(t[r].lowercased)
+      || RelationExtractor.newWords.contains(t[r].lowercased)
+    {
       r += 1
     }
-    guard r < t.count, roleRelation(of: t[r]) != nil else { return .some(nil) }
+    // "as Siemens CEO", "as the company's CEO".
+    if let owner = mentions.first(where: { $0.first == r && $0.ref.kind == .organization }), owner.last + 1 < t.count,
+      roleRelation(of: t[owner.last + 1]) != nil
+    {
+      return .some(owner.ref.key)
+    }
+    guard r < t.count, roleRelation(of: t[r]) != nil else {
+      // "as the most famous tech boss": lower-case words before a role describe another post.
+      let description = (r..<min(t.count, r + 4)).prefix { t[$0].isWord && !t[$0].isCapitalized }
+      return description.contains { roleRelation(of: t[$0]) != nil } ? .some(nil) : nil
+    }
     var k = r + 1
     while k < t.count, k - r <= 3, roleRelation(of: t[k]) != nil || RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
-    guard k < t.count, EntityRecognizer.roleOrganisationLinks.contains(t[k].lowercased) || ["for", "für"].contains(t[k].lowercased) else {
+    guard k + 1 < t.count, EntityRecognizer.roleOrganisationLinks.contains(t[k].lowercased) || ["for", "für"].contains(t[k].lowercased) else {
       return nil
     }
     var o = k + 1
     while o < t.count, RelationExtractor.determiners.contains(t[o].lowercased) { o += 1 }
-    guard let body = mentions.first(where: { $0.first == o && $0.ref.kind == .organization }) else { return .some(nil) }
-    return .some(body.ref.key)
+    if let body = mentions.first(where: { $0.first == o && $0.ref.kind == .organization }) { return .some(body.ref.key) }
+    // "of the company", "des Konzerns": the organisation under discussion; a capitalised name no list knows
+    // ("the Business Roundtable", "des Tennisclubs") is another body.
+    return o < t.count && t[o].isCapitalized && !(t[o].info?.isOrgHeadNoun ?? false) ? .some(nil) : nil
   }
 
   /// The number of words of the succession cue starting at `i`, or nil.

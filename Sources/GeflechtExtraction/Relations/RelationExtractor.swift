@@ -1111,10 +1111,18 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // "die beteiligten Unternehmen", "alle Beteiligten": the participle as an adjective or noun takes no stake.
+        if hit.start > 0, ["beteiligte", "beteiligten", "beteiligter"].contains(t[hit.start].lowercased),
+          t[hit.start].isCapitalized || RelationExtractor.determiners.contains(t[hit.start - 1].lowercased)
+            || ["alle", "all"].contains(t[hit.start - 1].lowercased)
+        {
+          continue
+        }
         // A stake is taken in the name after "an", not in one a debate is about: "beteiligte sich an der
         // Diskussion über die Orbis GmbH".
-        if isStakeCue, let object = targets.first(where: { $0.first >= hit.end }),
-          RelationExtractor.topicPrepositions.contains(governingPreposition(object, t) ?? "")
+        if isStakeCue, let an = (hit.end..<t.count).first(where: { ["an", "am"].contains(t[$0].lowercased) }),
+          let object = targets.first(where: { $0.first > an }),
+          t[(an + 1)..<object.first].contains(where: { RelationExtractor.topicPrepositions.contains($0.lowercased) })
         {
           continue
         }
