@@ -606,9 +606,7 @@ struct EntityRecognizer: Sendable {
         if k >= 0, tokens[k].isWord,
           isFirstName(tokens[k]) || EntityRecognizer.honorifics.contains(tokens[k].text)
             || (isRoleWord(tokens[k]) && lexicon.roles[tokens[k].text] != .investsIn)  // not "der Großaktionär Blackrock"
-          || tokens[k].isHyphenated && tokens[k].parts.contains(where: { part in
-            Tokenizer.tokens(of: String(part)).first.map { isFirstName($0) } == true
-          })
+          || tokens[k].isHyphenated && tokens[k].parts.contains(where: { lexicon.firstNames.contains(String($0)) })
         {
           continue
         }
@@ -1192,10 +1190,10 @@ struct EntityRecognizer: Sendable {
   /// Words that continue a designated name but open none: "Boardman Bay Capital Management".
   static let chainDesignators: Set<String> = ["Management", "Manufacturing"]
   /// Forms of address before a surname: "Herr Dupont", "Mrs Dupont", "Prof. Dupont".
-  static let honorifics: Set<String> = [
-    "Dr", "Prof", "Professor", "Professorin", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Herr", "Herrn", "Frau",
-    "Monsieur", "Madame", "Senator", "Minister", "Ministerin", "General", "Inspector", "Detective", "Judge", "Richter", "Richterin",
-  ]
+  static let honorifics: Set<String> = personTitles.union([
+    "Professor", "Professorin", "Miss", "Lady", "Herr", "Herrn", "Frau", "Monsieur", "Madame", "Senator", "Minister", "Ministerin",
+    "General", "Inspector", "Detective", "Judge", "Richter", "Richterin",
+  ])
   /// Words between a role and its organisation: "der Chef der Telekom", "CEO of the company".
   static let roleOrganisationLinks: Set<String> = ["der", "des", "the", "von", "of", "at", "bei"]
   /// Designators that, after a known organisation, name a unit of its own ("Bosch Ventures").
