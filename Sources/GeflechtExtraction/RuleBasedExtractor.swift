@@ -108,8 +108,11 @@ public struct RuleBasedExtractor: GraphExtractor {
       } else if !TeaserDetector.isListItem(sentence) {
         context.listIntroduction = nil
       }
-      // The company raising money, for the round's investors named in later sentences.
-      if let receiver = ownReceiver ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization })?.target
+      // The company raising money, for the round's investors named in later sentences (a public body that
+      // money goes to is no company raising a round: "70 Prozent stammen von der Bundesregierung" after a
+      // sentence about the EU).
+      if let receiver = ownReceiver
+        ?? typed.last(where: { $0.relation == .investsIn && $0.target.kind == .organization && $0.target.subtype != "public" })?.target
       {
         context.fundingReceiver = receiver
       }

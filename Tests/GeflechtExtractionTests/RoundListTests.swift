@@ -34,7 +34,7 @@ import Testing
 
   @Test func theCompanyAfterAListOfInvestorsIsTheOneUnderDiscussion() {
     let g = graph(
-      "Acme Robotics sammelte 25 Millionen Euro ein. Beteiligt waren Scania Growth, Capnamic Ventures und Bosch. "
+      "Acme Robotics sammelte 25 Millionen Euro ein. Beteiligt waren Norrvik Growth, Capnamic Ventures und Bosch. "
         + "Seit 2020 ist auch Siemens am Unternehmen beteiligt.")
     #expect(!g.edges("Siemens", .investsIn, "Acme Robotics").isEmpty)
     #expect(g.edges("Siemens", .investsIn, "Capnamic Ventures").isEmpty)

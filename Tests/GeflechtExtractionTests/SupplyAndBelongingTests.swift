@@ -47,7 +47,7 @@ import Testing
   @Test func anUnknownBrandBeforeARole() {
     #expect(!graph("Das sagte Voith-Chef Dirk Hoke am Montag.").edges("Dirk Hoke", .leads, "Voith").isEmpty)
     for text in ["Das sagte Finanz-Chef Hans Müller.", "Digital-Chefin Anna Schmidt setzt auf KI.", "Noch-Chef Oliver Zipse verabschiedet sich.",
-                 "Trade Republic-Gründer Christian Hecker sieht Wachstum."] {
+                 "Lunar Harbor-Gründer Christian Hecker sieht Wachstum."] {
       #expect(!graph(text).nodes.contains { $0.kind == .organization }, "\(text)")
     }
   }

@@ -177,4 +177,32 @@ extension Gazetteer {
       Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref, isCaseVariant: true), into: &byFirstToken[v.tokens[0], default: []])
     }
   }
+
+  /// Adds, for every organisation whose name or alias opens with German adjectives in "-e" before another
+  /// capitalised word ("Deutsche Bahn", "Europäische Kommission", "Freie Demokratische Partei"), the
+  /// surface with those adjectives in "-en", as they stand after an article in the dative or genitive ("mit
+  /// der Deutschen Bahn", "der Europäischen Kommission"), when no entry has that surface yet. A name that
+  /// is not German gets a surface no text writes ("Bluen Origin"). Sorted like `addCaseVariants`.
+  mutating func addInflectedVariants() {
+    var variants: [(tokens: [String], ref: EntityRef)] = []
+    for entries in byFirstToken.values {
+      for entry in entries where entry.ref.kind == .organization && !entry.ref.isMedia && entry.tokens.count >= 2 && !entry.isCaseVariant {
+        var tokens = entry.tokens
+        var k = 0
+        while k + 1 < tokens.count, tokens[k].utf8.count >= 5, tokens[k].hasSuffix("e"), tokens[k].first?.isUppercase == true,
+          tokens[k + 1].first?.isUppercase == true
+        {
+          tokens[k] += "n"
+          k += 1
+        }
+        if k > 0 { variants.append((tokens, entry.ref)) }
+      }
+    }
+    variants.sort {
+      ($0.tokens.joined(separator: " "), $0.ref.name, $0.ref.key) < ($1.tokens.joined(separator: " "), $1.ref.name, $1.ref.key)
+    }
+    for v in variants where !(byFirstToken[v.tokens[0]] ?? []).contains(where: { $0.tokens == v.tokens }) {
+      Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref), into: &byFirstToken[v.tokens[0], default: []])
+    }
+  }
 }

@@ -60,6 +60,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var nameTails: Set<String> = []
   /// Stock exchanges as written in a ticker ("NYSE", "Nasdaq"; stock_exchanges.txt).
   var stockExchanges: Set<String> = []
+  /// Tiers after a product's version number ("Pro", "Sonnet"; product_tiers.txt).
+  var productTiers: Set<String> = []
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
 
@@ -200,6 +202,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     // the word so written is another word or a first name.
     let (stop, nouns, names) = (stopwords, germanCommonNouns, firstNames)
     gazetteer.addCaseVariants { !stop.contains($0) && !nouns.contains($0) && !names.contains($0) }
+    gazetteer.addInflectedVariants()
     gazetteer.indexFirstTokens()
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.normalizedTokens(of: row.columns[0])
@@ -220,6 +223,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
+    productTiers = Set(try file.rows("product_tiers.txt", in: directory).map { $0.columns[0] })
     supplyNouns = Set(try file.rows("supply_nouns.txt", in: directory).map { $0.columns[0] })
     rolePortfolios = Set(try file.rows("role_portfolios.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
@@ -460,14 +464,27 @@ struct CueWord: Sendable, Hashable {
     }
   }
 
+  /// Closed compounds that a prefix cue opens but whose head names a kind of organisation: the
+  /// "Beteiligungsgesellschaften wie A und B" are firms, not stakes taken.
+  static let organisationHeads = ["gesellschaft", "gesellschaften", "firma", "firmen", "fonds", "holding", "holdings"]
+
   /// Whether a token matches, as a whole or (for prefixes) through one of its compound parts.
   func matches(_ token: Token) -> Bool {
     guard token.isWord else { return false }
     let word = token.lowercased
-    if isPrefix ? word.hasPrefix(text) : word == text { return true }
+    if isPrefix ? word.hasPrefix(text) : word == text { return !isPrefix || !namesOrganisation(word) }
     guard isPrefix, token.isHyphenated else { return false }
     let parts = token.parts.map { $0.lowercased() }
-    return parts.indices.dropFirst().contains { i in parts[i...].joined(separator: "-").hasPrefix(text) }
+    return parts.indices.dropFirst().contains { i in
+      let rest = parts[i...].joined(separator: "-")
+      return rest.hasPrefix(text) && !namesOrganisation(rest)
+    }
+  }
+
+  /// Whether a closed compound this prefix opens ends in an organisation noun ("beteiligungsgesellschaften");
+  /// a hyphenated one ("joint-venture-gesellschaft") is the cue's own compound.
+  private func namesOrganisation(_ word: String) -> Bool {
+    !word.contains("-") && CueWord.organisationHeads.contains { word.hasSuffix($0) && word.utf8.count >= text.utf8.count + $0.utf8.count }
   }
 }
 

@@ -509,6 +509,8 @@ struct EntityRecognizer: Sendable {
       guard let (ref, head) = tokens[i].info.map({ $0.fuzzyMatch }) ?? fuzzyMatch(tokens[i]) else { continue }
       claim(Mention(ref: ref, first: i, last: i, surface: tokens[i].text, head: head))
     }
+    // Organisations given as examples ("Unternehmen wie A, B und C"; EntityRecognizer+ExampleLists.swift).
+    exampleListOrganizations(in: sentence, claimed: &claimed, found: &found)
     // Organisations told by their context (EntityRecognizer+Context.swift).
     contextOrganizations(in: sentence, claimed: &claimed, found: &found)
     return found.sorted { $0.first < $1.first }
@@ -599,6 +601,13 @@ struct EntityRecognizer: Sendable {
       let n = entry.tokens.count
       guard i + n <= tokens.count else { continue }
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
+      // "Reinhold Würth", "Max Viessmann": a one-word company name after a first name is the family's
+      // surname (the company named after its founder is named alone), unless the name is a longer entry.
+      if n == 1, i >= 1, entry.ref.kind == .organization, !tokens[i].isHyphenated, tokens[i - 1].isCapitalized, isFirstName(tokens[i - 1]),
+        !isStopword(tokens[i - 1])
+      {
+        continue
+      }
       // "Jean Dupont", "Herr Dupont", "CEO Dupont": a company's plain variant after a first name, title or role
       // is a surname; before a capitalised word it is part of another name ("Blackrock Mountain").
       if entry.isCaseVariant {
@@ -628,11 +637,19 @@ struct EntityRecognizer: Sendable {
       let expected = entry.tokens[n - 1]
       var surface: String { sentence.text(tokens[i].start, tokens[i + n - 1].end) }  // built only when returned
       if last == expected {
-        // A version number belongs to a product's name: "Xeon 6", "Gemini 2.5" (not a year: "Azure 2024").
-        if entry.ref.kind == .project, i + n < tokens.count, EntityRecognizer.isVersionNumber(tokens[i + n].text) {
-          let name = sentence.text(tokens[i].start, tokens[i + n].end)
-          let ref = EntityRef(kind: .project, name: name, subtype: entry.ref.subtype, maker: entry.ref.maker, isMedia: false)
-          return Mention(ref: ref, first: i, last: i + n, surface: name)
+        // A version number belongs to a product's name: "Xeon 6", "Gemini 2.5" (not a year: "Azure 2024"), and
+        // so does a tier after it: "Gemini 1.5 Pro", "Claude 3.5 Sonnet" (a known "Claude 3.5" as well).
+        if entry.ref.kind == .project {
+          var end = i + n - 1
+          if end + 1 < tokens.count, EntityRecognizer.isVersionNumber(tokens[end + 1].text) { end += 1 }
+          if end + 1 < tokens.count, EntityRecognizer.isVersionNumber(tokens[end].text), lexicon.productTiers.contains(tokens[end + 1].text) {
+            end += 1
+          }
+          if end > i + n - 1 {
+            let name = sentence.text(tokens[i].start, tokens[end].end)
+            let ref = EntityRef(kind: .project, name: name, subtype: entry.ref.subtype, maker: entry.ref.maker, isMedia: false)
+            return Mention(ref: ref, first: i, last: end, surface: name)
+          }
         }
         if entry.ref.kind == .organization, let unit = countryUnit(of: entry.ref, at: i, length: n, in: sentence) { return unit }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)

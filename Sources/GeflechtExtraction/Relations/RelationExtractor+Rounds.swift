@@ -20,7 +20,7 @@ extension RelationExtractor {
   static let roundWordPrefixes = ["finanzierungsrunde", "finanzierung", "runde", "round", "funding", "seed", "series"]
   /// Words that say a name takes part in a round (first word; "led"/"angeführt" need "by"/"von" later).
   static let participationCues: Set<String> = [
-    "led", "angeführt", "anführt", "anführte", "participation", "participated", "participating", "participate", "joined",
+    "led", "angeführt", "anführt", "anführte", "angeleitet", "geleitet", "participation", "participated", "participating", "participate", "joined",
     "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
     "includes", "including", "included", "comprised", "comprises", "zählen", "gehören",
     // "unter der Führung des Investors A", "umfasste Investitionen von Firmen wie A, B und C".
@@ -39,12 +39,16 @@ extension RelationExtractor {
     w.withASCIIBytes { ascii in investorNounEndings.contains { $0.isSuffix(of: w, ascii: ascii) } }
   }
   /// Cues of leading, passive with "by/von" ("led by A") or active before the round ("A co-led the round").
-  static let leadingCues: Set<String> = ["led", "co-led", "angeführt", "anführt", "anführte", "backed"]
+  static let leadingCues: Set<String> = ["led", "co-led", "angeführt", "anführt", "anführte", "angeleitet", "geleitet", "backed"]
   /// Verbs of raising money whose subject is the receiver: "X raised", "X hat … eingesammelt".
   static let raisingWords: Set<String> = [
     "raised", "raises", "raise", "raising", "secured", "secures", "closed", "closes", "sammelte", "sammelt", "eingesammelt",
     "erhält", "erhielt", "bekommt", "bekam", "aufgenommen", "aufgebracht", "sicherte", "sichert", "gesichert",
+    "eingenommen", "eingeworben", "erhalten", "abschließen", "abgeschlossen", "abschließt",
   ]
+  /// Verbs of raising that need a round named with them (`fundingReceiver`): revenue is taken in, permits
+  /// received and deals closed too.
+  static let roundOnlyRaisingWords: Set<String> = ["eingenommen", "erhalten", "abschließen", "abgeschlossen", "abschließt"]
 
   /// Whether a token names a financing round ("Finanzierungsrunde", "Series", "round").
   static func isRoundWord(_ t: Token) -> Bool {
@@ -84,6 +88,9 @@ extension RelationExtractor {
       return m.ref
     }
     guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
+    // Revenue and permits are taken in and received too ("hat 30 Milliarden Euro eingenommen", "hat die
+    // Genehmigung erhalten"): these verbs raise money only in a sentence that names a round.
+    if RelationExtractor.roundOnlyRaisingWords.contains(t[verb].lowercased), !t.contains(where: { $0.is(.roundWord) }) { return nil }
     if let subject = mentions.first(where: {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t)
         && ($0.last + 1 == verb || !t[$0.last + 1].isWord || RelationExtractor.subjectFollowers.contains(t[$0.last + 1].lowercased))

@@ -154,7 +154,9 @@ extension RelationExtractor {
     guard kinds.contains(where: { $0 != nil && $0 != .area }) else { return }
     var sited: [(place: Mention, cue: Int)] = []
     for p in places where !sited.contains(where: { $0.place.first == p.first }) {
-      guard let anchor = siteAnchor(of: p, t, kinds, places), let cue = siteCue(anchor: anchor, place: p, t, kinds),
+      guard let anchor = siteAnchor(of: p, t, kinds, places),
+        let cue = siteCue(anchor: anchor, place: p, t, kinds)
+          ?? frontedSiteCue(anchor: anchor, place: p, t, kinds, places, mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }),
         !isSuperlativeScope(anchor, t)
       else { continue }
       // Regions that only qualify a town ("in Houston, Texas") are dropped by `add`.
@@ -171,6 +173,9 @@ extension RelationExtractor {
     // (A group compound is no builder: "Die Apple-Partner Foxconn und Pegatron bauen Werke in Indien".)
     let free = orgs.filter { !attached.contains($0.first) && !isGroupCompound($0) }
     for (place, cue) in sited {
+      // "Brose baut 950 Stellen in Coburg ab", "In Berlin baut Zalando Vertrauen auf": jobs cut, or trust
+      // built up, build nothing there (the particle closes the clause of "bauen").
+      if undoesBuilding(from: place.last + 1, t), t.contains(where: { $0.lowercased.hasPrefix("bau") }) { continue }
       // A project named with the place is what stands there ("in das Datacenter im Spreewald").
       if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
         add(project, place, .locatedIn, nil, cue)
@@ -286,6 +291,45 @@ extension RelationExtractor {
       .flatMap { k in t[(place.last + 1)..<k].contains(where: { $0.is(.coordinator) }) ? nil : k }
   }
 
+  /// A sentence that opens with its site: "In Köln und Berlin baut Microsoft Rechenzentren", "In Texas,
+  /// Microsoft is building a data center". A word of building or expanding follows the places (and one
+  /// comma after them) within six words, in the same clause, and a facility after it in that clause names
+  /// what is built: not "In Berlin baut Zalando Vertrauen auf", "In Paris, Mistral is building a model",
+  /// nor a facility alone ("In Germany, data centres consume …") or a seat ("In Texas, Dallas-based X …").
+  /// An organisation names the builder in that clause ("In Dresden baut die Branche Fabriken, sagte
+  /// Infineon-Chef X" names none), and a particle that undoes or abstracts the verb ends no clause there
+  /// ("baut … Stellen ab", "baut … auf"). O(t) for the clause.
+  private func frontedSiteCue(anchor: Int, place: Mention, _ t: [Token], _ kinds: [SiteWords.Kind?], _ places: [Mention], _ orgs: [Mention]) -> Int? {
+    guard anchor == 0 else { return nil }
+    var k = expand(place, forwardIn: places, tokens: t).last!.last + 1
+    if k < t.count, t[k].text == "," { k += 1 }
+    let start = k
+    guard let cue = (start..<min(start + 6, t.count)).first(where: { c in kinds[c] == .activity && inSameClause(start, c, t) }) else { return nil }
+    let end = (cue..<t.count).first(where: { !inSameClause($0, $0 + 1, t) }) ?? t.count
+    guard ((cue + 1)..<max(cue + 1, end)).contains(where: { kinds[$0] == .facility }),
+      orgs.contains(where: { $0.first >= start && $0.last < end && !$0.isGenitive }), !undoesBuilding(from: cue + 1, t)
+    else { return nil }
+    return cue
+  }
+
+  /// Whether the clause going on at `k` closes with a particle that makes "bauen" cut or build up: "baut …
+  /// Stellen ab", "baut … Vertrauen auf" (but "baut eine Fabrik auf" builds one: a facility in the clause
+  /// keeps "auf"). O(c) for the c tokens up to the clause's end.
+  func undoesBuilding(from k: Int, _ t: [Token]) -> Bool {
+    var last: Int? = nil
+    var facility = false
+    var j = k
+    while j < t.count, !t[j].is(.clauseBreak) {
+      if t[j].isWord {
+        last = j
+        if !facility, t[j].siteKind(in: lexicon) == .facility { facility = true }
+      }
+      j += 1
+    }
+    guard let last else { return false }
+    return t[last].lowercased == "ab" || (t[last].lowercased == "auf" && !facility)
+  }
+
   /// The organisation that builds at or is based in a site, or nil.
   private func builder(of place: Mention, cue: Int, _ t: [Token], _ kinds: [SiteWords.Kind?], _ orgs: [Mention], _ free: [Mention]) -> Mention? {
     let candidates = free.filter { !$0.isGenitive && ($0.last < place.first || $0.first > place.last) }
@@ -321,10 +365,11 @@ extension RelationExtractor {
       {
         return owner
       }
-      // "In Köln baut Microsoft": the subject after the verb; not "… mit dem Energieversorger X".
+      // "In Köln baut Microsoft": the subject after the verb; not "… mit dem Energieversorger X" (the
+      // preposition before the place does not count).
       return candidates.first {
         $0.first > place.last && inSameClause(place.last + 1, $0.first, t, commas: false)
-          && !(max(0, $0.first - 4)..<$0.first).contains { t[$0].is(.preposition) }
+          && !(max(place.last + 1, $0.first - 4)..<$0.first).contains { t[$0].is(.preposition) }
       }
     }
     // "Siemens kauft X, das in A baut": the relative clause is about its antecedent.

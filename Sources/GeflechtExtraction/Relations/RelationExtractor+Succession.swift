@@ -24,7 +24,7 @@ extension RelationExtractor {
 
   /// The organisations a sentence with a succession names, apart from those in a comma apposition of a
   /// post right after the successor ("Jane Roe, CFO of Beta, succeeds John Doe": Beta is Jane Roe's post,
-  /// not the one passed on), which come second.
+  /// not the one passed on) or in a title right before it ("Beta CFO Jane Roe"), which come second.
   func successionOrganisations(_ s: Succession, in sentence: Sentence, mentions: [Mention]) -> (named: [EntityKey], excluded: [EntityKey]) {
     let t = sentence.tokens
     // The successor's apposition, when it describes a post ("Jane Roe, CFO of Beta, succeeds"), up to its
@@ -38,10 +38,16 @@ extension RelationExtractor {
     {
       apposition = c..<(((c + 1)..<min(c + 12, t.count)).first { t[$0].text == "," || t[$0].text == "." } ?? c)
     }
+    // So is a title before the successor: "named Intel executive Justin Hotard as CEO, replacing X".
+    let f = s.firstAt.lowerBound
+    func isTitle(_ m: Mention) -> Bool {
+      m.last < f && f - m.last <= 4
+        && t[(m.last + 1)..<f].allSatisfy { roleRelation(of: $0) != nil || RelationExtractor.roleModifiers.contains($0.lowercased) }
+    }
     var named: [EntityKey] = []
     var excluded: [EntityKey] = []
     for m in mentions where m.ref.kind == .organization && !m.ref.isMedia {
-      if apposition.contains(m.first) { excluded.append(m.ref.key) } else { named.append(m.ref.key) }
+      if apposition.contains(m.first) || isTitle(m) { excluded.append(m.ref.key) } else { named.append(m.ref.key) }
     }
     return (named, excluded)
   }

@@ -70,6 +70,7 @@ struct RelationExtractor: Sendable {
           source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed, cue: cue))
     }
     roleStatements(sentence, mentions, context, add)
+    helmStatements(sentence.tokens, mentions, add)
     possessionStatements(sentence, mentions, add)
     productListStatements(sentence, mentions, add)
     qualifiedProductStatements(sentence, mentions, add)
@@ -87,6 +88,7 @@ struct RelationExtractor: Sendable {
     roundStatements(sentence, mentions, context, add)
     holdingStatements(sentence, mentions, add)
     equipmentStatements(sentence, mentions, add)
+    contractStatements(sentence, mentions, add)
     listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
     // when there is something to compare.)
@@ -312,9 +314,13 @@ struct RelationExtractor: Sendable {
       }
       // "<Org>s Konzern-Vize, <Person>": a role word within three words after the organisation.
       if isFormer(max(0, m.first - 2)..<m.first, t) { continue }  // "Former Intel CEO X"
-      for r in (m.last + 1)..<min(m.last + 4, t.count) {
-        // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X".
-        guard t[r].isWord, !t[r].is(.definiteArticle) else { break }
+      // A short bracket after the name (a ticker or short form) is passed over: "Amazon (AMZN, Financials)
+      // founder Jeff Bezos", "Microsoft (NASDAQ: MSFT) CEO Satya Nadella".
+      let start = RelationExtractor.afterBracket((m.last + 1)..<t.count, t).lowerBound
+      for r in start..<min(start + 3, t.count) {
+        // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X";
+        // another name another one ("Nvidia (NVDA) said Intel CEO X").
+        guard t[r].isWord, !t[r].is(.definiteArticle), r == start || mention(startingAt: r) == nil else { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
         // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
         // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
@@ -571,8 +577,10 @@ struct RelationExtractor: Sendable {
     let namesOnlyReferences = !mentions.contains { $0.ref.kind == .organization && !$0.isAnaphor }
     for p in mentions where p.ref.kind == .person {
       guard p.last + 2 < t.count else { continue }
-      // "Jane Roe zum 1. Juli als Chefin": a date between the person and the role.
-      var a = p.last + 1
+      // "Jane Roe zum 1. Juli als Chefin": a date between the person and the role; "Jane Roe (pictured, left)
+      // as CEO": a bracket.
+      var a = RelationExtractor.afterBracket((p.last + 1)..<t.count, t).lowerBound
+      guard a + 1 < t.count else { continue }
       if a + 4 < t.count, ["zum", "am", "ab"].contains(t[a].lowercased), t[a + 1].text.first?.isNumber == true,
         t[a + 2].text == ".", t[a + 3].info?.month != nil
       {
@@ -631,20 +639,22 @@ struct RelationExtractor: Sendable {
     // "kündigte Konzernchef Reinhard Ploss an": a generic role refers to the sentence's subject or, without
     // one, to the previous sentence's main organisation.
     // A subject after the role is another clause's ("will Konzernchef X nutzen, um … die Tochter Y"). A bare
-    // chief's title ("said CEO Jane Roe") in a sentence that names no organisation refers to the
-    // document's main organisation (not a president or minister: those lead states).
+    // chief's title ("said CEO Jane Roe") in a sentence that names no organisation but the document's main
+    // one refers to that (not a president or minister: those lead states).
     // (A description that refers back to the main organisation names no other: "die Kosten des Startups
-    // betragen laut Gründer und CEO X".)
-    let namesNoOrganisation = !mentions.contains {
-      ($0.ref.kind == .organization || $0.ref.kind == .project) && !($0.isAnaphor && !$0.isImplicit && $0.ref.key == context.topics.first?.key)
+    // betragen laut Gründer und CEO X"; nor does its name: "Founder Jim Keller said the money will grow
+    // Tenstorrent's technical staff", "die Nummer zwei hinter CEO Satya Nadella".)
+    let namesNoOtherOrganisation = !mentions.contains {
+      ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
     }
     for r in t.indices {
       let generic = isGenericRole(t[r])
       // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
       // not with its own organisation after the name ("Geschäftsführer X von der Handwerkskammer").
+      // Nor after a rival ("Rival CEO Lisa Su") or a relative possessive ("a startup whose founder X").
       let standsAlone = (r == 0 || !t[r - 1].isWord || !t[r - 1].isCapitalized || r == 1)
-        && !(r > 0 && t[r - 1].endsInApostropheS)
-      let bare = namesNoOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
+        && !(r > 0 && (t[r - 1].endsInApostropheS || t[r - 1].is(.rivalNoun) || ["rival", "whose", "dessen", "deren"].contains(t[r - 1].lowercased)))
+      let bare = namesNoOtherOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
       guard generic || bare != nil else { continue }
       // Coordinated titles: "laut Gründer und CEO Jan Goetz" founded and leads.
       var q = r + 1
@@ -683,6 +693,26 @@ struct RelationExtractor: Sendable {
       var k = p.last + 1
       if k + 2 < t.count, t[k].text == "(", t[k + 2].text == ")" { k += 3 }  // an age: "(55)"
       if k < t.count, t[k].text == "," { k += 1 }
+      // "Sievers has been NXP's president since 2018", "X ist NXPs Präsident": a present copula, the
+      // organisation's genitive and its role (not "was": a past post).
+      // (Not a person in a prepositional phrase, nor a role that names its own person: "The biggest rival of
+      // Jensen Huang is AMD's CEO Lisa Su".)
+      var c = k
+      if c + 1 < t.count, ["has", "have"].contains(t[c].lowercased), t[c + 1].lowercased == "been" { c += 1 }
+      if c + 2 < t.count, RelationExtractor.presentCopulas.contains(t[c].lowercased), !isInPrepositionalPhrase(p, t) {
+        var g = c + 1
+        while g < t.count, RelationExtractor.copulaAdverbs.contains(t[g].lowercased) { g += 1 }
+        if let o = mentions.first(where: { $0.first == g && $0.isGenitive && $0.ref.kind == .organization && !$0.ref.isMedia }) {
+          var r = o.last + 1
+          while r < t.count, r - o.last <= 3, roleRelation(of: t[r]) == nil, RelationExtractor.roleModifiers.contains(t[r].lowercased) { r += 1 }
+          if r < t.count, let relation = roleRelation(of: t[r]), !isFormer((c + 1)..<r, t),
+            mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
+          {
+            add(p, o, relation, t[r].text, nil)
+            continue
+          }
+        }
+      }
       // The role words start after the verb, or after the person when the verb stands before it (German
       // inversion, a pronoun as well: "Seit 2020 ist er Chef von X").
       let from: Int
@@ -776,6 +806,10 @@ struct RelationExtractor: Sendable {
   /// German verbs before their subject, in inversion: "Seit 2020 ist er Chef von X".
   static let invertedCopulas: Set<String> = ["ist", "war", "wird", "wurde", "bleibt"]
   static let roleCopulas: Set<String> = ["ist", "war", "is", "was", "bleibt", "remains"]
+  /// Copulas of a present post before an organisation's genitive ("is NXP's president", "has been").
+  static let presentCopulas: Set<String> = ["is", "ist", "remains", "bleibt", "been"]
+  /// Adverbs between such a copula and the genitive ("is also NXP's president").
+  static let copulaAdverbs: Set<String> = ["also", "now", "currently", "still", "auch", "jetzt", "derzeit", "nun", "noch"]
   /// What may stand between a copula and the role: articles and adverbs of time.
   static let copulaGapWords: Set<String> = [
     "the", "a", "an", "der", "die", "das", "ein", "eine", "now", "also", "currently", "still", "already", "auch", "jetzt", "derzeit",
@@ -1068,6 +1102,17 @@ struct RelationExtractor: Sendable {
       let kinds = relation.argumentKinds
       // A cue inside a mention's own compound ("Microsoft-Investor") is handled by compound heads.
       if regular.contains(where: { $0.first <= hit.start && hit.start <= $0.last }) { continue }
+      // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
+      // build up, not build.
+      if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
+      // "Cognigy, 2016 gegründet, hat …", "Acme, founded in 2016, makes …": a participle between commas that
+      // names nobody describes the name before it; its founders are not told.
+      if relation == .founded, ["gegründet", "founded"].contains(t[hit.start].lowercased), hit.end < t.count, t[hit.end].text == ",",
+        let comma = (max(0, hit.start - 5)..<hit.start).last(where: { t[$0].text == "," }),
+        !regular.contains(where: { $0.first > comma && $0.last < hit.end })
+      {
+        continue
+      }
       // A compound that names a unit or a firm ("Investmentarm", "Beteiligungsgesellschaft", "Investmentbank")
       // is no act: "dem Investmentarm von Salesforce" invests in nobody.
       if hit.end == hit.start + 1, t[hit.start].isCapitalized, isUnitCompound(t[hit.start]) { continue }
@@ -1597,11 +1642,13 @@ struct RelationExtractor: Sendable {
         // "X raised $1 billion from A and B", "X sammelte bei A und B Geld ein": the subject receives, the
         // names after "from/von/bei/led by" in the same clause invest.
         // "Das Kapital stammt unter anderem von A, B und C": money without a named receiver goes to the
-        // organisation under discussion, from everyone named after the cue.
+        // company raising money or the organisation under discussion, from everyone named after the cue.
         if RelationExtractor.moneyOrigins.contains(t[hit.start].lowercased),
           (0..<hit.start).contains(where: { RelationExtractor.moneyNouns.contains(t[$0].lowercased) }),
           !targets.contains(where: { $0.last < hit.start }),
-          let receiver = (context.recentOrganizations + context.topics).first(where: { r in !sources.contains { $0.ref.key == r.key } })
+          // (The company raising money, when one does, before the organisations named last.)
+          let receiver = ([context.fundingReceiver].compactMap { $0 } + context.recentOrganizations + context.topics)
+            .first(where: { r in !sources.contains { $0.ref.key == r.key } })
         {
           for s in sources where s.first > hit.start {
             if s.isGenitive, sources.contains(where: { $0.first == s.last + 1 }) { continue }
@@ -2217,13 +2264,21 @@ struct RelationExtractor: Sendable {
   private func isDescribedConjunct(_ next: Mention, after current: Mention, _ t: [Token]) -> Bool {
     var k = current.last + 1
     while k < next.first, RelationExtractor.coordinators.contains(t[k].lowercased) { k += 1 }
-    guard k > current.last + 1, k < next.first, next.first - k <= 4 else { return false }
-    let head = t[next.first - 1]
+    // "… sowie weiterer Beteiligungsgesellschaften wie X", "and other investors such as X": the noun before
+    // the word that opens the examples.
+    var h = next.first - 1
+    if h > k, ["wie", "like", "including"].contains(t[h].lowercased) {
+      h -= 1
+    } else if h - 1 > k, t[h].lowercased == "as", t[h - 1].lowercased == "such" {
+      h -= 2
+    }
+    guard k > current.last + 1, k <= h, h - k < 4 else { return false }
+    let head = t[h]
     let headFits = next.ref.kind == .person
       ? roleRelation(of: head) != nil
       : head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text)
         || (head.isHyphenated && head.parts.last.map { lexicon.orgHeadNouns.contains(String($0)) } == true)
-    return headFits && t[k..<(next.first - 1)].allSatisfy { w in
+    return headFits && t[k..<h].allSatisfy { w in
       w.isWord && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
     }
   }

@@ -1,0 +1,56 @@
+import GeflechtCore
+
+/// Taking over the lead of an organisation: "Felix Grawert übernimmt den Vorstandsvorsitz bei Aixtron",
+/// "Zum 1. April übernimmt Jane Roe die Führung von Acme", "Jane Roe will take the helm at Acme", "Jane Roe
+/// assumed the leadership of Acme". The person leads the organisation.
+///
+/// A post noun (`postNouns`, or a compound ending in "-vorsitz", "-führung", "-leitung", "-spitze") with a
+/// verb of taking over (`takingOverVerbs`) before it in its clause, and the organisation right after it
+/// past a link word ("bei", "beim", "von", "der", "des", "at", "of", "an der") and articles. The person is
+/// the one named nearest before the noun in that clause. Not with a word of giving up or denial in the
+/// clause ("gibt die Führung bei X ab", "will not take the helm"), which the status detector does not
+/// know as such. O(t) per sentence of t tokens; a sentence without a post noun costs one pass.
+extension RelationExtractor {
+  static let postNouns: Set<String> = [
+    "vorsitz", "vorstandsvorsitz", "leitung", "führung", "spitze", "chefposten", "chefsessel", "zepter", "helm", "reins",
+    "leadership", "chairmanship",
+  ]
+  static let postNounEndings = ["vorsitz", "führung", "leitung", "spitze"]
+  static let takingOverVerbs: Set<String> = [
+    "übernimmt", "übernahm", "übernehmen", "übernehme", "übernommen", "take", "takes", "took", "taking", "taken",
+    "assume", "assumes", "assumed", "assuming",
+  ]
+  static let givingUpWords: Set<String> = ["ab", "abgeben", "abgegeben", "aufgeben", "aufgegeben", "gibt", "gab", "not", "nicht", "hand", "hands", "handed"]
+
+  func helmStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
+    for l in t.indices where t[l].isWord {
+      let w = t[l].lowercased
+      guard RelationExtractor.postNouns.contains(w) || RelationExtractor.postNounEndings.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 })
+      else { continue }
+      // The verb of taking over before the noun in its clause, and nothing given up or denied there.
+      // (A short bracket does not end the clause: "übernimmt Dr. Felix Grawert (Jahrgang 1975) den Vorsitz".)
+      var lower = l
+      while lower > 0 {
+        let k = lower - 1
+        if t[k].text == ")", let open = (max(0, k - 8)..<k).last(where: { t[$0].text == "(" }) {
+          lower = open
+        } else if inSameClause(k, k + 1, t) {
+          lower = k
+        } else {
+          break
+        }
+      }
+      let upper = (l..<t.count).first(where: { !inSameClause($0, $0 + 1, t) }) ?? t.count
+      guard let verb = (lower..<upper).first(where: { RelationExtractor.takingOverVerbs.contains(t[$0].lowercased) }),
+        !(lower..<upper).contains(where: { RelationExtractor.givingUpWords.contains(t[$0].lowercased) })
+      else { continue }
+      // The organisation right after the noun: "bei Aixtron", "beim Technologiekonzern", "at Acme", "of the X".
+      var k = l + 1
+      while k < t.count, k - l <= 3, ["bei", "beim", "von", "vom", "der", "des", "at", "of", "the", "dem", "den"].contains(t[k].lowercased) { k += 1 }
+      guard k > l + 1, let o = mentions.first(where: { $0.first == k && $0.ref.kind == .organization && !$0.ref.isMedia }),
+        let p = mentions.last(where: { $0.ref.kind == .person && $0.last < l && $0.first >= lower && !$0.isGenitive })
+      else { continue }
+      add(p, o, .leads, t[l].text, verb)
+    }
+  }
+}
