@@ -6,10 +6,11 @@ import GeflechtCore
 /// The noun (`exampleListNouns`, or the last part of a hyphen compound: "Tech-Konzerne") stands right
 /// before "wie", "like", "including" or "such as"; the list's items are separated by commas and
 /// "und/and/sowie/oder/or", and each is a known name (claimed before) or one to three capitalised name words
-/// no list knows. The list ends at any other token. An unknown item becomes an organisation; a German
-/// common noun ("Allianz") only when another item of the list is a name, and not in a plural form
-/// ("Banken", "Versicherungen", "Start-ups": categories, not names). A first name opens a person, not an
-/// organisation: the item is passed over.
+/// no list knows. The list ends at any other token. The unknown items become organisations when the list
+/// names a known organisation (not "Companies such as Open, Next and Global"); a German common noun in a
+/// plural form ends the list ("Banken", "Versicherungen", "Start-ups": categories, not names), and so does a
+/// form of address ("Kunden wie Herr Müller"). A first name opens a person, not an organisation: the item
+/// is passed over.
 ///
 /// - Complexity: O(n) for n tokens: only the few example words start a walk, which ends with its list.
 extension EntityRecognizer {
@@ -34,15 +35,15 @@ extension EntityRecognizer {
       let noun = tokens[w - 1]
       let nounWord = noun.isHyphenated ? String(noun.parts.last ?? "").lowercased() : noun.lowercased
       guard noun.isWord, EntityRecognizer.exampleListNouns.contains(nounWord) else { continue }
-      // The items: (first, end, isName) for unknown runs; known names only count for `hasName`.
-      var unknown: [(first: Int, end: Int, isName: Bool)] = []
-      var hasName = false
+      // The unknown runs, and whether the list names a known organisation.
+      var unknown: [(first: Int, end: Int)] = []
+      var namesKnown = false
       while i < tokens.count {
         while i < tokens.count, ["der", "die", "das", "den", "dem", "the"].contains(tokens[i].lowercased) { i += 1 }
         guard i < tokens.count else { break }
         if claimed[i] {
           guard let m = found.first(where: { $0.first <= i && i <= $0.last }) else { break }
-          if m.ref.kind == .organization { hasName = true }
+          if m.ref.kind == .organization { namesKnown = true }
           i = m.last + 1
         } else {
           var e = i
@@ -54,8 +55,9 @@ extension EntityRecognizer {
           if !isFirstName(tokens[i]) {
             let noun = e == i + 1 && isCommonNoun(tokens[i])
             if noun, EntityRecognizer.pluralEndings.contains(where: { tokens[i].lowercased.hasSuffix($0) }) { break }
-            unknown.append((i, e, !noun))
-            if !noun { hasName = true }
+            // "Kunden wie Herr Müller": a form of address opens a person.
+            if EntityRecognizer.honorifics.contains(tokens[i].text) { break }
+            unknown.append((i, e))
           }
           i = e
         }
@@ -64,7 +66,10 @@ extension EntityRecognizer {
         i += 1
         if tokens[i - 1].text == ",", i < tokens.count, ["und", "and", "sowie", "oder", "or"].contains(tokens[i].lowercased) { i += 1 }
       }
-      for item in unknown where item.isName || hasName {
+      // Only a list that names a known organisation is one of organisations: "Companies such as Open, Next
+      // and Global" or "Firmen wie Mittelständler und Handwerksbetriebe" name none.
+      guard namesKnown else { continue }
+      for item in unknown {
         guard !(item.first..<item.end).contains(where: { claimed[$0] }) else { continue }
         let name = sentence.text(tokens[item.first].start, tokens[item.end - 1].end)
         for k in item.first..<item.end { claimed[k] = true }

@@ -238,9 +238,10 @@ extension RelationExtractor {
 }
 
 /// "DigitalBridge, DataBank's controlling shareholder", "Nvidia will become Intel's largest shareholder",
-/// "X is Y's most important customer":
+/// "X is Y's most important customer", "Y's largest investor is X":
 /// a group noun (`group_nouns.tsv`) after a genitive, in an apposition or after a copula, relates the name
-/// before to the genitive's organisation. Linear in the sentence's tokens times its mentions.
+/// before (or after a copula right after the noun) to the genitive's organisation. Linear in the sentence's
+/// tokens times its mentions.
 extension RelationExtractor {
   func possessedRoleStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
@@ -248,9 +249,19 @@ extension RelationExtractor {
       guard let group = groupNoun(token) else { continue }
       var g = c - 1
       while g >= 0, c - g <= 4, t[g].isWord, !t[g].isCapitalized { g -= 1 }
-      guard g >= 1, let owner = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }),
-        owner.first >= 2
-      else { continue }
+      guard g >= 0, let owner = mentions.first(where: { $0.last == g && $0.isGenitive && $0.ref.kind == .organization }) else { continue }
+      // "Y's largest shareholder is X", "OpenAI's biggest investor remains Microsoft": the member after a
+      // copula (and an article) right after the noun.
+      var a = c + 1
+      if a < t.count, RelationExtractor.copulas.contains(t[a].lowercased) {
+        a += 1
+        while a < t.count, ["the", "der", "die", "das"].contains(t[a].lowercased) { a += 1 }
+        if let member = mentions.first(where: { $0.first == a && !$0.isGenitive && $0.ref.kind != .place && $0.ref.key != owner.ref.key }) {
+          if group.ownerIsSource { add(owner, member, group.relation, nil, c) } else { add(member, owner, group.relation, nil, c) }
+          continue
+        }
+      }
+      guard owner.first >= 2 else { continue }
       // "X, Y's shareholder" or "X is/will become Y's shareholder".
       var k = owner.first - 1
       if t[k].text != "," {

@@ -47,7 +47,9 @@ extension RelationExtractor {
       // The organisation right after the noun: "bei Aixtron", "beim Technologiekonzern", "at Acme", "of the X".
       var k = l + 1
       while k < t.count, k - l <= 3, ["bei", "beim", "von", "vom", "der", "des", "at", "of", "the", "dem", "den"].contains(t[k].lowercased) { k += 1 }
-      guard k > l + 1, let o = mentions.first(where: { $0.first == k && $0.ref.kind == .organization && !$0.ref.isMedia }),
+      // Not a unit or a country of it: "the helm at Intel's foundry unit", "die Führung von SAP in Spanien".
+      guard k > l + 1, let o = mentions.first(where: { $0.first == k && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive }),
+        !(o.last + 2 < t.count && ["in", "im"].contains(t[o.last + 1].lowercased) && mentions.contains { $0.first == o.last + 2 && $0.ref.kind == .place }),
         let p = mentions.last(where: { $0.ref.kind == .person && $0.last < l && $0.first >= lower && !$0.isGenitive })
       else { continue }
       add(p, o, .leads, t[l].text, verb)

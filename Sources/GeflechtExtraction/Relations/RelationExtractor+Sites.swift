@@ -176,6 +176,13 @@ extension RelationExtractor {
       // "Brose baut 950 Stellen in Coburg ab", "In Berlin baut Zalando Vertrauen auf": jobs cut, or trust
       // built up, build nothing there (the particle closes the clause of "bauen").
       if undoesBuilding(from: place.last + 1, t), t.contains(where: { $0.lowercased.hasPrefix("bau") }) { continue }
+      // A sentence that opens with its place builds there only what it names: "In Köln baut X ein
+      // Rechenzentrum", not "In Rüsselsheim baut Opel an der Zukunft".
+      if RelationExtractor.locativePrepositions.contains(t[0].lowercased), place.first <= 3, cue > place.last,
+        !((cue + 1)..<t.count).prefix(while: { !t[$0].is(.clauseBreak) }).contains(where: { kinds[$0] == .facility })
+      {
+        continue
+      }
       // A project named with the place is what stands there ("in das Datacenter im Spreewald").
       if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
         add(project, place, .locatedIn, nil, cue)

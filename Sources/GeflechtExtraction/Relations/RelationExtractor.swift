@@ -621,7 +621,13 @@ struct RelationExtractor: Sendable {
         roles.append(second)
       }
       let o: Mention
-      if let s = subject, s.last < p.first {
+      // "The board of Unilever named …": the organisation whose board appoints.
+      if let s = mentions.first(where: { m in
+        m.ref.kind == .organization && m.last < p.first && m.first >= 2 && ["of", "von", "des", "der"].contains(t[m.first - 1].lowercased)
+          && RelationExtractor.governanceNouns.contains(t[m.first - 2].lowercased)
+      }) {
+        o = s
+      } else if let s = subject, s.last < p.first {
         o = s
       } else if namesOnlyReferences, roles.contains(where: { isGenericRole(t[$0]) }),
         // Only an appointment: "als Vorstandsvorsitzende abberufen" or "bestätigt" is none.
@@ -806,6 +812,10 @@ struct RelationExtractor: Sendable {
   /// German verbs before their subject, in inversion: "Seit 2020 ist er Chef von X".
   static let invertedCopulas: Set<String> = ["ist", "war", "wird", "wurde", "bleibt"]
   static let roleCopulas: Set<String> = ["ist", "war", "is", "was", "bleibt", "remains"]
+  /// Bodies that appoint for their organisation: "The board of Unilever named …".
+  static let governanceNouns: Set<String> = [
+    "board", "directors", "aufsichtsrat", "aufsichtsrats", "vorstand", "vorstands", "verwaltungsrat", "verwaltungsrats",
+  ]
   /// Copulas of a present post before an organisation's genitive ("is NXP's president", "has been").
   static let presentCopulas: Set<String> = ["is", "ist", "remains", "bleibt", "been"]
   /// Adverbs between such a copula and the genitive ("is also NXP's president").
@@ -938,10 +948,14 @@ struct RelationExtractor: Sendable {
         while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
         // "appointed its new CEO, Jane Roe": an apposition after the role.
         let after = k + 1 < t.count && t[k + 1].text == "," && roleRelation(of: t[k]) != nil ? k + 2 : k + 1
-        guard let owner = subject, owner.last < i, let named = mentions.first(where: { $0.first == after }) else { continue }
-        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
+        guard let named = mentions.first(where: { $0.first == after }) else { continue }
+        if let owner = subject, owner.last < i, isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
           add(owner, named, .owns, nil, nil)
-        } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person {
+        } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person,
+          // Without a subject, the only organisation named before ("die Ankündigung von Salesforce, dass sein
+          // Co-CEO Bret Taylor …").
+          let owner = subject.flatMap({ $0.last < i ? $0 : nil }) ?? soleOrganisation(before: i, mentions)
+        {
           let persons = mentions.filter { $0.ref.kind == .person }
           for p in expand(named, forwardIn: persons, tokens: t) { add(p, owner, relation, t[k].text, nil) }
         }
@@ -967,6 +981,13 @@ struct RelationExtractor: Sendable {
         add(parent, unit, .owns, nil, nil)
       }
     }
+  }
+
+  /// The one organisation (not a medium) the mentions name before `i`, or nil when they name none or several.
+  func soleOrganisation(before i: Int, _ mentions: [Mention]) -> Mention? {
+    let before = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
+    guard let first = before.first, before.allSatisfy({ $0.ref.key == first.ref.key }) else { return nil }
+    return first
   }
 
   /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
@@ -1105,6 +1126,14 @@ struct RelationExtractor: Sendable {
       // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
       // build up, not build.
       if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
+      // "OpenAI's largest investor is Microsoft": a noun owned by a genitive names the genitive's investor,
+      // shareholder or customer (`possessedRoleStatements`), not one of the genitive's.
+      if hit.end == hit.start + 1, groupNoun(t[hit.start]) != nil,
+        let g = regular.last(where: { $0.last < hit.start && $0.last >= hit.start - 3 }), g.isGenitive,
+        t[(g.last + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized })
+      {
+        continue
+      }
       // "Cognigy, 2016 gegründet, hat …", "Acme, founded in 2016, makes …": a participle between commas that
       // names nobody describes the name before it; its founders are not told.
       if relation == .founded, ["gegründet", "founded"].contains(t[hit.start].lowercased), hit.end < t.count, t[hit.end].text == ",",
