@@ -50,6 +50,9 @@ import Testing
     #expect(!graph("Nokia wins Vodafone contract after the ban.").edges("Nokia", .supplies, "Vodafone").isEmpty)
     #expect(!graph("Ericsson had already got big contracts with AT&T.").edges("Ericsson", .supplies, "AT&T").isEmpty)
     #expect(!graph("Der Auftrag wurde von der Deutschen Bahn an Siemens vergeben.").edges("Siemens", .supplies, "Deutsche Bahn").isEmpty)
+    #expect(!graph("Der Auftrag der Bundeswehr ging an Hensoldt.").edges("Hensoldt", .supplies, "Bundeswehr").isEmpty)
+    #expect(!graph("Die Bundeswehr hat Diehl Defence einen Auftrag erteilt.").edges("Diehl Defence", .supplies, "Bundeswehr").isEmpty)
+    #expect(graph("Nokia went to BT with a contract offer.").edges.allSatisfy { $0.relation != .supplies })
     // A prize is no contract; a contract not won is none.
     #expect(graph("Microsoft won the award for best cloud from Gartner.").edges.allSatisfy { $0.relation != .supplies })
     #expect(graph("IBM did not win the contract from Siemens.").edges.allSatisfy { $0.relation != .supplies })
@@ -100,6 +103,14 @@ import Testing
     // The board's organisation appoints.
     let board = graph("The board of Unilever named Nestlé executive Fernando Fernandez as CEO, replacing Hein Schumacher.")
     #expect(!board.edges("Fernando Fernandez", .leads, "Unilever").isEmpty)
+  }
+
+  @Test func aChairOfAGoverningBodyLeadsItsOrganisation() {
+    let g = graph("Agnes Heftberger ist die Vorsitzende der Geschäftsführung von Microsoft Deutschland.")
+    #expect(!g.edges("Agnes Heftberger", .leads, "Microsoft Deutschland").isEmpty)
+    #expect(!graph("Roland Busch ist Vorsitzender des Vorstands von Siemens.").edges("Roland Busch", .leads, "Siemens").isEmpty)
+    #expect(!graph("Jim Hagemann Snabe, Vorsitzender des Aufsichtsrats der Siemens AG, sagte das.").edges("Jim Hagemann Snabe", .leads, "Siemens").isEmpty)
+    #expect(!graph("Jane Roe, chair of the board of Siemens, said so.").edges("Jane Roe", .leads, "Siemens").isEmpty)
   }
 
   @Test func aSuccessorsTitleIsNotThePostPassedOn() {
@@ -168,6 +179,24 @@ import Testing
     }
     #expect(!graph("Rheinmetall hat von der Bundeswehr einen Auftrag erhalten.").edges("Rheinmetall", .supplies, "Bundeswehr").isEmpty)
     #expect(!graph("The US Army awarded Anduril a contract.").edges("Anduril", .supplies, "U.S. Army").isEmpty)
+    // The awarder is the organisation nearest before the verb, not the sentence's first one.
+    #expect(graph("Microsoft said the Pentagon awarded the contract to Amazon.").edges("Amazon", .supplies, "Microsoft").isEmpty)
+    #expect(graph("Siemens won the contract with its partner Alstom.").edges("Siemens", .supplies, "Alstom").isEmpty)
+    #expect(graph("Broadcom got a tender offer from Qualcomm.").edges.allSatisfy { $0.relation != .supplies })
+    // Taking over: not from a person in a prepositional phrase, not a project's lead, not "took aim".
+    #expect(graph("John Doe übernimmt von Jane Roe den Vorsitz bei Siemens.").edges("Jane Roe", .leads, "Siemens").isEmpty)
+    #expect(graph("Jane Roe übernimmt die Projektleitung bei Siemens.").edges.allSatisfy { $0.relation != .leads })
+    #expect(graph("Jane Roe took aim at the leadership of Siemens.").edges.allSatisfy { $0.relation != .leads })
+    #expect(!graph("Ab sofort übernimmt Jane Roe die Leitung von Siemens.").edges("Jane Roe", .leads, "Siemens").isEmpty)
+    // A board named in another clause appoints nobody; a rival after a genitive is still a rival.
+    #expect(graph("After the board of Siemens approved the merger, Bosch named Jane Roe as CEO.").edges("Jane Roe", .leads, "Siemens").isEmpty)
+    #expect(!graph("Nvidia's rival AMD said its chips are faster.").edges("AMD", .competesWith, "Nvidia").isEmpty)
+    // Lists: a common noun ends a name; jobs cut in a list of places; a facility past a list of partners.
+    #expect(!labels(graph("Damit sollen Unternehmen wie Siemens und Behörden Daten austauschen.")).contains("Behörden Daten"))
+    #expect(graph("Bosch baut in Reutlingen, Stuttgart und Bamberg 1.000 Stellen ab.").edges.isEmpty)
+    #expect(!graph("In Dresden baut TSMC zusammen mit Bosch, Infineon und NXP eine Chipfabrik.").edges("TSMC", .buildsIn, "Dresden").isEmpty)
+    // A past holding after the genitive's noun is none now.
+    #expect(graph("Siemens's largest shareholder was BlackRock until 2020.").edges.allSatisfy { $0.relation != .investsIn })
     // Another name after a bracket starts its own phrase.
     #expect(graph("Nvidia (NVDA) said Intel CEO Pat Gelsinger was wrong.").edges("Pat Gelsinger", .leads, "Nvidia").isEmpty)
   }

@@ -182,7 +182,7 @@ extension Gazetteer {
   /// capitalised word ("Deutsche Bahn", "Europäische Kommission", "Freie Demokratische Partei"), the
   /// surface with those adjectives in "-en", as they stand after an article in the dative or genitive ("mit
   /// der Deutschen Bahn", "der Europäischen Kommission"), when no entry has that surface yet. A name that
-  /// is not German gets a surface no text writes ("Bluen Origin"). Sorted like `addCaseVariants`.
+  /// is not German gets a surface no text writes ("Granden Holdings"). Sorted like `addCaseVariants`.
   mutating func addInflectedVariants() {
     var variants: [(tokens: [String], ref: EntityRef)] = []
     for entries in byFirstToken.values {

@@ -127,7 +127,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
 
 /// Closed word classes the rules test tokens against, as bits.
 struct WordClasses: OptionSet, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   /// `RelationExtractor.coordinators` (lower-case).
   static let coordinator = WordClasses(rawValue: 1 << 0)
@@ -186,8 +186,14 @@ struct WordClasses: OptionSet, Sendable {
   static let personReference = WordClasses(rawValue: 1 << 29)
   /// `EntityRecognizer.productListWords` (lower-case): "wie", "including".
   static let productListWord = WordClasses(rawValue: 1 << 30)
+  /// `RelationExtractor.takingOverVerbs` (lower-case): "übernimmt", "took".
+  static let takingOverVerb = WordClasses(rawValue: 1 << 31)
+  /// `RelationExtractor.awardingWords` and `winningWords` (lower-case): "awarded", "won", "erhielt".
+  static let contractVerb = WordClasses(rawValue: 1 << 32)
+  /// `RelationExtractor.isPostNoun`: "Vorstandsvorsitz", "Führung", "helm".
+  static let postNoun = WordClasses(rawValue: 1 << 33)
 
-  init(rawValue: UInt32) { self.rawValue = rawValue }
+  init(rawValue: UInt64) { self.rawValue = rawValue }
 
   init(_ t: Token) {
     // (Most words are in neither table: the filters answer most ASCII ones without hashing them.)
@@ -196,6 +202,7 @@ struct WordClasses: OptionSet, Sendable {
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
+    if t.isWord, RelationExtractor.isPostNoun(t.lowercased) { c.insert(.postNoun) }
     if t.normalized == "\"" { c.insert(.quoteMark) }
     self = c
   }
@@ -223,6 +230,8 @@ struct WordClasses: OptionSet, Sendable {
     add(RelationExtractor.investorNouns, .investorNoun)
     add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
     add(EntityRecognizer.productListWords, .productListWord)
+    add(RelationExtractor.takingOverVerbs, .takingOverVerb)
+    add(RelationExtractor.awardingWords.union(RelationExtractor.winningWords), .contractVerb)
     return classes
   }()
 

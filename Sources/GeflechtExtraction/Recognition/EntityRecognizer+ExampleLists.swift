@@ -16,7 +16,7 @@ import GeflechtCore
 extension EntityRecognizer {
   static let exampleListNouns: Set<String> = [
     "unternehmen", "firmen", "konzerne", "konzernen", "startups", "start-ups", "hersteller", "herstellern", "anbieter", "anbietern",
-    "investoren", "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "companies", "firms", "startups", "start-ups", "investors",
+    "investoren", "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "companies", "firms", "investors",
     "backers", "providers", "vendors", "manufacturers", "operators", "automakers", "carmakers", "chipmakers", "hyperscalers",
     "customers", "clients", "kunden", "großkunden", "partner", "partnern", "partners",
   ]
@@ -26,15 +26,18 @@ extension EntityRecognizer {
 
   func exampleListOrganizations(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
     let tokens = sentence.tokens
-    for w in tokens.indices where w >= 1 && EntityRecognizer.exampleWords.contains(tokens[w].lowercased) {
+    // (The example words are product list words: most tokens are answered by their class.)
+    for w in tokens.indices where w >= 1 && tokens[w].is(.productListWord) && EntityRecognizer.exampleWords.contains(tokens[w].lowercased) {
       var i = w + 1
       if tokens[w].lowercased == "such" {
         guard i < tokens.count, tokens[i].lowercased == "as" else { continue }
         i += 1
       }
       let noun = tokens[w - 1]
-      let nounWord = noun.isHyphenated ? String(noun.parts.last ?? "").lowercased() : noun.lowercased
-      guard noun.isWord, EntityRecognizer.exampleListNouns.contains(nounWord) else { continue }
+      guard noun.isWord,
+        EntityRecognizer.exampleListNouns.contains(noun.lowercased)
+          || noun.isHyphenated && EntityRecognizer.exampleListNouns.contains(String(noun.parts.last ?? "").lowercased())
+      else { continue }
       // The unknown runs, and whether the list names a known organisation.
       var unknown: [(first: Int, end: Int)] = []
       var namesKnown = false
@@ -47,14 +50,16 @@ extension EntityRecognizer {
           i = m.last + 1
         } else {
           var e = i
-          while e < tokens.count, e - i < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), lexicon.months[tokens[e].lowercased] == nil {
+          // (A common noun after the first word ends the name: "Siemens und Behörden Daten austauschen".)
+          while e < tokens.count, e - i < 3, !claimed[e], isNameWordOutsideGazetteer(tokens[e]), lexicon.months[tokens[e].lowercased] == nil,
+            e == i || !isCommonNoun(tokens[e])
+          {
             e += 1
           }
           guard e > i else { break }
           // (A person's name is no organisation, and the list goes on after it.)
           if !isFirstName(tokens[i]) {
-            let noun = e == i + 1 && isCommonNoun(tokens[i])
-            if noun, EntityRecognizer.pluralEndings.contains(where: { tokens[i].lowercased.hasSuffix($0) }) { break }
+            if isCommonNoun(tokens[i]), EntityRecognizer.pluralEndings.contains(where: { tokens[i].lowercased.hasSuffix($0) }) { break }
             // "Kunden wie Herr Müller": a form of address opens a person.
             if EntityRecognizer.honorifics.contains(tokens[i].text) { break }
             unknown.append((i, e))

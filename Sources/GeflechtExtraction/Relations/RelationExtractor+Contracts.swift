@@ -4,11 +4,12 @@ import GeflechtCore
 ///
 /// - Awarding: "The Pentagon announced that contracts were awarded to Google, Oracle and Amazon", "The Army
 ///   awarded Palantir a contract", "Die Bundeswehr vergab den Auftrag an Rheinmetall", "Der Auftrag wurde
-///   von der Bahn an Siemens vergeben". The winners follow "to" (after an English verb) or "an" (after a
+///   von der Bahn an Siemens vergeben", "Der Auftrag der Bundeswehr ging an Hensoldt", "Die Bundeswehr hat
+///   Diehl Defence einen Auftrag erteilt". The winners follow "to" (after an English verb) or "an" (after a
 ///   German one), with at most articles and a described organisation noun between ("to the defence firm
 ///   X"; not "to supply the Bundeswehr"), or stand right after an English verb ("awarded A and B
-///   contracts"). The awarder is the agent after "by/von/vom/durch", else the sentence's first organisation
-///   before the verb outside a prepositional phrase. An English passive with its subject before the verb
+///   contracts") or between a German subject and the contract. The awarder is the agent after "by/von/vom/durch", else the sentence's first organisation
+///   nearest before the verb in its clause. An English passive with its subject before the verb
 ///   and no "to" ("Rheinmetall was awarded a contract …") is read as winning.
 /// - Winning: "Nokia won a contract from BT", "Nokia wins BT contract", "Ericsson got big contracts with AT&T
 ///   and MasOrange", "Rheinmetall erhielt einen Auftrag der Bundeswehr", "Den Zuschlag erhielten A und B".
@@ -21,12 +22,14 @@ import GeflechtCore
 /// election" say nothing; not "im Auftrag von" (on behalf of) nor a contract noun as a modifier ("contract
 /// manufacturing"). Every verb of awarding or winning in the sentence is tried. The bare "award(s)" is a
 /// verb only after a name or an auxiliary ("Acme awards", "will award"), not in "the contract award to X".
-/// O(t + m) per sentence of t tokens and m mentions; a sentence without such a verb costs one pass.
+/// O(v · (t + m)) per sentence of t tokens, m mentions and v verbs of awarding or winning (a clause each);
+/// a sentence without such a verb costs one pass over its tokens' classes.
 extension RelationExtractor {
   static let awardingWords: Set<String> = [
-    "awarded", "awards", "award", "awarding", "vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten",
+    "awarded", "awards", "award", "awarding", "went", "vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten",
+    "ging", "gingen",
   ]
-  static let germanAwardingWords: Set<String> = ["vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten"]
+  static let germanAwardingWords: Set<String> = ["vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten", "ging", "gingen"]
   static let winningWords: Set<String> = [
     "won", "wins", "win", "winning", "secured", "secures", "landed", "lands", "clinched", "clinches", "got", "gets", "erhielt",
     "erhält", "erhielten", "erhalten", "gewann", "gewinnt", "gewannen", "gewonnen", "bekam", "bekommt", "bekamen",
@@ -36,7 +39,7 @@ extension RelationExtractor {
   /// Nouns after "contract" that make it a modifier: "contract manufacturing", "contract chipmaker".
   static let contractModified: Set<String> = [
     "manufacturing", "manufacturer", "manufacturers", "chipmaker", "chipmakers", "worker", "workers", "research", "staff", "talks",
-    "negotiations", "dispute", "disputes", "row", "lawsuit", "case", "fight", "battle", "streit",
+    "negotiations", "dispute", "disputes", "row", "lawsuit", "case", "fight", "battle", "streit", "offer", "offers", "angebot",
   ]
 
   /// Whether a word names a contract: "contract(s)", "Auftrag" and its compounds ("Großauftrag",
@@ -56,14 +59,18 @@ extension RelationExtractor {
   func contractStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     var orgs: [Mention]? = nil
-    for verb in t.indices where RelationExtractor.awardingWords.contains(t[verb].lowercased) || RelationExtractor.winningWords.contains(t[verb].lowercased) {
+    var free: [Mention] = []
+    for verb in t.indices where t[verb].is(.contractVerb) {
       let w = t[verb].lowercased
       // "the contract award to X" is a noun.
       if w == "award" || w == "awards" {
         guard verb > 0, RelationExtractor.awardAuxiliaries.contains(t[verb - 1].lowercased) || mentions.contains(where: { $0.last == verb - 1 && $0.ref.kind == .organization })
         else { continue }
       }
-      if orgs == nil { orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !isGroupCompound($0) } }
+      if orgs == nil {
+        orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !isGroupCompound($0) }
+        free = orgs!.filter { !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+      }
       guard let orgs, orgs.count >= 2 else { return }
       // The clause of the verb, with commas of lists inside it: up to the nearest other clause breaks.
       let lower = (0..<verb).last(where: { !inSameClause($0, $0 + 1, t, commas: false) }).map { $0 + 1 } ?? 0
@@ -74,7 +81,9 @@ extension RelationExtractor {
           && !(k > 0 && ["im", "in"].contains(t[k - 1].lowercased))  // "im Auftrag von": on behalf of
           && !(k + 1 < t.count && RelationExtractor.contractModified.contains(t[k + 1].lowercased))
       }) else { continue }
-      let free = orgs.filter { !$0.isGenitive && !isInPrepositionalPhrase($0, t) }
+      // "went/ging" only with the contract as its subject: "Der Auftrag ging an Hensoldt", not "Nokia went to BT
+      // with a contract offer".
+      if ["went", "ging", "gingen"].contains(w), contract > verb { continue }
       if RelationExtractor.awardingWords.contains(w),
         awardedStatements(t, verb: verb, contract: contract, clause: clause, orgs, free, add)
       {
@@ -115,6 +124,12 @@ extension RelationExtractor {
     if winners.isEmpty, link == "to", verb + 1 < t.count, let first = orgs.first(where: { $0.first == verb + 1 && !$0.isGenitive }), contract > first.last {
       winners = expand(first, forwardIn: orgs.filter { $0.last < contract }, tokens: t)
     }
+    // German dative object before a clause-final verb: "Die Bundeswehr hat Diehl Defence einen Auftrag erteilt".
+    if winners.isEmpty, link == "an", contract < verb, let subject = free.first(where: { clause.contains($0.first) && $0.last < contract }),
+      let first = free.first(where: { $0.first > subject.last && $0.last < contract && $0.ref.key != subject.ref.key })
+    {
+      winners = [first]
+    }
     guard !winners.isEmpty else { return false }
     let keys = Set(winners.map(\.ref.key))
     // The agent: "by the Pentagon", "von der Bahn", "durch das Land".
@@ -123,7 +138,10 @@ extension RelationExtractor {
         && (max(clause.lowerBound, o.first - 3)..<o.first).contains { RelationExtractor.agentPrepositions.contains(t[$0].lowercased) }
         && !(max(clause.lowerBound, o.first - 3)..<o.first).contains { t[$0].lowercased == link }
     }
-    guard let awarder = agent ?? free.first(where: { $0.last < verb && !keys.contains($0.ref.key) }) else { return true }
+    // Else the organisation nearest before the verb in its clause ("Microsoft said the Pentagon awarded …").
+    guard let awarder = agent
+      ?? orgs.last(where: { clause.contains($0.first) && $0.last < verb && !$0.isGenitive && !keys.contains($0.ref.key) })
+    else { return true }
     for w in winners where w.ref.key != awarder.ref.key { add(w, awarder, .supplies, nil, verb) }
     return true
   }
@@ -170,9 +188,12 @@ extension RelationExtractor {
       {
         link = k
       }
+      // (Not a partner: "won the contract with its partner Alstom".)
       if let link, let first = orgs.first(where: { o in
         o.first > link && o.first <= link + 4 && !keys.contains(o.ref.key)
-          && t[(link + 1)..<o.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.info?.isOrgHeadNoun == true) }
+          && t[(link + 1)..<o.first].allSatisfy {
+            $0.isWord && (!$0.isCapitalized || $0.info?.isOrgHeadNoun == true) && !isAnyPossessive($0) && !$0.lowercased.hasPrefix("partner")
+          }
       }) {
         awarders = expand(first, forwardIn: orgs, tokens: t)
       }

@@ -253,7 +253,8 @@ extension RelationExtractor {
       // "Y's largest shareholder is X", "OpenAI's biggest investor remains Microsoft": the member after a
       // copula (and an article) right after the noun.
       var a = c + 1
-      if a < t.count, RelationExtractor.copulas.contains(t[a].lowercased) {
+      // (A present copula: "was" tells a past holding; not a former one: "is its former investor".)
+      if a < t.count, RelationExtractor.presentCopulas.contains(t[a].lowercased), !isFormer(max(0, owner.last + 1)..<c, t) {
         a += 1
         while a < t.count, ["the", "der", "die", "das"].contains(t[a].lowercased) { a += 1 }
         if let member = mentions.first(where: { $0.first == a && !$0.isGenitive && $0.ref.kind != .place && $0.ref.key != owner.ref.key }) {

@@ -4,29 +4,32 @@ import GeflechtCore
 /// "Zum 1. April übernimmt Jane Roe die Führung von Acme", "Jane Roe will take the helm at Acme", "Jane Roe
 /// assumed the leadership of Acme". The person leads the organisation.
 ///
-/// A post noun (`postNouns`, or a compound ending in "-vorsitz", "-führung", "-leitung", "-spitze") with a
-/// verb of taking over (`takingOverVerbs`) before it in its clause, and the organisation right after it
-/// past a link word ("bei", "beim", "von", "der", "des", "at", "of", "an der") and articles. The person is
-/// the one named nearest before the noun in that clause. Not with a word of giving up or denial in the
-/// clause ("gibt die Führung bei X ab", "will not take the helm"), which the status detector does not
-/// know as such. O(t) per sentence of t tokens; a sentence without a post noun costs one pass.
+/// A post noun (`postNouns`: the lead of a whole organisation, not "Projektleitung" or "Technologieführung")
+/// with a verb of taking over before it in its clause (`takingOverVerbs`; English "take/took" only with
+/// "over", "the helm" or "the reins"), and the organisation right after it past "bei", "beim", "von", "vom",
+/// "der", "des", "dem", "den", "at", "of" or "the". The person is the one named nearest before the noun in
+/// that clause, outside a prepositional phrase and with no organisation between it and the verb. Not with a
+/// word of giving up in the clause ("gibt die Führung bei X ab", "will not take the helm"; "ab" only as the
+/// clause's last word, not "Ab sofort übernimmt …"), not a genitive's unit ("Intel's foundry unit") or a
+/// country of it ("die Führung von SAP in Spanien"). O(t) per sentence of t tokens; a sentence without a
+/// post noun costs one pass over its tokens' classes.
 extension RelationExtractor {
   static let postNouns: Set<String> = [
-    "vorsitz", "vorstandsvorsitz", "leitung", "führung", "spitze", "chefposten", "chefsessel", "zepter", "helm", "reins",
-    "leadership", "chairmanship",
+    "vorsitz", "vorstandsvorsitz", "aufsichtsratsvorsitz", "leitung", "führung", "spitze", "chefposten", "chefsessel", "zepter",
+    "konzernführung", "konzernleitung", "konzernspitze", "unternehmensführung", "unternehmensleitung", "unternehmensspitze",
+    "geschäftsführung", "geschäftsleitung", "vorstandsspitze", "helm", "reins", "leadership", "chairmanship",
   ]
-  static let postNounEndings = ["vorsitz", "führung", "leitung", "spitze"]
   static let takingOverVerbs: Set<String> = [
-    "übernimmt", "übernahm", "übernehmen", "übernehme", "übernommen", "take", "takes", "took", "taking", "taken",
-    "assume", "assumes", "assumed", "assuming",
+    "übernimmt", "übernahm", "übernehmen", "übernehme", "übernommen", "take", "takes", "took", "taking", "taken", "assume",
+    "assumes", "assumed", "assuming",
   ]
-  static let givingUpWords: Set<String> = ["ab", "abgeben", "abgegeben", "aufgeben", "aufgegeben", "gibt", "gab", "not", "nicht", "hand", "hands", "handed"]
+  static let givingUpWords: Set<String> = ["abgeben", "abgegeben", "aufgeben", "aufgegeben", "gibt", "gab", "not", "nicht", "hand", "hands", "handed"]
+
+  /// Whether a lower-case word is a post noun (`postNouns`).
+  static func isPostNoun(_ w: String) -> Bool { postNouns.contains(w) }
 
   func helmStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
-    for l in t.indices where t[l].isWord {
-      let w = t[l].lowercased
-      guard RelationExtractor.postNouns.contains(w) || RelationExtractor.postNounEndings.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 })
-      else { continue }
+    for l in t.indices where t[l].is(.postNoun) {
       // The verb of taking over before the noun in its clause, and nothing given up or denied there.
       // (A short bracket does not end the clause: "übernimmt Dr. Felix Grawert (Jahrgang 1975) den Vorsitz".)
       var lower = l
@@ -42,7 +45,12 @@ extension RelationExtractor {
       }
       let upper = (l..<t.count).first(where: { !inSameClause($0, $0 + 1, t) }) ?? t.count
       guard let verb = (lower..<upper).first(where: { RelationExtractor.takingOverVerbs.contains(t[$0].lowercased) }),
-        !(lower..<upper).contains(where: { RelationExtractor.givingUpWords.contains(t[$0].lowercased) })
+        !(lower..<upper).contains(where: { RelationExtractor.givingUpWords.contains(t[$0].lowercased) }),
+        // "gibt die Führung ab": "ab" closing the clause.
+        !((lower..<upper).last(where: { t[$0].isWord }).map { t[$0].text == "ab" } ?? false),
+        // English "take" only taking over, the helm or the reins: not "took aim at the leadership of".
+        !["take", "takes", "took", "taking", "taken"].contains(t[verb].lowercased)
+          || (verb + 1 < t.count && t[verb + 1].lowercased == "over") || ["helm", "reins"].contains(t[l].lowercased)
       else { continue }
       // The organisation right after the noun: "bei Aixtron", "beim Technologiekonzern", "at Acme", "of the X".
       var k = l + 1
@@ -50,7 +58,9 @@ extension RelationExtractor {
       // Not a unit or a country of it: "the helm at Intel's foundry unit", "die Führung von SAP in Spanien".
       guard k > l + 1, let o = mentions.first(where: { $0.first == k && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive }),
         !(o.last + 2 < t.count && ["in", "im"].contains(t[o.last + 1].lowercased) && mentions.contains { $0.first == o.last + 2 && $0.ref.kind == .place }),
-        let p = mentions.last(where: { $0.ref.kind == .person && $0.last < l && $0.first >= lower && !$0.isGenitive })
+        let p = mentions.last(where: { $0.ref.kind == .person && $0.last < l && $0.first >= lower && !$0.isGenitive }),
+        !isInPrepositionalPhrase(p, t),
+        !mentions.contains(where: { $0.ref.kind == .organization && $0.first > min(p.last, verb) && $0.last < max(p.first, verb) })
       else { continue }
       add(p, o, .leads, t[l].text, verb)
     }

@@ -175,11 +175,11 @@ extension RelationExtractor {
     for (place, cue) in sited {
       // "Brose baut 950 Stellen in Coburg ab", "In Berlin baut Zalando Vertrauen auf": jobs cut, or trust
       // built up, build nothing there (the particle closes the clause of "bauen").
-      if undoesBuilding(from: place.last + 1, t), t.contains(where: { $0.lowercased.hasPrefix("bau") }) { continue }
+      if undoesBuilding(from: place.last + 1, t), t.contains(where: { $0.isWord && !$0.isCapitalized && $0.text.hasPrefix("bau") }) { continue }
       // A sentence that opens with its place builds there only what it names: "In Köln baut X ein
       // Rechenzentrum", not "In Rüsselsheim baut Opel an der Zukunft".
       if RelationExtractor.locativePrepositions.contains(t[0].lowercased), place.first <= 3, cue > place.last,
-        !((cue + 1)..<t.count).prefix(while: { !t[$0].is(.clauseBreak) }).contains(where: { kinds[$0] == .facility })
+        !((cue + 1)..<t.count).prefix(while: { !t[$0].is(.clauseBreak) || t[$0].text == "," }).contains(where: { kinds[$0] == .facility })
       {
         continue
       }
@@ -319,14 +319,15 @@ extension RelationExtractor {
     return cue
   }
 
-  /// Whether the clause going on at `k` closes with a particle that makes "bauen" cut or build up: "baut …
-  /// Stellen ab", "baut … Vertrauen auf" (but "baut eine Fabrik auf" builds one: a facility in the clause
-  /// keeps "auf"). O(c) for the c tokens up to the clause's end.
+  /// Whether the clause going on at `k` (past the commas of a list) closes with a particle that makes
+  /// "bauen" cut or build up: "baut … Stellen ab", "baut in A, B und C Stellen ab", "baut … Vertrauen auf"
+  /// (but "baut eine Fabrik auf" builds one: a facility in the clause keeps "auf"; the legal form "AB" is
+  /// no particle). O(c) for the c tokens up to the clause's end.
   func undoesBuilding(from k: Int, _ t: [Token]) -> Bool {
     var last: Int? = nil
     var facility = false
     var j = k
-    while j < t.count, !t[j].is(.clauseBreak) {
+    while j < t.count, !t[j].is(.clauseBreak) || t[j].text == "," {
       if t[j].isWord {
         last = j
         if !facility, t[j].siteKind(in: lexicon) == .facility { facility = true }
@@ -334,7 +335,7 @@ extension RelationExtractor {
       j += 1
     }
     guard let last else { return false }
-    return t[last].lowercased == "ab" || (t[last].lowercased == "auf" && !facility)
+    return t[last].text == "ab" || (t[last].text == "auf" && !facility)
   }
 
   /// The organisation that builds at or is based in a site, or nil.

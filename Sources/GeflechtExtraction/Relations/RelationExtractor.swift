@@ -462,6 +462,8 @@ struct RelationExtractor: Sendable {
         {
           return o
         }
+        // "Vorsitzender des Aufsichtsrats der Siemens AG": the body's organisation.
+        if let o = bodysOrganisation(after: link, t, mentions) { return o }
         // "CEO of US telecom group Verizon": a place may open the description.
         var k = link + 1
         if let place = mentions.first(where: { $0.first == link + 1 && $0.ref.kind == .place }), place.last + 1 < t.count,
@@ -621,10 +623,16 @@ struct RelationExtractor: Sendable {
         roles.append(second)
       }
       let o: Mention
-      // "The board of Unilever named …": the organisation whose board appoints.
+      // "The board of Unilever named …": the organisation whose board appoints, when the board opens the
+      // sentence (or follows an article there) and no other organisation stands before the person.
       if let s = mentions.first(where: { m in
         m.ref.kind == .organization && m.last < p.first && m.first >= 2 && ["of", "von", "des", "der"].contains(t[m.first - 1].lowercased)
           && RelationExtractor.governanceNouns.contains(t[m.first - 2].lowercased)
+          && (m.first == 2 || (m.first == 3 && ["the", "der", "die", "das"].contains(t[0].lowercased)))
+      }), !mentions.contains(where: { o in
+        // (An organisation in the person's own title between them does not count: "named Nestlé executive X".)
+        o.ref.kind == .organization && o.first > s.last && o.last < p.first && o.ref.key != s.ref.key
+          && !t[(o.last + 1)..<p.first].allSatisfy { roleRelation(of: $0) != nil || RelationExtractor.roleModifiers.contains($0.lowercased) }
       }) {
         o = s
       } else if let s = subject, s.last < p.first {
@@ -790,9 +798,29 @@ struct RelationExtractor: Sendable {
       // "CEO of US telecom group Verizon": a lower-case description (and a place) before the name.
       j = head + 1
     }
+    if let o = bodysOrganisation(after: j - 1, t, mentions) { return (relation, o) }
     guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project else { return nil }
     return (relation, o)
   }
+
+  /// The organisation of a governing body named after `link`: "(Vorsitzender) des Vorstands von Siemens",
+  /// "der Geschäftsführung von Microsoft Deutschland", "des Aufsichtsrats der Deutschen Bank", "of the board
+  /// of Acme". Nil when no such body and organisation follow.
+  func bodysOrganisation(after link: Int, _ t: [Token], _ mentions: [Mention]) -> Mention? {
+    var k = link + 1
+    if k < t.count, ["the", "der", "des", "dem"].contains(t[k].lowercased) { k += 1 }
+    guard k + 2 < t.count, RelationExtractor.governingBodies.contains(t[k].lowercased), ["von", "vom", "der", "des", "of"].contains(t[k + 1].lowercased)
+    else { return nil }
+    var j = k + 2
+    if j < t.count, ["der", "des", "dem", "the"].contains(t[j].lowercased) { j += 1 }
+    return mentions.first { $0.first == j && $0.ref.kind == .organization }
+  }
+
+  /// Governing bodies between a chair's title and its organisation.
+  static let governingBodies: Set<String> = [
+    "vorstands", "vorstand", "aufsichtsrats", "aufsichtsrat", "aufsichtsrates", "vorstandes", "geschäftsführung", "verwaltungsrats",
+    "verwaltungsrates", "konzernleitung", "direktoriums", "board",
+  ]
 
   /// Chiefs' and founders' titles that, alone before a name, mean the chief or founder of the company the
   /// article is about ("said CEO Jane Roe", "founder John Doe will retain a stake").
@@ -984,9 +1012,12 @@ struct RelationExtractor: Sendable {
   }
 
   /// The one organisation (not a medium) the mentions name before `i`, or nil when they name none or several.
+  /// (Not past a person: "Nach dem Treffen mit Siemens sagte Olaf Scholz, sein Berater …".)
   func soleOrganisation(before i: Int, _ mentions: [Mention]) -> Mention? {
     let before = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i }
-    guard let first = before.first, before.allSatisfy({ $0.ref.key == first.ref.key }) else { return nil }
+    guard let first = before.first, before.allSatisfy({ $0.ref.key == first.ref.key }),
+      !mentions.contains(where: { $0.ref.kind == .person && $0.first > before.last!.last && $0.last < i })
+    else { return nil }
     return first
   }
 
@@ -1126,9 +1157,9 @@ struct RelationExtractor: Sendable {
       // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
       // build up, not build.
       if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
-      // "OpenAI's largest investor is Microsoft": a noun owned by a genitive names the genitive's investor,
-      // shareholder or customer (`possessedRoleStatements`), not one of the genitive's.
-      if hit.end == hit.start + 1, groupNoun(t[hit.start]) != nil,
+      // "OpenAI's largest investor is Microsoft": a noun owned by a genitive, before a copula, names the
+      // genitive's investor, shareholder or customer (`possessedRoleStatements`), not one of the genitive's.
+      if hit.end == hit.start + 1, hit.end < t.count, RelationExtractor.copulas.contains(t[hit.end].lowercased), groupNoun(t[hit.start]) != nil,
         let g = regular.last(where: { $0.last < hit.start && $0.last >= hit.start - 3 }), g.isGenitive,
         t[(g.last + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized })
       {
@@ -1138,7 +1169,9 @@ struct RelationExtractor: Sendable {
       // names nobody describes the name before it; its founders are not told.
       if relation == .founded, ["gegründet", "founded"].contains(t[hit.start].lowercased), hit.end < t.count, t[hit.end].text == ",",
         let comma = (max(0, hit.start - 5)..<hit.start).last(where: { t[$0].text == "," }),
-        !regular.contains(where: { $0.first > comma && $0.last < hit.end })
+        regular.contains(where: { $0.last == comma - 1 && $0.ref.kind == .organization }),
+        !regular.contains(where: { $0.first > comma && $0.last < hit.end }),
+        !t[(comma + 1)..<hit.start].contains(where: { ["von", "by", "vom"].contains($0.lowercased) })
       {
         continue
       }
