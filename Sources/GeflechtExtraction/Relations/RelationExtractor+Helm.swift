@@ -5,10 +5,10 @@ import GeflechtCore
 /// assumed the leadership of Acme". The person leads the organisation.
 ///
 /// A post noun (`postNouns`: the lead of a whole organisation, not "Projektleitung" or "Technologieführung")
-/// with a verb of taking over before it in its clause (`takingOverVerbs`; English "take/took" only with
-/// "over", "the helm" or "the reins"), and the organisation right after it past "bei", "beim", "von", "vom",
-/// "der", "des", "dem", "den", "at", "of" or "the". The person is the one named nearest before the noun in
-/// that clause, outside a prepositional phrase and with no organisation between it and the verb. Not with a
+/// with a verb of taking over in its clause, before it or, German verb-final, after it ("wird den Vorsitz bei
+/// X übernehmen"; `takingOverVerbs`; English "take/took" only with "over", "the helm" or "the reins"), and
+/// the organisation right after it past "bei", "beim", "von", "vom", "der", "des", "dem", "den", "at", "of"
+/// or "the". The person is the one named nearest before the noun in that clause, outside a prepositional phrase and with no organisation between it and the verb. Not with a
 /// word of giving up in the clause ("gibt die Führung bei X ab", "will not take the helm"; "ab" only as the
 /// clause's last word, not "Ab sofort übernimmt …"), not a genitive's unit ("Intel's foundry unit") or a
 /// country of it ("die Führung von SAP in Spanien"). O(t) per sentence of t tokens; a sentence without a
@@ -30,7 +30,7 @@ extension RelationExtractor {
 
   func helmStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     for l in t.indices where t[l].is(.postNoun) {
-      // The verb of taking over before the noun in its clause, and nothing given up or denied there.
+      // The verb of taking over in the noun's clause, and nothing given up or denied there.
       // (A short bracket does not end the clause: "übernimmt Dr. Felix Grawert (Jahrgang 1975) den Vorsitz".)
       var lower = l
       while lower > 0 {
