@@ -170,12 +170,7 @@ extension Gazetteer {
         if changed { variants.append((tokens, entry.ref)) }
       }
     }
-    variants.sort {
-      ($0.tokens.joined(separator: " "), $0.ref.name, $0.ref.key) < ($1.tokens.joined(separator: " "), $1.ref.name, $1.ref.key)
-    }
-    for v in variants where !(byFirstToken[v.tokens[0]] ?? []).contains(where: { $0.tokens == v.tokens }) {
-      Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref, isCaseVariant: true), into: &byFirstToken[v.tokens[0], default: []])
-    }
+    insertVariants(variants, isCaseVariant: true)
   }
 
   /// Adds, for every organisation whose name or alias opens with German adjectives in "-e" before another
@@ -198,11 +193,17 @@ extension Gazetteer {
         if k > 0 { variants.append((tokens, entry.ref)) }
       }
     }
-    variants.sort {
+    insertVariants(variants, isCaseVariant: false)
+  }
+
+  /// Inserts variant surfaces, sorted (so the result does not depend on the order of the dictionary), each
+  /// only when no entry has that surface yet.
+  private mutating func insertVariants(_ variants: [(tokens: [String], ref: EntityRef)], isCaseVariant: Bool) {
+    let sorted = variants.sorted {
       ($0.tokens.joined(separator: " "), $0.ref.name, $0.ref.key) < ($1.tokens.joined(separator: " "), $1.ref.name, $1.ref.key)
     }
-    for v in variants where !(byFirstToken[v.tokens[0]] ?? []).contains(where: { $0.tokens == v.tokens }) {
-      Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref), into: &byFirstToken[v.tokens[0], default: []])
+    for v in sorted where !(byFirstToken[v.tokens[0]] ?? []).contains(where: { $0.tokens == v.tokens }) {
+      Gazetteer.insert(Entry(tokens: v.tokens, ref: v.ref, isCaseVariant: isCaseVariant), into: &byFirstToken[v.tokens[0], default: []])
     }
   }
 }

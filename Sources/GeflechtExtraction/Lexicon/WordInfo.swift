@@ -190,7 +190,7 @@ struct WordClasses: OptionSet, Sendable {
   static let takingOverVerb = WordClasses(rawValue: 1 << 31)
   /// `RelationExtractor.awardingWords` and `winningWords` (lower-case): "awarded", "won", "erhielt".
   static let contractVerb = WordClasses(rawValue: 1 << 32)
-  /// `RelationExtractor.isPostNoun`: "Vorstandsvorsitz", "Führung", "helm".
+  /// `RelationExtractor.postNouns` (lower-case): "Vorstandsvorsitz", "Führung", "helm".
   static let postNoun = WordClasses(rawValue: 1 << 33)
 
   init(rawValue: UInt64) { self.rawValue = rawValue }
@@ -202,7 +202,6 @@ struct WordClasses: OptionSet, Sendable {
     if RelationExtractor.isInflectedParticipleForm(t) { c.insert(.inflectedParticipleForm) }
     if t.isWord, RelationExtractor.isRoundWord(t) { c.insert(.roundWord) }
     if t.isWord, RelationExtractor.isInvestorCompound(t.lowercased) { c.insert(.investorNoun) }
-    if t.isWord, RelationExtractor.isPostNoun(t.lowercased) { c.insert(.postNoun) }
     if t.normalized == "\"" { c.insert(.quoteMark) }
     self = c
   }
@@ -231,6 +230,7 @@ struct WordClasses: OptionSet, Sendable {
     add(NameResolver.personPronouns.union(["der", "die", "the"]), .personReference)
     add(EntityRecognizer.productListWords, .productListWord)
     add(RelationExtractor.takingOverVerbs, .takingOverVerb)
+    add(RelationExtractor.postNouns, .postNoun)
     add(RelationExtractor.awardingWords.union(RelationExtractor.winningWords), .contractVerb)
     return classes
   }()

@@ -22,7 +22,7 @@ extension EntityRecognizer {
   ]
   private static let exampleWords: Set<String> = ["wie", "like", "including", "such"]
   private static let exampleJoiners: Set<String> = [",", "und", "and", "sowie", "oder", "or"]
-  private static let pluralEndings = ["en", "er", "e", "n", "s"]
+  private static let pluralEndings = ["n", "er", "e", "s"]
 
   func exampleListOrganizations(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
     let tokens = sentence.tokens

@@ -25,11 +25,8 @@ import GeflechtCore
 /// O(v · (t + m)) per sentence of t tokens, m mentions and v verbs of awarding or winning (a clause each);
 /// a sentence without such a verb costs one pass over its tokens' classes.
 extension RelationExtractor {
-  static let awardingWords: Set<String> = [
-    "awarded", "awards", "award", "awarding", "went", "vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten",
-    "ging", "gingen",
-  ]
   static let germanAwardingWords: Set<String> = ["vergeben", "vergab", "vergibt", "vergaben", "erteilt", "erteilte", "erteilten", "ging", "gingen"]
+  static let awardingWords = germanAwardingWords.union(["awarded", "awards", "award", "awarding", "went"])
   static let winningWords: Set<String> = [
     "won", "wins", "win", "winning", "secured", "secures", "landed", "lands", "clinched", "clinches", "got", "gets", "erhielt",
     "erhält", "erhielten", "erhalten", "gewann", "gewinnt", "gewannen", "gewonnen", "bekam", "bekommt", "bekamen",

@@ -25,9 +25,6 @@ extension RelationExtractor {
   ]
   static let givingUpWords: Set<String> = ["abgeben", "abgegeben", "aufgeben", "aufgegeben", "gibt", "gab", "not", "nicht", "hand", "hands", "handed"]
 
-  /// Whether a lower-case word is a post noun (`postNouns`).
-  static func isPostNoun(_ w: String) -> Bool { postNouns.contains(w) }
-
   func helmStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     for l in t.indices where t[l].is(.postNoun) {
       // The verb of taking over in the noun's clause, and nothing given up or denied there.
