@@ -173,6 +173,23 @@ extension Gazetteer {
     insertVariants(variants, isCaseVariant: true)
   }
 
+  /// Adds, for every organisation named by one plain word of four letters or more ("Engie", "Avangrid"), the
+  /// word in capitals as press releases write it ("ENGIE"), when no entry has that surface yet. Sorted like
+  /// `addCaseVariants`.
+  mutating func addUpperCaseVariants() {
+    var variants: [(tokens: [String], ref: EntityRef)] = []
+    for entries in byFirstToken.values {
+      for entry in entries where entry.ref.kind == .organization && !entry.ref.isMedia && entry.tokens.count == 1 && !entry.isCaseVariant {
+        let bytes = entry.tokens[0].utf8
+        guard bytes.count >= 4, let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+          bytes.dropFirst().allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        else { continue }
+        variants.append(([entry.tokens[0].uppercased()], entry.ref))
+      }
+    }
+    insertVariants(variants, isCaseVariant: false)
+  }
+
   /// Adds, for every organisation whose name or alias opens with German adjectives in "-e" before another
   /// capitalised word ("Deutsche Bahn", "Europäische Kommission", "Freie Demokratische Partei"), the
   /// surface with those adjectives in "-en", as they stand after an article in the dative or genitive ("mit

@@ -62,8 +62,27 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var stockExchanges: Set<String> = []
   /// Tiers after a product's version number ("Pro", "Sonnet"; product_tiers.txt).
   var productTiers: Set<String> = []
+  /// Words that make a place or a nation's adjective a public body (public_bodies.tsv).
+  var publicBodies = PublicBodyWords()
+  /// Words of power purchase agreements and of power producers (power_deals.tsv).
+  var powerDeals = PowerDealWords()
+  /// Words that make unknown names places or power plants (site_names.tsv).
+  var siteNames = SiteNameWords()
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
+
+  /// A first name the lists hold only in another form: two listed first names joined by a hyphen
+  /// ("Dirk-Peter", "Hans-Joachim"), or a listed name written with accents ("Léo" for "Leo", not "Léon",
+  /// which is listed itself). Words without a hyphen or a non-ASCII letter answer at once.
+  func isFirstNameVariant(_ word: String) -> Bool {
+    if word.contains("-") {
+      let parts = word.split(separator: "-")
+      return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && firstNames.contains(String($0)) }
+    }
+    guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+    let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+    return folded != word && firstNames.contains(folded)
+  }
 
   /// Whether a lower-case word ends in a product noun: "photonik-software", "sprachmodelle", "gpus".
   func endsInProductNoun(_ lowercased: String) -> Bool {
@@ -203,6 +222,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     let (stop, nouns, names) = (stopwords, germanCommonNouns, firstNames)
     gazetteer.addCaseVariants { !stop.contains($0) && !nouns.contains($0) && !names.contains($0) }
     gazetteer.addInflectedVariants()
+    gazetteer.addUpperCaseVariants()
     gazetteer.indexFirstTokens()
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.normalizedTokens(of: row.columns[0])
@@ -224,6 +244,42 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
     productTiers = Set(try file.rows("product_tiers.txt", in: directory).map { $0.columns[0] })
+    for row in try file.rows("power_deals.tsv", in: directory, minColumns: 2) {
+      let word = row.columns[1]
+      switch row.columns[0] {
+      case "deal": powerDeals.deals.insert(word)
+      case "deal_start": powerDeals.dealStarts.append(word)
+      case "name_word": powerDeals.nameWords.insert(word)
+      case "head": powerDeals.heads.insert(word)
+      default: throw ExtractionError.lexicon(file: "power_deals.tsv", line: row.line, reason: "unknown class \(row.columns[0])")
+      }
+    }
+    for row in try file.rows("site_names.tsv", in: directory, minColumns: 2) {
+      let word = row.columns[1]
+      switch row.columns[0] {
+      case "place_suffix": siteNames.placeSuffixes.insert(word)
+      case "place_prefix": siteNames.placePrefixes[word] = row.columns.count > 2 ? row.columns[2] : word
+      case "place_intro": siteNames.placeIntroducers.insert(word)
+      case "place_noun": siteNames.placeNouns.insert(word)
+      case "plant_head": siteNames.plantHeads.append(word)
+      case "plant_noun": siteNames.plantNouns.insert(word)
+      case "energy_word": siteNames.energyWords.insert(word.lowercased())
+      case "site_tail": siteNames.tails.insert(word)
+      default: throw ExtractionError.lexicon(file: "site_names.tsv", line: row.line, reason: "unknown class \(row.columns[0])")
+      }
+    }
+    for row in try file.rows("public_bodies.tsv", in: directory, minColumns: 2) {
+      let canonical = row.columns.count > 2 ? row.columns[2] : ""
+      switch row.columns[0] {
+      case "before":
+        let words = row.columns[1].split(separator: " ").map(String.init)
+        publicBodies.before[words[0], default: []].append((Array(words.dropFirst()), canonical))
+      case "after": publicBodies.after[row.columns[1]] = canonical
+      case "head": publicBodies.heads[row.columns[1]] = canonical
+      case "adjective": publicBodies.adjectives.insert(row.columns[1])
+      default: throw ExtractionError.lexicon(file: "public_bodies.tsv", line: row.line, reason: "expected before, after, head or adjective")
+      }
+    }
     supplyNouns = Set(try file.rows("supply_nouns.txt", in: directory).map { $0.columns[0] })
     rolePortfolios = Set(try file.rows("role_portfolios.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("regulators.tsv", in: directory, minColumns: 2) {
@@ -709,4 +765,49 @@ extension Lexicon {
     }
     return earliest.map { compoundRoleHeads[$0].relation }
   }
+}
+
+/// The words of public_bodies.tsv.
+struct PublicBodyWords: Sendable {
+  /// A word before a place, with the words that follow it and the name's canonical first part: "Landes" →
+  /// ([], "Land"), "Government" → (["of"], "Government of").
+  var before: [String: [(rest: [String], canonical: String)]] = [:]
+  /// A word after a place and its canonical form: "Government" → "government".
+  var after: [String: String] = [:]
+  /// A word of government after an adjective and its canonical form.
+  var heads: [String: String] = [:]
+  /// English adjectives as written ("Japanese"), German ones as their stem ("japanisch").
+  var adjectives: Set<String> = []
+}
+
+/// The words of site_names.tsv.
+struct SiteNameWords: Sendable {
+  /// "County", "Parish": close a place's name.
+  var placeSuffixes: Set<String> = []
+  /// "Landkreises" → "Landkreis": open a place's name.
+  var placePrefixes: [String: String] = [:]
+  /// "town", "municipality": before "of" and a place.
+  var placeIntroducers: Set<String> = []
+  /// "Gemeinde", "Stadt": German nouns before a place.
+  var placeNouns: Set<String> = []
+  /// Lower-case endings of German nouns before a power plant's name ("windpark").
+  var plantHeads: [String] = []
+  /// English nouns after a power plant's name ("project", "farm").
+  var plantNouns: Set<String> = []
+  /// Lower-case words of energy ("solar", "wind", "pv").
+  var energyWords: Set<String> = []
+  /// English words that go on a site's name though German knows them as nouns ("City", "Creek").
+  var tails: Set<String> = []
+}
+
+/// The words of power_deals.tsv.
+struct PowerDealWords: Sendable {
+  /// Lower-case words that name the agreement ("ppa").
+  var deals: Set<String> = []
+  /// Lower-case starts of German compounds that name it ("strom" in "Stromabnahmevertrag").
+  var dealStarts: [String] = []
+  /// Words in a name that make it a power producer ("Energy").
+  var nameWords: Set<String> = []
+  /// Lower-case nouns before a name that make it a power producer ("utility", "energieunternehmen").
+  var heads: Set<String> = []
 }

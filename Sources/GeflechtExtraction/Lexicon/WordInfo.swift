@@ -83,7 +83,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     let recognizer = EntityRecognizer(lexicon: lexicon)
     gazetteerCandidates = lexicon.gazetteer.candidates(for: t)
     isStopword = filters.stopwords.contains(t.text, in: lexicon.stopwords)
-    isFirstName = filters.firstNames.contains(t.text, in: lexicon.firstNames)
+    isFirstName = filters.firstNames.contains(t.text, in: lexicon.firstNames) || lexicon.isFirstNameVariant(t.text)
     isChineseSurname = filters.chineseSurnames.contains(t.text, in: lexicon.chineseSurnames)
     // `compoundRole` of the text, asked by both `isRoleWord` and `roleRelation`, computed once.
     let compoundRoleOfText = lexicon.compoundRole(t.text)

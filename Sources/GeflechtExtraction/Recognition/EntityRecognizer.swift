@@ -59,6 +59,11 @@ struct EntityRecognizer: Sendable {
         surface: name, isGenitive: m.isGenitive)
       claimed[m.first - 1] = true
     }
+    // "das Land Nordrhein-Westfalen", "the UK government", "die japanische Regierung": public bodies.
+    for m in publicBodies(in: sentence, claimed: claimed, found: found) {
+      found.removeAll { $0.first >= m.first && $0.last <= m.last }
+      claim(m)
+    }
     // Legal forms.
     for i in tokens.indices where !claimed[i] && (tokens[i].info?.mayStartLegalForm ?? true) {
       for form in lexicon.legalForms where matches(form, at: i, in: tokens) {
@@ -186,6 +191,9 @@ struct EntityRecognizer: Sendable {
       let name = sentence.text(tokens[i + 1].start, tokens[j - 1].end)
       claim(Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: i + 1, last: j - 1, surface: name))
     }
+    // "Falls County", "the town of Temple", "der Windpark Hedet": places and power plants named by the words
+    // around them.
+    for m in siteNames(in: sentence, claimed: claimed) { claim(m) }
     // Project names: a quoted name after "Projekt", "dubbed", "called" … and "Project <Name>".
     for i in tokens.indices where !claimed[i] {
       if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
@@ -591,7 +599,7 @@ struct EntityRecognizer: Sendable {
   }
 
   func isStopword(_ t: Token) -> Bool { t.info?.isStopword ?? lexicon.stopwords.contains(t.text) }
-  func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? lexicon.firstNames.contains(t.text) }
+  func isFirstName(_ t: Token) -> Bool { t.info?.isFirstName ?? (lexicon.firstNames.contains(t.text) || lexicon.isFirstNameVariant(t.text)) }
 
   // MARK: - Pieces
 

@@ -4,6 +4,8 @@ import GeflechtCore
 /// - "Alvin Nguyen of Forrester added", "sagte Anna Weber von Siemens": the organisation right after
 ///   "of/von" (past an article), closing the phrase (punctuation or a lower-case word follows) → works_for.
 ///   Not when a role word stands right before the person ("CEO Jane Roe of Acme": the role rules read it).
+/// - "Dr. Stephan Küßner (Palladio Partners)": a bracket that holds only an organisation after a person (a
+///   caption, a list of speakers) → works_for. Not a ticker or a place, not "(ehemals Acme)".
 /// - "Christian Klein aus dem SAP-Vorstand", "aus dem Vorstand von Siemens": a board or team → works_for.
 /// - "Nokia named Justin Hotard as president and CEO", "Acme has named Jane Roe its new CFO" → hires (only
 ///   with a role after the person).
@@ -31,6 +33,13 @@ extension RelationExtractor {
       }
       let next = o.last + 1
       guard next == t.count || !t[next].isWord || !t[next].isCapitalized else { continue }
+      add(p, o, .worksFor, nil, nil)
+    }
+    // "Dr. Stephan Küßner (Palladio Partners)": an organisation alone in a bracket after the person.
+    for p in mentions where p.ref.kind == .person && !p.isGenitive && p.last + 3 < t.count && t[p.last + 1].text == "(" {
+      guard let o = mentions.first(where: { $0.first == p.last + 2 && $0.ref.kind == .organization && !$0.ref.isMedia && $0.head == nil }),
+        o.last + 1 < t.count, t[o.last + 1].text == ")"
+      else { continue }
       add(p, o, .worksFor, nil, nil)
     }
     // "Christian Klein aus dem SAP-Vorstand", "Anna Weber aus dem Management von Siemens": a board or team of

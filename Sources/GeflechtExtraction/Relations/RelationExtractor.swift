@@ -38,8 +38,15 @@ struct RelationExtractor: Sendable {
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
     // (Filtered only when there is something to drop: copying every mention per sentence is not free.)
-    let mentions = allMentions.contains { $0.ref.isMedia } ? allMentions.filter { !$0.ref.isMedia } : allMentions
     let t = sentence.tokens
+    var mentions = allMentions.contains { $0.ref.isMedia } ? allMentions.filter { !$0.ref.isMedia } : allMentions
+    // "Technische Universität München (TUM)": a bracketed short form of the name before it says nothing more.
+    if mentions.count >= 2, mentions.contains(where: { m in m.first >= 2 && t[m.first - 1].text == "(" }) {
+      mentions = mentions.filter { m in
+        !(m.first >= 2 && t[m.first - 1].text == "(" && m.last + 1 < t.count && t[m.last + 1].text == ")"
+          && mentions.contains { $0.last == m.first - 2 && $0.ref.key == m.ref.key })
+      }
+    }
     var out: [Statement] = []
     func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
       guard s.ref.key != g.ref.key else { return }
@@ -89,6 +96,7 @@ struct RelationExtractor: Sendable {
     holdingStatements(sentence, mentions, add)
     equipmentStatements(sentence, mentions, add)
     contractStatements(sentence, mentions, add)
+    powerDealStatements(sentence, mentions, add)
     listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
     // when there is something to compare.)
@@ -730,7 +738,14 @@ struct RelationExtractor: Sendable {
       // The role words start after the verb, or after the person when the verb stands before it (German
       // inversion, a pronoun as well: "Seit 2020 ist er Chef von X").
       let from: Int
-      if k < t.count, RelationExtractor.becomingVerbs.contains(t[k].lowercased) {
+      // "has been", "had been": the copula is "been".
+      if k + 1 < t.count, ["has", "have", "had"].contains(t[k].lowercased), t[k + 1].lowercased == "been" { k += 1 }
+      // "had served as", "fungiert als": the role follows "as/als" (read as a copula).
+      if k + 1 < t.count, ["had", "has", "have"].contains(t[k].lowercased), RelationExtractor.servingVerbs.contains(t[k + 1].lowercased) { k += 1 }
+      if k + 1 < t.count, RelationExtractor.servingVerbs.contains(t[k].lowercased), ["as", "als"].contains(t[k + 1].lowercased) {
+        k += 1
+        from = k + 1
+      } else if k < t.count, RelationExtractor.becomingVerbs.contains(t[k].lowercased) {
         from = k + 1
       } else if p.first >= 1, RelationExtractor.invertedCopulas.contains(t[p.first - 1].lowercased) {
         k = p.first - 1
@@ -756,9 +771,14 @@ struct RelationExtractor: Sendable {
           RelationExtractor.copulaGapWords.contains(w.lowercased) || RelationExtractor.roleModifiers.contains(w.lowercased)
             || w.text.first?.isNumber == true
         })
-      if takesRole, let (relation, o) = roleOrganisation(after: r, t, mentions) {
+      if takesRole, !isFormer(from..<r, t), let (relation, o) = roleOrganisation(after: r, t, mentions) {
         add(p, o, relation, t[r].text, nil)
-      } else if isGenericRole(t[r]), let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) }) {
+      } else if takesRole, !isFormer(from..<r, t), let relation = roleRelation(of: t[r]), let o = areaRoleOrganisation(after: r, t, mentions) {
+        // "had served as a director of machine learning at Amazon".
+        add(p, o, relation, t[r].text, nil)
+      } else if isGenericRole(t[r]), takesRole || !RelationExtractor.pastCopulas.contains(t[k].lowercased),
+        let o = subject ?? context.recentOrganizations.first.map({ implicit($0, at: r) })
+      {
         add(p, o, .leads, t[r].text, nil)
       }
     }
@@ -786,7 +806,8 @@ struct RelationExtractor: Sendable {
   private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention]) -> (Relation, Mention)? {
     guard let relation = roleRelation(of: t[r]), r + 2 < t.count else { return nil }
     var j = r + 1
-    if t[j].is(.linkPreposition) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
+    // ("Professorin an der TU München", "Forscher am KIT".)
+    if t[j].is(.linkPreposition) || ["an", "am"].contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
@@ -836,10 +857,17 @@ struct RelationExtractor: Sendable {
   ]
 
   /// Verbs after a person that give the person the role after them: "X wird neuer Chef", "X is CEO of".
-  static let becomingVerbs: Set<String> = ["wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will", "is", "remains"]
+  static let becomingVerbs: Set<String> = [
+    "wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will", "is", "remains", "was", "war", "been",
+  ]
+  /// Copulas of a post held (or served) before: only a role right after them is read ("was CEO of X"), not
+  /// one further on ("has been appointed chairman").
+  static let pastCopulas: Set<String> = ["was", "war", "been", "as", "als"]
+  /// Verbs of serving before "as/als": "served as a director of X", "fungiert als Chef von X".
+  static let servingVerbs: Set<String> = ["served", "serves", "serve", "serving", "fungiert", "fungierte", "arbeitet", "arbeitete"]
   /// German verbs before their subject, in inversion: "Seit 2020 ist er Chef von X".
   static let invertedCopulas: Set<String> = ["ist", "war", "wird", "wurde", "bleibt"]
-  static let roleCopulas: Set<String> = ["ist", "war", "is", "was", "bleibt", "remains"]
+  static let roleCopulas: Set<String> = ["ist", "war", "is", "was", "bleibt", "remains", "been", "as", "als"]
   /// Bodies that appoint for their organisation: "The board of Unilever named …".
   static let governanceNouns: Set<String> = [
     "board", "directors", "aufsichtsrat", "aufsichtsrats", "vorstand", "vorstands", "verwaltungsrat", "verwaltungsrats",
@@ -921,6 +949,15 @@ struct RelationExtractor: Sendable {
       && b.first > a.last + 1 && b.first - a.last <= 4 && b.last + 1 < t.count
     {
       guard t[(a.last + 1)..<b.first].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.is(.quoteMark) }) else { continue }
+      // A power plant with its energy words and noun: "ENGIE's new 600-MW Swenson Ranch Solar project".
+      if b.ref.subtype == "infrastructure" {
+        var e = b.last + 1
+        while e < t.count, lexicon.siteNames.energyWords.contains(t[e].lowercased) { e += 1 }
+        if e < t.count, lexicon.siteNames.plantNouns.contains(t[e].text) {
+          add(a, b, .develops, nil, nil)
+          continue
+        }
+      }
       var n = b.last + 1
       if t[n].is(.quoteMark), n + 1 < t.count { n += 1 }
       let nouns = n
@@ -1510,7 +1547,7 @@ struct RelationExtractor: Sendable {
         // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t),
           let before = targets.last(where: { $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "") }),
-          inSameClause(before.last + 1, hit.start, t),
+          inSameClause(before.last + 1, hit.start, t, brackets: true),
           // English has no verb-final clause: in "said that Denso will invest" Denso is the subject.
           !isEnglishSubject(before, of: hit, t)
         {
@@ -1673,10 +1710,18 @@ struct RelationExtractor: Sendable {
           continue
         }
         // (Also a reduced relative clause right after the name: "MGX, established by A and B, …".)
+        // So is an apposition that ends in an organisation noun: "DeepMind, an AI research company owned by
+        // Google".
+        func isApposition(_ m: Mention) -> Bool {
+          let gap = (m.last + 2)..<hit.start
+          return t[hit.end - 1].lowercased == "by" && m.last + 1 < t.count && t[m.last + 1].text == "," && (2...7).contains(gap.count)
+            && ["a", "an", "the", "ein", "eine"].contains(t[gap.lowerBound].lowercased) && t[gap.upperBound - 1].info?.isOrgHeadNoun == true
+            && t[gap].allSatisfy { $0.isWord } && !mentions.contains { gap.contains($0.first) }
+        }
         guard let patient = targets.last(where: {
           $0.last < hit.start
             && (inSameClause($0.last + 1, hit.start, t)
-              || ($0.last + 2 == hit.start && t[$0.last + 1].text == "," && t[hit.end - 1].lowercased == "by"))
+              || ($0.last + 2 == hit.start && t[$0.last + 1].text == "," && t[hit.end - 1].lowercased == "by") || isApposition($0))
         }),
           // "joined from X" names where someone came from, not who took them.
           let owner = sources.first(where: {
@@ -1808,6 +1853,12 @@ struct RelationExtractor: Sendable {
           add(buyer, m, m.ref.kind == .person ? .hires : relation, nil, hit.start)
         }
       case .symmetric:
+        // A power purchase agreement whose seller is told is a supply (`powerDealStatements`), no partnership.
+        if relation == .partnersWith, isPowerDeal(at: hit.start, t) || (hit.start >= 2 && isPowerDeal(at: hit.start - 2, t)),
+          powerDealSides(t, mentions) != nil
+        {
+          continue
+        }
         // "mit der Telekom, EWE oder einem Wettbewerber": an indefinite noun without a complement names
         // nobody ("ein Konkurrent von X", "a rival to X", "eine Partnerschaft mit X" do).
         // Only a one-word noun for a party: not "eine Zusammenarbeit", not "a race with X".
@@ -1860,10 +1911,13 @@ struct RelationExtractor: Sendable {
         // `qualifiedCueNouns`).
         let withPartner = hit.end < t.count && ["with", "mit"].contains(t[hit.end].lowercased)
         let qualifies = hit.end < t.count && RelationExtractor.qualifiedCueNouns.contains(t[hit.end].lowercased)
+        // (A short bracket after the last subject is passed: "Google und die TU München (TUM) haben eine
+        // Partnerschaft geschlossen".)
         if let b = before.last,
           isVerb(hit, t)
             ? b.last + 1 == hit.start
-            : !withPartner && !qualifies && RelationExtractor.isVerbPhraseBeforeNoun((b.last + 1)..<hit.start, t)
+            : !withPartner && !qualifies
+              && RelationExtractor.isVerbPhraseBeforeNoun(RelationExtractor.afterBracket((b.last + 1)..<hit.start, t), t)
         {
           let subjects = Array(expand(b, backwardIn: before, tokens: t).reversed())
           if (2...4).contains(subjects.count) {
@@ -2281,11 +2335,27 @@ struct RelationExtractor: Sendable {
   static let clauseBreaks: Set<String> = [",", ";", ":", "-", "–", "—", "(", ")"]
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
-  /// Whether no clause break lies between two token positions.
-  func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true) -> Bool {
-    from >= to || !(from..<to).contains { k in
-      t[k].is(.clauseBreak) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
+  /// Whether no clause break lies between two token positions. With `brackets`, a closed bracket of at
+  /// most twelve tokens is an aside, no break: "will Altair (Michigan) für 10 Milliarden Dollar (9,2
+  /// Milliarden Euro) übernehmen".
+  func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true, brackets: Bool = false) -> Bool {
+    guard brackets else {
+      return from >= to || !(from..<to).contains { k in
+        t[k].is(.clauseBreak) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t)
+      }
     }
+    var k = from
+    while k < to {
+      if t[k].text == "(", let close = t[(k + 1)..<min(to, k + 14)].firstIndex(where: { $0.text == ")" }),
+        !t[(k + 1)..<close].contains(where: { $0.text == "(" })
+      {
+        k = close + 1
+        continue
+      }
+      if t[k].is(.clauseBreak) && (commas || t[k].text != ",") && !isSuspendedHyphen(k, t) { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The hyphen of a suspended compound ("Google- und Meta-Forscher") does not break a clause.

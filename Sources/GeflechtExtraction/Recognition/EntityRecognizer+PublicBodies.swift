@@ -1,0 +1,101 @@
+import GeflechtCore
+
+/// Public bodies named after a place or a nation (public_bodies.tsv): "das Land Nordrhein-Westfalen", "des
+/// Freistaats Bayern", "the Government of India", "the UK government", "die japanische Regierung", "der
+/// Bund". They fund, regulate and buy like any organisation; the place inside them is no place of the story.
+extension EntityRecognizer {
+  /// Words before a body that make it a place again: "in der Stadt Dresden", "im Freistaat Sachsen".
+  static let locativeWords: Set<String> = ["in", "im", "ins", "nach", "aus", "bei", "within", "across", "throughout", "into", "inside"]
+  static let bodyArticles: Set<String> = ["der", "die", "das", "des", "dem", "den", "the"]
+  /// German adjective endings after a stem: "japanisch|e", "bayerisch|en".
+  static let adjectiveEndings = ["e", "en", "er", "es", "em"]
+
+  /// The public bodies of a sentence; each covers the place mention inside it. A word before or after a
+  /// known place (not after a locative preposition), a capitalised "Government of" before unknown name words,
+  /// a nation's adjective before a word of government, and "Bund" after an article. O(n + m).
+  func publicBodies(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
+    let words = lexicon.publicBodies
+    let tokens = sentence.tokens
+    var result: [Mention] = []
+    func isLocative(_ first: Int) -> Bool {
+      var j = first - 1
+      if j >= 0, EntityRecognizer.bodyArticles.contains(tokens[j].lowercased) { j -= 1 }
+      return j >= 0 && EntityRecognizer.locativeWords.contains(tokens[j].lowercased)
+    }
+    func body(_ name: String, _ first: Int, _ last: Int) -> Mention {
+      let t = tokens[last]
+      let genitive = t.endsInApostropheS && !name.hasSuffix("s")
+      return Mention(
+        ref: entityRef(sentence, .organization, name, subtype: "public", isMedia: false), first: first, last: last,
+        surface: sentence.text(tokens[first].start, t.end), isGenitive: genitive)
+    }
+    for m in found where m.ref.kind == .place && !m.isGenitive && m.head == nil && m.first == m.last || m.ref.kind == .place && m.head == nil && !m.isGenitive {
+      // A word before the place ("Land", "Government of").
+      var matched = false
+      for length in 1...2 where m.first - length >= 0 {
+        let s = m.first - length
+        guard !(s..<m.first).contains(where: { claimed[$0] }), let options = words.before[tokens[s].text] else { continue }
+        for option in options where option.rest.count == length - 1
+          && option.rest.indices.allSatisfy({ tokens[s + 1 + $0].text == option.rest[$0] })
+        {
+          guard !isLocative(s) else { break }
+          // German forms take the place's canonical name ("Land NRW" is "Land Nordrhein-Westfalen"), English
+          // ones the place as written ("Government of India").
+          let place = option.canonical.hasSuffix(" of") ? m.surface : m.ref.name
+          result.append(body(option.canonical + " " + place, s, m.last))
+          matched = true
+          break
+        }
+        if matched { break }
+      }
+      if matched { continue }
+      // A word after the place ("the UK government").
+      if m.last + 1 < tokens.count, !claimed[m.last + 1], let canonical = words.after[tokens[m.last + 1].text], !isLocative(m.first) {
+        result.append(body(m.surface + " " + canonical, m.first, m.last + 1))
+      }
+    }
+    for i in tokens.indices where !claimed[i] {
+      let t = tokens[i]
+      // "the Government of Maharashtra": name words the lists do not know.
+      if t.text == "Government", i + 2 < tokens.count, tokens[i + 1].text == "of", !claimed[i + 1] {
+        var j = i + 2
+        while j < tokens.count, j - i <= 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !isStopword(tokens[j]) { j += 1 }
+        if j > i + 2, !result.contains(where: { $0.first <= i && i <= $0.last }) {
+          result.append(body(sentence.text(t.start, tokens[j - 1].end), i, j - 1))
+        }
+        continue
+      }
+      // A nation's adjective before a word of government.
+      if i > 0, let head = words.heads[t.text], !claimed[i - 1] {
+        let a = tokens[i - 1]
+        var first = i - 1
+        var adjective: String?
+        if words.adjectives.contains(a.text) {
+          adjective = a.text
+          // "South Korean government".
+          if first > 0, !claimed[first - 1], EntityRecognizer.placePrefixes.contains(tokens[first - 1].text), tokens[first - 1].text != "New" {
+            first -= 1
+            adjective = tokens[first].text + " " + a.text
+          }
+        } else if let ending = EntityRecognizer.adjectiveEndings.first(where: { a.lowercased.hasSuffix($0) }),
+          words.adjectives.contains(String(a.lowercased.dropLast(ending.count)))
+        {
+          let stem = String(a.lowercased.dropLast(ending.count))
+          adjective = stem.prefix(1).uppercased() + stem.dropFirst() + "e"
+        }
+        if let adjective, !result.contains(where: { $0.first <= i && i <= $0.last }) {
+          result.append(body(adjective + " " + head, first, i))
+        }
+        continue
+      }
+      // "der Bund", "vom Bund", "des Bundes" (not "der Bund der Steuerzahler", "Bund Deutscher Architekten").
+      if t.text == "Bund" || t.text == "Bundes", i > 0,
+        (t.text == "Bund" ? ["der", "den", "dem", "vom"] : ["des"]).contains(tokens[i - 1].lowercased),
+        i + 1 == tokens.count || !(tokens[i + 1].isCapitalized || ["der", "des", "für", "deutscher"].contains(tokens[i + 1].lowercased))
+      {
+        result.append(Mention(ref: entityRef(sentence, .organization, "Bund", subtype: "public", isMedia: false), first: i, last: i, surface: t.text))
+      }
+    }
+    return result
+  }
+}
