@@ -71,9 +71,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// Lower-case endings of product nouns ("plattform", "chips", "software"; product_nouns.txt).
   var productNouns: [String] = []
 
-  /// A first name the lists hold only in another form: two listed first names joined by a hyphen
-  /// ("Dirk-Peter", "Hans-Joachim"), or a listed name written with accents ("Léo" for "Leo", not "Léon",
-  /// which is listed itself). Words without a hyphen or a non-ASCII letter answer at once.
+  /// A first name the lists hold in another form: two listed first names joined by a hyphen ("Dirk-Peter",
+  /// "Hans-Joachim"), or a listed name written with accents ("Léo" for "Leo"). Words without a hyphen or a
+  /// non-ASCII letter answer at once.
   func isFirstNameVariant(_ word: String) -> Bool {
     if word.contains("-") {
       let parts = word.split(separator: "-")

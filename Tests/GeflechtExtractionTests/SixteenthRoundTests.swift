@@ -1,0 +1,95 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Public bodies, places and power plants named by the words around them, power purchase agreements, roles
+/// after past and serving copulas, brackets as asides, and first names in other forms. Invented sentences.
+@Suite struct SixteenthRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  private func kind(_ g: Multigraph, _ label: String) -> NodeKind? { g.nodes.first { $0.label == label }?.kind }
+
+  @Test func aPlaceOrANationBeforeAWordOfGovernmentIsAPublicBody() {
+    // "NRW" is the state's short name: one body, named with the state's canonical name.
+    let land = graph("Das Land NRW unterstützt Infineon mit 50 Millionen Euro.")
+    #expect(!land.edges("Land Nordrhein-Westfalen", .supports, "Infineon").isEmpty)
+    #expect(kind(graph("Der Freistaat Bayern fördert Zentrix."), "Freistaat Bayern") == .organization)
+    #expect(!graph("The Dutch government invested in Zentrix.").edges("Dutch government", .investsIn, "Zentrix").isEmpty)
+    #expect(!graph("Die japanische Regierung unterstützt Rapidus.").edges("Japanische Regierung", .supports, "Rapidus").isEmpty)
+    #expect(!graph("Amazon signed a partnership with the Government of Maharashtra.").edges("Amazon", .partnersWith, "Government of Maharashtra").isEmpty)
+    #expect(!graph("The UK government backs Arm.").edges("UK government", .supports, "Arm").isEmpty)
+    #expect(!graph("Der Bund fördert Infineon mit 20 Millionen Euro.").edges("Bund", .supports, "Infineon").isEmpty)
+    // After a locative preposition the place is where something is built; "Bund der …" is an association.
+    let site = graph("Intel baut im Freistaat Sachsen eine Fabrik.")
+    #expect(!site.edges("Intel", .buildsIn, "Sachsen").isEmpty)
+    #expect(!labels(graph("Der Bund der Steuerzahler kritisiert Zentrix und SAP.")).contains("Bund"))
+  }
+
+  @Test func wordsAroundAnUnknownNameMakeItAPlace() {
+    #expect(!graph("Meta plans a data centre in the nearby town of Temple.").edges("Meta", .buildsIn, "Temple").isEmpty)
+    #expect(!graph("Hochtief baut ein Rechenzentrum in der Gemeinde Dorfen.").edges("Hochtief", .buildsIn, "Dorfen").isEmpty)
+    #expect(!graph("Entergy will build three plants in St. Charles Parish.").edges("Entergy", .buildsIn, "St. Charles Parish").isEmpty)
+    #expect(!graph("Amazon baut Rechenzentren im Landkreis Oder-Spree.").edges("Amazon", .buildsIn, "Landkreis Oder-Spree").isEmpty)
+  }
+
+  @Test func aPowerPlantIsAProjectNamedWithoutItsNouns() {
+    let g = graph("The PPAs include ENGIE's new 600-MW Swenson Ranch Solar project in Stonewall County.")
+    #expect(!g.edges("Engie", .develops, "Swenson Ranch Solar").isEmpty)
+    #expect(kind(graph("Avangrid builds the True North solar PV project in Falls County."), "True North") == .project)
+    #expect(kind(graph("RWE beliefert Microsoft mit Strom aus dem Windpark namens Peyton Creek II."), "Peyton Creek II") == .project)
+    // An abbreviation or a lone sentence-opening word names no plant.
+    #expect(!labels(graph("Ford will build one EV battery plant in Tennessee.")).contains("EV"))
+  }
+
+  @Test func thePowerProducerOfAPowerPurchaseAgreementSuppliesTheBuyer() {
+    #expect(!graph("Microsoft signed a 20-year power purchase agreement with Constellation Energy.").edges("Constellation Energy", .supplies, "Microsoft").isEmpty)
+    #expect(!graph("Amazon hat mit RWE einen Stromliefervertrag abgeschlossen.").edges("RWE", .supplies, "Amazon").isEmpty)
+    let g = graph("Zentrix und das Energieunternehmen Neoen haben mit Google einen Stromabnahmevertrag geschlossen.")
+    #expect(!g.edges("Neoen", .supplies, "Google").isEmpty)
+    #expect(g.edges("Google", .supplies, "Neoen").isEmpty)
+    // A producer told: no partnership besides the supply. Neither side a producer: no direction.
+    #expect(graph("Microsoft signed a power purchase agreement with Constellation Energy.").edges.allSatisfy { $0.relation != .partnersWith })
+    #expect(graph("Google signed a PPA with Zentrix.").edges.allSatisfy { $0.relation != .supplies })
+  }
+
+  @Test func aRoleAfterAPastOrServingCopulaIsHeld() {
+    #expect(!graph("Jane Roe was CEO of Nvidia.").edges("Jane Roe", .leads, "Nvidia").isEmpty)
+    #expect(!graph("Jane Roe war Chefin von Nvidia.").edges("Jane Roe", .leads, "Nvidia").isEmpty)
+    #expect(!graph("Jane Roe is a professor at Stanford University.").edges("Jane Roe", .worksFor, "Stanford").isEmpty)
+    #expect(!graph("Jane Roe ist Professorin an der TU München.").edges("Jane Roe", .worksFor, "TU München").isEmpty)
+    #expect(!graph("Jane Roe had served as a director of machine learning at Amazon.").edges("Jane Roe", .worksFor, "Amazon").isEmpty)
+    // A former post, and a role further on after "been", are not read so.
+    #expect(graph("Jane Roe was a former CEO of Nvidia.").edges.allSatisfy { $0.relation != .leads })
+    let appointed = graph("Orbis grows. Jane Roe, CEO of Nvidia, has been appointed chairman of the new venture.")
+    #expect(appointed.edges("Jane Roe", .leads, "Orbis").isEmpty)
+  }
+
+  @Test func aBracketIsAnAside() {
+    let g = graph("Siemens stärkt sein Geschäft. Der Konzern will die Altair Engineering Inc. für rund 10 Milliarden US-Dollar (rund 9,2 Milliarden Euro) übernehmen.")
+    #expect(!g.edges("Siemens", .acquires, "Altair Engineering").isEmpty)
+    let p = graph("Google und die Technische Universität München (TUM) haben eine langfristige Partnerschaft geschlossen.")
+    #expect(!p.edges("Google", .partnersWith, "TU München").isEmpty || !p.edges("TU München", .partnersWith, "Google").isEmpty)
+    #expect(!graph("Auf dem Podium: Jane Roe (Siemens) und John Doe (SAP).").edges("Jane Roe", .worksFor, "Siemens").isEmpty)
+  }
+
+  @Test func anAppositionBeforeOwnedByNamesTheOwned() {
+    let g = graph("DeepMind, an AI research company owned by Google, gave Cambridge nearly £4m.")
+    #expect(!g.edges("Google", .owns, "DeepMind").isEmpty)
+  }
+
+  @Test func firstNamesAndCompanyNamesInOtherForms() throws {
+    let lexicon = try Lexicon.bundled()
+    #expect(lexicon.isFirstNameVariant("Dirk-Peter"))
+    #expect(lexicon.isFirstNameVariant("Léo"))
+    #expect(!lexicon.isFirstNameVariant("Müllér"))
+    #expect(!lexicon.isFirstNameVariant("Dirk-Zentrix"))
+    #expect(!graph("SAP-Chef Dirk-Peter van Leeuwen sagte das.").edges("Dirk-Peter van Leeuwen", .leads, "SAP").isEmpty)
+    #expect(!graph("Der Chef des Softwarekonzerns SAP, Léo Apotheker, ist zurückgetreten.").edges("Léo Apotheker", .leads, "SAP").isEmpty)
+    #expect(!graph("ENGIE signed a power purchase agreement with Meta.").edges("Engie", .supplies, "Meta").isEmpty)
+  }
+}
