@@ -92,4 +92,47 @@ import Testing
     #expect(!graph("Der Chef des Softwarekonzerns SAP, Léo Apotheker, ist zurückgetreten.").edges("Léo Apotheker", .leads, "SAP").isEmpty)
     #expect(!graph("ENGIE signed a power purchase agreement with Meta.").edges("Engie", .supplies, "Meta").isEmpty)
   }
+
+  @Test func aPublicBodyBuildsNothingAndNamesNoCountry() {
+    let g = graph("Der Bund fördert die Chipfabrik von Intel in Magdeburg mit 10 Milliarden Euro.")
+    #expect(!g.edges("Intel", .buildsIn, "Magdeburg").isEmpty)
+    #expect(g.edges("Bund", .buildsIn, "Magdeburg").isEmpty)
+    let h = graph("Der Freistaat Sachsen und Infineon haben eine Vereinbarung über die Erweiterung des Werks in Dresden unterzeichnet.")
+    #expect(!h.edges("Infineon", .buildsIn, "Dresden").isEmpty)
+    #expect(!labels(graph("Das Land Israel hat Nvidia Genehmigungen erteilt.")).contains("Land Israel"))
+    // "Government of" with a name that goes on is no body of its own.
+    #expect(!labels(graph("The Government of Singapore Investment Corporation invested in Grab.")).contains("Government of Singapore"))
+  }
+
+  @Test func aPowerDealIsReadFromItsOwnWithAndClause() {
+    let g = graph("Engie, which works with Google on AI, signed PPAs with Meta.")
+    #expect(!g.edges("Engie", .supplies, "Meta").isEmpty)
+    #expect(g.edges("Engie", .supplies, "Google").isEmpty)
+    let h = graph("Meta signed a PPA with Engie and Microsoft announced a similar deal.")
+    #expect(h.edges("Microsoft", .supplies, "Meta").isEmpty)
+    // A known company with "Electric" or "Power" in its name makes no power.
+    #expect(graph("Amazon signed a power purchase agreement with Schneider Electric.").edges.allSatisfy { $0.relation != .supplies })
+  }
+
+  @Test func theMakerOfAProductSuppliesItsUsers() {
+    let g = graph("Celonis’ technology is used by companies including Unilever and GitHub.")
+    #expect(!g.edges("Celonis", .supplies, "Unilever").isEmpty)
+    #expect(!g.edges("Celonis", .supplies, "GitHub").isEmpty)
+    let h = graph("Cognigy, 2016 gegründet, hat eine KI-Plattform entwickelt, die Unternehmen wie Lufthansa, Allianz und Ergo nutzen.")
+    for user in ["Lufthansa", "Allianz", "Ergo"] { #expect(!h.edges("Cognigy", .supplies, user).isEmpty) }
+    #expect(!graph("Die Software von Celonis nutzen unter anderem Siemens und BMW.").edges("Celonis", .supplies, "BMW").isEmpty)
+    #expect(!graph("Die Plattform von Celonis wird von Siemens und BMW genutzt.").edges("Celonis", .supplies, "Siemens").isEmpty)
+  }
+
+  @Test func anAppositionObjectIsNoConjunct() {
+    let g = graph("Audi, a carmaker owned by Volkswagen, invested in the startup Holoride.")
+    #expect(!g.edges("Volkswagen", .owns, "Audi").isEmpty)
+    #expect(g.edges("Holoride", .owns, "Audi").isEmpty)
+    #expect(!graph("Waymo, a self-driving unit owned by Alphabet, expands.").edges("Alphabet", .owns, "Waymo").isEmpty)
+  }
+
+  @Test func aProviderAfterAGenitiveSuppliesIt() {
+    #expect(!graph("AWS is Anthropic's primary cloud provider.").edges("Amazon Web Services", .supplies, "Anthropic").isEmpty)
+    #expect(!graph("Synopsys will Ansys für 35 Milliarden Dollar kaufen.").edges("Synopsys", .acquires, "Ansys").isEmpty)
+  }
 }

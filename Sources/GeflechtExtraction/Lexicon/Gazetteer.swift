@@ -174,15 +174,15 @@ extension Gazetteer {
   }
 
   /// Adds, for every organisation named by one plain word of four letters or more ("Engie", "Avangrid"), the
-  /// word in capitals as press releases write it ("ENGIE"), when no entry has that surface yet. Sorted like
-  /// `addCaseVariants`.
-  mutating func addUpperCaseVariants() {
+  /// word in capitals as press releases write it ("ENGIE"), when no entry has that surface yet and `accepts`
+  /// the word (not "ORANGE": a German noun). Sorted like `addCaseVariants`.
+  mutating func addUpperCaseVariants(accepts: (String) -> Bool) {
     var variants: [(tokens: [String], ref: EntityRef)] = []
     for entries in byFirstToken.values {
       for entry in entries where entry.ref.kind == .organization && !entry.ref.isMedia && entry.tokens.count == 1 && !entry.isCaseVariant {
         let bytes = entry.tokens[0].utf8
         guard bytes.count >= 4, let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-          bytes.dropFirst().allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+          bytes.dropFirst().allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }), accepts(entry.tokens[0])
         else { continue }
         variants.append(([entry.tokens[0].uppercased()], entry.ref))
       }

@@ -79,7 +79,10 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       let parts = word.split(separator: "-")
       return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && firstNames.contains(String($0)) }
     }
-    guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+    // (Only a capitalised word that is no German noun: "Mären" is not "Maren", "Öle" not "Ole".)
+    guard !word.utf8.allSatisfy({ $0 < 0x80 }), word.unicodeScalars.first?.properties.isUppercase == true,
+      !germanCommonNouns.contains(word), !stopwords.contains(word)
+    else { return false }
     let folded = word.folding(options: .diacriticInsensitive, locale: nil)
     return folded != word && firstNames.contains(folded)
   }
@@ -222,7 +225,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     let (stop, nouns, names) = (stopwords, germanCommonNouns, firstNames)
     gazetteer.addCaseVariants { !stop.contains($0) && !nouns.contains($0) && !names.contains($0) }
     gazetteer.addInflectedVariants()
-    gazetteer.addUpperCaseVariants()
+    gazetteer.addUpperCaseVariants { !stop.contains($0) && !nouns.contains($0) && !names.contains($0) }
     gazetteer.indexFirstTokens()
     legalForms = try file.rows("legal_forms.txt", in: directory).map { row in
       Tokenizer.normalizedTokens(of: row.columns[0])
@@ -249,11 +252,13 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       switch row.columns[0] {
       case "deal": powerDeals.deals.insert(word)
       case "deal_start": powerDeals.dealStarts.append(word)
+      case "deal_phrase": powerDeals.dealPhrases.append(word.split(separator: " ").map(String.init))
       case "name_word": powerDeals.nameWords.insert(word)
       case "head": powerDeals.heads.insert(word)
       default: throw ExtractionError.lexicon(file: "power_deals.tsv", line: row.line, reason: "unknown class \(row.columns[0])")
       }
     }
+    powerDeals.firstBytes = Set((Array(powerDeals.deals) + powerDeals.dealStarts + powerDeals.dealPhrases.compactMap(\.first)).compactMap { $0.utf8.first })
     for row in try file.rows("site_names.tsv", in: directory, minColumns: 2) {
       let word = row.columns[1]
       switch row.columns[0] {
@@ -806,6 +811,10 @@ struct PowerDealWords: Sendable {
   var deals: Set<String> = []
   /// Lower-case starts of German compounds that name it ("strom" in "Stromabnahmevertrag").
   var dealStarts: [String] = []
+  /// Lower-case words of names of it in several words; the last may go on ("power purchase agreement(s)").
+  var dealPhrases: [[String]] = []
+  /// The first bytes of all of these: a word that starts otherwise is none.
+  var firstBytes: Set<UInt8> = []
   /// Words in a name that make it a power producer ("Energy").
   var nameWords: Set<String> = []
   /// Lower-case nouns before a name that make it a power producer ("utility", "energieunternehmen").

@@ -5,7 +5,9 @@ import GeflechtCore
 /// Bund". They fund, regulate and buy like any organisation; the place inside them is no place of the story.
 extension EntityRecognizer {
   /// Words before a body that make it a place again: "in der Stadt Dresden", "im Freistaat Sachsen".
-  static let locativeWords: Set<String> = ["in", "im", "ins", "nach", "aus", "bei", "within", "across", "throughout", "into", "inside"]
+  static let locativeWords: Set<String> = [
+    "in", "im", "ins", "nach", "aus", "bei", "within", "across", "throughout", "into", "inside", "to", "at", "from", "near",
+  ]
   static let bodyArticles: Set<String> = ["der", "die", "das", "des", "dem", "den", "the"]
   /// German adjective endings after a stem: "japanisch|e", "bayerisch|en".
   static let adjectiveEndings = ["e", "en", "er", "es", "em"]
@@ -29,7 +31,7 @@ extension EntityRecognizer {
         ref: entityRef(sentence, .organization, name, subtype: "public", isMedia: false), first: first, last: last,
         surface: sentence.text(tokens[first].start, t.end), isGenitive: genitive)
     }
-    for m in found where m.ref.kind == .place && !m.isGenitive && m.head == nil && m.first == m.last || m.ref.kind == .place && m.head == nil && !m.isGenitive {
+    for m in found where m.ref.kind == .place && !m.isGenitive && m.head == nil {
       // A word before the place ("Land", "Government of").
       var matched = false
       for length in 1...2 where m.first - length >= 0 {
@@ -39,6 +41,9 @@ extension EntityRecognizer {
           && option.rest.indices.allSatisfy({ tokens[s + 1 + $0].text == option.rest[$0] })
         {
           guard !isLocative(s) else { break }
+          // "das Land Israel" is the country; "the Government of Singapore Investment Corporation" names a fund.
+          if !option.canonical.hasSuffix(" of"), lexicon.countries.contains(m.ref.name) { break }
+          if m.last + 1 < tokens.count, tokens[m.last + 1].isWord, tokens[m.last + 1].isCapitalized || tokens[m.last + 1].isHyphenated { break }
           // German forms take the place's canonical name ("Land NRW" is "Land Nordrhein-Westfalen"), English
           // ones the place as written ("Government of India").
           let place = option.canonical.hasSuffix(" of") ? m.surface : m.ref.name
@@ -50,7 +55,8 @@ extension EntityRecognizer {
       }
       if matched { continue }
       // A word after the place ("the UK government").
-      if m.last + 1 < tokens.count, !claimed[m.last + 1], let canonical = words.after[tokens[m.last + 1].text], !isLocative(m.first) {
+      // (A place is never followed by "government", so no locative test: "in the UK government's budget".)
+      if m.last + 1 < tokens.count, !claimed[m.last + 1], let canonical = words.after[tokens[m.last + 1].text] {
         result.append(body(m.surface + " " + canonical, m.first, m.last + 1))
       }
     }
@@ -59,8 +65,15 @@ extension EntityRecognizer {
       // "the Government of Maharashtra": name words the lists do not know.
       if t.text == "Government", i + 2 < tokens.count, tokens[i + 1].text == "of", !claimed[i + 1] {
         var j = i + 2
-        while j < tokens.count, j - i <= 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !isStopword(tokens[j]) { j += 1 }
-        if j > i + 2, !result.contains(where: { $0.first <= i && i <= $0.last }) {
+        while j < tokens.count, j - i <= 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isHyphenated,
+          isPlainNameWord(tokens[j]), !isRoleWord(tokens[j]), !isOrgHeadNoun(tokens[j])
+        {
+          j += 1
+        }
+        // (Not before another capitalised word: "the Government of Maharashtra Chief Minister …" is no name's end.)
+        if j > i + 2, j == tokens.count || !tokens[j].isWord || !tokens[j].isCapitalized && !tokens[j].isHyphenated,
+          !result.contains(where: { $0.first <= i && i <= $0.last })
+        {
           result.append(body(sentence.text(t.start, tokens[j - 1].end), i, j - 1))
         }
         continue
@@ -91,7 +104,7 @@ extension EntityRecognizer {
       // "der Bund", "vom Bund", "des Bundes" (not "der Bund der Steuerzahler", "Bund Deutscher Architekten").
       if t.text == "Bund" || t.text == "Bundes", i > 0,
         (t.text == "Bund" ? ["der", "den", "dem", "vom"] : ["des"]).contains(tokens[i - 1].lowercased),
-        i + 1 == tokens.count || !(tokens[i + 1].isCapitalized || ["der", "des", "für", "deutscher"].contains(tokens[i + 1].lowercased))
+        i + 1 == tokens.count || !(tokens[i + 1].isCapitalized || ["der", "des", "für", "fürs", "deutscher"].contains(tokens[i + 1].lowercased))
       {
         result.append(Mention(ref: entityRef(sentence, .organization, "Bund", subtype: "public", isMedia: false), first: i, last: i, surface: t.text))
       }

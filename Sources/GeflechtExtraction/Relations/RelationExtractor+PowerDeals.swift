@@ -4,31 +4,39 @@ import GeflechtCore
 ///
 /// "Avangrid has signed a power purchase agreement (PPA) with Meta", "ENGIE entered into PPAs with technology
 /// group Meta", "Microsoft signed a power purchase agreement with Constellation Energy", "Neoen hat mit
-/// Google einen Stromabnahmevertrag geschlossen". The two sides are the organisations after "with/mit" (and
-/// those coordinated with them) and the sentence's first organisation outside a prepositional phrase before
-/// them (with its conjuncts). The side that is a power producer (subtype `energy` in the lexicon, a name
-/// word such as "Energy", or a producer's noun right before its name: "the utility X", "das
-/// Energieunternehmen Y") supplies the other; when neither or both are, the sentence does not say who sells,
-/// and nothing is added. O(n + m) per sentence; a sentence without a word of such a deal costs one pass
-/// over its tokens.
+/// Google einen Stromabnahmevertrag geschlossen". One side is the organisation after the "with/mit" of the
+/// deal (the nearest one after the deal word, or in German before it in its clause; with the names
+/// coordinated with it when the list closes the clause), the other the sentence's first organisation
+/// outside a prepositional phrase before that side (with its conjuncts). The side that is a power producer
+/// (subtype `energy` in the lexicon; a name the lexicon does not know ending in a word such as "Energy"; or a
+/// producer's noun right before the name: "the utility X", "das Energieunternehmen Y") supplies the other;
+/// when neither or both are, the sentence does not say who sells, and nothing is added. O(n + m) per
+/// sentence; a sentence without a word of such a deal costs one pass over its tokens' first bytes.
 extension RelationExtractor {
   /// Whether the tokens from `k` name a power purchase agreement: "PPA", "power purchase agreement",
   /// "Stromabnahmevertrag".
   func isPowerDeal(at k: Int, _ t: [Token]) -> Bool {
-    guard t[k].isWord else { return false }
-    let w = t[k].lowercased
-    guard let c = w.utf8.first, [UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "g"), UInt8(ascii: "e"), 0xC3].contains(c) else { return false }
     let words = lexicon.powerDeals
+    guard t[k].isWord, let c = t[k].lowercased.utf8.first, words.firstBytes.contains(c) else { return false }
+    let w = t[k].lowercased
     if words.deals.contains(w) { return true }
-    if w == "power", k + 2 < t.count, t[k + 1].lowercased == "purchase", t[k + 2].lowercased.hasPrefix("agreement") { return true }
-    return (w.contains("vertrag") || w.contains("verträg")) && words.dealStarts.contains(where: { w.hasPrefix($0) })
+    for phrase in words.dealPhrases where phrase[0] == w && k + phrase.count <= t.count {
+      if (1..<phrase.count).allSatisfy({ j in j == phrase.count - 1 ? t[k + j].lowercased.hasPrefix(phrase[j]) : t[k + j].lowercased == phrase[j] }) {
+        return true
+      }
+    }
+    return words.dealStarts.contains(where: { w.hasPrefix($0) }) && (w.contains("vertrag") || w.contains("verträg"))
   }
 
   /// Whether an organisation is a power producer.
   func isPowerProducer(_ m: Mention, _ t: [Token]) -> Bool {
     let words = lexicon.powerDeals
     if m.ref.subtype == "energy" { return true }
-    if m.ref.name.split(separator: " ").contains(where: { words.nameWords.contains(String($0)) }) { return true }
+    // (A name word only for names the lexicon does not know: "Schneider Electric" makes equipment.)
+    // (And only as its last word: "Apex Clean Energy", not "Solar Foods", "Wind River Systems".)
+    if lexicon.gazetteer.refsByName[m.ref.name] == nil, let last = m.ref.name.split(separator: " ").last, words.nameWords.contains(String(last)) {
+      return true
+    }
     guard m.first > 0 else { return false }
     let before = t[m.first - 1]
     let noun = before.isHyphenated ? String(before.parts.last ?? "").lowercased() : before.lowercased
@@ -37,14 +45,29 @@ extension RelationExtractor {
 
   /// The sellers and buyers of the power deal a sentence names, or nil.
   func powerDealSides(_ t: [Token], _ mentions: [Mention]) -> (sellers: [Mention], buyers: [Mention])? {
-    guard t.indices.contains(where: { isPowerDeal(at: $0, t) }) else { return nil }
+    guard mentions.count >= 2, let deal = t.indices.first(where: { isPowerDeal(at: $0, t) }) else { return nil }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive && !$0.isImplicit }
-    // The side after "with/mit": at most four lower-case words or an organisation noun between.
-    guard let partner = orgs.first(where: { m in
-      guard let with = (max(0, m.first - 5)..<m.first).last(where: { ["with", "mit"].contains(t[$0].lowercased) }) else { return false }
-      return t[(with + 1)..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.info?.isOrgHeadNoun == true || $0.is(.definiteArticle)) }
+    // The deal's "with/mit": the first after the deal word, or (German) the last before it in its clause.
+    let with = (deal..<min(deal + 12, t.count)).first(where: { ["with", "mit"].contains(t[$0].lowercased) })
+      ?? (max(0, deal - 8)..<deal).last(where: { ["mit"].contains(t[$0].lowercased) && inSameClause($0, deal, t, commas: false) })
+    // The side after it: at most six lower-case words, organisation nouns or places between ("with US
+    // renewable energy companies Silicon Ranch and Apex Clean Energy").
+    let places = mentions.filter { $0.ref.kind == .place }
+    guard let with, let partner = orgs.first(where: { m in
+      m.first > with && m.first <= with + 7
+        && ((with + 1)..<m.first).allSatisfy { k in
+          t[k].isWord
+            && (!t[k].isCapitalized || t[k].info?.isOrgHeadNoun == true || t[k].is(.definiteArticle) || places.contains { $0.first <= k && k <= $0.last })
+        }
     }) else { return nil }
-    let partners = expand(partner, forwardIn: orgs, tokens: t)
+    var partners = expand(partner, forwardIn: orgs, tokens: t)
+    // A list goes on only when it closes its clause: in "a PPA with Engie and Microsoft announced …" Microsoft
+    // opens another one.
+    if partners.count > 1, let last = partners.last, last.last + 1 < t.count, t[last.last + 1].isWord, !t[last.last + 1].isCapitalized,
+      !t[last.last + 1].is(.preposition)
+    {
+      partners = [partner]
+    }
     let keys = Set(partners.map(\.ref.key))
     guard let subject = orgs.first(where: { !keys.contains($0.ref.key) && $0.last < partner.first && !isInPrepositionalPhrase($0, t) })
     else { return nil }
@@ -56,8 +79,8 @@ extension RelationExtractor {
     return nil
   }
 
-  func powerDealStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
-    guard mentions.count >= 2, let sides = powerDealSides(sentence.tokens, mentions) else { return }
+  func powerDealStatements(_ sides: (sellers: [Mention], buyers: [Mention])?, _ add: Add) {
+    guard let sides else { return }
     for s in sides.sellers { for b in sides.buyers { add(s, b, .supplies, nil, nil) } }
   }
 }

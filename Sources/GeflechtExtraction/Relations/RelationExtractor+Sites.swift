@@ -172,6 +172,10 @@ extension RelationExtractor {
     for o in orgs where isInPrepositionalPhrase(o, t) { for c in expand(o, forwardIn: orgs, tokens: t) { attached.insert(c.first) } }
     // (A group compound is no builder: "Die Apple-Partner Foxconn und Pegatron bauen Werke in Indien".)
     let free = orgs.filter { !attached.contains($0.first) && !isGroupCompound($0) }
+    // A public body funds, allows or sits somewhere, but builds nothing: "Der Bund fördert die Chipfabrik von
+    // Intel in Magdeburg" is built by Intel.
+    let builders = orgs.filter { $0.ref.subtype != "public" }
+    let freeBuilders = free.filter { $0.ref.subtype != "public" }
     for (place, cue) in sited {
       // "Brose baut 950 Stellen in Coburg ab", "In Berlin baut Zalando Vertrauen auf": jobs cut, or trust
       // built up, build nothing there (the particle closes the clause of "bauen").
@@ -195,8 +199,12 @@ extension RelationExtractor {
       {
         continue
       }
-      if let builder = builder(of: place, cue: cue, t, kinds, orgs, free)
-        ?? (free.isEmpty ? (context.topics.first ?? context.recentOrganizations.first).map { implicit($0, at: cue) } : nil)
+      let seat = kinds[cue] == .seat
+      let topic = seat
+        ? context.topics.first ?? context.recentOrganizations.first
+        : context.topics.first(where: { $0.subtype != "public" }) ?? context.recentOrganizations.first(where: { $0.subtype != "public" })
+      if let builder = builder(of: place, cue: cue, t, kinds, seat ? orgs : builders, seat ? free : freeBuilders)
+        ?? ((seat ? free : freeBuilders).isEmpty ? topic.map { implicit($0, at: cue) } : nil)
       {
         add(builder, place, kinds[cue] == .seat ? .locatedIn : .buildsIn, nil, cue)
       }

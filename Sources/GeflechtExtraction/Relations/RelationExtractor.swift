@@ -87,16 +87,19 @@ struct RelationExtractor: Sendable {
     behindStatements(sentence, mentions, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
+    // A power purchase agreement whose seller is told (`powerDealStatements`), read once.
+    let powerDeal = powerDealSides(t, mentions)
     groupListStatements(sentence, mentions, context, hits, add)
     selectionStatements(sentence, mentions, add)
     possessedRoleStatements(sentence, mentions, add)
     siteStatements(sentence, mentions, context, add)
-    cueStatements(sentence, mentions, context, hits, add)
+    cueStatements(sentence, mentions, context, hits, powerDeal: powerDeal != nil, add)
     roundStatements(sentence, mentions, context, add)
     holdingStatements(sentence, mentions, add)
     equipmentStatements(sentence, mentions, add)
     contractStatements(sentence, mentions, add)
-    powerDealStatements(sentence, mentions, add)
+    powerDealStatements(powerDeal, add)
+    usageStatements(sentence, mentions, context, add)
     listItemStatements(sentence, mentions, context, add)
     // A cue that can mean taking part or investing ("beteiligt") means taking part in a project. (Sets only
     // when there is something to compare.)
@@ -740,8 +743,10 @@ struct RelationExtractor: Sendable {
       let from: Int
       // "has been", "had been": the copula is "been".
       if k + 1 < t.count, ["has", "have", "had"].contains(t[k].lowercased), t[k + 1].lowercased == "been" { k += 1 }
-      // "had served as", "fungiert als": the role follows "as/als" (read as a copula).
-      if k + 1 < t.count, ["had", "has", "have"].contains(t[k].lowercased), RelationExtractor.servingVerbs.contains(t[k + 1].lowercased) { k += 1 }
+      // "had served as", "has been serving as", "fungiert als": the role follows "as/als" (read as a copula).
+      if k + 1 < t.count, ["had", "has", "have", "been"].contains(t[k].lowercased), RelationExtractor.servingVerbs.contains(t[k + 1].lowercased) {
+        k += 1
+      }
       if k + 1 < t.count, RelationExtractor.servingVerbs.contains(t[k].lowercased), ["as", "als"].contains(t[k + 1].lowercased) {
         k += 1
         from = k + 1
@@ -860,8 +865,9 @@ struct RelationExtractor: Sendable {
   static let becomingVerbs: Set<String> = [
     "wird", "werde", "wurde", "soll", "ist", "bleibt", "becomes", "will", "is", "remains", "was", "war", "been",
   ]
-  /// Copulas of a post held (or served) before: only a role right after them is read ("was CEO of X"), not
-  /// one further on ("has been appointed chairman").
+  /// Copulas of a post held now or before ("was CEO of X", "has been chair of Y", "served as"; the graph
+  /// keeps no tense, a former post stays out): a role after them is read only with articles, adverbs and role
+  /// modifiers between, never one further on ("has been appointed chairman").
   static let pastCopulas: Set<String> = ["was", "war", "been", "as", "als"]
   /// Verbs of serving before "as/als": "served as a director of X", "fungiert als Chef von X".
   static let servingVerbs: Set<String> = ["served", "serves", "serve", "serving", "fungiert", "fungierte", "arbeitet", "arbeitete"]
@@ -949,8 +955,11 @@ struct RelationExtractor: Sendable {
       && b.first > a.last + 1 && b.first - a.last <= 4 && b.last + 1 < t.count
     {
       guard t[(a.last + 1)..<b.first].allSatisfy({ ($0.isWord && !$0.isCapitalized) || $0.is(.quoteMark) }) else { continue }
-      // A power plant with its energy words and noun: "ENGIE's new 600-MW Swenson Ranch Solar project".
-      if b.ref.subtype == "infrastructure" {
+      // A power plant with its energy words and noun: "ENGIE's new 600-MW Swenson Ranch Solar project" (only
+      // modifiers between: not "Meta's deal with the … project").
+      if b.ref.subtype == "infrastructure",
+        t[(a.last + 1)..<b.first].allSatisfy({ !$0.is(.preposition) && !$0.is(.definiteArticle) && !RelationExtractor.determiners.contains($0.lowercased) })
+      {
         var e = b.last + 1
         while e < t.count, lexicon.siteNames.energyWords.contains(t[e].lowercased) { e += 1 }
         if e < t.count, lexicon.siteNames.plantNouns.contains(t[e].text) {
@@ -1181,7 +1190,7 @@ struct RelationExtractor: Sendable {
   }
 
   private func cueStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], _ add: Add
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ hits: [CueHit], powerDeal: Bool, _ add: Add
   ) {
     let t = sentence.tokens
     func isRegular(_ m: Mention) -> Bool { !m.ref.needsRelation || m.ref.kind == .place }
@@ -1194,6 +1203,8 @@ struct RelationExtractor: Sendable {
       // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
       // build up, not build.
       if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
+      // "kaufen sich … ein": buying into something (`einkaufen`), no company bought.
+      if relation == .acquires, hit.end < t.count, t[hit.end].lowercased == "sich" { continue }
       // "OpenAI's largest investor is Microsoft": a noun owned by a genitive, before a copula, names the
       // genitive's investor, shareholder or customer (`possessedRoleStatements`), not one of the genitive's.
       if hit.end == hit.start + 1, hit.end < t.count, RelationExtractor.copulas.contains(t[hit.end].lowercased), groupNoun(t[hit.start]) != nil,
@@ -1424,7 +1435,9 @@ struct RelationExtractor: Sendable {
         // A fronted noun cue with its subject after a copula or as an apposition: "Hauptaktionär von X ist die
         // Y-Gruppe", "The largest shareholder of X, Y, sold".
         if src.isEmpty, !isVerb(hit, t), hit.start <= 1, let target = tgt.first, target.first <= hit.end + 1 {
-          let copula = ((target.last + 1)..<min(target.last + 3, t.count)).first(where: { ["ist", "is", "war", "was"].contains(t[$0].lowercased) })
+          let copula = ((target.last + 1)..<min(target.last + 3, t.count)).first(where: {
+            ["ist", "is", "war", "was", "bleibt", "remains"].contains(t[$0].lowercased)
+          })
           let subject = copula.flatMap { c in sources.first(where: { $0.first > c && $0.first <= c + 4 && $0.ref.key != target.ref.key }) }
           let apposition = target.last + 2 < t.count && t[target.last + 1].text == ","
             ? sources.first(where: { m in
@@ -1710,13 +1723,14 @@ struct RelationExtractor: Sendable {
           continue
         }
         // (Also a reduced relative clause right after the name: "MGX, established by A and B, …".)
-        // So is an apposition that ends in an organisation noun: "DeepMind, an AI research company owned by
-        // Google".
+        // So is an apposition with an article and a noun: "DeepMind, an AI research company owned by Google",
+        // "Waymo, a self-driving unit owned by Alphabet".
         func isApposition(_ m: Mention) -> Bool {
           let gap = (m.last + 2)..<hit.start
           return t[hit.end - 1].lowercased == "by" && m.last + 1 < t.count && t[m.last + 1].text == "," && (2...7).contains(gap.count)
-            && ["a", "an", "the", "ein", "eine"].contains(t[gap.lowerBound].lowercased) && t[gap.upperBound - 1].info?.isOrgHeadNoun == true
-            && t[gap].allSatisfy { $0.isWord } && !mentions.contains { gap.contains($0.first) }
+            && ["a", "an", "the"].contains(t[gap.lowerBound].lowercased) && !t[gap.upperBound - 1].isCapitalized
+            && t[gap].allSatisfy(\.isWord) && !t[gap.dropFirst()].contains(where: { $0.is(.preposition) })  // ("an" is German too)
+            && !mentions.contains { gap.contains($0.first) }
         }
         guard let patient = targets.last(where: {
           $0.last < hit.start
@@ -1854,9 +1868,7 @@ struct RelationExtractor: Sendable {
         }
       case .symmetric:
         // A power purchase agreement whose seller is told is a supply (`powerDealStatements`), no partnership.
-        if relation == .partnersWith, isPowerDeal(at: hit.start, t) || (hit.start >= 2 && isPowerDeal(at: hit.start - 2, t)),
-          powerDealSides(t, mentions) != nil
-        {
+        if relation == .partnersWith, powerDeal, isPowerDeal(at: hit.start, t) || (hit.start >= 2 && isPowerDeal(at: hit.start - 2, t)) {
           continue
         }
         // "mit der Telekom, EWE oder einem Wettbewerber": an indefinite noun without a complement names
@@ -2336,8 +2348,9 @@ struct RelationExtractor: Sendable {
   static let firstPerson: Set<String> = ["wir", "ich", "we", "i"]
 
   /// Whether no clause break lies between two token positions. With `brackets`, a closed bracket of at
-  /// most twelve tokens is an aside, no break: "will Altair (Michigan) für 10 Milliarden Dollar (9,2
-  /// Milliarden Euro) übernehmen".
+  /// most twelve tokens that holds a number and no clause break is an aside, no break: "will Altair für 10
+  /// Milliarden Dollar (9,2 Milliarden Euro) übernehmen" (not "dass Siemens (München) …": a name in
+  /// brackets may be the subject before them).
   func inSameClause(_ from: Int, _ to: Int, _ t: [Token], commas: Bool = true, brackets: Bool = false) -> Bool {
     guard brackets else {
       return from >= to || !(from..<to).contains { k in
@@ -2347,7 +2360,8 @@ struct RelationExtractor: Sendable {
     var k = from
     while k < to {
       if t[k].text == "(", let close = t[(k + 1)..<min(to, k + 14)].firstIndex(where: { $0.text == ")" }),
-        !t[(k + 1)..<close].contains(where: { $0.text == "(" })
+        !t[(k + 1)..<close].contains(where: { $0.text == "(" || ($0.is(.clauseBreak) && $0.text != ",") }),
+        t[(k + 1)..<close].contains(where: { $0.text.first?.isNumber == true })
       {
         k = close + 1
         continue
@@ -2410,8 +2424,10 @@ struct RelationExtractor: Sendable {
       ? roleRelation(of: head) != nil
       : head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text)
         || (head.isHyphenated && head.parts.last.map { lexicon.orgHeadNouns.contains(String($0)) } == true)
+    // (No preposition: in "Audi, a carmaker owned by Volkswagen, invested in the startup Holoride" the
+    // startup is an object, no conjunct.)
     return headFits && t[k..<h].allSatisfy { w in
-      w.isWord && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
+      w.isWord && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated) && !w.is(.preposition)
     }
   }
 
