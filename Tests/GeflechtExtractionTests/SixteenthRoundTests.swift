@@ -134,5 +134,35 @@ import Testing
   @Test func aProviderAfterAGenitiveSuppliesIt() {
     #expect(!graph("AWS is Anthropic's primary cloud provider.").edges("Amazon Web Services", .supplies, "Anthropic").isEmpty)
     #expect(!graph("Synopsys will Ansys für 35 Milliarden Dollar kaufen.").edges("Synopsys", .acquires, "Ansys").isEmpty)
+    #expect(graph("Ähnlich wie GlobalFoundries kaufen sich viele Maschinenbauer in Softwareschmieden wie Trumpf ein.").edges.allSatisfy { $0.relation != .acquires })
+    // Shares bought before a clause-final verb are a stake.
+    #expect(!graph("Der Bund hat Anteile an der Lufthansa gekauft.").edges("Bund", .investsIn, "Lufthansa").isEmpty)
+  }
+
+  @Test func classBitsAgreeWithTheWordLists() throws {
+    let lexicon = try Lexicon.bundled()
+    #expect(lexicon.siteNames.isPlantHead("offshore-windparks"))
+    #expect(lexicon.siteNames.isPlantHead("kraftwerk"))
+    #expect(!lexicon.siteNames.isPlantHead("parkplatz"))
+    #expect(lexicon.powerDeals.opensName("stromabnahmevertrag"))
+    #expect(lexicon.powerDeals.opensName("power"))
+    #expect(!lexicon.powerDeals.opensName("strom"))
+    #expect(lexicon.publicBodies.opensRule(Tokenizer.tokens(of: "Regierung")[0]))
+  }
+
+  @Test func reviewFixesOfThePartTwoRules() {
+    // "Its" stands for the previous sentence's only organisation; a trailing speaker uses nothing.
+    #expect(graph("Siemens and SAP signed a partnership. Its software is used by Bosch.").edges.allSatisfy { $0.relation != .supplies })
+    #expect(!graph("Celonis raised money. Its software is used by Bosch.").edges("Celonis", .supplies, "Bosch").isEmpty)
+    #expect(graph("Celonis' software is used by Bosch, SAP said.").edges("Celonis", .supplies, "SAP").isEmpty)
+    // Goods bought from a seller buy no company; a stake still goes in "ist bei X eingestiegen".
+    #expect(graph("Mercedes-Benz will Batteriezellen bei CATL kaufen.").edges.allSatisfy { $0.relation != .acquires })
+    #expect(graph("Mercedes-Benz kauft Batteriezellen bei CATL.").edges.allSatisfy { $0.relation != .acquires })
+    #expect(!graph("Siemens ist bei Aleph Alpha eingestiegen.").edges("Siemens", .investsIn, "Aleph Alpha").isEmpty)
+    // A past owner in the apposition owns nothing now; a public body builds nothing.
+    #expect(graph("Siemens Energy, a company once owned by Siemens, won a contract from TenneT.").edges.allSatisfy { $0.relation != .owns })
+    let g = graph("Der Bund und Intel bauen eine Fabrik in Magdeburg.")
+    #expect(!g.edges("Intel", .buildsIn, "Magdeburg").isEmpty)
+    #expect(g.edges("Bund", .buildsIn, "Magdeburg").isEmpty)
   }
 }

@@ -273,6 +273,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
       default: throw ExtractionError.lexicon(file: "site_names.tsv", line: row.line, reason: "unknown class \(row.columns[0])")
       }
     }
+    siteNames.indexOpeners()
     for row in try file.rows("public_bodies.tsv", in: directory, minColumns: 2) {
       let canonical = row.columns.count > 2 ? row.columns[2] : ""
       switch row.columns[0] {
@@ -783,6 +784,12 @@ struct PublicBodyWords: Sendable {
   var heads: [String: String] = [:]
   /// English adjectives as written ("Japanese"), German ones as their stem ("japanisch").
   var adjectives: Set<String> = []
+
+  /// Whether a word may open a rule of `EntityRecognizer.publicBodies` on its own: a word of government, a
+  /// capitalised "Government" or "Bund(es)". (The words before and after a place are asked from the place.)
+  func opensRule(_ t: Token) -> Bool {
+    heads[t.text] != nil || t.text == "Government" || t.text == "Bund" || t.text == "Bundes"
+  }
 }
 
 /// The words of site_names.tsv.
@@ -803,6 +810,33 @@ struct SiteNameWords: Sendable {
   var energyWords: Set<String> = []
   /// English words that go on a site's name though German knows them as nouns ("City", "Creek").
   var tails: Set<String> = []
+
+  /// The words that open a rule, capitalised ("County", "Landkreis", "Gemeinde") and lower-case ("town",
+  /// "project"); and the last bytes of the plant heads (set by `indexOpeners`).
+  private(set) var capitalisedOpeners: Set<String> = []
+  private(set) var lowercaseOpeners: Set<String> = []
+  private(set) var plantHeadEnds: Set<UInt8> = []
+
+  mutating func indexOpeners() {
+    capitalisedOpeners = placeSuffixes.union(placePrefixes.keys).union(placeNouns)
+    lowercaseOpeners = placeIntroducers.union(plantNouns)
+    plantHeadEnds = Set(plantHeads.compactMap { $0.utf8.last })
+  }
+
+  /// Whether a word opens a rule of `EntityRecognizer.siteNames`.
+  func opensRule(_ t: Token) -> Bool {
+    t.isCapitalized ? capitalisedOpeners.contains(t.text) || isPlantHead(t.lowercased) : lowercaseOpeners.contains(t.text)
+  }
+
+  /// Whether a lower-case word is a German noun before a power plant's name ("windpark", "offshore-windparks").
+  func isPlantHead(_ lowercased: String) -> Bool {
+    var bytes = lowercased.utf8.reversed().makeIterator()
+    guard var last = bytes.next() else { return false }
+    if last == UInt8(ascii: "s"), let before = bytes.next() { last = before }
+    guard plantHeadEnds.contains(last) else { return false }
+    let head = lowercased.hasSuffix("s") ? lowercased.dropLast() : Substring(lowercased)
+    return plantHeads.contains(where: { head.hasSuffix($0) })
+  }
 }
 
 /// The words of power_deals.tsv.
@@ -819,4 +853,11 @@ struct PowerDealWords: Sendable {
   var nameWords: Set<String> = []
   /// Lower-case nouns before a name that make it a power producer ("utility", "energieunternehmen").
   var heads: Set<String> = []
+
+  /// Whether a lower-case word names the agreement or opens a name of it.
+  func opensName(_ w: String) -> Bool {
+    guard let c = w.utf8.first, firstBytes.contains(c) else { return false }
+    return deals.contains(w) || dealPhrases.contains(where: { $0[0] == w })
+      || (dealStarts.contains(where: { w.hasPrefix($0) }) && (w.contains("vertrag") || w.contains("verträg")))
+  }
 }

@@ -78,6 +78,11 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     let filters = lexicon.wordSetFilters
     if filters.possessives.contains(t.lowercased, in: lexicon.possessives) { classes.insert(.possessive) }
     if filters.selectionVerbs.contains(t.lowercased, in: lexicon.selectionVerbs) { classes.insert(.selectionVerb) }
+    if t.isWord {
+      if lexicon.siteNames.opensRule(t) { classes.insert(.siteNameWord) }
+      if lexicon.publicBodies.opensRule(t) { classes.insert(.publicBodyWord) }
+      if lexicon.powerDeals.opensName(t.lowercased) { classes.insert(.powerDealWord) }
+    }
     self.classes = classes
 
     let recognizer = EntityRecognizer(lexicon: lexicon)
@@ -192,6 +197,15 @@ struct WordClasses: OptionSet, Sendable {
   static let contractVerb = WordClasses(rawValue: 1 << 32)
   /// `RelationExtractor.postNouns` (lower-case): "Vorstandsvorsitz", "Führung", "helm".
   static let postNoun = WordClasses(rawValue: 1 << 33)
+  /// A word of `site_names.tsv` that opens one of its rules (`SiteNameWords.opensRule`; set by `WordInfo`).
+  static let siteNameWord = WordClasses(rawValue: 1 << 34)
+  /// A word of `public_bodies.tsv` that opens one of its rules (`PublicBodyWords.opensRule`; set by `WordInfo`).
+  static let publicBodyWord = WordClasses(rawValue: 1 << 35)
+  /// A word that names a power purchase agreement or opens its name (`PowerDealWords.opensName`; set by
+  /// `WordInfo`).
+  static let powerDealWord = WordClasses(rawValue: 1 << 36)
+  /// `RelationExtractor.passiveUseWords` and `useVerbs` (lower-case).
+  static let useWord = WordClasses(rawValue: 1 << 37)
 
   init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -232,6 +246,7 @@ struct WordClasses: OptionSet, Sendable {
     add(RelationExtractor.takingOverVerbs, .takingOverVerb)
     add(RelationExtractor.postNouns, .postNoun)
     add(RelationExtractor.awardingWords.union(RelationExtractor.winningWords), .contractVerb)
+    add(RelationExtractor.passiveUseWords.union(RelationExtractor.useVerbs), .useWord)
     return classes
   }()
 

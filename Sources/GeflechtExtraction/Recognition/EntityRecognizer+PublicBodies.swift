@@ -60,7 +60,7 @@ extension EntityRecognizer {
         result.append(body(m.surface + " " + canonical, m.first, m.last + 1))
       }
     }
-    for i in tokens.indices where !claimed[i] {
+    for i in tokens.indices where !claimed[i] && (tokens[i].info.map { $0.classes.contains(.publicBodyWord) } ?? words.opensRule(tokens[i])) {
       let t = tokens[i]
       // "the Government of Maharashtra": name words the lists do not know.
       if t.text == "Government", i + 2 < tokens.count, tokens[i + 1].text == "of", !claimed[i + 1] {

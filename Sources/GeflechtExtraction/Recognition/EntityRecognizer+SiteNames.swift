@@ -9,6 +9,9 @@ extension EntityRecognizer {
   func siteNames(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
     let words = lexicon.siteNames
     let tokens = sentence.tokens
+    // (Most sentences have no word that opens a rule: the class bit answers without the lexicon.)
+    func opensRule(_ t: Token) -> Bool { t.info.map { $0.classes.contains(.siteNameWord) } ?? (t.isWord && words.opensRule(t)) }
+    guard tokens.contains(where: opensRule) else { return [] }
     var taken = claimed
     var result: [Mention] = []
     func add(_ kind: NodeKind, _ a: Int, _ b: Int, prefix: String = "") {
@@ -32,7 +35,7 @@ extension EntityRecognizer {
       while b + 1 < tokens.count, b + 1 - k < limit, isSiteWord(b + 1), accepts(b + 1) { b += 1 }
       return b
     }
-    for i in tokens.indices where !taken[i] && tokens[i].isWord {
+    for i in tokens.indices where !taken[i] && opensRule(tokens[i]) {
       let t = tokens[i]
       if t.isCapitalized {
         // "Falls County", "St. Charles Parish" (the name words before the suffix).
@@ -57,8 +60,7 @@ extension EntityRecognizer {
           continue
         }
         // "der Windpark Hedet", "des Offshore-Windparks Borkum Riffgrund", "Windpark namens Peyton Creek II".
-        let head = t.lowercased.hasSuffix("s") ? String(t.lowercased.dropLast()) : t.lowercased
-        if words.plantHeads.contains(where: { head.hasSuffix($0) }), i + 1 < tokens.count {
+        if words.isPlantHead(t.lowercased), i + 1 < tokens.count {
           let a = ["namens", "called"].contains(tokens[i + 1].lowercased) ? i + 2 : i + 1
           guard a < tokens.count, isSiteWord(a), isPlainNameWord(tokens[a]) else { continue }
           var b = run(from: a, limit: 3) { !self.isCommonNoun(tokens[$0]) || words.tails.contains(tokens[$0].text) }

@@ -16,8 +16,9 @@ extension RelationExtractor {
   /// Whether the tokens from `k` name a power purchase agreement: "PPA", "power purchase agreement",
   /// "Stromabnahmevertrag".
   func isPowerDeal(at k: Int, _ t: [Token]) -> Bool {
+    // (The class bit first: the lexicon's word lists are not touched for other words.)
+    guard t[k].isWord, t[k].info.map({ $0.classes.contains(.powerDealWord) }) ?? lexicon.powerDeals.opensName(t[k].lowercased) else { return false }
     let words = lexicon.powerDeals
-    guard t[k].isWord, let c = t[k].lowercased.utf8.first, words.firstBytes.contains(c) else { return false }
     let w = t[k].lowercased
     if words.deals.contains(w) { return true }
     for phrase in words.dealPhrases where phrase[0] == w && k + phrase.count <= t.count {

@@ -28,8 +28,7 @@ extension RelationExtractor {
   func usageStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
     guard mentions.count >= 1,
-      let k = t.indices.first(where: { t[$0].isWord && !t[$0].isCapitalized && (RelationExtractor.passiveUseWords.contains(t[$0].lowercased)
-        || RelationExtractor.useVerbs.contains(t[$0].lowercased)) })
+      let k = t.indices.first(where: { t[$0].is(.useWord) && !t[$0].isCapitalized })
     else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isImplicit }
     guard !orgs.isEmpty else { return }
@@ -40,7 +39,8 @@ extension RelationExtractor {
         m.first >= start && m.first <= start + 5 && m.last < end && !m.isGenitive
           && t[start..<m.first].allSatisfy { $0.isWord && (!$0.isCapitalized || $0.info?.isOrgHeadNoun == true || $0.is(.definiteArticle)) }
       }) else { return [] }
-      return expand(first, forwardIn: orgs.filter { $0.last < end }, tokens: t)
+      // (Not a speaker after the list: "… is used by Bosch, SAP said".)
+      return expand(first, forwardIn: orgs.filter { $0.last < end }, tokens: t).filter { !RelationExtractor.isTrailingSpeaker($0, t) }
     }
     /// The maker of the product noun at `p`: a genitive before it (past lower-case words), the name after its
     /// "of/von", or a possessive's referent.
@@ -52,7 +52,12 @@ extension RelationExtractor {
       if g >= 1, ["'", "’"].contains(t[g].text), let m = orgs.first(where: { $0.last == g - 1 }) { return m }
       if g >= 0, isAnyPossessive(t[g]) {
         if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
-        return context.recentOrganizations.first.map { implicit($0, at: g) }
+        // The company of the previous sentence, when it named only one ("Siemens and SAP … Its software" is
+        // either's).
+        let previous = Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key))
+        guard previous.count == 1, let only = context.previousMentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia })
+        else { return nil }
+        return implicit(only.ref, at: g)
       }
       if p + 2 < t.count, ["of", "von", "vom"].contains(t[p + 1].lowercased),
         let m = orgs.first(where: { $0.first == p + 2 || ($0.first == p + 3 && t[p + 2].is(.definiteArticle)) })

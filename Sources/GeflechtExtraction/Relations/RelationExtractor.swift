@@ -58,6 +58,8 @@ struct RelationExtractor: Sendable {
       // nor buys ("die Untersuchung der Übernahme … durch IBM eingeleitet").
       if r == .regulates, !lexicon.isRegulator(s.ref) { return }
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
+      // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
+      if r == .buildsIn, s.ref.subtype == "public" { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
@@ -1470,6 +1472,10 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // Goods bought from a seller: "kauft Batteriezellen bei CATL" buys no CATL.
+        if relation == .acquires, let first = tgt.first, ["bei", "beim"].contains(governingPreposition(first, t) ?? "") {
+          tgt = []
+        }
         // Buying a maker's goods buys no company: "buying Huawei equipment", "kauft Nvidia-Chips"
         // (`equipmentStatements` reads the supply).
         if relation == .acquires, let first = tgt.first,
@@ -1559,13 +1565,23 @@ struct RelationExtractor: Sendable {
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
         // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
         if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t),
-          let before = targets.last(where: { $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "") }),
+          // (Nor the seller of goods: "will Batteriezellen bei CATL kaufen"; "ist bei X eingestiegen" invests.)
+          let before = targets.last(where: {
+            $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "")
+              && !(relation == .acquires && ["bei", "beim"].contains(governingPreposition($0, t) ?? ""))
+          }),
           inSameClause(before.last + 1, hit.start, t, brackets: true),
           // English has no verb-final clause: in "said that Denso will invest" Denso is the subject.
           !isEnglishSubject(before, of: hit, t)
         {
           tgt = expand(before, backwardIn: targets, tokens: t)
           let firstTarget = tgt.map(\.first).min() ?? before.first
+          // Shares bought before a clause-final verb: "Der Bund hat Anteile an der Lufthansa gekauft".
+          if relation == .acquires, (max(0, firstTarget - 4)..<firstTarget).contains(where: { RelationExtractor.shareWords.contains(t[$0].lowercased) }),
+            !(max(0, firstTarget - 5)..<firstTarget).contains(where: { RelationExtractor.allSharesWords.contains(t[$0].lowercased) })
+          {
+            relation = .investsIn
+          }
           src = sources.first { $0.last < firstTarget }.map { expand($0, forwardIn: sources.filter { $0.last < firstTarget }, tokens: t) } ?? []
           // One coordinated subject, not a source and a target: "haben sich A, die Saab-Gruppe und die
           // Wagniskapitalfirma B beteiligt" (the first target follows "und/and", past its description).
@@ -1728,6 +1744,7 @@ struct RelationExtractor: Sendable {
         func isApposition(_ m: Mention) -> Bool {
           let gap = (m.last + 2)..<hit.start
           return t[hit.end - 1].lowercased == "by" && m.last + 1 < t.count && t[m.last + 1].text == "," && (2...7).contains(gap.count)
+            && !t[gap].contains(where: { $0.is(.former) || RelationExtractor.pastAdverbs.contains($0.lowercased) })  // "once owned by"
             && ["a", "an", "the"].contains(t[gap.lowerBound].lowercased) && !t[gap.upperBound - 1].isCapitalized
             && t[gap].allSatisfy(\.isWord) && !t[gap.dropFirst()].contains(where: { $0.is(.preposition) })  // ("an" is German too)
             && !mentions.contains { gap.contains($0.first) }
