@@ -42,8 +42,11 @@ import Testing
     #expect(!g.edges("Engie", .develops, "Swenson Ranch Solar").isEmpty)
     #expect(kind(graph("Avangrid builds the True North solar PV project in Falls County."), "True North") == .project)
     #expect(kind(graph("RWE beliefert Microsoft mit Strom aus dem Windpark namens Peyton Creek II."), "Peyton Creek II") == .project)
-    // An abbreviation or a lone sentence-opening word names no plant.
+    // An abbreviation, a nation's adjective or a lone sentence-opening word names no plant.
     #expect(!labels(graph("Ford will build one EV battery plant in Tennessee.")).contains("EV"))
+    #expect(!labels(graph("Microsoft buys power from the Spanish solar plant operated by Iberdrola.")).contains("Spanish"))
+    // A direction goes on a German plant's name.
+    #expect(!graph("RWE betreibt den Windpark Nordsee Ost.").edges("RWE", .develops, "Nordsee Ost").isEmpty)
   }
 
   @Test func thePowerProducerOfAPowerPurchaseAgreementSuppliesTheBuyer() {

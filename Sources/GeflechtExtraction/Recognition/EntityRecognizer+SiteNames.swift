@@ -29,10 +29,15 @@ extension EntityRecognizer {
       return !taken[k] && t.isWord && t.isCapitalized && t.text.unicodeScalars.count >= 2 && !t.endsInApostropheS && !isStopword(t)
         && !isRoleWord(t) && !isTimeWord(t) && !isOrgHeadNoun(t)
     }
-    /// The end of a run of up to `limit` site words from `k` (k - 1 when there is none).
+    /// The end of a run of up to `limit` site words from `k` (k - 1 when there is none). A name's tail
+    /// ("Ost", "Creek") goes on it after its first word.
     func run(from k: Int, limit: Int, _ accepts: (Int) -> Bool = { _ in true }) -> Int {
       var b = k - 1
-      while b + 1 < tokens.count, b + 1 - k < limit, isSiteWord(b + 1), accepts(b + 1) { b += 1 }
+      while b + 1 < tokens.count, b + 1 - k < limit,
+        isSiteWord(b + 1) && accepts(b + 1) || (b >= k && !taken[b + 1] && words.tails.contains(tokens[b + 1].text))
+      {
+        b += 1
+      }
       return b
     }
     for i in tokens.indices where !taken[i] && opensRule(tokens[i]) {
@@ -89,8 +94,13 @@ extension EntityRecognizer {
         e -= 1
       }
       var a = e
-      // (Not an abbreviation: "one EV battery plant".)
-      while a > 0, e - a < 4, isSiteWord(a - 1), !RelationExtractor.isShortCapitals(tokens[a - 1]) { a -= 1 }
+      // (Not an abbreviation: "one EV battery plant"; nor a nation's adjective: "the largest German offshore
+      // wind farm".)
+      while a > 0, e - a < 4, isSiteWord(a - 1), !RelationExtractor.isShortCapitals(tokens[a - 1]),
+        !lexicon.publicBodies.adjectives.contains(tokens[a - 1].text)
+      {
+        a -= 1
+      }
       guard a < e else { continue }
       let namedEnergy = words.energyWords.contains(tokens[e - 1].lowercased)  // "… Ranch Solar project"
       // A plant needs its energy words ("True North solar project") or a name of two words ending in one.
