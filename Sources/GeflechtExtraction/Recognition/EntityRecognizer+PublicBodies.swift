@@ -12,9 +12,10 @@ extension EntityRecognizer {
   /// German adjective endings after a stem: "japanisch|e", "bayerisch|en".
   static let adjectiveEndings = ["e", "en", "er", "es", "em"]
 
-  /// The public bodies of a sentence; each covers the place mention inside it. A word before or after a
-  /// known place (not after a locative preposition), a capitalised "Government of" before unknown name words,
-  /// a nation's adjective before a word of government, and "Bund" after an article. O(n + m).
+  /// The public bodies of a sentence; each covers the place mention inside it. A word before a known place
+  /// (not after a locative preposition, not "Land" before a country, not before a name that goes on) or
+  /// after one, a capitalised "Government of" before unknown name words that end the phrase, a nation's
+  /// adjective before a word of government, and "Bund" after an article. O(n + m).
   func publicBodies(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
     let words = lexicon.publicBodies
     let tokens = sentence.tokens

@@ -3,8 +3,8 @@ import GeflechtCore
 /// Who uses a company's product is its customer: the company supplies the user.
 ///
 /// - Passive: "Moveworks' technology is used by companies including Unilever and GitHub", "Its software is
-///   used by Siemens" ("its": the organisation under discussion, when no organisation precedes in the
-///   sentence), "Die Plattform von Celonis wird von Siemens und BMW genutzt".
+///   used by Siemens" ("its": an organisation before it in the sentence, else the previous sentence's only
+///   one), "Die Plattform von Celonis wird von Siemens und BMW genutzt".
 /// - A relative clause on the product: "Cognigy hat eine KI-Plattform entwickelt, die Unternehmen wie
 ///   Lufthansa, Allianz und Ergo nutzen", "X offers a platform that Siemens and BMW use".
 /// - The product fronted: "Die Software von Celonis nutzen unter anderem Siemens und BMW".
