@@ -857,7 +857,11 @@ struct PowerDealWords: Sendable {
   /// Whether a lower-case word names the agreement or opens a name of it.
   func opensName(_ w: String) -> Bool {
     guard let c = w.utf8.first, firstBytes.contains(c) else { return false }
-    return deals.contains(w) || dealPhrases.contains(where: { $0[0] == w })
-      || (dealStarts.contains(where: { w.hasPrefix($0) }) && (w.contains("vertrag") || w.contains("verträg")))
+    return namesDeal(w) || dealPhrases.contains(where: { $0[0] == w })
+  }
+
+  /// Whether a lower-case word alone names the agreement: "ppa", "stromabnahmevertrag".
+  func namesDeal(_ w: String) -> Bool {
+    deals.contains(w) || (dealStarts.contains(where: { w.hasPrefix($0) }) && (w.contains("vertrag") || w.contains("verträg")))
   }
 }

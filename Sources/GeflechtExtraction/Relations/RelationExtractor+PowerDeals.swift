@@ -20,13 +20,12 @@ extension RelationExtractor {
     guard t[k].isWord, t[k].info.map({ $0.classes.contains(.powerDealWord) }) ?? lexicon.powerDeals.opensName(t[k].lowercased) else { return false }
     let words = lexicon.powerDeals
     let w = t[k].lowercased
-    if words.deals.contains(w) { return true }
-    for phrase in words.dealPhrases where phrase[0] == w && k + phrase.count <= t.count {
-      if (1..<phrase.count).allSatisfy({ j in j == phrase.count - 1 ? t[k + j].lowercased.hasPrefix(phrase[j]) : t[k + j].lowercased == phrase[j] }) {
-        return true
-      }
+    if words.namesDeal(w) { return true }
+    // A name in several words: "power purchase agreement(s)".
+    return words.dealPhrases.contains { phrase in
+      phrase[0] == w && k + phrase.count <= t.count
+        && (1..<phrase.count).allSatisfy { j in j == phrase.count - 1 ? t[k + j].lowercased.hasPrefix(phrase[j]) : t[k + j].lowercased == phrase[j] }
     }
-    return words.dealStarts.contains(where: { w.hasPrefix($0) }) && (w.contains("vertrag") || w.contains("verträg"))
   }
 
   /// Whether an organisation is a power producer.
