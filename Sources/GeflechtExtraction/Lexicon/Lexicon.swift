@@ -111,6 +111,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// "selected X as provider": verbs of choosing and the roles chosen for (`selection_roles.tsv`).
   var selectionVerbs: Set<String> = []
   var selectionRoles: [String: Relation] = [:]
+  /// `selectionRoles`, longest role first (ties by text): the order in which compounds' ends are tried.
+  var selectionRolesByLength: [(role: String, relation: Relation)] = []
   /// "Rechenzentrum", "Ausbau", "headquartered", "Stadtteil": words around a site (`site_words.tsv`).
   var siteWords = SiteWords()
   var relationCues: [RelationCue] = []
@@ -327,6 +329,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
         throw ExtractionError.lexicon(file: "selection_roles.tsv", line: row.line, reason: "expected verb or role with a relation")
       }
     }
+    selectionRolesByLength = selectionRoles.map { (role: $0.key, relation: $0.value) }
+      .sorted { ($0.role.utf8.count, $1.role) > ($1.role.utf8.count, $0.role) }
     for row in try file.rows("group_nouns.tsv", in: directory, minColumns: 3) {
       guard let relation = Relation(rawValue: row.columns[1]), ["owner→member", "member→owner"].contains(row.columns[2]) else {
         throw ExtractionError.lexicon(file: "group_nouns.tsv", line: row.line, reason: "unknown relation or direction")

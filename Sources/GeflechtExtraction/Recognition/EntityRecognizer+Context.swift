@@ -306,9 +306,12 @@ extension EntityRecognizer {
     // "die Leibniz Universität Hannover", "der Technischen Universität Dresden": an institution noun and
     // the place after it (with one name word before the noun) name one organisation, not a place.
     // (The institution nouns have ten to fifteen bytes: most words need no lookup.)
+    // ("Otto-von-Guericke-Universität Magdeburg": a hyphen compound ending in such a noun as well.)
     for h in tokens.indices
-    where h + 1 < tokens.count && !claimed[h] && tokens[h].isCapitalized && (10...15).contains(tokens[h].text.utf8.count)
-      && EntityRecognizer.placeNamedInstitutions.contains(tokens[h].text)
+    where h + 1 < tokens.count && !claimed[h] && tokens[h].isCapitalized
+      && ((10...15).contains(tokens[h].text.utf8.count) && EntityRecognizer.placeNamedInstitutions.contains(tokens[h].text)
+        || tokens[h].isHyphenated && tokens[h].text.utf8.count >= 12
+          && tokens[h].parts.last.map({ EntityRecognizer.placeNamedInstitutions.contains(String($0)) }) == true)
     {
       guard let place = found.first(where: { $0.first == h + 1 && $0.ref.kind == .place }) else { continue }
       var a = h

@@ -227,9 +227,11 @@ struct EntityRecognizer: Sendable {
       claim(person(sentence, first: i, last: i + 1))
     }
     // First name + surname.
-    // Not after a plural English organisation noun: "VC firms Jane Street and …" names firms.
+    // Not after a plural English organisation noun: "VC firms Jane Street and …" names firms (but "the
+    // companies Jane Roe founded" a person).
     // Nor after "St." or "Saint": "St. Charles Parish", "San José" name places.
-    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i]) && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1]))
+    for i in tokens.indices where !claimed[i] && tokens[i].isCapitalized && isFirstName(tokens[i])
+      && !(i > 0 && isPluralEnglishOrgNoun(tokens[i - 1]) && !(i >= 2 && tokens[i - 2].lowercased == "the"))
       && !followsSaint(i, in: tokens)
     {
       var j = i + 1
@@ -316,12 +318,13 @@ struct EntityRecognizer: Sendable {
     }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     // (The comma after the name first, from the class bits: the other tests compare strings.)
-    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.comma) {
+    // Also after a spaced dash: "Carbo Culture – a startup that …", "Avangrid – the US subsidiary of …".
+    for i in tokens.indices where i + 3 < tokens.count && !claimed[i] && tokens[i + 1].is(.clauseBreak) {
       // Also "Telstra, Australia's largest telecom group": a genitive before the description.
       // A definite article only right before the noun's phrase: "Mesosphere, das US-Software-Startup der
       // Gründer …" (not "Schmidt, der Gründer des Start-ups").
       let definite = ["the", "das", "der", "die"].contains(tokens[i + 2].text)
-      guard tokens[i + 1].text == ",",
+      guard tokens[i + 1].text == "," || Token.isSpacedDash(i + 1, in: tokens), !isTimeWord(tokens[i]),
         ["a", "an", "ein", "eine"].contains(tokens[i + 2].text) || definite || tokens[i + 2].text.hasSuffix("'s") || tokens[i + 2].text.hasSuffix("’s"),
         isNameWord(tokens[i]), !hasNounSuffix(tokens[i])
       else { continue }
@@ -339,8 +342,20 @@ struct EntityRecognizer: Sendable {
       }
       guard b == 0 || !tokens[b - 1].isCapitalized else { continue }
       var h = i + 3
-      while h < tokens.count, h - i <= 7, tokens[h].isWord || tokens[h].text == "-", !isOrgHeadNoun(tokens[h]) { h += 1 }
-      guard h < tokens.count, h - i <= (definite ? 5 : 7), isOrgHeadNoun(tokens[h]),
+      // "Pale Blue Dot, a young Malmö, Sweden-based investment firm": a comma before "<Place>-based" is part
+      // of the description (and two words more may stand in it).
+      var limit = 7
+      while h < tokens.count, h - i <= limit, !isOrgHeadNoun(tokens[h]) {
+        if tokens[h].isWord || tokens[h].text == "-" {
+          h += 1
+        } else if tokens[h].is(.comma), h + 1 < tokens.count, EntityRecognizer.isBasedCompound(tokens[h + 1]) {
+          h += 1
+          limit += 2
+        } else {
+          break
+        }
+      }
+      guard h < tokens.count, h - i <= (definite ? limit - 2 : limit), isOrgHeadNoun(tokens[h]),
         !definite || !(i + 3..<h).contains(where: { isRoleWord(tokens[$0]) || !tokens[$0].isWord })
       else { continue }
       let name = sentence.text(tokens[b].start, tokens[i].end)
@@ -363,7 +378,15 @@ struct EntityRecognizer: Sendable {
     }
     // "Name, which was founded in 2022 by …", "Name wurde 2019 gegründet": what was founded is an organisation.
     for i in tokens.indices where i + 2 < tokens.count && !claimed[i] {
-      guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens), isNameWord(tokens[i]),
+      // (After "<Place>-based", or a place's genitive in a sentence about a round, too: "Cologne's Sastrify has
+      // raised $32 million in a Series B round"; not "California's Newsom secured $5 billion in aid".)
+      guard i == 0 || !tokens[i - 1].isCapitalized || isSentenceStart(i, in: tokens)
+          || (tokens[i - 1].endsInApostropheS || tokens[i - 1].isHyphenated) && isNameWord(tokens[i])
+            && found.contains(where: { p in
+              p.ref.kind == .place && p.last == i - 1
+                && (EntityRecognizer.isBasedCompound(tokens[i - 1]) || p.isGenitive && tokens.contains { $0.is(.roundWord) })
+            }),
+        isNameWord(tokens[i]),
         !isFirstName(tokens[i]), !hasNounSuffix(tokens[i]), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
       else { continue }
       var k = i + 1
@@ -448,6 +471,17 @@ struct EntityRecognizer: Sendable {
           continue
         }
       }
+      // "ein Start-up namens Zorbix", "an SK On subsidiary called SK Battery America": the name after the
+      // naming word. "called" only after an indefinite noun phrase ("The company called Hochul a liar" is a
+      // verb); never "named" ("the company named Okonkwo its CEO").
+      if n + 1 < tokens.count, EntityRecognizer.namingWords.contains(tokens[n].lowercased),
+        tokens[n].lowercased == "namens" || (max(0, h - 3)..<h).contains(where: { EntityRecognizer.indefiniteArticles.contains(tokens[$0].lowercased) }),
+        let end = unknownNameRun(from: n + 1, in: tokens, claimed: claimed)
+      {
+        let name = sentence.text(tokens[n + 1].start, tokens[end - 1].end)
+        claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: n + 1, last: end - 1, surface: name))
+        continue
+      }
       guard !claimed[n], isNameWord(tokens[n]), !(tokens[n].info?.hasNounSuffix ?? hasNounSuffix(tokens[n])),
         !isTimeWord(tokens[n])  // "The bank Monday said"
       else { continue }
@@ -460,8 +494,17 @@ struct EntityRecognizer: Sendable {
       // "Forschung & Entwicklung" to be none.)
       let spacedAmpersand = isSpacedAmpersand(n + 1, in: tokens) && tokens[n + 2].isCapitalized
       let standsAlone = n + 1 == tokens.count || (!tokens[n + 1].isWord && !spacedAmpersand) || ["und", "and", "oder"].contains(tokens[n + 1].text)
-        || (!tokens[h].isCapitalized && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
+        || (!tokens[h].isCapitalized && !isPluralEnglishOrgNoun(tokens[h]) && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
       guard looksLikeBrand || standsAlone else { continue }
+      // "der Hochschule Harz", "die Martin-Luther-Universität Halle-Wittenberg": an institution's noun is part of
+      // its name. After a capitalised word ("der Technischen Hochschule Zorbau") the name is left to
+      // `contextOrganizations`, which reads the adjective with it.
+      if tokens[h].isCapitalized, !claimed[h], EntityRecognizer.institutionHeads.contains(where: { tokens[h].normalized.hasSuffix($0) }) {
+        guard h == 0 || !tokens[h - 1].isCapitalized || isSentenceStart(h - 1, in: tokens) else { continue }
+        let name = sentence.text(tokens[h].start, tokens[n].end)
+        claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: h, last: n, surface: name))
+        continue
+      }
       claim(
         Mention(
           ref: entityRef(sentence, .organization, tokens[n].text, subtype: "company", isMedia: false),
@@ -1070,12 +1113,23 @@ struct EntityRecognizer: Sendable {
   static let afterObject: Set<String> = [
     ".", ",", ";", "in", "for", "from", "last", "this", "and", "to", "on", "at", "(", "earlier", "back", "after", "with",
   ]
-  static let raisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "closed", "closes", "landed", "lands", "sammelte", "sammelt"]
-  /// Verbs of raising that say so without a round in the sentence ("Nerva raised $100 million").
-  static let plainRaisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt"]
+  static let raisingVerbs: Set<String> = [
+    "raised", "raises", "secured", "secures", "closed", "closes", "landed", "lands", "sammelte", "sammelt", "raked", "rakes",
+  ]
+  /// Verbs of raising that say so without a round in the sentence ("Nerva raised $100 million", "Flink has
+  /// raked in €150 million").
+  static let plainRaisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt", "raked", "rakes"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
+  /// "Sweden-based", "Munich-headquartered": a hyphen compound whose last part is a word of `basedSuffixes`.
+  static func isBasedCompound(_ t: Token) -> Bool {
+    guard t.isHyphenated, let last = t.parts.last else { return false }
+    return basedSuffixes.contains(String(last).lowercased())
+  }
+  /// Words that give a name after a noun: "ein Start-up namens Zorbix", "a subsidiary called X".
+  static let namingWords: Set<String> = ["namens", "called"]
+  static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
   /// Words after which "in <Name>" names a place: "headquartered in Coppell", "mit Sitz in Hürth".
   static let seatWords: Set<String> = ["headquartered", "based", "sitz", "hauptsitz", "firmensitz", "ansässig"]
   /// Prepositions after which a place is where, not part of a name: "a campus in Dallas …".
@@ -1253,6 +1307,8 @@ struct EntityRecognizer: Sendable {
       for suffix in ["s", "en", "n", "e", "es"] where base.hasSuffix(suffix) {
         if lexicon.orgHeadNouns.contains(String(base.dropLast(suffix.count))) { return true }
       }
+      // "companies", "subsidiaries": an English plural of a noun ending in "y".
+      if base.hasSuffix("ies"), lexicon.orgHeadNouns.contains(base.dropLast(3) + "y") { return true }
     }
     // A closed German compound ending in a head noun: "Softwareanbieter", "Chipkonzerns".
     if t.isCapitalized, t.normalized.count >= 9 {

@@ -218,23 +218,48 @@ extension RelationExtractor {
 extension RelationExtractor {
   func selectionStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
-    for (v, token) in t.enumerated() where token.info.map({ $0.classes.contains(.selectionVerb) }) ?? lexicon.selectionVerbs.contains(token.lowercased) {
+    for (v, token) in t.enumerated() where isSelectionVerb(token) {
       guard let chosen = mentions.first(where: { $0.first > v && $0.first <= v + 2 && $0.ref.kind == .organization }),
-        let subject = mentions.last(where: {
-          $0.last < v && $0.ref.kind == .organization && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, v, t)
+        // (Not the one chosen by an earlier verb: "bindet Nokia als Netzausrüster ein und holt Ericsson als Partner".)
+        let subject = mentions.last(where: { m in
+          m.last < v && m.ref.kind == .organization && !m.isGenitive && !isInPrepositionalPhrase(m, t) && inSameClause(m.last + 1, v, t)
+            && !(max(0, m.first - 2)..<m.first).contains { isSelectionVerb(t[$0]) }
         }),
         let asWord = ((chosen.last + 1)..<min(chosen.last + 3, t.count)).first(where: { ["as", "als", "zum", "zur"].contains(t[$0].lowercased) })
       else { continue }
       var k = asWord + 1
-      while k < t.count, k - asWord <= 4, t[k].isWord, lexicon.selectionRoles[t[k].lowercased] == nil,
-        !t[k].isCapitalized || t[k].is(.definiteArticle) || ["a", "an", "ein", "einen", "neuen"].contains(t[k].lowercased)
+      while k < t.count, k - asWord <= 4, t[k].isWord,
+        !t[k].isCapitalized || t[k].is(.definiteArticle) || ["a", "an", "ein", "einen", "neuen"].contains(t[k].lowercased),
+        selectionRole(t[k]) == nil
       {
         k += 1
       }
-      guard k < t.count, let relation = lexicon.selectionRoles[t[k].lowercased] else { continue }
+      guard k < t.count, let relation = selectionRole(t[k]) else { continue }
       if relation == .supplies { add(chosen, subject, relation, nil, v) } else { add(subject, chosen, relation, nil, v) }
     }
   }
+
+  private func isSelectionVerb(_ token: Token) -> Bool {
+    token.info.map { $0.classes.contains(.selectionVerb) } ?? lexicon.selectionVerbs.contains(token.lowercased)
+  }
+
+  /// The relation of a role of `selection_roles.tsv`, also as the end of a closed German compound
+  /// ("Netzausrüster", "Technologiepartner": at least three letters before the role word; not a rival or a
+  /// partner in talks: "Konkurrenzanbieter", "Gesprächspartner"). The longest role that ends the word wins.
+  private func selectionRole(_ token: Token) -> Relation? {
+    let word = token.lowercased
+    if let relation = lexicon.selectionRoles[word] { return relation }
+    guard token.isCapitalized, !token.isHyphenated || token.parts.count == 2,
+      !RelationExtractor.nonSelectionPrefixes.contains(where: { word.hasPrefix($0) })
+    else { return nil }
+    if token.isHyphenated, let last = token.parts.last { return lexicon.selectionRoles[last.lowercased()] }
+    let length = word.utf8.count
+    for (role, relation) in lexicon.selectionRolesByLength where length >= role.utf8.count + 3 && word.hasSuffix(role) { return relation }
+    return nil
+  }
+
+  /// First parts of compounds that name no one chosen for a role: "Konkurrenzanbieter", "Gesprächspartner".
+  static let nonSelectionPrefixes = ["konkurrenz", "wettbewerb", "gespräch", "verhandlung", "sozial", "tarif", "ansprech"]
 }
 
 /// "DigitalBridge, DataBank's controlling shareholder", "Nvidia will become Intel's largest shareholder",

@@ -139,6 +139,16 @@ extension RelationExtractor {
       thereStatements(t, mentions, context, add)
       return
     }
+    // "TSMC's Arizona factory", "Broadcom's Fort Collins FBAR filter manufacturing facility": a place between an
+    // organisation's genitive and a noun of production (up to three words between) is where it builds (not a
+    // seat or an office: "Apple's Cupertino headquarters", "Apple's Munich design center").
+    for p in places where p.first >= 1 && !t[p.last].isHyphenated {
+      guard let o = mentions.first(where: { $0.last == p.first - 1 && $0.isGenitive && $0.ref.kind == .organization }),
+        let f = ((p.last + 1)..<min(p.last + 5, t.count)).first(where: { RelationExtractor.productionSiteNouns.contains(t[$0].lowercased) }),
+        ((p.last + 1)..<f).allSatisfy({ k in t[k].isWord && !mentions.contains { m in m.first <= k && k <= m.last } })
+      else { continue }
+      add(o, p, .buildsIn, nil, f)
+    }
     // "Dallas-based Evoque", "New Jersey-headquartered ZT Systems": based where the compound says.
     for p in places where t[p.last].isHyphenated && EntityRecognizer.basedSuffixes.contains(String(t[p.last].parts.last ?? "").lowercased()) {
       // Right after it, or after a short description: "US-based FTTH provider Lumos Networks".
@@ -241,6 +251,8 @@ extension RelationExtractor {
     else { return }
     add(builder, implicit(place.ref, at: d), .buildsIn, nil, cue)
   }
+
+  static let productionSiteNouns: Set<String> = ["plant", "plants", "factory", "fab", "facility", "werk", "fabrik", "gigafactory"]
 
   /// "in Houston, Texas metro area", "Troy, Michigan": a region after a town and a comma only says where
   /// the town is (unless a list goes on after it: "in A, B und C").

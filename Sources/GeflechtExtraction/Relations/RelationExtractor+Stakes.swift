@@ -71,7 +71,8 @@ extension RelationExtractor {
 /// A verb of holding (`holdingVerbs`) with a stake word (`stakeWords`: "Anteile", "Beteiligung", "Prozent",
 /// "stake", "%") between it and "an/am/in/of" and the company after that preposition, in one clause. The
 /// holder is the subject: the organisation before the verb outside a prepositional phrase; in the German
-/// verb-final relative clause, the organisation right after the relative pronoun. O(t + m) per sentence of
+/// verb-final relative clause, the organisation right after the relative pronoun. A single holder of a
+/// majority ("die Mehrheit", "a majority stake", "controlling") owns the company instead. O(t + m) per sentence of
 /// t tokens and m mentions (only sentences with a verb of holding are read further).
 extension RelationExtractor {
   static let holdingVerbs: Set<String> = [
@@ -79,8 +80,13 @@ extension RelationExtractor {
   ]
   static let stakeWords: Set<String> = [
     "anteile", "anteil", "anteilen", "beteiligung", "minderheitsbeteiligung", "mehrheitsbeteiligung", "prozent", "%",
-    "stake", "stakes", "percent", "aktien", "shares",
+    "stake", "stakes", "percent", "aktien", "shares", "mehrheit",
   ]
+  /// Words that make a stake a controlling one: the holder owns the company ("TSMC hält mit 70 % die
+  /// Mehrheit an ESMC", "holds a majority stake in", "eine Mehrheitsbeteiligung an").
+  static let majorityWords: Set<String> = ["mehrheit", "majority", "controlling", "mehrheitsbeteiligung", "mehrheitsanteil", "mehrheitsanteile"]
+  static let pastHoldingVerbs: Set<String> = ["hielt", "hielten", "held", "owned", "besaß"]
+  static let jointlyWords: Set<String> = ["gemeinsam", "zusammen", "together", "jointly"]
 
   func holdingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
@@ -121,6 +127,12 @@ extension RelationExtractor {
       })
     else { return }
     // Every holder of a coordinated subject: "Bosch, Infineon und NXP halten jeweils 10 Prozent an ESMC".
-    for h in expand(holder, backwardIn: orgs, tokens: t) where h.ref.key != object.ref.key { add(h, object, .investsIn, nil, verb) }
+    let holders = expand(holder, backwardIn: orgs, tokens: t).filter { $0.ref.key != object.ref.key }
+    // A controlling stake held now by one holder is ownership (not "held … until 2016", not a majority held
+    // jointly by several).
+    let majority = holders.count == 1 && !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased)
+      && ((verb + 1)..<object.first).contains { RelationExtractor.majorityWords.contains(t[$0].lowercased) }
+      && !t.contains { RelationExtractor.jointlyWords.contains($0.lowercased) }
+    for h in holders { add(h, object, majority ? .owns : .investsIn, nil, verb) }
   }
 }

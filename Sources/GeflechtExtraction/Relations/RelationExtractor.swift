@@ -717,6 +717,21 @@ struct RelationExtractor: Sendable {
     // "Jane Roe (55) wird im nächsten Jahr neuer Vorstandsvorsitzender von Acme": or a role at the
     // organisation after it.
     for p in mentions where p.ref.kind == .person {
+      // "President Teruo Fujii of UTokyo": a role right before the person (titles between) and the
+      // organisation right after "of" (with "von/bei/at", the rule for "die Manager Jane Roe von SAP" above).
+      // Not a former post ("Ex-CEO X of Acme"), not a role another organisation qualifies ("Siemens CEO X of
+      // Siemens Energy fame"), not a genitive ("of Acme's board").
+      if p.first >= 1, p.last + 2 < t.count, t[p.last + 1].lowercased == "of" {
+        var r = p.first - 1
+        while r > 0, t[r].is(.title) { r -= 1 }
+        if let relation = roleRelation(of: t[r]), !isFormer(max(0, r - 2)..<r, t),
+          !(t[r].isHyphenated && t[r].parts.first.map({ RelationExtractor.formerPrefixes.contains($0.lowercased()) }) == true),
+          !mentions.contains(where: { $0.last == r - 1 }), !(r >= 1 && isAnyPossessive(t[r - 1])),
+          let o = mentions.first(where: { $0.first == p.last + 2 && $0.ref.kind == .organization && !$0.isGenitive })
+        {
+          add(p, o, relation, t[r].text, nil)
+        }
+      }
       var k = p.last + 1
       if k + 2 < t.count, t[k].text == "(", t[k + 2].text == ")" { k += 3 }  // an age: "(55)"
       if k < t.count, t[k].text == "," { k += 1 }
@@ -888,6 +903,9 @@ struct RelationExtractor: Sendable {
   static let copulaGapWords: Set<String> = [
     "the", "a", "an", "der", "die", "das", "ein", "eine", "now", "also", "currently", "still", "already", "auch", "jetzt", "derzeit",
     "nun", "bereits", "seit", "since", "noch", "zuletzt", "neuer", "neue", "new", "interim", "interims",
+    // A post held before counts as well, as after "was/war" ("Er war zuvor Manager bei X", "was previously a
+    // director at X"); only "former"/"ehemalig" keeps a post out.
+    "zuvor", "vorher", "bisher", "bislang", "previously",
   ]
 
   static let determiners: Set<String> = ["the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"]
@@ -1046,14 +1064,21 @@ struct RelationExtractor: Sendable {
           add(owner, unit, .owns, nil, nil)
         }
       }
-      // "X, der IT-Sparte der Y", "X, a unit of Y" → Y owns X.
-      if token.text == ",", let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) {
+      // "X, der IT-Sparte der Y", "X, a unit of Y", "X – the US subsidiary of Y –" → Y owns X.
+      if token.is(.clauseBreak), token.text == "," || Token.isSpacedDash(i, in: t), let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) {
         var k = i + 1
         while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]), k - i <= 6 { k += 1 }
         guard k + 2 < t.count, k - i <= 6, isSubsidiaryNoun(t[k]),
-          ["der", "des", "von", "of"].contains(t[k + 1].lowercased),
-          let parent = mentions.first(where: { $0.first == k + 2 && $0.ref.kind == .organization })
+          ["der", "des", "von", "of"].contains(t[k + 1].lowercased)
         else { continue }
+        // "of Spanish utility Iberdrola": a lower-case organisation noun (after a nationality) before the parent.
+        var j = k + 2
+        if let head = (j..<min(j + 3, t.count - 1)).first(where: { h in
+          !t[h].isCapitalized && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
+        }), (j..<head).allSatisfy({ w in t[w].isWord && (!t[w].isCapitalized || EntityRecognizer.looksLikeAdjective(t[w].text)) }) {
+          j = head + 1
+        }
+        guard let parent = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) else { continue }
         add(parent, unit, .owns, nil, nil)
       }
     }
@@ -2066,6 +2091,8 @@ struct RelationExtractor: Sendable {
   /// Whether a word in `range` says that a role is past ("former", "ehemalige").
   /// Words between a noun and the name it introduces: "a joint venture called X", "namens X".
   static let namingWords: Set<String> = ["called", "named", "dubbed", "namens", "genannt"]
+  /// The first parts of a former role's compound: "Ex-CEO", "Ex-Chef", "Former-CEO".
+  static let formerPrefixes: Set<String> = ["ex", "former", "früherer", "ehemaliger"]
 
   func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
     t[range].contains { $0.is(.former) }

@@ -113,6 +113,15 @@ struct StatusDetector: Sendable {
       let firstMatching = tokens[positions[i]].info?.statusCues ?? cues.indices.filter { c in
         cues[c].words.first.map { StatusDetector.matches($0, tokens[positions[i]]) } ?? true
       }
+      // German "plant" (plans) is also the English noun ("opened a plant in Calwa", "CATL's Arnstadt plant"):
+      // a plan only after a German subject, a name or a pronoun ("Siemens plant", "er plant", "und plant"),
+      // not after an English genitive and a name ("CATL's Arnstadt plant").
+      // (Only words that open a cue are compared.)
+      if !firstMatching.isEmpty, tokens[positions[i]].text == "plant",
+        !StatusDetector.isGermanVerbSubject(i > 0 ? tokens[positions[i - 1]] : nil) || (i > 1 && tokens[positions[i - 2]].endsInApostropheS)
+      {
+        continue
+      }
       for c in firstMatching where matches(cues[c].words, at: i, positions, tokens) { found.append((c, i)) }
     }
     var ignored = [Bool](repeating: false, count: positions.count)
@@ -127,6 +136,18 @@ struct StatusDetector: Sendable {
     }
     return hits
   }
+
+  /// Whether the word before "plant" can be the German verb's subject (or a word before a fronted verb):
+  /// a capitalised word that is no English genitive, a German pronoun or connective; not "the", "a", "new".
+  static func isGermanVerbSubject(_ before: Token?) -> Bool {
+    guard let before else { return true }
+    if before.isCapitalized { return !before.endsInApostropheS && !before.text.hasSuffix("'") && !before.text.hasSuffix("’") }
+    return germanSubjectWords.contains(before.lowercased)
+  }
+  static let germanSubjectWords: Set<String> = [
+    "er", "sie", "es", "man", "und", "zudem", "nun", "jetzt", "auch", "bereits", "außerdem", "derzeit", "noch", "ebenfalls",
+    "wer", "was", "nämlich", "deshalb", "daher", "offenbar", "angeblich", "demnach",
+  ]
 
   /// Whether one cue word matches a word: its lower-case form equals the cue word or, for a prefix, starts
   /// with it.

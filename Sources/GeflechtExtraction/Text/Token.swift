@@ -55,6 +55,12 @@ struct Token: Sendable {
     return form.hyphenParts ?? normalized.split(separator: "-", omittingEmptySubsequences: true)
   }
 
+  /// Whether token `k` of `tokens` is a dash with spaces on both sides, as around an aside ("Carbo Culture –
+  /// a startup …", "Avangrid – the US subsidiary of …").
+  static func isSpacedDash(_ k: Int, in tokens: [Token]) -> Bool {
+    k >= 1 && k + 1 < tokens.count && tokens[k].normalized == "-" && tokens[k - 1].end < tokens[k].start && tokens[k].end < tokens[k + 1].start
+  }
+
   /// Whether the text as written ends in "'s" or "’s" (an English genitive: "OpenAI's").
   var endsInApostropheS: Bool { info?.endsInApostropheS ?? Token.endsInApostropheS(text) }
 
