@@ -92,4 +92,47 @@ import Testing
     #expect(graph("CATL's Arnstadt plant produces cells for BMW.").edges("CATL", .buildsIn, "Arnstadt").first?.status == .asserted)
     #expect(graph("Intel plant in Magdeburg eine Fabrik.").edges("Intel", .buildsIn, "Magdeburg").first?.status == .planned)
   }
+
+  @Test func aNationalityBeforeANounKeepsTheNameInTheApposition() {
+    // The parent inside the aside is neither the subject of the partnership nor of the purchase.
+    let g = graph("Avangrid, the US subsidiary of Spanish utility Iberdrola, signed a contract with Siemens Energy.")
+    #expect(!g.edges("Iberdrola", .owns, "Avangrid").isEmpty)
+    #expect(!g.edges("Avangrid", .partnersWith, "Siemens Energy").isEmpty)
+    #expect(g.edges("Iberdrola", .partnersWith, "Siemens Energy").isEmpty)
+    let german = graph("Avangrid – die US-Tochter des spanischen Versorgers Iberdrola – baut einen Solarpark.")
+    #expect(!german.edges("Iberdrola", .owns, "Avangrid").isEmpty)
+  }
+
+  @Test func moreNamesFromTheWordsAroundThem() {
+    #expect(kind(graph("Austin-based Zentrix Power raised $200 million."), "Zentrix Power") == .organization)
+    #expect(kind(graph("Studierende der Hochschule Zorbau entwickeln eine App."), "Hochschule Zorbau") == .organization)
+    #expect(kind(graph("Ein Start-up namens „Zentrix“ finanziert Solaranlagen."), "Zentrix") == .organization)
+    // A quoted name after "Projekt namens" stays a project.
+    #expect(kind(graph("Das Projekt namens „Quorvel“ startet."), "Quorvel") == .project)
+  }
+
+  @Test func foundersTitleNamesEveryCoordinatedPerson() {
+    let g = graph("Volocopter sammelte 50 Millionen Euro ein. Die beiden Gründer Stephan Wolf und Alexander Zosel bleiben die größten Anteilseigner.")
+    #expect(!g.edges("Stephan Wolf", .founded, "Volocopter").isEmpty)
+    #expect(!g.edges("Alexander Zosel", .founded, "Volocopter").isEmpty)
+  }
+
+  @Test func anEpithetOrItsNamesTheCompanyOfARole() {
+    let cases: [(String, Relation)] = [
+      ("NXP meldete Zahlen. Peter Bonfield ist Chef des Konzerns.", .leads),
+      ("NXP reported results. Peter Bonfield, CEO of the company, said it was good.", .leads),
+      ("NXP reported results. Peter Bonfield, chairman of the company's board, said it was good.", .leads),
+      ("NXP reported results. Jane Roe, head of sales at the company, said it was good.", .worksFor),
+      ("NXP reported results. The company's CEO Peter Bonfield said it was good.", .leads),
+      ("NXP reported results. Peter Bonfield, the company's CEO, said it was good.", .leads),
+      ("NXP reported results. Peter Bonfield, its CEO, said it was good.", .leads),
+    ]
+    for (text, relation) in cases {
+      let g = graph(text)
+      let person = text.contains("Jane Roe") ? "Jane Roe" : "Peter Bonfield"
+      #expect(!g.edges(person, relation, "NXP").isEmpty, "\(text)")
+    }
+    // German "sein" may stand for a person: "his boss".
+    #expect(graph("NXP meldete Zahlen. Peter Bonfield, sein Chef, sagte, das sei gut.").edges("Peter Bonfield", .leads, "NXP").isEmpty)
+  }
 }

@@ -171,10 +171,17 @@ struct EntityRecognizer: Sendable {
       guard !claimed[i + 1], isNameWord(tokens[i + 1]), !hasNounSuffix(tokens[i + 1]),
         i + 2 >= tokens.count || !isOrgHeadNoun(tokens[i + 2])
       else { continue }
+      // "Austin-based Base Power": up to two further unknown name words go on the name (not a time word: "…
+      // Acme Tuesday said").
+      var end = i + 2
+      while end < tokens.count, end - i <= 3, !claimed[end], tokens[end].isCapitalized, isNameWordOutsideGazetteer(tokens[end]),
+        !isTimeWord(tokens[end]), !isFirstName(tokens[end]), end + 1 >= tokens.count || !isOrgHeadNoun(tokens[end + 1])
+      {
+        end += 1
+      }
+      let name = sentence.text(tokens[i + 1].start, tokens[end - 1].end)
       claim(
-        Mention(
-          ref: entityRef(sentence, .organization, tokens[i + 1].text, subtype: "company", isMedia: false), first: i + 1, last: i + 1,
-          surface: tokens[i + 1].text))
+        Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i + 1, last: end - 1, surface: name))
     }
     // A place the gazetteer does not know, after a facility noun: "a campus in Kiryat Gat", "Werk in Ostheim".
     // ("in" is a preposition: the class bit before the string test.)
@@ -495,11 +502,13 @@ struct EntityRecognizer: Sendable {
       let spacedAmpersand = isSpacedAmpersand(n + 1, in: tokens) && tokens[n + 2].isCapitalized
       let standsAlone = n + 1 == tokens.count || (!tokens[n + 1].isWord && !spacedAmpersand) || ["und", "and", "oder"].contains(tokens[n + 1].text)
         || (!tokens[h].isCapitalized && !isPluralEnglishOrgNoun(tokens[h]) && tokens[n + 1].text.unicodeScalars.first!.properties.isLowercase)
+        // "der Hochschule Harz entwickeln": after an institution's noun, a name word no list knows as anything.
+        || (tokens[n + 1].isWord && !tokens[n + 1].isCapitalized && isInstitutionHead(tokens[h]) && isPlainNameWord(tokens[n]))
       guard looksLikeBrand || standsAlone else { continue }
       // "der Hochschule Harz", "die Martin-Luther-Universität Halle-Wittenberg": an institution's noun is part of
       // its name. After a capitalised word ("der Technischen Hochschule Zorbau") the name is left to
       // `contextOrganizations`, which reads the adjective with it.
-      if tokens[h].isCapitalized, !claimed[h], EntityRecognizer.institutionHeads.contains(where: { tokens[h].normalized.hasSuffix($0) }) {
+      if !claimed[h], isInstitutionHead(tokens[h]) {
         guard h == 0 || !tokens[h - 1].isCapitalized || isSentenceStart(h - 1, in: tokens) else { continue }
         let name = sentence.text(tokens[h].start, tokens[n].end)
         claim(Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: h, last: n, surface: name))
@@ -1122,6 +1131,12 @@ struct EntityRecognizer: Sendable {
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
+  /// "Hochschule", "Martin-Luther-Universität": a capitalised word ending in an institution's noun, which
+  /// is part of the name after it.
+  func isInstitutionHead(_ t: Token) -> Bool {
+    t.isCapitalized && EntityRecognizer.institutionHeads.contains { t.normalized.hasSuffix($0) }
+  }
+
   /// "Sweden-based", "Munich-headquartered": a hyphen compound whose last part is a word of `basedSuffixes`.
   static func isBasedCompound(_ t: Token) -> Bool {
     guard t.isHyphenated, let last = t.parts.last else { return false }
@@ -1156,7 +1171,16 @@ struct EntityRecognizer: Sendable {
       let name = sentence.text(tokens[a].start, tokens[b].end)
       return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
-    if tokens[i].is(.quoteMark), i > 0, (max(0, i - 2)..<i).contains(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+    // ("ein Start-up namens „Ecoligo“": after an organisation noun and a naming word, an organisation.)
+    if tokens[i].is(.quoteMark), i > 0, let intro = (max(0, i - 2)..<i).last(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
+      let organisation = intro >= 1 && EntityRecognizer.namingWords.contains(tokens[intro].lowercased) && isOrgHeadNoun(tokens[intro - 1])
+      func named(_ a: Int, _ b: Int) -> Mention {
+        let name = sentence.text(tokens[a].start, tokens[b].end)
+        return Mention(
+          ref: organisation ? entityRef(sentence, .organization, name, subtype: "company", isMedia: false)
+            : EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false),
+          first: a, last: b, surface: name)
+      }
       var j = i + 1
       while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
       var last = j - 1
@@ -1164,7 +1188,7 @@ struct EntityRecognizer: Sendable {
       guard last > i, j < tokens.count, tokens[j].normalized == "\"" else { return nil }
       if tokens[i + 1].text == "Project" || last > i + 1 || !lexicon.stopwords.contains(tokens[last].text) {
         while last > i + 1, lexicon.stopwords.contains(tokens[last].text) && tokens[last].text.count < 2 { last -= 1 }
-        return project(i + 1, last)
+        return named(i + 1, last)
       }
       return nil
     }

@@ -50,15 +50,7 @@ extension RelationExtractor {
       if g >= 0, let m = orgs.first(where: { $0.last == g && $0.isGenitive }) { return m }
       // "Celonis' software": the apostrophe stands apart.
       if g >= 1, ["'", "’"].contains(t[g].text), let m = orgs.first(where: { $0.last == g - 1 }) { return m }
-      if g >= 0, isAnyPossessive(t[g]) {
-        if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
-        // The company of the previous sentence, when it named only one ("Siemens and SAP … Its software" is
-        // either's).
-        let previous = Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key))
-        guard previous.count == 1, let only = context.previousMentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia })
-        else { return nil }
-        return implicit(only.ref, at: g)
-      }
+      if g >= 0, isAnyPossessive(t[g]) { return possessiveReferent(at: g, orgs, t, context) }
       if p + 2 < t.count, ["of", "von", "vom"].contains(t[p + 1].lowercased),
         let m = orgs.first(where: { $0.first == p + 2 || ($0.first == p + 3 && t[p + 2].is(.definiteArticle)) })
       {
@@ -99,5 +91,18 @@ extension RelationExtractor {
       let provider = orgs.first(where: { $0.last < p && !$0.isGenitive && !isInPrepositionalPhrase($0, t) })
     else { return }
     supply(provider, users(from: rel + 1, before: k))
+  }
+}
+
+extension RelationExtractor {
+  /// The organisation a possessive ("its", "seine") at `g` stands for: the last organisation before it
+  /// outside a prepositional phrase, else the previous sentence's company when it named only one
+  /// ("Siemens and SAP … Its software" is either's).
+  func possessiveReferent(at g: Int, _ orgs: [Mention], _ t: [Token], _ context: Context) -> Mention? {
+    if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
+    let previous = Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key))
+    guard previous.count == 1, let only = context.previousMentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia })
+    else { return nil }
+    return implicit(only.ref, at: g)
   }
 }

@@ -337,7 +337,9 @@ struct RelationExtractor: Sendable {
         guard let relation = roleRelation(of: t[r]) else { continue }
         // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
         // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
-        if m.first >= 2, t[m.first - 1].text == ",", let before = mentions.first(where: { $0.last == m.first - 2 && $0.ref.kind == .person }),
+        // ("Jane Roe, the company's CEO, said": an epithet with its article.)
+        let opening = m.isAnaphor && m.first >= 1 && t[m.first - 1].is(.definiteArticle) ? m.first - 1 : m.first
+        if opening >= 2, t[opening - 1].text == ",", let before = mentions.first(where: { $0.last == opening - 2 && $0.ref.kind == .person }),
           mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
         {
           add(before, m, relation, t[r].text, nil)
@@ -438,6 +440,18 @@ struct RelationExtractor: Sendable {
         while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
       }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
+      // "Jane Roe, its CEO, said": the possessive's company holds the post (an organisation before it, else the
+      // previous sentence's only one); the apposition ends after the role. Only "its": German "sein", English
+      // "their" may stand for persons ("Jane Roe, sein Chef").
+      if !appointed, j + 2 < t.count, t[j].lowercased == "its",
+        let r = ((j + 1)..<min(j + 4, t.count)).first(where: { roleRelation(of: t[$0]) != nil }),
+        ((j + 1)..<r).allSatisfy({ RelationExtractor.roleModifiers.contains(t[$0].lowercased) }),
+        r + 1 == t.count || [",", ".", ";"].contains(t[r + 1].text), !isFormer((j + 1)..<r, t),
+        let o = possessiveReferent(at: j, mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < p.first }, t, context)
+      {
+        add(p, o, roleRelation(of: t[r])!, t[r].text, nil)
+        continue
+      }
       let titleStart = j
       // Adjectives or a first role word before the role: "the chief executive of", "leitender Forscher bei".
       var skipped = 0
@@ -469,6 +483,12 @@ struct RelationExtractor: Sendable {
       // English descriptions may stand between: "CEO at data center builder X".
       func organisation(after link: Int) -> Mention? {
         if let o = mention(startingAt: link + 1), o.ref.kind != .place { return o }
+        // "CEO of the company", "chairman of the company's board": an epithet for the company under discussion.
+        if link + 2 < t.count, t[link + 1].is(.definiteArticle),
+          let o = mentions.first(where: { $0.first == link + 2 && $0.isAnaphor && $0.ref.kind == .organization })
+        {
+          return o
+        }
         // "Chef der Festnetzsparte T-Com": a unit or organisation noun before the name.
         if link + 2 < t.count, t[link + 1].isCapitalized, isSubsidiaryNoun(t[link + 1]) || lexicon.orgHeadNouns.contains(t[link + 1].text),
           let o = mention(startingAt: link + 2)
@@ -487,7 +507,8 @@ struct RelationExtractor: Sendable {
           guard appointed || !t[link + 1].isCapitalized else { return nil }
         }
         let start = k
-        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized { k += 1 }
+        // (An epithet ends the description: "head of sales at the company".)
+        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized, !mentions.contains(where: { $0.first == k && $0.isAnaphor }) { k += 1 }
         return k > start ? mention(startingAt: k) : nil
       }
       // "said Philip Jansen, CEO, BT.": the organisation right after a comma, closing the apposition.
@@ -701,7 +722,10 @@ struct RelationExtractor: Sendable {
             .map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
       else { continue }
-      for relation in relations { add(p, o, relation, t[r].text, nil) }
+      // "Die beiden Gründer Stephan Wolf und Alexander Zosel", "founders Jane Roe and John Doe": founders'
+      // titles name every person coordinated with the first.
+      let persons = relations == [.founded] ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p]
+      for person in persons { for relation in relations { add(person, o, relation, t[r].text, nil) } }
     }
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
@@ -831,6 +855,8 @@ struct RelationExtractor: Sendable {
     // ("Professorin an der TU München", "Forscher am KIT".)
     if t[j].is(.linkPreposition) || ["an", "am"].contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
+    // "Chef des Konzerns", "CEO of the company": the noun is an epithet for the company under discussion.
+    if let o = mentions.first(where: { $0.first == j && $0.isAnaphor && $0.ref.kind == .organization }) { return (relation, o) }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
     } else if let head = (j..<min(j + 4, t.count - 1)).first(where: { k in
@@ -872,6 +898,8 @@ struct RelationExtractor: Sendable {
     "Firmenchef": .leads, "Firmenchefin": .leads, "founder": .founded, "co-founder": .founded, "Gründer": .founded,
     "Gründerin": .founded, "Mitgründer": .founded, "Mitgründerin": .founded, "Firmengründer": .founded,
     "Founder": .founded, "Co-Founder": .founded, "Co-founder": .founded, "cofounder": .founded,
+    "founders": .founded, "co-founders": .founded, "Founders": .founded, "Co-Founders": .founded, "Co-founders": .founded,
+    "Mitgründern": .founded, "Gründern": .founded,
   ]
   /// "der Konkurrent X", "rival X": a competitor of the company under discussion.
   static let rivalNouns: Set<String> = [
@@ -1071,10 +1099,12 @@ struct RelationExtractor: Sendable {
         guard k + 2 < t.count, k - i <= 6, isSubsidiaryNoun(t[k]),
           ["der", "des", "von", "of"].contains(t[k + 1].lowercased)
         else { continue }
-        // "of Spanish utility Iberdrola": a lower-case organisation noun (after a nationality) before the parent.
+        // "of Spanish utility Iberdrola", "des spanischen Versorgers Iberdrola": an organisation noun (after a
+        // nationality or lower-case adjectives) before the parent.
         var j = k + 2
+        let german = ["der", "des", "von"].contains(t[k + 1].lowercased)
         if let head = (j..<min(j + 3, t.count - 1)).first(where: { h in
-          !t[h].isCapitalized && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
+          (!t[h].isCapitalized || german && h > j) && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
         }), (j..<head).allSatisfy({ w in t[w].isWord && (!t[w].isCapitalized || EntityRecognizer.looksLikeAdjective(t[w].text)) }) {
           j = head + 1
         }
@@ -1925,6 +1955,8 @@ struct RelationExtractor: Sendable {
         }
         var before = sources.filter { $0.last < hit.start && !isCompoundModifier($0, t, sources) }
         if isVerb(hit, t) { before = before.filter { !isInPrepositionalPhrase($0, t) } }
+        // "Avangrid, a unit of Iberdrola, signed a contract with X": the apposition's object is not the subject.
+        if before.count >= 2 { before = before.filter { !isAppositionObject($0, t, before) } }
         var after = sources.filter { $0.first >= hit.end && !isCompoundModifier($0, t, sources) }
         var pair: [Mention] = []
         // "die Partnerschaft von/zwischen X und Y", "the partnership between X and Y": the pair follows.
@@ -2131,14 +2163,28 @@ struct RelationExtractor: Sendable {
   private func prepositionIndex(before m: Mention, _ t: [Token], stoppingAtRelatives: Bool) -> Int? {
     var k = m.first - 1
     // (A compound adjective is a modifier too: "with Microsoft-backed OpenAI".)
-    // (So is a possessor: "by Canada's Inovia Capital".)
-    while k >= 0, t[k].isWord, !t[k].isCapitalized || RelationExtractor.isCompoundAdjective(t[k]) || t[k].endsInApostropheS,
+    // (So is a possessor: "by Canada's Inovia Capital", and a nationality before a lower-case noun: "of
+    // Spanish utility Iberdrola".)
+    while k >= 0, t[k].isWord,
+      !t[k].isCapitalized || RelationExtractor.isCompoundAdjective(t[k]) || t[k].endsInApostropheS
+        || k + 1 < m.first && !t[k + 1].isCapitalized && EntityRecognizer.looksLikeAdjective(t[k].text),
       !t[k].is(.preposition), m.first - k <= 3,
       !stoppingAtRelatives || !["which", "who", "whom", "where"].contains(t[k].lowercased)
     {
       k -= 1
     }
     return k >= 0 && t[k].is(.preposition) ? k : nil
+  }
+
+  /// Whether `m` is the object of a preposition in an apposition of an earlier mention, opened by a comma or
+  /// a spaced dash: Iberdrola in "Avangrid, a unit of Iberdrola, signed …", "Avangrid – the US subsidiary
+  /// of Spanish utility Iberdrola – …".
+  func isAppositionObject(_ m: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
+    guard isInPrepositionalPhrase(m, t),
+      let head = mentions.last(where: { $0.last + 2 < m.first }),
+      t[head.last + 1].text == "," || Token.isSpacedDash(head.last + 1, in: t)
+    else { return false }
+    return m.first - head.last <= 9 && ((head.last + 2)..<m.first).allSatisfy { t[$0].isWord }
   }
 
   /// A hyphen compound whose last part is lower-case: "Microsoft-backed", "Texas-based", "KI-gestützte".

@@ -397,11 +397,13 @@ struct NameResolver: Sendable {
     }
     guard d >= 0, determiners.contains(tokens[d].lowercased) else { return nil }
     if i + 1 < tokens.count, current.contains(where: { $0.first == i + 1 }) { return nil }
-    // English common nouns are lower-case: "the startup Annapurna" is an apposition.
-    if !tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized, !lexicon.stopwords.contains(tokens[i + 1].text) {
+    // English common nouns are lower-case: "the startup Annapurna" is an apposition (a genitive is not: "the
+    // company's CEO Jane Roe").
+    let genitive = tokens[i].endsInApostropheS
+    if !genitive, !tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized, !lexicon.stopwords.contains(tokens[i + 1].text) {
       return nil
     }
-    if i + 1 < tokens.count, tokens[i + 1].isCapitalized, lexicon.firstNames.contains(tokens[i + 1].text) == false,
+    if !genitive, i + 1 < tokens.count, tokens[i + 1].isCapitalized, lexicon.firstNames.contains(tokens[i + 1].text) == false,
       !lexicon.stopwords.contains(tokens[i + 1].text), tokens[i + 1].text.unicodeScalars.dropFirst().contains(where: \.isUppercaseLetter)
     {
       return nil  // "das Start-up CoreWeave" with an unknown brand-like name
