@@ -123,6 +123,7 @@ public struct RuleBasedExtractor: GraphExtractor {
         $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isImplicit && !$0.isGenitive && !NameResolver.isAttached($0, in: tokens)
       }
       context.previousMentions = list
+      context.previousTokens = tokens
       if !subjects.isEmpty {
         context.recentOrganizations = RuleBasedExtractor.uniqueByKey(subjects.map(\.ref))
         recentSentence = sentence.index

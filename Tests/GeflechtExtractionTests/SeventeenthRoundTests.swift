@@ -135,4 +135,47 @@ import Testing
     // German "sein" may stand for a person: "his boss".
     #expect(graph("NXP meldete Zahlen. Peter Bonfield, sein Chef, sagte, das sei gut.").edges("Peter Bonfield", .leads, "NXP").isEmpty)
   }
+
+  @Test func onlyANationsAdjectiveAndOnlyAClosedAsideHideASubject() {
+    // A place is no nation's adjective: "In Beijing startup Moonshot" keeps its subject.
+    #expect(!graph("In Beijing startup Moonshot partnered with Alibaba.").edges("Moonshot", .partnersWith, "Alibaba").isEmpty)
+    #expect(!graph("Zentrix, eine Tochter der Continental Bank, baut ein Werk.").edges("Continental", .owns, "Zentrix").isEmpty)
+    // "together with" names a second subject, not an aside's object.
+    #expect(!graph("Siemens, together with Bosch, signed a contract with BASF.").edges("Bosch", .partnersWith, "BASF").isEmpty)
+  }
+
+  @Test func anAmbiguousEpithetNamesNoCompanyOfARole() {
+    let texts = [
+      "SAP and Spotify signed a long-term supply agreement. Anna Becker, CEO of the company, said the deal was worth billions.",
+      "SAP said it would acquire a small software company in Lisbon. Priya Raman, CEO of the company, will join the management board.",
+      "Siemens bought Altair Engineering for $10 billion. James Scapa, founder of the company, will stay on as an adviser.",
+    ]
+    for text in texts {
+      #expect(!graph(text).edges.contains { $0.relation == .leads || $0.relation == .founded }, "\(text)")
+    }
+    // "its" after a sentence whose subject is no company, and a former post.
+    #expect(graph("The ministry fined NXP. Peter Bonfield, its head, said the fine was fair.").edges("Peter Bonfield", .leads, "NXP").isEmpty)
+    #expect(graph("NXP reported results. Peter Bonfield, the company's former CEO, met Jane Roe.").edges("Peter Bonfield", .leads, "NXP").isEmpty)
+  }
+
+  @Test func onlyPluralFoundersTitlesNameSeveralFounders() {
+    let g = graph("Volocopter raised 50 million euros. Founder Stephan Wolf and CFO Alexander Zosel remain the largest shareholders.")
+    #expect(!g.edges("Stephan Wolf", .founded, "Volocopter").isEmpty)
+    #expect(g.edges("Alexander Zosel", .founded, "Volocopter").isEmpty)
+    let two = graph("Celonis and Personio both raised money this year. Founders Alexander Rinke and Hanno Renner spoke at the conference.")
+    #expect(two.edges("Hanno Renner", .founded, "Celonis").isEmpty)
+  }
+
+  @Test func headlinesAndVerbsOfSayingNameNoOrganisation() {
+    #expect(kind(graph("Austin-based Zentrix Raises $200 Million."), "Zentrix") == .organization)
+    #expect(graph("The company called \"Greenwashing\" a myth.").nodes.allSatisfy { $0.label != "Greenwashing" || $0.kind != .organization })
+  }
+
+  @Test func aCoordinatedSubjectBuildsTogetherAndDonationsSupport() {
+    let g = graph("QTS and NorthC also operate data centers in Groningen.")
+    #expect(!g.edges("QTS", .buildsIn, "Groningen").isEmpty)
+    #expect(!g.edges("NorthC", .buildsIn, "Groningen").isEmpty)
+    #expect(!graph("Google donated $5 million to Stanford University.").edges("Google", .supports, "Stanford").isEmpty)
+    #expect(!graph("Google stiftet der TU München eine Million Euro.").edges("Google", .supports, "TU München").isEmpty)
+  }
 }

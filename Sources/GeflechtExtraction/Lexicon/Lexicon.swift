@@ -789,6 +789,14 @@ struct PublicBodyWords: Sendable {
   /// English adjectives as written ("Japanese"), German ones as their stem ("japanisch").
   var adjectives: Set<String> = []
 
+  /// Whether a word is a nation's or state's adjective: English as written ("Spanish"), German inflected
+  /// ("spanischen").
+  func isNationAdjective(_ t: Token) -> Bool {
+    if adjectives.contains(t.text) { return true }
+    let word = t.lowercased
+    return EntityRecognizer.adjectiveEndings.contains { word.hasSuffix($0) && adjectives.contains(String(word.dropLast($0.count))) }
+  }
+
   /// Whether a word may open a rule of `EntityRecognizer.publicBodies` on its own: a word of government, a
   /// capitalised "Government" or "Bund(es)". (The words before and after a place are asked from the place.)
   func opensRule(_ t: Token) -> Bool {

@@ -379,7 +379,7 @@ extension EntityRecognizer {
       let severalWords = end - (h + 1) >= 2
       let beforeLowerCase = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized
       guard severalWords || beforeLowerCase || end == tokens.count || !tokens[end].isWord else { continue }
-      let institution = EntityRecognizer.institutionHeads.contains { tokens[h].normalized.hasSuffix($0) }
+      let institution = isInstitutionHead(tokens[h])
       if institution { claimInstitution(h, end) } else { claimOrganization(h + 1, end) }
     }
 

@@ -179,6 +179,11 @@ struct EntityRecognizer: Sendable {
       {
         end += 1
       }
+      // Only before a lower-case word or punctuation: in a headline every word is capitalised ("Austin-based
+      // Zentrix Raises $200 Million").
+      if end > i + 2, end < tokens.count, tokens[end].isWord ? tokens[end].isCapitalized : !tokens[end].is(.clauseBreak) && !tokens[end].is(.period) {
+        end = i + 2
+      }
       let name = sentence.text(tokens[i + 1].start, tokens[end - 1].end)
       claim(
         Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: i + 1, last: end - 1, surface: name))
@@ -481,8 +486,8 @@ struct EntityRecognizer: Sendable {
       // "ein Start-up namens Zorbix", "an SK On subsidiary called SK Battery America": the name after the
       // naming word. "called" only after an indefinite noun phrase ("The company called Hochul a liar" is a
       // verb); never "named" ("the company named Okonkwo its CEO").
-      if n + 1 < tokens.count, EntityRecognizer.namingWords.contains(tokens[n].lowercased),
-        tokens[n].lowercased == "namens" || (max(0, h - 3)..<h).contains(where: { EntityRecognizer.indefiniteArticles.contains(tokens[$0].lowercased) }),
+      if n + 1 < tokens.count, EntityRecognizer.organisationNamingWords.contains(tokens[n].lowercased),
+        tokens[n].lowercased == "namens" || (max(0, h - 3)..<h).contains(where: { RelationExtractor.indefiniteArticles.contains(tokens[$0].lowercased) }),
         let end = unknownNameRun(from: n + 1, in: tokens, claimed: claimed)
       {
         let name = sentence.text(tokens[n + 1].start, tokens[end - 1].end)
@@ -1143,8 +1148,7 @@ struct EntityRecognizer: Sendable {
     return basedSuffixes.contains(String(last).lowercased())
   }
   /// Words that give a name after a noun: "ein Start-up namens Zorbix", "a subsidiary called X".
-  static let namingWords: Set<String> = ["namens", "called"]
-  static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "eines"]
+  static let organisationNamingWords: Set<String> = ["namens", "called"]
   /// Words after which "in <Name>" names a place: "headquartered in Coppell", "mit Sitz in Hürth".
   static let seatWords: Set<String> = ["headquartered", "based", "sitz", "hauptsitz", "firmensitz", "ansässig"]
   /// Prepositions after which a place is where, not part of a name: "a campus in Dallas …".
@@ -1173,7 +1177,10 @@ struct EntityRecognizer: Sendable {
     }
     // ("ein Start-up namens „Ecoligo“": after an organisation noun and a naming word, an organisation.)
     if tokens[i].is(.quoteMark), i > 0, let intro = (max(0, i - 2)..<i).last(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
-      let organisation = intro >= 1 && EntityRecognizer.namingWords.contains(tokens[intro].lowercased) && isOrgHeadNoun(tokens[intro - 1])
+      // ("called" only after an indefinite noun phrase: "The company called "Greenwashing" a myth" is a verb.)
+      let organisation = intro >= 1 && EntityRecognizer.organisationNamingWords.contains(tokens[intro].lowercased) && isOrgHeadNoun(tokens[intro - 1])
+        && (tokens[intro].lowercased == "namens"
+          || (max(0, intro - 4)..<(intro - 1)).contains(where: { RelationExtractor.indefiniteArticles.contains(tokens[$0].lowercased) }))
       func named(_ a: Int, _ b: Int) -> Mention {
         let name = sentence.text(tokens[a].start, tokens[b].end)
         return Mention(

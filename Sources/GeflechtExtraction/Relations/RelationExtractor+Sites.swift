@@ -213,10 +213,21 @@ extension RelationExtractor {
       let topic = seat
         ? context.topics.first ?? context.recentOrganizations.first
         : context.topics.first(where: { $0.subtype != "public" }) ?? context.recentOrganizations.first(where: { $0.subtype != "public" })
-      if let builder = builder(of: place, cue: cue, t, kinds, seat ? orgs : builders, seat ? free : freeBuilders)
+      let candidates = seat ? orgs : builders
+      if let builder = builder(of: place, cue: cue, t, kinds, candidates, seat ? free : freeBuilders)
         ?? ((seat ? free : freeBuilders).isEmpty ? topic.map { implicit($0, at: cue) } : nil)
       {
-        add(builder, place, kinds[cue] == .seat ? .locatedIn : .buildsIn, nil, cue)
+        // "QTS and NorthC also operate data centers in Groningen": every member of a coordinated subject, when
+        // only lower-case words stand between it and the cue (not "A, B and C announced their partnership to
+        // power Joule's campus in Utah").
+        var subjects = [builder]
+        if !builder.isImplicit, builder.last < cue {
+          let members = expand(builder, backwardIn: candidates, tokens: t).reversed() + expand(builder, forwardIn: candidates.filter { $0.last < cue }, tokens: t).dropFirst()
+          if members.count > 1, let last = members.last, ((last.last + 1)..<cue).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized }) {
+            subjects = Array(members)
+          }
+        }
+        for b in subjects { add(b, place, kinds[cue] == .seat ? .locatedIn : .buildsIn, nil, cue) }
       }
     }
   }

@@ -23,6 +23,8 @@ struct RelationExtractor: Sendable {
     /// The previous sentence's mentions: a description referring back to one of several organisations
     /// named there is ambiguous.
     var previousMentions: [Mention] = []
+    /// The previous sentence's tokens (shared, not copied): whether it introduced an unnamed company.
+    var previousTokens: [Token] = []
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
@@ -338,10 +340,13 @@ struct RelationExtractor: Sendable {
         // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
         // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
         // ("Jane Roe, the company's CEO, said": an epithet with its article.)
+        // (Only an unambiguous one: "BMW and Mercedes reported results. Jane Roe, the company's CEO" is either's.)
+        if m.isAnaphor, !isUnambiguousDescription(m, mentions, context, t) { break }
         let opening = m.isAnaphor && m.first >= 1 && t[m.first - 1].is(.definiteArticle) ? m.first - 1 : m.first
         if opening >= 2, t[opening - 1].text == ",", let before = mentions.first(where: { $0.last == opening - 2 && $0.ref.kind == .person }),
           mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
         {
+          if isFormer((m.last + 1)..<r, t) { break }  // "Jane Roe, the company's former CEO"
           add(before, m, relation, t[r].text, nil)
           // "James Roe, IBM Senior Vice President and CEO of Red Hat": a coordinated role with its own
           // organisation.
@@ -350,7 +355,7 @@ struct RelationExtractor: Sendable {
             k += 1
           }
           if k + 1 < t.count, let (c, second) = coordinatedRole(after: k, modifiers: 2, t) {
-            if let (_, o2) = roleOrganisation(after: c, t, mentions), o2.ref.key != m.ref.key {
+            if let (_, o2) = roleOrganisation(after: c, t, mentions, context), o2.ref.key != m.ref.key {
               add(before, o2, second, t[c].text, nil)
             } else if c + 1 == t.count || !t[c + 1].isWord {
               // "Jensen Huang, NVIDIA founder and CEO, said": the second role is at the same organisation.
@@ -447,7 +452,7 @@ struct RelationExtractor: Sendable {
         let r = ((j + 1)..<min(j + 4, t.count)).first(where: { roleRelation(of: t[$0]) != nil }),
         ((j + 1)..<r).allSatisfy({ RelationExtractor.roleModifiers.contains(t[$0].lowercased) }),
         r + 1 == t.count || [",", ".", ";"].contains(t[r + 1].text), !isFormer((j + 1)..<r, t),
-        let o = possessiveReferent(at: j, mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < p.first }, t, context)
+        let o = itsCompany(before: p.first, t, mentions, context)
       {
         add(p, o, roleRelation(of: t[r])!, t[r].text, nil)
         continue
@@ -482,13 +487,11 @@ struct RelationExtractor: Sendable {
       // The organisation after the link word, or after a short complement: "director of engineering for X";
       // English descriptions may stand between: "CEO at data center builder X".
       func organisation(after link: Int) -> Mention? {
-        if let o = mention(startingAt: link + 1), o.ref.kind != .place { return o }
-        // "CEO of the company", "chairman of the company's board": an epithet for the company under discussion.
-        if link + 2 < t.count, t[link + 1].is(.definiteArticle),
-          let o = mentions.first(where: { $0.first == link + 2 && $0.isAnaphor && $0.ref.kind == .organization })
-        {
+        if let o = mention(startingAt: link + 1), o.ref.kind != .place, !o.isAnaphor || roleEpithet(at: link + 1, t, mentions, context) != nil {
           return o
         }
+        // "CEO of the company", "chairman of the company's board": an epithet for the company under discussion.
+        if link + 2 < t.count, t[link + 1].is(.definiteArticle), let o = roleEpithet(at: link + 2, t, mentions, context) { return o }
         // "Chef der Festnetzsparte T-Com": a unit or organisation noun before the name.
         if link + 2 < t.count, t[link + 1].isCapitalized, isSubsidiaryNoun(t[link + 1]) || lexicon.orgHeadNouns.contains(t[link + 1].text),
           let o = mention(startingAt: link + 2)
@@ -508,7 +511,8 @@ struct RelationExtractor: Sendable {
         }
         let start = k
         // (An epithet ends the description: "head of sales at the company".)
-        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized, !mentions.contains(where: { $0.first == k && $0.isAnaphor }) { k += 1 }
+        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized, roleEpithet(at: k, t, mentions, context) == nil { k += 1 }
+        if k > start, k < t.count, let o = roleEpithet(at: k, t, mentions, context) { return o }
         return k > start ? mention(startingAt: k) : nil
       }
       // "said Philip Jansen, CEO, BT.": the organisation right after a comma, closing the apposition.
@@ -724,7 +728,14 @@ struct RelationExtractor: Sendable {
       else { continue }
       // "Die beiden Gründer Stephan Wolf und Alexander Zosel", "founders Jane Roe and John Doe": founders'
       // titles name every person coordinated with the first.
-      let persons = relations == [.founded] ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p]
+      let plural = RelationExtractor.pluralFounderTitles.contains(t[r].text)
+        || (t[r].text == "Gründer" && r > 0 && ["die", "beiden", "zwei", "drei"].contains(t[r - 1].lowercased))
+      // (Only when no other company is in sight: none later in the sentence, one at most in the sentence before.)
+      let unambiguous = !mentions.contains { $0.ref.kind == .organization && $0.first > p.last }
+        && Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)).count <= 1
+      let persons = relations == [.founded] && plural && unambiguous
+        ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t).filter { $0.first == p.first || roleRelation(of: t[$0.first - 1]) == nil }
+        : [p]
       for person in persons { for relation in relations { add(person, o, relation, t[r].text, nil) } }
     }
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
@@ -817,7 +828,7 @@ struct RelationExtractor: Sendable {
           RelationExtractor.copulaGapWords.contains(w.lowercased) || RelationExtractor.roleModifiers.contains(w.lowercased)
             || w.text.first?.isNumber == true
         })
-      if takesRole, !isFormer(from..<r, t), let (relation, o) = roleOrganisation(after: r, t, mentions) {
+      if takesRole, !isFormer(from..<r, t), let (relation, o) = roleOrganisation(after: r, t, mentions, context) {
         add(p, o, relation, t[r].text, nil)
       } else if takesRole, !isFormer(from..<r, t), let relation = roleRelation(of: t[r]), let o = areaRoleOrganisation(after: r, t, mentions) {
         // "had served as a director of machine learning at Amazon".
@@ -849,14 +860,14 @@ struct RelationExtractor: Sendable {
 
   /// The role at `r` with the organisation it names right after it: "Vorstandsvorsitzender von Acme",
   /// "CEO of Acme", "Chef des Chipkonzerns Acme".
-  private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention]) -> (Relation, Mention)? {
+  private func roleOrganisation(after r: Int, _ t: [Token], _ mentions: [Mention], _ context: Context) -> (Relation, Mention)? {
     guard let relation = roleRelation(of: t[r]), r + 2 < t.count else { return nil }
     var j = r + 1
     // ("Professorin an der TU München", "Forscher am KIT".)
     if t[j].is(.linkPreposition) || ["an", "am"].contains(t[j].lowercased) { j += 1 } else if !["des", "der"].contains(t[j].lowercased) { return nil }
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
     // "Chef des Konzerns", "CEO of the company": the noun is an epithet for the company under discussion.
-    if let o = mentions.first(where: { $0.first == j && $0.isAnaphor && $0.ref.kind == .organization }) { return (relation, o) }
+    if let o = roleEpithet(at: j, t, mentions, context) { return (relation, o) }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
     } else if let head = (j..<min(j + 4, t.count - 1)).first(where: { k in
@@ -868,7 +879,9 @@ struct RelationExtractor: Sendable {
       j = head + 1
     }
     if let o = bodysOrganisation(after: j - 1, t, mentions) { return (relation, o) }
-    guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project else { return nil }
+    guard let o = mentions.first(where: { $0.first == j }), o.ref.kind == .organization || o.ref.kind == .project,
+      !o.isAnaphor || roleEpithet(at: j, t, mentions, context) != nil  // not "CEO of the company's largest customer"
+    else { return nil }
     return (relation, o)
   }
 
@@ -901,6 +914,8 @@ struct RelationExtractor: Sendable {
     "founders": .founded, "co-founders": .founded, "Founders": .founded, "Co-Founders": .founded, "Co-founders": .founded,
     "Mitgründern": .founded, "Gründern": .founded,
   ]
+  /// Founders' titles in the plural ("founders A and B"; German "Gründer" only after "die/beiden").
+  static let pluralFounderTitles: Set<String> = ["founders", "co-founders", "Founders", "Co-Founders", "Co-founders", "Mitgründern", "Gründern"]
   /// "der Konkurrent X", "rival X": a competitor of the company under discussion.
   static let rivalNouns: Set<String> = [
     "Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Wettbewerber", "Wettbewerbers", "rival", "competitor",
@@ -1105,7 +1120,7 @@ struct RelationExtractor: Sendable {
         let german = ["der", "des", "von"].contains(t[k + 1].lowercased)
         if let head = (j..<min(j + 3, t.count - 1)).first(where: { h in
           (!t[h].isCapitalized || german && h > j) && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
-        }), (j..<head).allSatisfy({ w in t[w].isWord && (!t[w].isCapitalized || EntityRecognizer.looksLikeAdjective(t[w].text)) }) {
+        }), (j..<head).allSatisfy({ w in t[w].isWord && (!t[w].isCapitalized || lexicon.publicBodies.isNationAdjective(t[w])) }) {
           j = head + 1
         }
         guard let parent = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) else { continue }
@@ -2167,7 +2182,7 @@ struct RelationExtractor: Sendable {
     // Spanish utility Iberdrola".)
     while k >= 0, t[k].isWord,
       !t[k].isCapitalized || RelationExtractor.isCompoundAdjective(t[k]) || t[k].endsInApostropheS
-        || k + 1 < m.first && !t[k + 1].isCapitalized && EntityRecognizer.looksLikeAdjective(t[k].text),
+        || k + 1 < m.first && !t[k + 1].isCapitalized && lexicon.publicBodies.isNationAdjective(t[k]),
       !t[k].is(.preposition), m.first - k <= 3,
       !stoppingAtRelatives || !["which", "who", "whom", "where"].contains(t[k].lowercased)
     {
@@ -2176,15 +2191,57 @@ struct RelationExtractor: Sendable {
     return k >= 0 && t[k].is(.preposition) ? k : nil
   }
 
+  /// The company "its" stands for in an apposition after a person: the sentence's subject when it opens the
+  /// sentence and names an organisation, else the previous sentence's only organisation when that opened
+  /// its sentence ("NXP reported results. Jane Roe, its CEO, said"; not "The ministry fined NXP. Jane Roe,
+  /// its head, said").
+  func itsCompany(before i: Int, _ t: [Token], _ mentions: [Mention], _ context: Context) -> Mention? {
+    if let first = mentions.first, first.last < i {
+      return first.first == 0 && first.ref.kind == .organization && !first.ref.isMedia && !first.isGenitive ? first : nil
+    }
+    let previous = context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
+    guard let only = previous.first, previous.allSatisfy({ $0.ref.key == only.ref.key }), only.first == 0, !only.isGenitive else { return nil }
+    return implicit(only.ref, at: i)
+  }
+
+  /// An epithet for an organisation starting at `k` ("the company", "des Konzerns") that can hold a role: not
+  /// a genitive before anything but a governing body ("the company's board", not "the company's largest
+  /// customer").
+  ///
+  /// Only an unambiguous one (`isUnambiguousDescription`: no other organisation in the sentence before or
+  /// the sentence before it), and not after a sentence that introduced a company without its name ("SAP will
+  /// acquire a small software company. Jane Roe, CEO of the company, …").
+  func roleEpithet(at k: Int, _ t: [Token], _ mentions: [Mention], _ context: Context) -> Mention? {
+    guard let o = mentions.first(where: { $0.first == k && $0.isAnaphor && $0.ref.kind == .organization }) else { return nil }
+    if o.isGenitive, !(o.last + 1 < t.count && RelationExtractor.governingBodies.contains(t[o.last + 1].lowercased)) { return nil }
+    guard isUnambiguousDescription(o, mentions, context, t), !introducesUnnamedCompany(context.previousTokens, context.previousMentions) else { return nil }
+    return o
+  }
+
+  /// Whether a sentence names a company by an indefinite noun phrase without a name after it ("a small
+  /// software company in Lisbon", "ein Start-up aus Berlin").
+  func introducesUnnamedCompany(_ t: [Token], _ mentions: [Mention]) -> Bool {
+    t.indices.contains { a in
+      guard RelationExtractor.indefiniteArticles.contains(t[a].lowercased),
+        let h = ((a + 1)..<min(a + 5, t.count)).first(where: { t[$0].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[$0].text) })
+      else { return false }
+      return !mentions.contains { $0.first == h + 1 }
+    }
+  }
+
   /// Whether `m` is the object of a preposition in an apposition of an earlier mention, opened by a comma or
   /// a spaced dash: Iberdrola in "Avangrid, a unit of Iberdrola, signed …", "Avangrid – the US subsidiary
   /// of Spanish utility Iberdrola – …".
+  /// The aside must close after `m` (a comma or a dash), its head must stand outside a prepositional phrase,
+  /// and its preposition is none of company ("Siemens, together with Bosch, signed": both sign).
   func isAppositionObject(_ m: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
-    guard isInPrepositionalPhrase(m, t),
-      let head = mentions.last(where: { $0.last + 2 < m.first }),
-      t[head.last + 1].text == "," || Token.isSpacedDash(head.last + 1, in: t)
+    guard m.last + 1 < t.count, t[m.last + 1].text == "," || Token.isSpacedDash(m.last + 1, in: t),
+      let k = prepositionIndex(before: m, t, stoppingAtRelatives: true), !["with", "mit"].contains(t[k].lowercased),
+      let head = mentions.last(where: { $0.last + 2 < m.first }), m.first - head.last <= 9,
+      t[head.last + 1].text == "," || Token.isSpacedDash(head.last + 1, in: t),
+      ((head.last + 2)..<m.first).allSatisfy({ t[$0].isWord }), !isInPrepositionalPhrase(head, t)
     else { return false }
-    return m.first - head.last <= 9 && ((head.last + 2)..<m.first).allSatisfy { t[$0].isWord }
+    return true
   }
 
   /// A hyphen compound whose last part is lower-case: "Microsoft-backed", "Texas-based", "KI-gestützte".
