@@ -178,4 +178,12 @@ import Testing
     #expect(!graph("Google donated $5 million to Stanford University.").edges("Google", .supports, "Stanford").isEmpty)
     #expect(!graph("Google stiftet der TU München eine Million Euro.").edges("Google", .supports, "TU München").isEmpty)
   }
+
+  @Test func germanSubsidiariesAndFoundersAfterAComma() {
+    #expect(!graph("Opel, die deutsche Tochter des Autokonzerns Stellantis, baut ein Werk.").edges("Stellantis", .owns, "Opel").isEmpty)
+    #expect(!graph("Audi, die Premiumtochter des Wolfsburger Konzerns Volkswagen, baut ein Werk.").edges("Volkswagen", .owns, "Audi").isEmpty)
+    let g = graph("Celonis raised money. Its founders, Alexander Rinke and Bastian Nominacher, moved to New York.")
+    #expect(!g.edges("Alexander Rinke", .founded, "Celonis").isEmpty)
+    #expect(!g.edges("Bastian Nominacher", .founded, "Celonis").isEmpty)
+  }
 }

@@ -717,7 +717,10 @@ struct RelationExtractor: Sendable {
         relations.append(second)
         q += 2
       }
-      guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: skipTitles(q)),
+      // ("Its founders, A and B, moved …": a comma after a possessive's title.)
+      var named = skipTitles(q)
+      if named + 1 < t.count, t[named].text == ",", r > 0, isAnyPossessive(t[r - 1]) { named += 1 }
+      guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: named),
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
         generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
         let o = generic
@@ -1118,9 +1121,12 @@ struct RelationExtractor: Sendable {
         // nationality or lower-case adjectives) before the parent.
         var j = k + 2
         let german = ["der", "des", "von"].contains(t[k + 1].lowercased)
+        // (German nouns are capitalised, and so are place adjectives: "des Wolfsburger Konzerns Volkswagen".)
         if let head = (j..<min(j + 3, t.count - 1)).first(where: { h in
-          (!t[h].isCapitalized || german && h > j) && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
-        }), (j..<head).allSatisfy({ w in t[w].isWord && (!t[w].isCapitalized || lexicon.publicBodies.isNationAdjective(t[w])) }) {
+          (!t[h].isCapitalized || german) && (t[h].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[h].text))
+        }), (j..<head).allSatisfy({ w in
+          t[w].isWord && (!t[w].isCapitalized || lexicon.publicBodies.isNationAdjective(t[w]) || german && t[w].text.hasSuffix("er"))
+        }) {
           j = head + 1
         }
         guard let parent = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) else { continue }
