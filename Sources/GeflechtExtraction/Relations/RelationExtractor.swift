@@ -445,9 +445,9 @@ struct RelationExtractor: Sendable {
         while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
       }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
-      // "Jane Roe, its CEO, said": the possessive's company holds the post (an organisation before it, else the
-      // previous sentence's only one); the apposition ends after the role. Only "its": German "sein", English
-      // "their" may stand for persons ("Jane Roe, sein Chef").
+      // "Jane Roe, its CEO, said": the possessive's company holds the post (`itsCompany`: a company opening
+      // this sentence or the one before); the apposition ends after the role. Only "its": German "sein",
+      // English "their" may stand for persons ("Jane Roe, sein Chef").
       if !appointed, j + 2 < t.count, t[j].lowercased == "its",
         let r = ((j + 1)..<min(j + 4, t.count)).first(where: { roleRelation(of: t[$0]) != nil }),
         ((j + 1)..<r).allSatisfy({ RelationExtractor.roleModifiers.contains(t[$0].lowercased) }),
@@ -717,9 +717,14 @@ struct RelationExtractor: Sendable {
         relations.append(second)
         q += 2
       }
-      // ("Its founders, A and B, moved …": a comma after a possessive's title.)
+      // ("Its founders, A and B, moved …": a comma after a possessive's title, when the sentence before names
+      // one company at most: "SAP bought Signavio. Its founders, …" are Signavio's.)
       var named = skipTitles(q)
-      if named + 1 < t.count, t[named].text == ",", r > 0, isAnyPossessive(t[r - 1]) { named += 1 }
+      if named + 1 < t.count, t[named].text == ",", r > 0, isAnyPossessive(t[r - 1]),
+        Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)).count <= 1
+      {
+        named += 1
+      }
       guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: named),
         p.ref.kind == .person, !isFormer(max(0, r - 2)..<r, t),
         generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
@@ -2141,12 +2146,12 @@ struct RelationExtractor: Sendable {
 
   static let formerWords: Set<String> = ["former", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "einstige", "einstiger", "einstigen", "ex"]
 
-  /// Whether a word in `range` says that a role is past ("former", "ehemalige").
   /// Words between a noun and the name it introduces: "a joint venture called X", "namens X".
   static let namingWords: Set<String> = ["called", "named", "dubbed", "namens", "genannt"]
-  /// The first parts of a former role's compound: "Ex-CEO", "Ex-Chef", "Former-CEO".
-  static let formerPrefixes: Set<String> = ["ex", "former", "früherer", "ehemaliger"]
+  /// The first parts of a former role's compound: "Ex-CEO", "Ex-Chef".
+  static let formerPrefixes: Set<String> = ["ex", "former"]
 
+  /// Whether a word in `range` says that a role is past ("former", "ehemalige").
   func isFormer(_ range: Range<Int>, _ t: [Token]) -> Bool {
     t[range].contains { $0.is(.former) }
   }
