@@ -66,7 +66,7 @@ extension EntityRecognizer {
         }
         // "der Windpark Hedet", "des Offshore-Windparks Borkum Riffgrund", "Windpark namens Peyton Creek II".
         if words.isPlantHead(t.lowercased), i + 1 < tokens.count {
-          let a = ["namens", "called"].contains(tokens[i + 1].lowercased) ? i + 2 : i + 1
+          let a = EntityRecognizer.organisationNamingWords.contains(tokens[i + 1].lowercased) ? i + 2 : i + 1
           guard a < tokens.count, isSiteWord(a), isPlainNameWord(tokens[a]) else { continue }
           var b = run(from: a, limit: 3) { !self.isCommonNoun(tokens[$0]) || words.tails.contains(tokens[$0].text) }
           // A number or numeral closes the name: "Datteln 4", "Peyton Creek II".

@@ -1147,7 +1147,8 @@ struct EntityRecognizer: Sendable {
     guard t.isHyphenated, let last = t.parts.last else { return false }
     return basedSuffixes.contains(String(last).lowercased())
   }
-  /// Words that give a name after a noun: "ein Start-up namens Zorbix", "a subsidiary called X".
+  /// Words that give a name after a noun: "ein Start-up namens Zorbix", "a subsidiary called X", "Windpark
+  /// namens Peyton Creek II".
   static let organisationNamingWords: Set<String> = ["namens", "called"]
   /// Words after which "in <Name>" names a place: "headquartered in Coppell", "mit Sitz in Hürth".
   static let seatWords: Set<String> = ["headquartered", "based", "sitz", "hauptsitz", "firmensitz", "ansässig"]

@@ -100,9 +100,6 @@ extension RelationExtractor {
   /// ("Siemens and SAP … Its software" is either's).
   func possessiveReferent(at g: Int, _ orgs: [Mention], _ t: [Token], _ context: Context) -> Mention? {
     if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
-    let previous = Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key))
-    guard previous.count == 1, let only = context.previousMentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia })
-    else { return nil }
-    return implicit(only.ref, at: g)
+    return context.previousOnlyOrganisation.map { implicit($0.ref, at: g) }
   }
 }

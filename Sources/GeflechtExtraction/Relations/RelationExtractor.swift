@@ -25,6 +25,15 @@ struct RelationExtractor: Sendable {
     var previousMentions: [Mention] = []
     /// The previous sentence's tokens (shared, not copied): whether it introduced an unnamed company.
     var previousTokens: [Token] = []
+
+    /// The previous sentence's organisations (no media), and its one organisation when it named only one
+    /// (under any number of mentions).
+    var previousOrganisations: [Mention] { previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia } }
+    var previousOnlyOrganisation: Mention? {
+      let orgs = previousOrganisations
+      guard let first = orgs.first, orgs.allSatisfy({ $0.ref.key == first.ref.key }) else { return nil }
+      return first
+    }
     var previousStatements: [Statement] = []
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
@@ -699,6 +708,8 @@ struct RelationExtractor: Sendable {
     let namesNoOtherOrganisation = !mentions.contains {
       ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
     }
+    // (Asked only for a title with a comma after a possessive or a founders' list.)
+    lazy var atMostOnePreviousCompany = context.previousOrganisations.isEmpty || context.previousOnlyOrganisation != nil
     for r in t.indices {
       let generic = isGenericRole(t[r])
       // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
@@ -720,9 +731,7 @@ struct RelationExtractor: Sendable {
       // ("Its founders, A and B, moved …": a comma after a possessive's title, when the sentence before names
       // one company at most: "SAP bought Signavio. Its founders, …" are Signavio's.)
       var named = skipTitles(q)
-      if named + 1 < t.count, t[named].text == ",", r > 0, isAnyPossessive(t[r - 1]),
-        Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)).count <= 1
-      {
+      if named + 1 < t.count, t[named].text == ",", r > 0, isAnyPossessive(t[r - 1]), atMostOnePreviousCompany {
         named += 1
       }
       guard !mentions.contains(where: { $0.first <= r && r <= $0.last }), let p = mention(startingAt: named),
@@ -739,8 +748,7 @@ struct RelationExtractor: Sendable {
       let plural = RelationExtractor.pluralFounderTitles.contains(t[r].text)
         || (t[r].text == "Gründer" && r > 0 && ["die", "beiden", "zwei", "drei"].contains(t[r - 1].lowercased))
       // (Only when no other company is in sight: none later in the sentence, one at most in the sentence before.)
-      let unambiguous = !mentions.contains { $0.ref.kind == .organization && $0.first > p.last }
-        && Set(context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }.map(\.ref.key)).count <= 1
+      let unambiguous = !mentions.contains { $0.ref.kind == .organization && $0.first > p.last } && atMostOnePreviousCompany
       let persons = relations == [.founded] && plural && unambiguous
         ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t).filter { $0.first == p.first || roleRelation(of: t[$0.first - 1]) == nil }
         : [p]
@@ -2210,8 +2218,7 @@ struct RelationExtractor: Sendable {
     if let first = mentions.first, first.last < i {
       return first.first == 0 && first.ref.kind == .organization && !first.ref.isMedia && !first.isGenitive ? first : nil
     }
-    let previous = context.previousMentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
-    guard let only = previous.first, previous.allSatisfy({ $0.ref.key == only.ref.key }), only.first == 0, !only.isGenitive else { return nil }
+    guard let only = context.previousOnlyOrganisation, only.first == 0, !only.isGenitive else { return nil }
     return implicit(only.ref, at: i)
   }
 
