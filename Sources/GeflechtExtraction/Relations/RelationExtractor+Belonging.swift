@@ -8,6 +8,7 @@ import GeflechtCore
 extension RelationExtractor {
   func belongingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
+    relativeBelongingStatements(t, mentions, add)
     for g in t.indices where t[g].isWord && !t[g].isCapitalized && t[g].lowercased.hasPrefix("gehörend") {
       guard let owner = mentions.last(where: { $0.last == g - 1 && $0.ref.kind == .organization && !$0.isAnaphor }),
         let z = (max(0, owner.first - 4)..<owner.first).last(where: { ["zu", "zum", "zur"].contains(t[$0].lowercased) }),
@@ -27,6 +28,30 @@ extension RelationExtractor {
         let owned = mentions.last(where: { $0.last == z - 3 && $0.ref.kind == .organization }), owned.ref.key != owner.ref.key
       {
         add(owner, owned, .owns, nil, g)
+      }
+    }
+  }
+}
+
+extension RelationExtractor {
+  static let belongingVerbs: Set<String> = ["gehören", "gehört", "gehörten", "gehörte"]
+
+  /// The relative clause "die Schwarz Gruppe, zu der auch die Handelsketten Lidl und Kaufland gehören": the
+  /// organisation before ", zu der/dem" owns the organisations the clause lists before its verb (at most four
+  /// words before the first: articles, adverbs, a describing noun). O(t + m) per sentence.
+  func relativeBelongingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
+    for z in t.indices where z >= 2 && z + 3 < t.count && t[z].lowercased == "zu" && t[z - 1].text == "," {
+      guard ["der", "dem"].contains(t[z + 1].lowercased),
+        let owner = mentions.last(where: { $0.last == z - 2 && $0.ref.kind == .organization && !$0.ref.isMedia }),
+        let verb = ((z + 2)..<min(z + 16, t.count)).first(where: { RelationExtractor.belongingVerbs.contains(t[$0].lowercased) || t[$0].is(.clauseBreak) }),
+        RelationExtractor.belongingVerbs.contains(t[verb].lowercased)
+      else { continue }
+      let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > z + 1 && $0.last < verb }
+      guard let first = orgs.first,
+        first.first - z <= 6, t[(z + 2)..<first.first].allSatisfy({ $0.isWord && !$0.is(.preposition) })
+      else { continue }
+      for owned in expand(first, forwardIn: orgs, tokens: t) where owned.ref.key != owner.ref.key {
+        add(owner, owned, .owns, nil, verb)
       }
     }
   }

@@ -21,11 +21,36 @@ extension RelationExtractor {
   /// Words that say a name takes part in a round (first word; "led"/"angeführt" need "by"/"von" later).
   static let participationCues: Set<String> = [
     "led", "angeführt", "anführt", "anführte", "angeleitet", "geleitet", "participation", "participated", "participating", "participate", "joined",
-    "beteiligten", "beteiligte", "beteiligt", "backed", "backing", "co-led", "investierten", "investierte", "include",
+    "beteiligten", "beteiligte", "beteiligt", "beteiligen", "backed", "backing", "co-led", "investierten", "investierte", "include",
     "includes", "including", "included", "comprised", "comprises", "zählen", "gehören",
     // "unter der Führung des Investors A", "umfasste Investitionen von Firmen wie A, B und C".
     "führung", "umfasste", "umfassten", "umfasst",
   ]
+  /// Where a phrase of taking part stands, when no single cue word does: "A und B zogen mit", "A also took
+  /// part", "Neu an Bord ist A", "Neu dabei sind A und B", "A legte nach", "A hat Geld nachgeschossen".
+  func participationPhrase(in t: [Token]) -> Int? {
+    t.indices.first { i in
+      let w = t[i].lowercased
+      let next = i + 1 < t.count ? t[i + 1].lowercased : ""
+      switch w {
+      case "zog", "zogen", "ziehen", "zieht": return next == "mit" && (i + 2 == t.count || !t[i + 2].isWord)
+      case "legte", "legten", "legt", "legen": return next == "nach" && (i + 2 == t.count || !t[i + 2].isWord)
+      case "took", "take", "takes", "taking": return next == "part"
+      case "an": return next == "bord"
+      case "dabei": return (max(0, i - 3)..<i).contains { ["ist", "sind", "war", "waren"].contains(t[$0].lowercased) }
+      case "nachgeschossen", "nachgelegt", "mitgezogen": return true
+      default: return false
+      }
+    }
+  }
+
+  /// The first candidate after a colon that closes the cue's clause: "beteiligen sich bestehende Investoren an
+  /// der Runde: die Wagniskapitalgeber A, B und C".
+  func listAfterColon(_ cue: Int, _ t: [Token], _ candidates: [Mention]) -> Mention? {
+    guard let colon = ((cue + 1)..<t.count).first(where: { t[$0].text == ":" }), inSameClause(cue, colon, t, commas: false) else { return nil }
+    return candidates.first { $0.first > colon && $0.first <= colon + 4 && inSameClause(colon + 1, $0.first, t, commas: false) }
+  }
+
   /// Plural nouns for investors, which make a sentence about the round without naming it.
   static let investorNouns: Set<String> = [
     "investors", "investoren", "geldgeber", "kapitalgeber", "backers", "funders", "geldgebern", "kapitalgebern",
@@ -87,7 +112,7 @@ extension RelationExtractor {
     }) {
       return m.ref
     }
-    guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return nil }
+    guard let verb = t.indices.first(where: { t[$0].is(.raisingWord) }) else { return announcedRoundSubject(t, mentions) }
     // Revenue and permits are taken in and received too ("hat 30 Milliarden Euro eingenommen", "hat die
     // Genehmigung erhalten"): these verbs raise money only in a sentence that names a round.
     if RelationExtractor.roundOnlyRaisingWords.contains(t[verb].lowercased), !t.contains(where: { $0.is(.roundWord) }) { return nil }
@@ -103,6 +128,23 @@ extension RelationExtractor {
     let start = verb + 1 < t.count && t[verb + 1].lowercased == "sich" ? verb + 2 : verb + 1
     return mentions.first { $0.first == start && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive }?.ref
   }
+  /// A subject that announces or closes its own round without a verb of raising: "Damals hatte Aleph Alpha
+  /// eine Finanzierungsrunde von rund einer halben Milliarde Dollar verkündet". The sentence's first
+  /// organisation (not in a prepositional phrase, no genitive), the round word after it with no other
+  /// organisation between; not when the sentence takes part or invests ("Microsoft beteiligte sich an der
+  /// Runde"), nor when the round is another's ("die Runde von OpenAI").
+  func announcedRoundSubject(_ t: [Token], _ mentions: [Mention]) -> EntityRef? {
+    guard let r = t.indices.first(where: { t[$0].is(.roundWord) }),
+      let m = mentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia }), m.last < r, !m.isGenitive,
+      !isInPrepositionalPhrase(m, t),
+      !mentions.contains(where: { $0.ref.kind == .organization && $0.first > m.last && $0.last < r }),
+      !(r + 1 < t.count && ["von", "of", "for", "für", "bei", "at", "in"].contains(t[r + 1].lowercased)
+        && mentions.contains { $0.first > r + 1 && $0.first <= r + 3 && $0.ref.kind == .organization }),
+      !t.contains(where: { $0.is(.participationCue) || $0.lowercased.hasPrefix("invest") })
+    else { return nil }
+    return m.ref
+  }
+
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
   static let subjectFollowers: Set<String> = [
     ",", "has", "have", "had", "said", "says", "will", "is", "also", "now", "hat", "habe", "hatte", "konnte", "kann", "soll",
@@ -112,9 +154,12 @@ extension RelationExtractor {
 
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    // A round, or the investors themselves: "Other notable investors like A and B also participated".
-    guard let cue = t.indices.first(where: { t[$0].is(.participationCue) }),
+    // A round, or the investors themselves: "Other notable investors like A and B also participated"; or a
+    // sentence right after one that raised money ("X hat 300 Millionen Dollar eingesammelt. Auch A und B
+    // zogen mit.").
+    guard let cue = t.indices.first(where: { t[$0].is(.participationCue) }) ?? participationPhrase(in: t),
       t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
+        || context.fundingReceiver != nil && context.previousTokens.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) || $0.is(.raisingWord) })
     else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
@@ -146,7 +191,9 @@ extension RelationExtractor {
       if let first = candidates.first(where: { $0.first > von && $0.last < cue }) {
         investors = expand(first, forwardIn: candidates.filter { $0.last < cue }, tokens: t)
       }
-    } else if !active, let first = candidates.first(where: { $0.first > cue && inSameClause(cue, $0.first, t, commas: false) }) {
+    } else if !active, let first = candidates.first(where: { $0.first > cue && inSameClause(cue, $0.first, t, commas: false) })
+      ?? listAfterColon(cue, t, candidates)
+    {
       investors = expand(first, forwardIn: candidates, tokens: t)
       end = investors.last!.last
     } else if let last = candidates.last(where: { $0.last < cue && inSameClause($0.last + 1, cue, t, commas: false) }) {

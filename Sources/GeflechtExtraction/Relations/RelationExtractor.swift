@@ -90,8 +90,10 @@ struct RelationExtractor: Sendable {
           source: s.ref, target: g.ref, relation: relation, role: role, span: span, isPresupposed: presupposed, cue: cue))
     }
     roleStatements(sentence, mentions, context, add)
+    possessiveTitleStatements(sentence, mentions, context, add)
+    ledByStatements(sentence, mentions, context, add)
     helmStatements(sentence.tokens, mentions, add)
-    possessionStatements(sentence, mentions, add)
+    possessionStatements(sentence, mentions, context, add)
     productListStatements(sentence, mentions, add)
     qualifiedProductStatements(sentence, mentions, add)
     affiliationStatements(sentence, mentions, add)
@@ -351,7 +353,9 @@ struct RelationExtractor: Sendable {
         // ("Jane Roe, the company's CEO, said": an epithet with its article.)
         // (Only an unambiguous one: "BMW and Mercedes reported results. Jane Roe, the company's CEO" is either's.)
         if m.isAnaphor, !isUnambiguousDescription(m, mentions, context, t) { break }
-        let opening = m.isAnaphor && m.first >= 1 && t[m.first - 1].is(.definiteArticle) ? m.first - 1 : m.first
+        var opening = m.isAnaphor && m.first >= 1 && t[m.first - 1].is(.definiteArticle) ? m.first - 1 : m.first
+        // "Jane Roe, one of Acme's founders, said".
+        if opening >= 4, t[opening - 1].lowercased == "of", t[opening - 2].lowercased == "one" { opening -= 2 }
         if opening >= 2, t[opening - 1].text == ",", let before = mentions.first(where: { $0.last == opening - 2 && $0.ref.kind == .person }),
           mention(startingAt: skipTitles(r + 1))?.ref.kind != .person
         {
@@ -453,6 +457,9 @@ struct RelationExtractor: Sendable {
         j += 1
         while j < t.count, ["is", "was", "ist", "war", "auch", "also", "now", "jetzt"].contains(t[j].lowercased) { j += 1 }
       }
+      // "Jane Roe, one of the founders of X", "one of its co-founders": a member of a plural role holds it
+      // (German "einer der Gründer" passes the adjective skip below).
+      if !appointed, j + 2 < t.count, t[j].lowercased == "one", t[j + 1].lowercased == "of" { j += 2 }
       while j < t.count, ["der", "die", "das", "the", "a", "an"].contains(t[j].lowercased) { j += 1 }
       // "Jane Roe, its CEO, said": the possessive's company holds the post (`itsCompany`: a company opening
       // this sentence or the one before); the apposition ends after the role. Only "its": German "sein",
@@ -1016,7 +1023,7 @@ struct RelationExtractor: Sendable {
 
   /// "Microsofts Azure", "Microsoft Azure", "seine Azure-Plattform" → develops.
   private func possessionStatements(
-    _ sentence: Sentence, _ mentions: [Mention], _ add: Add
+    _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
   ) {
     let t = sentence.tokens
     for (a, b) in zip(mentions, mentions.dropFirst())
@@ -1099,10 +1106,13 @@ struct RelationExtractor: Sendable {
       {
         var k = i + 1
         while k < t.count - 1, t[k].isWord, !t[k].isCapitalized, !isSubsidiaryNoun(t[k]), roleRelation(of: t[k]) == nil, k - i <= 2 { k += 1 }
-        // "appointed its new CEO, Jane Roe": an apposition after the role.
-        let after = k + 1 < t.count && t[k + 1].text == "," && roleRelation(of: t[k]) != nil ? k + 2 : k + 1
+        // "appointed its new CEO, Jane Roe", "Its in-house software unit, Cariad,": an apposition after the noun.
+        let after = k + 1 < t.count && t[k + 1].text == "," && (roleRelation(of: t[k]) != nil || isSubsidiaryNoun(t[k])) ? k + 2 : k + 1
         guard let named = mentions.first(where: { $0.first == after }) else { continue }
-        if let owner = subject, owner.last < i, isSubsidiaryNoun(t[k]), named.ref.kind == .organization {
+        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization,
+          let owner = subject.flatMap({ $0.last < i ? $0 : nil }) ?? (i == 0 && t[0].lowercased == "its" ? itsCompany(before: 0, t, mentions, context) : nil),
+          owner.ref.key != named.ref.key
+        {
           add(owner, named, .owns, nil, nil)
         } else if let relation = roleRelation(of: t[k]), named.ref.kind == .person,
           // Without a subject, the only organisation named before ("die Ankündigung von Salesforce, dass sein
@@ -1123,13 +1133,23 @@ struct RelationExtractor: Sendable {
           add(owner, unit, .owns, nil, nil)
         }
       }
-      // "X, der IT-Sparte der Y", "X, a unit of Y", "X – the US subsidiary of Y –" → Y owns X.
-      if token.is(.clauseBreak), token.text == "," || Token.isSpacedDash(i, in: t), let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) {
+      // "X, der IT-Sparte der Y", "X, a unit of Y", "X – the US subsidiary of Y –" → Y owns X; also after the
+      // unit's seat ("die Ionos SE aus Montabaur, einer Tochter des Internetkonzerns United Internet").
+      if token.is(.clauseBreak), token.text == "," || Token.isSpacedDash(i, in: t),
+        let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) ?? unitBeforeSeat(endingAt: i - 1, t, mentions)
+      {
         var k = i + 1
         while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]), k - i <= 6 { k += 1 }
-        guard k + 2 < t.count, k - i <= 6, isSubsidiaryNoun(t[k]),
-          ["der", "des", "von", "of"].contains(t[k + 1].lowercased)
-        else { continue }
+        guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]) else { continue }
+        // "Delos Cloud, an SAP subsidiary": the parent's name before the noun, after an article.
+        if k - i == 3, RelationExtractor.indefiniteArticles.contains(t[i + 1].lowercased),
+          let parent = mentions.first(where: { $0.first == i + 2 && $0.last == k - 1 && $0.ref.kind == .organization && !$0.isGenitive }),
+          parent.ref.key != unit.ref.key
+        {
+          add(parent, unit, .owns, nil, nil)
+          continue
+        }
+        guard k + 2 < t.count, ["der", "des", "von", "of"].contains(t[k + 1].lowercased) else { continue }
         // "of Spanish utility Iberdrola", "des spanischen Versorgers Iberdrola": an organisation noun (after a
         // nationality or lower-case adjectives) before the parent.
         var j = k + 2
@@ -1140,12 +1160,23 @@ struct RelationExtractor: Sendable {
         }), (j..<head).allSatisfy({ w in
           t[w].isWord && (!t[w].isCapitalized || lexicon.publicBodies.isNationAdjective(t[w]) || german && t[w].text.hasSuffix("er"))
         }) {
-          j = head + 1
+          // "der Softwaretochter des Volkswagen-Konzerns": the parent's name is the compound's first part.
+          j = mentions.contains(where: { $0.first == head && $0.head != nil && $0.ref.kind == .organization }) ? head : head + 1
         }
-        guard let parent = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) else { continue }
+        guard let parent = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }), parent.ref.key != unit.ref.key else { continue }
         add(parent, unit, .owns, nil, nil)
       }
     }
+  }
+
+  /// An organisation followed by its seat, the seat ending at `end`: "die Ionos SE aus Montabaur", "Acme
+  /// from Boston", "Acme in München".
+  func unitBeforeSeat(endingAt end: Int, _ t: [Token], _ mentions: [Mention]) -> Mention? {
+    // (A town the gazetteer does not know is one capitalised word: "aus Montabaur".)
+    let start = mentions.first(where: { $0.last == end && $0.ref.kind == .place })?.first
+      ?? (end >= 2 && t[end].isCapitalized && t[end].isWord && !mentions.contains(where: { $0.first <= end && end <= $0.last }) ? end : nil)
+    guard let start, start >= 2, ["aus", "from", "in"].contains(t[start - 1].lowercased) else { return nil }
+    return mentions.first { $0.last == start - 2 && $0.ref.kind == .organization }
   }
 
   /// The one organisation (not a medium) the mentions name before `i`, or nil when they name none or several.
@@ -1883,6 +1914,13 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // "Apptronik is led by Jeff Cardenas": leading without a round or a sum is leading the company
+        // (`RelationExtractor+LedBy.swift`).
+        if RelationExtractor.leadingCues.contains(t[hit.start].lowercased),
+          !t.contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) || RelationExtractor.investorNouns.contains($0.lowercased) })
+        {
+          continue
+        }
         // "X sicherte sich 25 Millionen Euro, angeführt von A und B": a participle phrase after a comma
         // belongs to the clause before it.
         let clauseEnd = hit.start >= 1 && t[hit.start - 1].text == "," && RelationExtractor.leadingCues.contains(t[hit.start].lowercased)
@@ -2553,28 +2591,64 @@ struct RelationExtractor: Sendable {
     var result = [m]
     var current = m
     // (A bracket may close the conjunct: "Caterpillar (NYSE: CAT) and Amazon Web Services (AWS)".)
+    // ("angeführt von A sowie vom Fonds B": the agent's preposition may come again after a coordinator.)
+    // (So may an article: "der Softwarekonzern SAP, die Christ-Gruppe und …".)
     func coordinated(_ range: Range<Int>) -> Bool {
-      let gap = RelationExtractor.afterBracket(range, tokens)
+      var gap = RelationExtractor.afterBracket(range, tokens)
+      if gap.count >= 2, RelationExtractor.repeatedListPrepositions.contains(tokens[gap.upperBound - 1].lowercased)
+        || tokens[gap.upperBound - 1].is(.definiteArticle)
+      {
+        gap = gap.dropLast()
+      }
       return !gap.isEmpty && gap.allSatisfy { tokens[$0].is(.coordinator) }
     }
-    while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1,
-      coordinated((current.last + 1)..<next.first) || isDescribedConjunct(next, after: current, tokens)
-    {
-      // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it.
-      if next.isGenitive, let owned = list.first(where: { $0.first == next.last + 1 }) { next = owned }
+    while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1 {
+      if !(coordinated((current.last + 1)..<next.first) || isDescribedConjunct(next, from: current.last + 1, tokens)) {
+        // "A, dem Investmentarm des Konzerns B, sowie C": an apposition between two conjuncts is passed over.
+        guard let close = appositionEnd(after: current, tokens),
+          let after = list.first(where: { $0.first > close + 1 }),
+          coordinated((close + 1)..<after.first) || isDescribedConjunct(after, from: close + 1, tokens)
+        else { break }
+        next = after
+      }
+      // "Nvidia and Alphabet's Google": the possessor only qualifies the name after it; so does the first part
+      // of a compound before a name ("und Lidl-Eigentümer Dieter Schwarz").
+      if next.isGenitive || next.head != nil, let owned = list.first(where: { $0.first == next.last + 1 }) { next = owned }
       result.append(next)
       current = next
     }
     return result
   }
 
+  /// Prepositions a list's item may repeat after its coordinator: "von A sowie vom Fonds B", "by A and by B".
+  static let repeatedListPrepositions: Set<String> = ["von", "vom", "by", "from"]
+
+  /// The closing comma of an apposition right after `m`: a comma, an article, then at most ten words
+  /// (names among them) up to the next comma ("A, dem Investmentarm des Konzerns B, sowie C"), or nil.
+  func appositionEnd(after m: Mention, _ t: [Token]) -> Int? {
+    let c = m.last + 1
+    guard c + 2 < t.count, t[c].text == ",", RelationExtractor.appositionOpeners.contains(t[c + 1].lowercased) else { return nil }
+    var k = c + 2
+    while k < t.count, k - c <= 11, t[k].isWord, !t[k].is(.coordinator) { k += 1 }
+    return k < t.count && t[k].text == "," && k - c <= 11 ? k : nil
+  }
+
+  static let appositionOpeners: Set<String> = ["dem", "der", "die", "des", "the", "a", "an", "einem", "einer", "eines", "ein", "eine"]
+
   /// A conjunct with a short description before its name: "…, dem deutschen Software-Spezialisten ParTec
   /// und dem Grafikprozessoren-Hersteller NVIDIA", "… and state-backed fund Sailing Capital", "… und
   /// Finanzvorstand Eick". Coordinators, then at most four words (an article first) that end in an
   /// organisation noun, or a role word before a person. No verb fits: the last word is a noun.
   private func isDescribedConjunct(_ next: Mention, after current: Mention, _ t: [Token]) -> Bool {
-    var k = current.last + 1
+    isDescribedConjunct(next, from: current.last + 1, t)
+  }
+
+  /// `isDescribedConjunct(_:after:_:)` with the gap starting at `start`; a preposition of the list may come
+  /// again after the coordinators ("sowie vom Wagniskapitalfonds AMP").
+  private func isDescribedConjunct(_ next: Mention, from start: Int, _ t: [Token]) -> Bool {
+    var k = start
     while k < next.first, RelationExtractor.coordinators.contains(t[k].lowercased) { k += 1 }
+    if k > start, k < next.first, RelationExtractor.repeatedListPrepositions.contains(t[k].lowercased) { k += 1 }
     // "… sowie weiterer Beteiligungsgesellschaften wie X", "and other investors such as X": the noun before
     // the word that opens the examples.
     var h = next.first - 1
@@ -2583,7 +2657,7 @@ struct RelationExtractor: Sendable {
     } else if h - 1 > k, t[h].lowercased == "as", t[h - 1].lowercased == "such" {
       h -= 2
     }
-    guard k > current.last + 1, k <= h, h - k < 4 else { return false }
+    guard k > start, k <= h, h - k < 4 else { return false }
     let head = t[h]
     let headFits = next.ref.kind == .person
       ? roleRelation(of: head) != nil

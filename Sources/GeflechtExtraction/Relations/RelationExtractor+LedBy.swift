@@ -1,0 +1,80 @@
+import GeflechtCore
+
+/// A leader told in the passive, after the organisation or project:
+/// - "Delos Cloud, led by managing director Georg Loepp, was set up", "Apptronik is led by co-founder and
+///   CEO Jeff Cardenas", "the Digital Industries business led by Cedrik Neike", "X, which is headed by Y";
+/// - "Johnson Controls wird seit März von Joakim Weidemanis geführt", "Acme, geleitet von Eva Roth, …".
+///
+/// The organisation (a name, or an unambiguous description such as "The company") stands right before the
+/// verb, past a unit noun ("business", "project"), an auxiliary, a comma or a relative pronoun; German "wird … von P geführt" may also take the
+/// sentence's opening subject. Between "by/von" and the person only an article, role words and their
+/// modifiers ("co-founder and CEO", "Chief Executive") may stand; the last role word is the role. A round
+/// or a sum named in the sentence makes "led by" a round's lead investor instead (`RelationExtractor+Rounds`).
+///
+/// - Complexity: O(t) for t tokens, each "by/von" looked at with a window of at most eight tokens.
+extension RelationExtractor {
+  static let passiveLeadingVerbs: Set<String> = ["led", "headed", "run", "chaired", "co-led", "managed", "helmed"]
+  /// Lower-case nouns after a name that the leader leads with it ("the Digital Industries business").
+  static let ledUnitNouns: Set<String> = ["business", "unit", "division", "segment", "arm", "project", "venture", "team", "initiative", "company", "group"]
+  static let germanPassiveLeadingVerbs: Set<String> = ["geführt", "geleitet"]
+  static let ledByGap: Set<String> = [
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "now", "currently", "still", "jointly",
+    "which", "that", "who", ",",
+  ]
+
+  func ledByStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let t = sentence.tokens
+    guard mentions.count >= 2, !t.contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) }) else { return }
+    for k in 1..<max(1, t.count - 1) where ["by", "von"].contains(t[k].lowercased) {
+      let english = t[k].lowercased == "by"
+      guard let (p, role) = ledPerson(after: k, t, mentions) else { continue }
+      var subject: Mention?
+      if english || RelationExtractor.germanPassiveLeadingVerbs.contains(t[k - 1].lowercased) {
+        // "X, led by P", "X is led by P", "X, which is headed by P", "X, geführt von P".
+        let verbs = english ? RelationExtractor.passiveLeadingVerbs : RelationExtractor.germanPassiveLeadingVerbs
+        guard verbs.contains(t[k - 1].lowercased) else { continue }
+        var s = k - 2
+        while s >= 0, k - s <= 6, RelationExtractor.ledByGap.contains(t[s].lowercased) { s -= 1 }
+        // "the Digital Industries business led by", "The Stargate project, led by".
+        if s >= 1, !t[s].isCapitalized, RelationExtractor.ledUnitNouns.contains(t[s].lowercased) { s -= 1 }
+        subject = s >= 0 ? mentions.first(where: { $0.last == s }) : nil
+      } else {
+        // "X wird seit März von P geführt": the verb after the person; the subject before "wird", or the
+        // sentence's opening subject when no other organisation stands between.
+        guard p.last + 1 < t.count, RelationExtractor.germanPassiveLeadingVerbs.contains(t[p.last + 1].lowercased),
+          let aux = (max(0, k - 5)..<k).last(where: { ["wird", "werden", "wurde", "wurden"].contains(t[$0].lowercased) }), aux >= 1
+        else { continue }
+        subject = mentions.first(where: { $0.last == aux - 1 })
+        if subject == nil, let first = mentions.first, first.first <= 1,
+          !mentions.contains(where: { $0.first > first.last && $0.last < aux && $0.ref.kind != .place })
+        {
+          subject = first
+        }
+      }
+      guard let o = subject, o.ref.kind == .organization || o.ref.kind == .project, !o.ref.isMedia, !o.isGenitive,
+        !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t)
+      else { continue }
+      add(p, o, .leads, role, nil)
+    }
+  }
+
+  /// The person after "by/von" at `k`, past an article and role words ("co-founder and CEO", "managing
+  /// director", "Chief Executive"), with the last role word; nil for anything else or a genitive.
+  private func ledPerson(after k: Int, _ t: [Token], _ mentions: [Mention]) -> (Mention, String?)? {
+    var j = k + 1
+    var role: String?
+    if j < t.count, t[j].is(.definiteArticle) || ["its", "their", "seinem", "ihrem"].contains(t[j].lowercased) { j += 1 }
+    while j < t.count, j - k <= 7, t[j].isWord, mentions.first(where: { $0.first == j }) == nil {
+      if roleRelation(of: t[j]) != nil {
+        role = t[j].text
+      } else if !(RelationExtractor.roleModifiers.contains(t[j].lowercased) || ["and", "und", "&"].contains(t[j].lowercased) || t[j].is(.title)) {
+        return nil
+      }
+      j += 1
+    }
+    while j < t.count, t[j].is(.title) { j += 1 }
+    guard let p = mentions.first(where: { $0.first == j }), p.ref.kind == .person, !p.isGenitive else { return nil }
+    if role != nil, isFormer((k + 1)..<j, t) { return nil }
+    return (p, role)
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Leaders told in the passive ("led by", "wird von … geführt"), titles after an opening possessive,
+/// "one of the founders", round participants named by phrases or after a colon, lists across appositions,
+/// subsidiaries after a seat or with the parent before the noun, and "zu der … gehören". Invented names
+/// and sentences.
+@Suite struct EighteenthRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aLeaderInThePassiveLeadsTheOrganisationBeforeIt() {
+    #expect(!graph("Zentrix Labs, led by managing director Georg Lanz, was set up in 2022.").edges("Georg Lanz", .leads, "Zentrix Labs").isEmpty)
+    let led = graph("Zentrix Robotics is led by Jeff Corrado.")
+    #expect(!led.edges("Jeff Corrado", .leads, "Zentrix Robotics").isEmpty)
+    // Leading without a round or a sum is no investment.
+    #expect(led.edges("Jeff Corrado", .investsIn, "Zentrix Robotics").isEmpty)
+    #expect(!graph("Zentrix Robotics wird seit März von Joakim Wendel geführt.").edges("Joakim Wendel", .leads, "Zentrix Robotics").isEmpty)
+    #expect(!graph("Zentrix Robotics, geleitet von Eva Roth, wächst.").edges("Eva Roth", .leads, "Zentrix Robotics").isEmpty)
+    // A round led by a person is still the round's investment, not the company's leadership.
+    let round = graph("Zentrix Robotics raised $20 million in a round led by Jane Dorn.")
+    #expect(!round.edges("Jane Dorn", .investsIn, "Zentrix Robotics").isEmpty)
+    #expect(round.edges("Jane Dorn", .leads, "Zentrix Robotics").isEmpty)
+  }
+
+  @Test func aTitleAfterAnOpeningPossessiveBelongsToThePreviousSentencesCompany() {
+    let g = graph("Zentrix Robotics raised $20 million. Its chief executive, Jane Dorn, said the money would go to hiring.")
+    #expect(!g.edges("Jane Dorn", .leads, "Zentrix Robotics").isEmpty)
+    #expect(!graph("Zentrix Robotics sammelt 20 Millionen Euro ein. Sein Chef Max Kranz will damit expandieren.").edges("Max Kranz", .leads, "Zentrix Robotics").isEmpty)
+    // A former post, and German "sein" after a sentence that names a person, are not read.
+    #expect(graph("Zentrix Robotics raised $20 million. Its former chief executive Jane Dorn said it.").edges("Jane Dorn", .leads, "Zentrix Robotics").isEmpty)
+    #expect(graph("Max Kranz verlässt Zentrix Robotics. Sein Chef Hans Maier bedauert das.").edges("Hans Maier", .leads, "Zentrix Robotics").isEmpty)
+  }
+
+  @Test func oneOfTheFoundersFoundedTheCompany() {
+    #expect(!graph("Jane Dorn, one of the founders of Zentrix Robotics, said the round would fund hiring.").edges("Jane Dorn", .founded, "Zentrix Robotics").isEmpty)
+    let g = graph("Zentrix Robotics was founded in 2019. Jane Dorn, one of the company's founders, said so.")
+    #expect(!g.edges("Jane Dorn", .founded, "Zentrix Robotics").isEmpty)
+  }
+
+  @Test func roundParticipantsNamedByPhrasesAndLists() {
+    let raised = "Zentrix Labs hat 300 Millionen Dollar eingesammelt."
+    let along = graph(raised + " Auch Quorvel Capital und der schwedische Frühphaseninvestor Norvik Ventures zogen mit.")
+    #expect(!along.edges("Quorvel Capital", .investsIn, "Zentrix Labs").isEmpty)
+    #expect(!along.edges("Norvik Ventures", .investsIn, "Zentrix Labs").isEmpty)
+    let apposition = graph(raised + " Angeführt wird die Runde von Quorvel Ventures, dem Investmentarm des Softwarekonzerns SAP, sowie vom Wagniskapitalfonds Norvik Capital.")
+    #expect(!apposition.edges("Norvik Capital", .investsIn, "Zentrix Labs").isEmpty)
+    #expect(apposition.edges("SAP", .investsIn, "Zentrix Labs").isEmpty)
+    let colon = graph(raised + " Es beteiligen sich bestehende Investoren an der Runde: die Wagniskapitalgeber Quorvel Capital und Norvik Ventures.")
+    #expect(!colon.edges("Norvik Ventures", .investsIn, "Zentrix Labs").isEmpty)
+    #expect(!graph("Microsoft has poured roughly $13 billion into OpenAI.").edges("Microsoft", .investsIn, "OpenAI").isEmpty)
+    // A round another sentence announced names its receiver for the next one.
+    let announced = graph("Damals hatte Zentrix Labs eine Finanzierungsrunde verkündet. Neben SAP beteiligten sich die Christ-Gruppe und Quorvel Capital.")
+    #expect(!announced.edges("Quorvel Capital", .investsIn, "Zentrix Labs").isEmpty)
+    // Without a raise before, "zogen mit" is no investment.
+    #expect(graph("Microsoft senkte die Preise. Auch Google und Zentrix Labs zogen mit.").edges("Google", .investsIn, "Microsoft").isEmpty)
+  }
+
+  @Test func subsidiariesNamedInAppositionsAndRelativeClauses() {
+    #expect(!graph("Zentrix konkurriert mit der Quorvel SE aus Montabaur, einer börsennotierten Tochter des Internetkonzerns United Internet.").edges("United Internet", .owns, "Quorvel SE").isEmpty)
+    #expect(!graph("Bei Zentrix Labs, der Softwaretochter des Volkswagen-Konzerns, steht die nächste Sparrunde bevor.").edges("Volkswagen", .owns, "Zentrix Labs").isEmpty)
+    #expect(!graph("Volkswagen struggled. Its in-house software unit, Zentrix Labs, delayed the launch.").edges("Volkswagen", .owns, "Zentrix Labs").isEmpty)
+    #expect(!graph("It will be hosted by Zentrix Cloud, an SAP subsidiary based in Walldorf.").edges("SAP", .owns, "Zentrix Cloud").isEmpty)
+    let group = graph("Die IT-Sparte der Schwarz Gruppe, zu der auch die Handelsketten Lidl und Kaufland gehören, baut aus.")
+    #expect(!group.edges("Schwarz Gruppe", .owns, "Lidl").isEmpty)
+    #expect(!group.edges("Schwarz Gruppe", .owns, "Kaufland").isEmpty)
+  }
+}
