@@ -37,12 +37,15 @@ extension RelationExtractor {
   static let belongingVerbs: Set<String> = ["gehören", "gehört", "gehörten", "gehörte"]
 
   /// The relative clause "die Schwarz Gruppe, zu der auch die Handelsketten Lidl und Kaufland gehören": the
-  /// organisation before ", zu der/dem" owns the organisations the clause lists before its verb (at most four
+  /// organisation before ", zu der/dem" owns the organisations the clause lists before its verb (an
+  /// association or consortium has them as members: `isAllianceLike`) (at most four
   /// words before the first: articles, adverbs, a describing noun). O(t + m) per sentence.
   func relativeBelongingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     for z in t.indices where z >= 2 && z + 3 < t.count && t[z].lowercased == "zu" && t[z - 1].text == "," {
       guard ["der", "dem"].contains(t[z + 1].lowercased),
+        // (Not a group around someone: "Die Investorengruppe um KKR, zu der auch Blackstone gehört".)
         let owner = mentions.last(where: { $0.last == z - 2 && $0.ref.kind == .organization && !$0.ref.isMedia }),
+        !isInPrepositionalPhrase(owner, t), !(owner.first >= 1 && ["um", "around"].contains(t[owner.first - 1].lowercased)),
         let verb = ((z + 2)..<min(z + 16, t.count)).first(where: { RelationExtractor.belongingVerbs.contains(t[$0].lowercased) || t[$0].is(.clauseBreak) }),
         RelationExtractor.belongingVerbs.contains(t[verb].lowercased)
       else { continue }
@@ -50,10 +53,30 @@ extension RelationExtractor {
       guard let first = orgs.first,
         first.first - z <= 6, t[(z + 2)..<first.first].allSatisfy({ $0.isWord && !$0.is(.preposition) })
       else { continue }
+      // An association's or a consortium's members belong to it as members: "Der Branchenverband Bitkom, zu
+      // dem auch SAP und Siemens gehören".
+      let body = isAllianceLike(owner, t)
       for owned in expand(first, forwardIn: orgs, tokens: t) where owned.ref.key != owner.ref.key {
-        add(owner, owned, .owns, nil, verb)
+        if body { add(owned, owner, .memberOf, nil, verb) } else { add(owner, owned, .owns, nil, verb) }
       }
     }
+  }
+}
+
+extension RelationExtractor {
+  /// Endings of nouns that describe an association or a consortium before its name ("der Branchenverband
+  /// Bitkom", "das Konsortium X").
+  static let bodyNounEndings = ["verband", "konsortium", "bündnis", "allianz", "initiative", "netzwerk", "association", "consortium", "alliance"]
+
+  /// Whether an organisation has members rather than parts: an alliance by subtype or name word, or one
+  /// described by an association's noun right before it.
+  func isAllianceLike(_ m: Mention, _ t: [Token]) -> Bool {
+    if m.ref.subtype == "alliance" || m.ref.name.split(separator: " ").contains(where: { RelationExtractor.allianceWords.contains(String($0)) }) {
+      return true
+    }
+    guard m.first >= 1, t[m.first - 1].isWord else { return false }
+    let before = t[m.first - 1].lowercased
+    return RelationExtractor.bodyNounEndings.contains { before.hasSuffix($0) }
   }
 }
 

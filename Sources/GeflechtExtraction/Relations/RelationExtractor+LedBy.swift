@@ -6,10 +6,12 @@ import GeflechtCore
 /// - "Johnson Controls wird seit März von Joakim Weidemanis geführt", "Acme, geleitet von Eva Roth, …".
 ///
 /// The organisation (a name, or an unambiguous description such as "The company") stands right before the
-/// verb, past a unit noun ("business", "project"), an auxiliary, a comma or a relative pronoun; German "wird … von P geführt" may also take the
-/// sentence's opening subject. Between "by/von" and the person only an article, role words and their
-/// modifiers ("co-founder and CEO", "Chief Executive") may stand; the last role word is the role. A round
-/// or a sum named in the sentence makes "led by" a round's lead investor instead (`RelationExtractor+Rounds`).
+/// verb, past a unit noun ("business", "project"), an auxiliary, a comma or a relative pronoun; German "wird …
+/// von P geführt" takes the sentence's opening subject. Between "by/von" and the person only an article, role words and their
+/// modifiers ("co-founder and CEO", "Chief Executive") may stand; the last role word is the role; co-leaders
+/// ("led by A and B") lead too. A round or a sum named before the person makes "led by" a round's lead
+/// investor instead (`RelationExtractor+Rounds`); a past tense or "until/bis" a past post; an organisation
+/// inside a prepositional phrase is none ("The talks with Siemens were led by …").
 ///
 /// - Complexity: O(t) for t tokens, each "by/von" looked at with a window of at most eight tokens.
 extension RelationExtractor {
@@ -17,6 +19,8 @@ extension RelationExtractor {
   /// Lower-case nouns after a name that the leader leads with it ("the Digital Industries business").
   static let ledUnitNouns: Set<String> = ["business", "unit", "division", "segment", "arm", "project", "venture", "team", "initiative", "company", "group"]
   static let germanPassiveLeadingVerbs: Set<String> = ["geführt", "geleitet"]
+  /// Words that make a passive lead a past one.
+  static let pastLeadingWords: Set<String> = ["was", "were", "wurde", "wurden", "until", "bis", "formerly", "früher", "einst"]
   static let ledByGap: Set<String> = [
     "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "now", "currently", "still", "jointly",
     "which", "that", "who", ",",
@@ -24,15 +28,20 @@ extension RelationExtractor {
 
   func ledByStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    guard mentions.count >= 2, !t.contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) }) else { return }
+    guard mentions.count >= 2 else { return }
     for k in 1..<max(1, t.count - 1) where ["by", "von"].contains(t[k].lowercased) {
       let english = t[k].lowercased == "by"
-      guard let (p, role) = ledPerson(after: k, t, mentions) else { continue }
+      guard let (p, role) = ledPerson(after: k, t, mentions),
+        // A round or a sum before the person makes it the round's lead ("raised $20 million in a round led
+        // by Jane Roe"); a past lead ("was led by X until 2019", "wurde bis 2019 von X geführt") is none.
+        !t[...p.last].contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) }),
+        !t[max(0, k - 4)..<k].contains(where: { RelationExtractor.pastLeadingWords.contains($0.lowercased) }),
+        !t[(p.last + 1)..<min(p.last + 4, t.count)].contains(where: { ["until", "bis"].contains($0.lowercased) })
+      else { continue }
       var subject: Mention?
       if english || RelationExtractor.germanPassiveLeadingVerbs.contains(t[k - 1].lowercased) {
         // "X, led by P", "X is led by P", "X, which is headed by P", "X, geführt von P".
-        let verbs = english ? RelationExtractor.passiveLeadingVerbs : RelationExtractor.germanPassiveLeadingVerbs
-        guard verbs.contains(t[k - 1].lowercased) else { continue }
+        guard !english || RelationExtractor.passiveLeadingVerbs.contains(t[k - 1].lowercased) else { continue }
         var s = k - 2
         while s >= 0, k - s <= 6, RelationExtractor.ledByGap.contains(t[s].lowercased) { s -= 1 }
         // "the Digital Industries business led by", "The Stargate project, led by".
@@ -42,19 +51,21 @@ extension RelationExtractor {
         // "X wird seit März von P geführt": the verb after the person; the subject before "wird", or the
         // sentence's opening subject when no other organisation stands between.
         guard p.last + 1 < t.count, RelationExtractor.germanPassiveLeadingVerbs.contains(t[p.last + 1].lowercased),
-          let aux = (max(0, k - 5)..<k).last(where: { ["wird", "werden", "wurde", "wurden"].contains(t[$0].lowercased) }), aux >= 1
+          let aux = (max(0, k - 5)..<k).last(where: { ["wird", "werden"].contains(t[$0].lowercased) }), aux >= 1
         else { continue }
-        subject = mentions.first(where: { $0.last == aux - 1 })
-        if subject == nil, let first = mentions.first, first.first <= 1,
+        // (The sentence's first mention, opening it: not "Das Joint Venture von BMW und Brilliance wird …".)
+        if let first = mentions.first, opensSentence(first, t),
           !mentions.contains(where: { $0.first > first.last && $0.last < aux && $0.ref.kind != .place })
         {
           subject = first
         }
       }
+      // (Not an organisation in a prepositional phrase: "The talks with Siemens were led by Olaf Scholz".)
       guard let o = subject, o.ref.kind == .organization || o.ref.kind == .project, !o.ref.isMedia, !o.isGenitive,
-        !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t)
+        !isInPrepositionalPhrase(o, t), !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t)
       else { continue }
-      add(p, o, .leads, role, nil)
+      // Co-leaders: "led by A and B".
+      for q in expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) { add(q, o, .leads, role, nil) }
     }
   }
 

@@ -1,17 +1,18 @@
 import GeflechtCore
 
-/// A title after a possessive that opens the sentence, then the person: "Its chief executive, Jane Roe,
-/// said", "Its new CFO John Doe", "Sein Chef Max Müller will …", "Dessen Gründerin, Eva Roth, …".
+/// A title after "Its" opening the sentence, then the person: "Its chief executive, Jane Roe, said", "Its new
+/// CFO John Doe".
 ///
-/// The possessive stands for the previous sentence's only organisation when that opened its sentence
-/// (`itsCompany`); German "sein/dessen" also for persons, so only when the previous sentence names no
-/// person. Role modifiers may stand between the possessive and the role word ("chief", "new"); a former
-/// post ("Its former CEO") is none.
+/// "Its" stands for the previous sentence's only organisation when that opened its sentence (`itsCompany`).
+/// Only "its": German "sein/dessen" stand for the nearest noun as often ("Volkswagen verhandelt mit dem
+/// Betriebsrat. Dessen Chefin …"). Role modifiers may stand between the possessive and the role word
+/// ("chief", "new"); a former post ("Its former CEO") is none.
 ///
 /// - Complexity: O(m) for m mentions, each looked at with a window of at most six tokens.
 extension RelationExtractor {
-  static let openingPossessives: Set<String> = ["its", "sein", "seine", "dessen", "deren"]
-  static let germanOpeningPossessives: Set<String> = ["sein", "seine", "dessen", "deren"]
+  /// Possessives opening a sentence that stand for the previous sentence's company (also before a product:
+  /// "Its chatbot Le Chat", `possessionStatements`).
+  static let openingPossessives: Set<String> = ["its"]
   static let newTitleWords: Set<String> = ["new", "neuer", "neue", "neuen", "current", "longtime", "langjähriger", "langjährige"]
 
   func possessiveTitleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
@@ -35,9 +36,6 @@ extension RelationExtractor {
       a -= 1
     }
     guard a == 0, !isFormer(1..<r, t) else { return }
-    if RelationExtractor.germanOpeningPossessives.contains(t[0].lowercased), context.previousMentions.contains(where: { $0.ref.kind == .person }) {
-      return
-    }
     guard let o = itsCompany(before: 0, t, mentions, context) else { return }
     add(p, o, relation, t[r].text, nil)
   }

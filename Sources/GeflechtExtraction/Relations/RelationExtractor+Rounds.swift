@@ -32,12 +32,22 @@ extension RelationExtractor {
     t.indices.first { i in
       let w = t[i].lowercased
       let next = i + 1 < t.count ? t[i + 1].lowercased : ""
+      let endsClause = { (k: Int) in k >= t.count || !t[k].isWord }
       switch w {
-      case "zog", "zogen", "ziehen", "zieht": return next == "mit" && (i + 2 == t.count || !t[i + 2].isWord)
-      case "legte", "legten", "legt", "legen": return next == "nach" && (i + 2 == t.count || !t[i + 2].isWord)
-      case "took", "take", "takes", "taking": return next == "part"
-      case "an": return next == "bord"
-      case "dabei": return (max(0, i - 3)..<i).contains { ["ist", "sind", "war", "waren"].contains(t[$0].lowercased) }
+      case "zog", "zogen", "ziehen", "zieht": return next == "mit" && endsClause(i + 2)
+      case "legte", "legten", "legt", "legen": return next == "nach" && endsClause(i + 2)
+      // "also took part", "took part in the round" (not "took part in the trade fair").
+      case "took", "take", "takes", "taking":
+        return next == "part" && (endsClause(i + 2) || t[(i + 2)..<min(i + 6, t.count)].contains(where: { $0.is(.roundWord) }))
+      // "Neu an Bord ist A", "A kommt an Bord" (not "hatte 200 Passagiere an Bord").
+      case "an":
+        return next == "bord" && ((i > 0 && ["neu", "mit"].contains(t[i - 1].lowercased))
+          || (i + 2 < t.count && ["ist", "sind", "kommt", "kommen", "gekommen"].contains(t[i + 2].lowercased)))
+      // "Neu dabei sind A und B", "A ist ebenso dabei wie B" (not "Siemens ist dabei, X zu übernehmen").
+      case "dabei":
+        return (max(0, i - 3)..<i).contains { ["ist", "sind", "war", "waren"].contains(t[$0].lowercased) }
+          && ["sind", "ist", "waren", "war", "wie"].contains(next)
+          || (i > 0 && t[i - 1].lowercased == "neu" && ["sind", "ist"].contains(next))
       case "nachgeschossen", "nachgelegt", "mitgezogen": return true
       default: return false
       }
@@ -131,19 +141,27 @@ extension RelationExtractor {
   /// A subject that announces or closes its own round without a verb of raising: "Damals hatte Aleph Alpha
   /// eine Finanzierungsrunde von rund einer halben Milliarde Dollar verkündet". The sentence's first
   /// organisation (not in a prepositional phrase, no genitive), the round word after it with no other
-  /// organisation between; not when the sentence takes part or invests ("Microsoft beteiligte sich an der
-  /// Runde"), nor when the round is another's ("die Runde von OpenAI").
+  /// organisation between, and a verb of announcing or closing (`announcingVerbs`); not when the sentence
+  /// takes part or invests ("Microsoft beteiligte sich an der Runde"), nor when the round is another's ("die
+  /// Runde von OpenAI", "eine Finanzierungsrunde für Voltaro").
   func announcedRoundSubject(_ t: [Token], _ mentions: [Mention]) -> EntityRef? {
-    guard let r = t.indices.first(where: { t[$0].is(.roundWord) }),
+    guard t.contains(where: { RelationExtractor.announcingVerbs.contains($0.lowercased) }),
+      let r = t.indices.first(where: { t[$0].is(.roundWord) }),
       let m = mentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia }), m.last < r, !m.isGenitive,
       !isInPrepositionalPhrase(m, t),
       !mentions.contains(where: { $0.ref.kind == .organization && $0.first > m.last && $0.last < r }),
-      !(r + 1 < t.count && ["von", "of", "for", "für", "bei", "at", "in"].contains(t[r + 1].lowercased)
-        && mentions.contains { $0.first > r + 1 && $0.first <= r + 3 && $0.ref.kind == .organization }),
+      // (A sum after "von/of" is the round's size: "eine Finanzierungsrunde von rund einer halben Milliarde".)
+      !(r + 2 < t.count && ["von", "of", "for", "für", "bei", "at", "des"].contains(t[r + 1].lowercased) && t[r + 2].isCapitalized),
       !t.contains(where: { $0.is(.participationCue) || $0.lowercased.hasPrefix("invest") })
     else { return nil }
     return m.ref
   }
+
+  /// Verbs of announcing or closing a round.
+  static let announcingVerbs: Set<String> = [
+    "verkündet", "verkündete", "bekanntgegeben", "angekündigt", "kündigte", "abgeschlossen", "schloss", "announced", "announces",
+    "closed", "closes", "completed", "unveiled",
+  ]
 
   /// What may follow the subject of a verb of raising: auxiliaries and an apposition's comma.
   static let subjectFollowers: Set<String> = [
@@ -154,13 +172,18 @@ extension RelationExtractor {
 
   func roundStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    // A round, or the investors themselves: "Other notable investors like A and B also participated"; or a
-    // sentence right after one that raised money ("X hat 300 Millionen Dollar eingesammelt. Auch A und B
-    // zogen mit.").
-    guard let cue = t.indices.first(where: { t[$0].is(.participationCue) }) ?? participationPhrase(in: t),
-      t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
-        || context.fundingReceiver != nil && context.previousTokens.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) || $0.is(.raisingWord) })
-    else { return }
+    // A round, or the investors themselves: "Other notable investors like A and B also participated". A
+    // phrase of taking part or "beteiligten sich" may also follow a sentence that names a round or raises a
+    // sum ("X hat 300 Millionen Dollar eingesammelt. Auch A und B zogen mit."), not one that raised concerns.
+    let word = t.indices.first(where: { t[$0].is(.participationCue) })
+    guard let cue = word ?? participationPhrase(in: t) else { return }
+    let namesRound = t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
+    let followsRaise = context.fundingReceiver != nil
+      && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
+      && (context.previousTokens.contains(where: { $0.is(.roundWord) })
+        || context.previousTokens.contains(where: { $0.is(.raisingWord) })
+          && context.previousTokens.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }))
+    guard namesRound || followsRaise else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
     var active = false
@@ -181,8 +204,11 @@ extension RelationExtractor {
     let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
     guard let receiver else { return }
     // (Not a person named with a role: "led by CEO Aidan Gomez" leads a push, not a round.)
+    // (After a phrase of taking part only organisations, and none in a sentence about a person's post: "Neu
+    // an Bord ist Finanzchef Jan Meier, der von Zalando kommt".)
+    if word == nil, mentions.contains(where: { $0.ref.kind == .person }), t.contains(where: { roleRelation(of: $0) != nil }) { return }
     let candidates = mentions.filter {
-      ($0.ref.kind == .organization || $0.ref.kind == .person) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
+      ($0.ref.kind == .organization || ($0.ref.kind == .person && word != nil)) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
         && !($0.ref.kind == .person && $0.first > 0 && lexicon.roles[t[$0.first - 1].text] != nil)
     }
     var investors: [Mention] = []

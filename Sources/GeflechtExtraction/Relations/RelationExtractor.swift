@@ -526,8 +526,12 @@ struct RelationExtractor: Sendable {
           guard appointed || !t[link + 1].isCapitalized else { return nil }
         }
         let start = k
-        // (An epithet ends the description: "head of sales at the company".)
-        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized, roleEpithet(at: k, t, mentions, context) == nil { k += 1 }
+        // (An epithet ends the description: "head of sales at the company"; a relative clause ends the search:
+        // "one of the founders of a fund that invested in Acme".)
+        while k < t.count, k - link <= 8, t[k].isWord, !t[k].isCapitalized, roleEpithet(at: k, t, mentions, context) == nil {
+          if ["that", "which", "who", "whose"].contains(t[k].lowercased) { return nil }
+          k += 1
+        }
         if k > start, k < t.count, let o = roleEpithet(at: k, t, mentions, context) { return o }
         return k > start ? mention(startingAt: k) : nil
       }
@@ -1084,10 +1088,25 @@ struct RelationExtractor: Sendable {
       add(a, b, .owns, nil, nil)
     }
     for i in t.indices
-    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
-      guard let project = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .project }),
-        let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
+    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased)
+      || (i == 0 && RelationExtractor.openingPossessives.contains(t[i].lowercased))
+    {
+      // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat", "Dessen Bildmodell Nano Banana":
+      // the project right after the possessive or after a product noun (lower-case adjectives before it).
+      var k = i + 1
+      while k < t.count, k - i <= 3, t[k].isWord, !mentions.contains(where: { $0.first == k }),
+        !t[k].isCapitalized || lexicon.endsInProductNoun(t[k].lowercased)
+      {
+        k += 1
+      }
+      guard let project = mentions.first(where: { $0.first == k && $0.ref.kind == .project }),
+        k == i + 1 || lexicon.endsInProductNoun(t[k - 1].lowercased)
       else { continue }
+      // The organisation before the possessive, or at the sentence's start the previous sentence's company.
+      guard let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
+        ?? (i == 0 ? itsCompany(before: 0, t, mentions, context) : nil)
+      else { continue }
+      if k > i + 1, let maker = project.ref.maker, !RelationExtractor.sameFamily(maker, owner.ref.name) { continue }
       add(owner, project, .develops, nil, nil)
     }
     lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
@@ -1109,7 +1128,7 @@ struct RelationExtractor: Sendable {
         // "appointed its new CEO, Jane Roe", "Its in-house software unit, Cariad,": an apposition after the noun.
         let after = k + 1 < t.count && t[k + 1].text == "," && (roleRelation(of: t[k]) != nil || isSubsidiaryNoun(t[k])) ? k + 2 : k + 1
         guard let named = mentions.first(where: { $0.first == after }) else { continue }
-        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization,
+        if isSubsidiaryNoun(t[k]), named.ref.kind == .organization, !isFormer((i + 1)..<k, t),
           let owner = subject.flatMap({ $0.last < i ? $0 : nil }) ?? (i == 0 && t[0].lowercased == "its" ? itsCompany(before: 0, t, mentions, context) : nil),
           owner.ref.key != named.ref.key
         {
@@ -1325,6 +1344,12 @@ struct RelationExtractor: Sendable {
       // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
       // build up, not build.
       if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
+      // "poured $13 billion into OpenAI", "pumpt Milliarden in": money must be named ("poured cold water on").
+      if relation == .investsIn, RelationExtractor.pouringCues.contains(t[hit.start].lowercased),
+        !t.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) || RelationExtractor.moneyNouns.contains($0.lowercased) })
+      {
+        continue
+      }
       // "kaufen sich … ein": buying into something (`einkaufen`), no company bought.
       if relation == .acquires, hit.end < t.count, t[hit.end].lowercased == "sich" { continue }
       // "OpenAI's largest investor is Microsoft": a noun owned by a genitive, before a copula, names the
@@ -1910,6 +1935,8 @@ struct RelationExtractor: Sendable {
         {
           for s in sources where s.first > hit.start {
             if s.isGenitive, sources.contains(where: { $0.first == s.last + 1 }) { continue }
+            // "von Next47, dem Investmentarm des Konzerns Siemens, sowie vom Fonds HTGF": not the parent.
+            if appositionHolder(of: s, sources, t) != nil { continue }
             add(s, implicit(receiver, at: hit.start), relation, nil, hit.start)
           }
           continue
@@ -2188,6 +2215,9 @@ struct RelationExtractor: Sendable {
   static let pastAdverbs: Set<String> = ["formerly", "once", "previously", "früher", "einst", "ehemals", "vormals"]
   /// The finite verbs of a German perfect passive ("ist/war … übernommen worden").
   static let perfectAuxiliaries: Set<String> = ["ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"]
+  /// Cues of pouring money, which need the money named.
+  static let pouringCues: Set<String> = ["poured", "pumped", "pumpt", "pumpte", "gepumpt"]
+
   static let relativePronouns: Set<String> = ["which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"]
 
   static let formerWords: Set<String> = ["former", "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "einstige", "einstiger", "einstigen", "ex"]
@@ -2256,8 +2286,19 @@ struct RelationExtractor: Sendable {
     if let first = mentions.first, first.last < i {
       return first.first == 0 && first.ref.kind == .organization && !first.ref.isMedia && !first.isGenitive ? first : nil
     }
-    guard let only = context.previousOnlyOrganisation, only.first == 0, !only.isGenitive else { return nil }
+    guard let only = context.previousOnlyOrganisation, !only.isGenitive, opensSentence(only, context.previousTokens) else { return nil }
     return implicit(only.ref, at: i)
+  }
+
+  /// Whether a mention opens its sentence, past an article and a describing noun ("The carmaker BMW", "Das
+  /// Start-up Enpal", "Der Autobauer BMW", "The German carmaker BMW"; not "The ministry fined NXP").
+  func opensSentence(_ m: Mention, _ t: [Token]) -> Bool {
+    guard m.first > 0 else { return true }
+    guard m.first >= 2, m.first <= 4, m.first <= t.count, t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased)
+    else { return false }
+    let head = t[m.first - 1]
+    guard head.isWord, head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text) else { return false }
+    return t[1..<(m.first - 1)].allSatisfy { $0.isWord && (!$0.isCapitalized || lexicon.publicBodies.isNationAdjective($0)) }
   }
 
   /// An epithet for an organisation starting at `k` ("the company", "des Konzerns") that can hold a role: not
@@ -2591,23 +2632,28 @@ struct RelationExtractor: Sendable {
     var result = [m]
     var current = m
     // (A bracket may close the conjunct: "Caterpillar (NYSE: CAT) and Amazon Web Services (AWS)".)
-    // ("angeführt von A sowie vom Fonds B": the agent's preposition may come again after a coordinator.)
-    // (So may an article: "der Softwarekonzern SAP, die Christ-Gruppe und …".)
-    func coordinated(_ range: Range<Int>) -> Bool {
+    // ("angeführt von A sowie vom Fonds B": the agent's preposition may come again after a word coordinator;
+    // so may an article: "der Softwarekonzern SAP, die Christ-Gruppe und …". Such a conjunct must go on with
+    // the list or end it: "Quorvel, die Bosch gehört" is a relative clause.)
+    func coordinated(_ range: Range<Int>, _ next: Mention) -> Bool {
       var gap = RelationExtractor.afterBracket(range, tokens)
       if gap.count >= 2, RelationExtractor.repeatedListPrepositions.contains(tokens[gap.upperBound - 1].lowercased)
         || tokens[gap.upperBound - 1].is(.definiteArticle)
       {
         gap = gap.dropLast()
+        guard gap.contains(where: { tokens[$0].isWord }) || continuesList(after: next, tokens) else { return false }
       }
       return !gap.isEmpty && gap.allSatisfy { tokens[$0].is(.coordinator) }
     }
     while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1 {
-      if !(coordinated((current.last + 1)..<next.first) || isDescribedConjunct(next, from: current.last + 1, tokens)) {
-        // "A, dem Investmentarm des Konzerns B, sowie C": an apposition between two conjuncts is passed over.
+      if !(coordinated((current.last + 1)..<next.first, next) || isDescribedConjunct(next, from: current.last + 1, tokens)) {
+        // "A, dem Investmentarm des Konzerns B, sowie C": an apposition between two conjuncts is passed over
+        // (not before a new clause: "Quorvel, a startup, and Google bought …").
+        // (The closing comma may itself join: "Tesla, the US carmaker, BMW and Stellantis".)
         guard let close = appositionEnd(after: current, tokens),
-          let after = list.first(where: { $0.first > close + 1 }),
-          coordinated((close + 1)..<after.first) || isDescribedConjunct(after, from: close + 1, tokens)
+          let after = list.first(where: { $0.first > close }),
+          after.first == close + 1 || coordinated((close + 1)..<after.first, after) || isDescribedConjunct(after, from: close + 1, tokens),
+          continuesList(after: after, tokens)
         else { break }
         next = after
       }
@@ -2620,10 +2666,25 @@ struct RelationExtractor: Sendable {
     return result
   }
 
+  /// The mention whose apposition (`appositionEnd`) holds `m` ("A, dem Investmentarm des Konzerns B,": A for
+  /// B), or nil.
+  func appositionHolder(of m: Mention, _ list: [Mention], _ t: [Token]) -> Mention? {
+    list.last { e in
+      e.last < m.first && m.first - e.last <= 11 && appositionEnd(after: e, t).map({ $0 > m.last }) == true
+    }
+  }
+
+  /// Whether the list goes on or ends after `m`: the sentence ends, or punctuation or a coordinator follows
+  /// (not a verb: "… and Google bought").
+  func continuesList(after m: Mention, _ t: [Token]) -> Bool {
+    let k = m.last + 1
+    return k >= t.count || !t[k].isWord || t[k].is(.coordinator)
+  }
+
   /// Prepositions a list's item may repeat after its coordinator: "von A sowie vom Fonds B", "by A and by B".
   static let repeatedListPrepositions: Set<String> = ["von", "vom", "by", "from"]
 
-  /// The closing comma of an apposition right after `m`: a comma, an article, then at most ten words
+  /// The closing comma of an apposition right after `m`: a comma, an article, then at most nine words
   /// (names among them) up to the next comma ("A, dem Investmentarm des Konzerns B, sowie C"), or nil.
   func appositionEnd(after m: Mention, _ t: [Token]) -> Int? {
     let c = m.last + 1
@@ -2659,10 +2720,12 @@ struct RelationExtractor: Sendable {
     }
     guard k > start, k <= h, h - k < 4 else { return false }
     let head = t[h]
+    // (Or a seat's adjective: "CoreWeave and the Amsterdam-based Nebius".)
     let headFits = next.ref.kind == .person
       ? roleRelation(of: head) != nil
       : head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text)
         || (head.isHyphenated && head.parts.last.map { lexicon.orgHeadNouns.contains(String($0)) } == true)
+        || (head.isHyphenated && head.parts.last.map { ["based", "basierte", "ansässige"].contains($0.lowercased()) } == true)
     // (No preposition: in "Audi, a carmaker owned by Volkswagen, invested in the startup Holoride" the
     // startup is an object, no conjunct.)
     return headFits && t[k..<h].allSatisfy { w in
@@ -2737,14 +2800,21 @@ struct RelationExtractor: Sendable {
   func expand(_ m: Mention, backwardIn list: [Mention], tokens: [Token]) -> [Mention] {
     var result = [m]
     var current = m
-    while let previous = list.last(where: { $0.last < current.first }) {
+    while var previous = list.last(where: { $0.last < current.first }) {
+      // "Der Fonds A, dem Frühphasenarm des Konzerns B, sowie C zogen mit": B is inside A's apposition, and
+      // the gap to C starts after its closing comma.
+      var gapStart = previous.last + 1
+      if let holder = appositionHolder(of: previous, list, tokens), let close = appositionEnd(after: holder, tokens), close < current.first {
+        previous = holder
+        gapStart = close
+      }
       // "A, B und Hermann Hauser's Onsight Ventures": the possessor only qualifies the name after it.
       if previous.isGenitive, previous.last + 1 == current.first, current.first == result[result.count - 1].first {
         current = previous
         continue
       }
       // (A bracket may close the previous conjunct: "Caterpillar (NYSE: CAT), and", "Amazon Web Services (AWS) und".)
-      let gap = RelationExtractor.afterBracket((previous.last + 1)..<current.first, tokens)
+      let gap = RelationExtractor.afterBracket(gapStart..<current.first, tokens)
       guard gap.allSatisfy({ tokens[$0].is(.coordinator) }) && !gap.isEmpty
         || isDescribedConjunct(current, after: previous, tokens)  // "die Telekom und der Regionalanbieter EWE"
       else { break }

@@ -109,6 +109,14 @@ struct NameResolver: Sendable {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           continue
         }
+        // "Die Telekom baut Rechenzentren. Sie kooperiert mit Google": German "Sie" before a singular verb
+        // opening the sentence, for the previous sentence's first organisation named with "die".
+        if i == 0, t.lowercased == "sie", s > 0,
+          let ref = germanPronounReferent(in: tokens, previous: sentences[s - 1].tokens, recent: recentOrganizations, sentence: s)
+        {
+          list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
+          continue
+        }
         if t.is(.personReference), let head = personEpithetHead(at: i, in: tokens) {
           if !(tokens[i].lowercased == "der" && lastPersonNearMasculineNoun),
             let ref = personPronounReferent(at: head, in: tokens, current: list, recent: lastPerson, sentence: s)
@@ -528,6 +536,23 @@ struct NameResolver: Sendable {
     guard let last = recent.last, s - last.sentence <= 1 else { return nil }
     return last.mentions.first?.ref
   }
+
+  /// The organisation German "Sie" opening a sentence stands for: the previous sentence's most salient
+  /// organisation when an article "die" stands before it there ("Die Deutsche Telekom …", "die Firma"), and
+  /// the verb after "Sie" is singular ("kooperiert", "will"; not plural "kooperieren": "Sie" may be the
+  /// persons just named). Nil otherwise.
+  private func germanPronounReferent(
+    in tokens: [Token], previous: [Token], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
+  ) -> EntityRef? {
+    guard tokens.count > 1, tokens[1].isWord, !tokens[1].isCapitalized,
+      tokens[1].lowercased.hasSuffix("t") || NameResolver.singularModals.contains(tokens[1].lowercased),
+      let last = recent.last, last.sentence == s - 1, let m = last.mentions.first, m.first >= 1, m.first - 1 < previous.count,
+      previous[m.first - 1].lowercased == "die"
+    else { return nil }
+    return m.ref
+  }
+
+  static let singularModals: Set<String> = ["will", "soll", "kann", "muss", "darf", "wird", "hat", "ist", "plant", "sieht"]
 
   func epithetDeterminers(_ word: String) -> Set<String>? {
     // (The filter answers most ASCII words that are no key without hashing them.)
