@@ -97,6 +97,7 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
+      if let deal = typed.last(where: { $0.relation == .acquires }) { context.lastAcquirer = deal.source }
       // A place a rule read from a word that names no entity ("der Münchener Konzern") becomes a node as
       // a mention without a surface of its own.
       for s in typed where s.target.kind == .place && !list.contains(where: { $0.ref.key == s.target.key }) {

@@ -84,4 +84,32 @@ import Testing
     #expect(body.edges("Bitkom", .owns, "SAP").isEmpty)
     #expect(!body.edges("SAP", .memberOf, "Bitkom").isEmpty)
   }
+
+  @Test func aRegulatorsDecisionOnTheDealRegulatesItsBuyer() {
+    let g = graph("Siemens agreed to buy Zentrix Labs. The European Commission cleared the acquisition without conditions.")
+    #expect(!g.edges("EU-Kommission", .regulates, "Siemens").isEmpty)
+    let de = graph("Bosch übernimmt Zentrix Labs. Nachdem die EU-Kommission grünes Licht gegeben hatte, ist der Kauf abgeschlossen.")
+    #expect(!de.edges("EU-Kommission", .regulates, "Bosch").isEmpty)
+    // Without a deal noun the decision names nobody.
+    #expect(graph("Siemens agreed to buy Zentrix Labs. The European Commission cleared a new rule.").edges("EU-Kommission", .regulates, "Siemens").isEmpty)
+  }
+
+  @Test func rolesAndSubjectsReadInMoreShapes() {
+    let coordinated = graph("Dario Amodei, Anthropic's co-founder and chief executive, said it.")
+    #expect(!coordinated.edges("Dario Amodei", .founded, "Anthropic").isEmpty)
+    #expect(!coordinated.edges("Dario Amodei", .leads, "Anthropic").isEmpty)
+    #expect(!graph("Matt Garman, who took over as chief executive of AWS in June, said demand was strong.").edges("Matt Garman", .leads, "Amazon Web Services").isEmpty)
+    #expect(!graph("Geführt wird Zentrix Labs inzwischen von Reto Spörri.").edges("Reto Spörri", .leads, "Zentrix Labs").isEmpty)
+    // An English infinitive's object is no subject, and a seller no target.
+    let sale = graph("The German group agreed to buy Zentrix Labs from private equity firm Insight Partners.")
+    #expect(sale.edges("Zentrix Labs", .acquires, "Insight Partners").isEmpty)
+    // German "Sie" before a singular verb takes up the company named with "die".
+    let sie = graph("Die Telekom baut Rechenzentren. Sie kooperiert mit Google und Microsoft.")
+    #expect(!sie.edges("Deutsche Telekom", .partnersWith, "Google").isEmpty || !sie.edges("Google", .partnersWith, "Deutsche Telekom").isEmpty)
+    #expect(sie.edges("Google", .partnersWith, "Microsoft").isEmpty && sie.edges("Microsoft", .partnersWith, "Google").isEmpty)
+    // A product after a possessive and a product noun is the subject's.
+    #expect(!graph("Mistral, das mit seinem Chatbot Le Chat gegen ChatGPT antritt, wächst.").edges("Mistral", .develops, "Le Chat").isEmpty)
+    // A passive list with an apposition ends in its German participle.
+    #expect(!graph("Zentrix Labs war 2019 von Jonas Andrulis, einem früheren Apple-Manager, und Samuel Weinbach gegründet worden.").edges("Samuel Weinbach", .founded, "Zentrix Labs").isEmpty)
+  }
 }

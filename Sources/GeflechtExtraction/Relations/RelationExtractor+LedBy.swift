@@ -3,7 +3,8 @@ import GeflechtCore
 /// A leader told in the passive, after the organisation or project:
 /// - "Delos Cloud, led by managing director Georg Loepp, was set up", "Apptronik is led by co-founder and
 ///   CEO Jeff Cardenas", "the Digital Industries business led by Cedrik Neike", "X, which is headed by Y";
-/// - "Johnson Controls wird seit März von Joakim Weidemanis geführt", "Acme, geleitet von Eva Roth, …".
+/// - "Johnson Controls wird seit März von Joakim Weidemanis geführt", "Acme, geleitet von Eva Roth, …",
+///   "Geführt wird Aleph Alpha inzwischen von Reto Spörri".
 ///
 /// The organisation (a name, or an unambiguous description such as "The company") stands right before the
 /// verb, past a unit noun ("business", "project"), an auxiliary, a comma or a relative pronoun; German "wird …
@@ -47,6 +48,11 @@ extension RelationExtractor {
         // "the Digital Industries business led by", "The Stargate project, led by".
         if s >= 1, !t[s].isCapitalized, RelationExtractor.ledUnitNouns.contains(t[s].lowercased) { s -= 1 }
         subject = s >= 0 ? mentions.first(where: { $0.last == s }) : nil
+      } else if RelationExtractor.germanPassiveLeadingVerbs.contains(t[0].lowercased), t.count > 3, ["wird", "werden"].contains(t[1].lowercased) {
+        // "Geführt wird Aleph Alpha inzwischen von Reto Spörri": the fronted participle, the subject after the
+        // auxiliary (past an article).
+        let s = t[2].is(.definiteArticle) ? 3 : 2
+        subject = mentions.first(where: { $0.first == s && $0.last < k })
       } else {
         // "X wird seit März von P geführt": the verb after the person; the subject before "wird", or the
         // sentence's opening subject when no other organisation stands between.

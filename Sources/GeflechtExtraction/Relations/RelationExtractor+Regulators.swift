@@ -14,11 +14,13 @@ extension RelationExtractor {
   ///   named there are not regulated.
   /// - Aid is no regulation: a sentence with a word of funding (`regulators.tsv`, "aid") gives nothing,
   ///   nor does a regulator that only describes a person ("a former FTC official").
+  /// - A decision on a deal the clause names only by a noun ("cleared the acquisition", "grünes Licht …, ist der
+  ///   Kauf abgeschlossen") regulates the buyer of the document's last acquisition (`Context.lastAcquirer`).
   /// - The words mean regulation only with a regulator: "Microsoft prüft eine Übernahme" gives nothing.
   ///   Another public body is no regulated party; media cited as sources are no mentions at all.
   ///
   /// - Complexity: O(n + r·m) for n tokens, m mentions and r regulators of the sentence.
-  func regulatorStatements(_ hit: CueHit, _ t: [Token], _ mentions: [Mention], _ add: Add) {
+  func regulatorStatements(_ hit: CueHit, _ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
     if t.contains(where: { lexicon.isAidWord($0) }) { return }
     var regulators = mentions.filter { m in
       lexicon.isRegulator(m.ref) && m.head == nil && !(m.first > 0 && t[m.first - 1].is(.former))
@@ -48,10 +50,23 @@ extension RelationExtractor {
       guard let first = regulated.first(where: { $0.first > p && $0.first <= p + 4 }) else { return }
       regulated = expand(first, forwardIn: regulated, tokens: t)
     }
+    // "… cleared the acquisition without conditions", "grünes Licht gegeben …, ist der Kauf abgeschlossen":
+    // a decision on a deal the clause does not name regulates the buyer of the document's last acquisition.
+    if regulated.isEmpty, let buyer = context.lastAcquirer, !lexicon.isRegulator(buyer), buyer.subtype != "public",
+      t[start..<end].contains(where: { RelationExtractor.dealNouns.contains($0.lowercased) })
+    {
+      regulated = [implicit(buyer, at: hit.start)]
+    }
     for regulator in regulators {
       for m in regulated { add(regulator, m, .regulates, nil, hit.start) }
     }
   }
+
+  /// Nouns of a deal a regulator decides on.
+  static let dealNouns: Set<String> = [
+    "übernahme", "kauf", "transaktion", "deal", "zusammenschluss", "fusion", "acquisition", "merger", "takeover", "purchase",
+    "transaction",
+  ]
 
   static let regulatedPartyPrepositions: Set<String> = ["gegen", "against", "into"]
   /// Words that end the clause of a regulator's decision: another clause, a contrast, a report.

@@ -35,6 +35,9 @@ struct RelationExtractor: Sendable {
       return first
     }
     var previousStatements: [Statement] = []
+    /// The buyer of the document's last acquisition: what a regulator's decision on "the acquisition" without
+    /// a name regulates.
+    var lastAcquirer: EntityRef? = nil
     /// The document's organisations, the most often named first (ties: the first named first).
     var topics: [EntityRef] = []
     /// The project the document names most often, when it names it at least three times and more often
@@ -427,7 +430,9 @@ struct RelationExtractor: Sendable {
       // read like the apposition "<Person>, CEO of X"; the organisation also hires the person.
       var appointed = false
       var v = j
-      while v < t.count, v - j < 3, RelationExtractor.appointmentAuxiliaries.contains(t[v].lowercased) { v += 1 }
+      // ("Matt Garman, who took over as chief executive of AWS in June, said": a relative clause.)
+      if v + 4 < t.count, t[v].text == ",", t[v + 1].lowercased == "who", ["took", "takes", "has"].contains(t[v + 2].lowercased) { v += 2 }
+      while v < t.count, v - j < 4, RelationExtractor.appointmentAuxiliaries.contains(t[v].lowercased) { v += 1 }
       if v < t.count, RelationExtractor.appointmentVerbs.contains(t[v].lowercased) {
         appointed = true
         j = v
@@ -881,7 +886,12 @@ struct RelationExtractor: Sendable {
   private func coordinatedRole(after and: Int, modifiers: Int, _ t: [Token]) -> (Int, Relation)? {
     guard ["and", "und"].contains(t[and].lowercased) else { return nil }
     var k = and + 1
-    while k + 1 < t.count, k - and <= modifiers, RelationExtractor.roleModifiers.contains(t[k].lowercased) { k += 1 }
+    // (A modifier that is itself the role ends it: "and chief executive," — "executive" is both.)
+    while k + 1 < t.count, k - and <= modifiers, RelationExtractor.roleModifiers.contains(t[k].lowercased),
+      roleRelation(of: t[k + 1]) != nil || RelationExtractor.roleModifiers.contains(t[k + 1].lowercased)
+    {
+      k += 1
+    }
     return roleRelation(of: t[k]).map { (k, $0) }
   }
 
@@ -1771,8 +1781,10 @@ struct RelationExtractor: Sendable {
         }
         // Verb before its subject after a fronted phrase: "2023 investierte Amazon … in Anthropic".
         // (Not after a subject pronoun no name stands for: "He founded X, which Intel acquired".)
+        // (Not an English infinitive with its object: "agreed to buy Dotmatics from Insight Partners".)
         if src.isEmpty, let verb = t[hit.start].text.unicodeScalars.first, verb.properties.isLowercase,
           hit.start == 0 || !RelationExtractor.subjectPronouns.contains(t[hit.start - 1].lowercased),
+          hit.start == 0 || t[hit.start - 1].lowercased != "to",
           // Articles, or a noun right before the name ("steigt der Finanzinvestor X … ein").
           let subject = sources.first(where: { m in
             m.first >= hit.end && m.first <= hit.end + 2
@@ -1780,7 +1792,8 @@ struct RelationExtractor: Sendable {
                 t[$0].is(.definiteArticle) || ($0 == m.first - 1 && t[$0].isCapitalized && m.first > hit.end + 1)
               }
           }),
-          let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key })
+          let object = targets.first(where: { $0.first > subject.last && $0.ref.key != subject.ref.key }),
+          !["from", "von", "vom"].contains(governingPreposition(object, t) ?? "")  // a seller
         {
           src = [subject]
           tgt = expand(object, forwardIn: targets, tokens: t)
@@ -2014,7 +2027,7 @@ struct RelationExtractor: Sendable {
         else { continue }
         add(buyer, object, relation, nil, hit.start)
       case .regulator:
-        regulatorStatements(hit, t, regular, add)
+        regulatorStatements(hit, t, regular, context, add)
       case .list:
         // The list's head: the first name before the cue, or the subject of the cue's own clause when
         // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
@@ -2294,7 +2307,8 @@ struct RelationExtractor: Sendable {
   /// Start-up Enpal", "Der Autobauer BMW", "The German carmaker BMW"; not "The ministry fined NXP").
   func opensSentence(_ m: Mention, _ t: [Token]) -> Bool {
     guard m.first > 0 else { return true }
-    guard m.first >= 2, m.first <= 4, m.first <= t.count, t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased)
+    if m.first == 1 { return t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased) }  // "Die Telekom", "Der Konzern"
+    guard m.first <= 4, m.first <= t.count, t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased)
     else { return false }
     let head = t[m.first - 1]
     guard head.isWord, head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text) else { return false }
@@ -2653,7 +2667,7 @@ struct RelationExtractor: Sendable {
         guard let close = appositionEnd(after: current, tokens),
           let after = list.first(where: { $0.first > close }),
           after.first == close + 1 || coordinated((close + 1)..<after.first, after) || isDescribedConjunct(after, from: close + 1, tokens),
-          continuesList(after: after, tokens)
+          continuesList(after: after, tokens, finalVerb: tokens[(close + 1)..<after.first].contains(where: { $0.isWord && $0.is(.coordinator) }))
         else { break }
         next = after
       }
@@ -2676,10 +2690,25 @@ struct RelationExtractor: Sendable {
 
   /// Whether the list goes on or ends after `m`: the sentence ends, or punctuation or a coordinator follows
   /// (not a verb: "… and Google bought").
-  func continuesList(after m: Mention, _ t: [Token]) -> Bool {
+  /// (With `finalVerb`, also a German verb closing the clause: "…, und B gegründet worden"; not after a bare
+  /// comma, where a relative clause ends in its verb: "Quorvel, die Bosch gehört".)
+  func continuesList(after m: Mention, _ t: [Token], finalVerb: Bool = false) -> Bool {
     let k = m.last + 1
-    return k >= t.count || !t[k].isWord || t[k].is(.coordinator)
+    return k >= t.count || !t[k].isWord || t[k].is(.coordinator) || (finalVerb && isClauseFinalGermanVerb(at: k, t))
   }
+
+  /// A German participle or verb closing its clause after a list: "von A, einem früheren Manager, und B
+  /// gegründet worden" (not English "Google bought …": German prefixes only).
+  func isClauseFinalGermanVerb(at k: Int, _ t: [Token]) -> Bool {
+    let w = t[k].lowercased
+    guard !t[k].isCapitalized, RelationExtractor.isGermanVerbForm(t[k]),
+      RelationExtractor.germanVerbPrefixes.contains(where: { w.hasPrefix($0) && w.count > $0.count + 2 })
+    else { return false }
+    return k + 1 >= t.count || !t[k + 1].isWord || RelationExtractor.germanClauseEndAuxiliaries.contains(t[k + 1].lowercased)
+  }
+
+  static let germanVerbPrefixes = ["ge", "be", "er", "ver", "über", "an", "auf", "ein", "aus", "zu", "mit", "vor"]
+  static let germanClauseEndAuxiliaries: Set<String> = ["worden", "wurde", "wurden", "haben", "hat", "hatte", "hatten", "sind", "ist", "werden", "wird", "war", "waren"]
 
   /// Prepositions a list's item may repeat after its coordinator: "von A sowie vom Fonds B", "by A and by B".
   static let repeatedListPrepositions: Set<String> = ["von", "vom", "by", "from"]
