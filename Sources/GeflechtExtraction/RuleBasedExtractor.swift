@@ -138,7 +138,10 @@ public struct RuleBasedExtractor: GraphExtractor {
       let prepared = typed.isEmpty ? nil : statuses.prepare(sentence)
       for s in typed {
         related.insert(EntityPair(s.source.key, s.target.key))
-        let status = statuses.status(of: prepared!, span: s.span, cue: s.cue, isPresupposed: s.isPresupposed)
+        // A site told without a verb ("Die geplante Fabrik des Konzerns X im saarländischen Ensdorf wird nicht
+        // gebaut") has the status of the clause around it: its last word stands in for the cue.
+        let cue = s.cue ?? (s.relation == .buildsIn ? s.span.upperBound : nil)
+        let status = statuses.status(of: prepared!, span: s.span, cue: cue, isPresupposed: s.isPresupposed)
         guard options.includesUncertain || status.isIncludedByDefault else { continue }
         let carriesMoney = RuleBasedExtractor.carriesMoney(s.relation)
         let carriesDate = RuleBasedExtractor.carriesDate(s.relation)

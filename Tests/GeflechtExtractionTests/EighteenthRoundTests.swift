@@ -112,4 +112,24 @@ import Testing
     // A passive list with an apposition ends in its German participle.
     #expect(!graph("Zentrix Labs war 2019 von Jonas Andrulis, einem früheren Apple-Manager, und Samuel Weinbach gegründet worden.").edges("Samuel Weinbach", .founded, "Zentrix Labs").isEmpty)
   }
+
+  @Test func staffTitlesWorkForTheOrganisation() {
+    #expect(!graph("Raouf Abdel, Equinix's executive vice president of global operations, said it.").edges("Raouf Abdel", .worksFor, "Equinix").isEmpty)
+    let cfo = graph("Meta Chief Financial Officer Susan Li said it.")
+    #expect(!cfo.edges("Susan Li", .worksFor, "Meta").isEmpty)
+    #expect(cfo.edges("Susan Li", .leads, "Meta").isEmpty)
+    #expect(!graph("Jane Roe, Chief Executive Officer of Zentrix Labs, said it.").edges("Jane Roe", .leads, "Zentrix Labs").isEmpty)
+    // A chief investment officer's title is no investment.
+    #expect(graph("Ruth Porat, chief investment officer of Alphabet and Google, said it.").edges("Alphabet", .investsIn, "Google").isEmpty)
+  }
+
+  @Test func placesNamedByTheirSuffixOrARegionsAdjective() {
+    let g = graph("Amazon will build data center campuses in Salem Township and in Falls Township.")
+    #expect(!g.edges("Amazon", .buildsIn, "Salem Township").isEmpty)
+    #expect(!graph("Google baut im südhessischen Dietzenbach ein Rechenzentrum.").edges("Google", .buildsIn, "Dietzenbach").isEmpty)
+    #expect(!labels(graph("Das Treffen fand im bayerischen Landtag statt.")).contains("Landtag"))
+    // A plant on hold, or one that will not be built, is no site.
+    #expect(graph("Die geplante Halbleiterfabrik des US-Konzerns Wolfspeed im saarländischen Ensdorf wird vorerst nicht gebaut.").edges("Wolfspeed", .buildsIn, "Ensdorf").isEmpty)
+    #expect(graph("Wolfspeed legt Chipfabrik in Ensdorf auf Eis").edges("Wolfspeed", .buildsIn, "Ensdorf").isEmpty)
+  }
 }

@@ -59,6 +59,23 @@ struct EntityRecognizer: Sendable {
         surface: name, isGenitive: m.isGenitive)
       claimed[m.first - 1] = true
     }
+    // "Salem Township", "Bucks County": a known place before a place suffix names a place of its own.
+    for (n, m) in found.enumerated() where m.ref.kind == .place && m.last + 1 < tokens.count && !claimed[m.last + 1] && !m.isGenitive {
+      guard lexicon.siteNames.placeSuffixes.contains(tokens[m.last + 1].text) else { continue }
+      let name = sentence.text(tokens[m.first].start, tokens[m.last + 1].end)
+      found[n] = Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: m.first, last: m.last + 1, surface: name)
+      claimed[m.last + 1] = true
+    }
+    // "im brandenburgischen Brieselang", "im südhessischen Dietzenbach": a region's adjective before one unknown
+    // name word makes it a place.
+    for i in tokens.indices where i + 2 < tokens.count && ["im", "in"].contains(tokens[i].lowercased) && !claimed[i + 2] {
+      let adjective = tokens[i + 1].lowercased
+      guard tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, EntityRecognizer.regionAdjectiveEndings.contains(where: { adjective.hasSuffix($0) }),
+        adjective.count >= 9, isNameWordOutsideGazetteer(tokens[i + 2]), isPlainNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2]),
+        i + 3 == tokens.count || !tokens[i + 3].isWord || !tokens[i + 3].isCapitalized
+      else { continue }
+      claim(Mention(ref: EntityRef(kind: .place, name: tokens[i + 2].text, subtype: nil, maker: nil, isMedia: false), first: i + 2, last: i + 2, surface: tokens[i + 2].text))
+    }
     // "das Land Nordrhein-Westfalen", "the UK government", "die japanische Regierung": public bodies.
     for m in publicBodies(in: sentence, claimed: claimed, found: found) {
       found.removeAll { $0.first >= m.first && $0.last <= m.last }
@@ -1135,6 +1152,8 @@ struct EntityRecognizer: Sendable {
   static let plainRaisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt", "raked", "rakes"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
+  /// Endings of German adjectives of a region or country in the dative ("brandenburgischen", "irischen").
+  static let regionAdjectiveEndings = ["ischen", "ländischen"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
   /// "Hochschule", "Martin-Luther-Universität": a capitalised word ending in an institution's noun, which
   /// is part of the name after it.

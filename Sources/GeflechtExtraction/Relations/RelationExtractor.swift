@@ -84,6 +84,13 @@ struct RelationExtractor: Sendable {
       if g.isImplicit { positions.removeLast(2) }
       if let cue { positions.append(cue) }
       let span = (positions.min() ?? 0)...(positions.max() ?? 0)
+      // A vice president or an officer other than the chief executive works for the organisation: "Executive
+      // Vice President", "Chief Financial Officer" (the title's first word, "Chief", says lead).
+      if relation == .leads, let role, let k = t.indices.first(where: { t[$0].text == role && abs($0 - span.lowerBound) <= 12 }),
+        isStaffTitle(around: k, t)
+      {
+        relation = .worksFor
+      }
       // "Die Übernahme von X durch Y …": a definite nominalised event is presupposed by what follows.
       let presupposed = cue.map { c in
         t[c].isCapitalized && c > 0 && t[c - 1].is(.definiteArticle)
@@ -186,6 +193,23 @@ struct RelationExtractor: Sendable {
     guard let end = lastRole, end > start, let f = first ?? roles.last else { return nil }
     if first != nil, !roles.contains(where: { $0.1 == f.1 }) { roles.append(f) }
     return (end, roles)
+  }
+
+  /// Whether the title around `k` (role words and their modifiers on both sides, not across "and") names a
+  /// vice president or an officer other than the chief executive: "executive vice president", "Chief
+  /// Financial Officer" (not "Chief Executive Officer", nor "Vice Chairman").
+  func isStaffTitle(around k: Int, _ t: [Token]) -> Bool {
+    func inTitle(_ i: Int) -> Bool {
+      t[i].isWord && (roleRelation(of: t[i]) != nil || RelationExtractor.roleModifiers.contains(t[i].lowercased))
+    }
+    var a = k
+    while a > 0, k - a < 4, inTitle(a - 1) { a -= 1 }
+    var b = k
+    while b + 1 < t.count, b - k < 4, inTitle(b + 1) { b += 1 }
+    let words = t[a...b].map(\.lowercased)
+    // (A vice chair is the board's deputy head, like German "Vize": it leads.)
+    if let v = words.firstIndex(of: "vice"), v + 1 < words.count, words[v + 1].hasPrefix("president") { return true }
+    return ["officer", "officers"].contains(words.last ?? "") && !words.contains("executive")
   }
 
   static let areaOpeners: Set<String> = ["für", "der", "des", "for", "of"]
@@ -1354,6 +1378,8 @@ struct RelationExtractor: Sendable {
       // "baut … Stellen ab", "baut … Vertrauen auf": the particle that closes the clause makes "bauen" cut or
       // build up, not build.
       if relation == .buildsIn, t[hit.start].lowercased.hasPrefix("bau"), undoesBuilding(from: hit.end, t) { continue }
+      // A title is no act: "chief investment officer", "Chief Investment Officer".
+      if relation == .investsIn, hit.start > 0, t[hit.start - 1].lowercased == "chief" { continue }
       // "poured $13 billion into OpenAI", "pumpt Milliarden in": money must be named ("poured cold water on").
       if relation == .investsIn, RelationExtractor.pouringCues.contains(t[hit.start].lowercased),
         !t.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) || RelationExtractor.moneyNouns.contains($0.lowercased) })
