@@ -77,6 +77,7 @@ public struct RuleBasedExtractor: GraphExtractor {
     context.projectTopic = RuleBasedExtractor.projectTopic(mentions)
     var lastProject: (sentence: Int, ref: EntityRef)? = nil
     var recentSentence = 0
+    var lastAcquisitionSentence: Int? = nil
     var successions: [StatedSuccession] = []
     for (sentence, list) in zip(sentences, mentions) {
       if let p = list.last(where: { $0.ref.kind == .project }) { lastProject = (sentence.index, p.ref) }
@@ -97,7 +98,8 @@ public struct RuleBasedExtractor: GraphExtractor {
       }
       let typed = relations.statements(in: sentence, mentions: list, context: context)
       context.previousStatements = typed
-      if let deal = typed.last(where: { $0.relation == .acquires }) { context.lastAcquirer = deal.source }
+      // (An acquisition is taken up by a regulator's decision for twenty sentences: a news story keeps to its deal.)
+      if let at = lastAcquisitionSentence, sentence.index - at > 20 { context.lastAcquirer = nil }
       // A place a rule read from a word that names no entity ("der Münchener Konzern") becomes a node as
       // a mention without a surface of its own.
       for s in typed where s.target.kind == .place && !list.contains(where: { $0.ref.key == s.target.key }) {
@@ -139,9 +141,14 @@ public struct RuleBasedExtractor: GraphExtractor {
       for s in typed {
         related.insert(EntityPair(s.source.key, s.target.key))
         // A site told without a verb ("Die geplante Fabrik des Konzerns X im saarländischen Ensdorf wird nicht
-        // gebaut") has the status of the clause around it: its last word stands in for the cue.
-        let cue = s.cue ?? (s.relation == .buildsIn ? s.span.upperBound : nil)
+        // gebaut") has the status of a verb of building after it ("Das Intel-Werk Magdeburg ist nicht
+        // ausgelastet" keeps its own).
+        let cue = s.cue ?? (s.relation == .buildsIn ? buildingVerb(after: s.span.upperBound, in: sentence.tokens) : nil)
         let status = statuses.status(of: prepared!, span: s.span, cue: cue, isPresupposed: s.isPresupposed)
+        if s.relation == .acquires, status.isIncludedByDefault {
+          context.lastAcquirer = s.source
+          lastAcquisitionSentence = sentence.index
+        }
         guard options.includesUncertain || status.isIncludedByDefault else { continue }
         let carriesMoney = RuleBasedExtractor.carriesMoney(s.relation)
         let carriesDate = RuleBasedExtractor.carriesDate(s.relation)
@@ -206,6 +213,17 @@ public struct RuleBasedExtractor: GraphExtractor {
   }
 
   /// Relations that carry the sentence's amount of money.
+  /// Verbs of building that a site without a cue word takes its status from.
+  static let buildingVerbs: Set<String> = [
+    "gebaut", "errichtet", "bauen", "baut", "entstehen", "entsteht", "realisiert", "built", "build", "builds", "constructed",
+    "construct", "completed",
+  ]
+
+  /// The first verb of building after `k` in the sentence, or nil.
+  func buildingVerb(after k: Int, in t: [Token]) -> Int? {
+    ((k + 1)..<t.count).first { t[$0].isWord && !t[$0].isCapitalized && RuleBasedExtractor.buildingVerbs.contains(t[$0].lowercased) }
+  }
+
   static func carriesMoney(_ r: Relation) -> Bool {
     switch r {
     case .investsIn, .acquires, .buildsIn: true

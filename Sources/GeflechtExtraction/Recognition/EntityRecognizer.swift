@@ -66,12 +66,12 @@ struct EntityRecognizer: Sendable {
       found[n] = Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: m.first, last: m.last + 1, surface: name)
       claimed[m.last + 1] = true
     }
-    // "im brandenburgischen Brieselang", "im südhessischen Dietzenbach": a region's adjective before one unknown
-    // name word makes it a place.
-    for i in tokens.indices where i + 2 < tokens.count && ["im", "in"].contains(tokens[i].lowercased) && !claimed[i + 2] {
-      let adjective = tokens[i + 1].lowercased
-      guard tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, EntityRecognizer.regionAdjectiveEndings.contains(where: { adjective.hasSuffix($0) }),
-        adjective.count >= 9, isNameWordOutsideGazetteer(tokens[i + 2]), isPlainNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2]),
+    // "im brandenburgischen Brieselang", "im südhessischen Dietzenbach": a region's adjective (ending in
+    // "-ischen") before one unknown name word makes it a place.
+    for i in tokens.indices where i + 2 < tokens.count && !claimed[i + 2] && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+      && tokens[i + 1].lowercased.utf8.count >= 8 && tokens[i + 1].lowercased.hasSuffix("ischen")
+    {
+      guard tokens[i].lowercased == "im" || tokens[i].lowercased == "in", isNameWordOutsideGazetteer(tokens[i + 2]), isPlainNameWord(tokens[i + 2]), !hasNounSuffix(tokens[i + 2]),
         i + 3 == tokens.count || !tokens[i + 3].isWord || !tokens[i + 3].isCapitalized
       else { continue }
       claim(Mention(ref: EntityRef(kind: .place, name: tokens[i + 2].text, subtype: nil, maker: nil, isMedia: false), first: i + 2, last: i + 2, surface: tokens[i + 2].text))
@@ -1152,8 +1152,6 @@ struct EntityRecognizer: Sendable {
   static let plainRaisingVerbs: Set<String> = ["raised", "raises", "secured", "secures", "sammelte", "sammelt", "raked", "rakes"]
   static let moneyScales: Set<String> = ["million", "millionen", "mio", "billion", "milliarden", "mrd"]
   static let foundingParticiples: Set<String> = ["founded", "co-founded", "formed", "incorporated", "gegründet", "mitgegründet"]
-  /// Endings of German adjectives of a region or country in the dative ("brandenburgischen", "irischen").
-  static let regionAdjectiveEndings = ["ischen", "ländischen"]
   static let basedSuffixes: Set<String> = ["based", "headquartered", "basierte", "basierten"]
   /// "Hochschule", "Martin-Luther-Universität": a capitalised word ending in an institution's noun, which
   /// is part of the name after it.

@@ -41,7 +41,7 @@ extension RelationExtractor {
   /// association or consortium has them as members: `isAllianceLike`) (at most four
   /// words before the first: articles, adverbs, a describing noun). O(t + m) per sentence.
   func relativeBelongingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
-    for z in t.indices where z >= 2 && z + 3 < t.count && t[z].lowercased == "zu" && t[z - 1].text == "," {
+    for z in t.indices where z >= 2 && z + 3 < t.count && t[z].is(.preposition) && t[z].lowercased == "zu" && t[z - 1].text == "," {
       guard ["der", "dem"].contains(t[z + 1].lowercased),
         // (Not a group around someone: "Die Investorengruppe um KKR, zu der auch Blackstone gehört".)
         let owner = mentions.last(where: { $0.last == z - 2 && $0.ref.kind == .organization && !$0.ref.isMedia }),

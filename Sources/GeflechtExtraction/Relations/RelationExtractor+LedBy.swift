@@ -12,7 +12,8 @@ import GeflechtCore
 /// modifiers ("co-founder and CEO", "Chief Executive") may stand; the last role word is the role; co-leaders
 /// ("led by A and B") lead too. A round or a sum named before the person makes "led by" a round's lead
 /// investor instead (`RelationExtractor+Rounds`); a past tense or "until/bis" a past post; an organisation
-/// inside a prepositional phrase is none ("The talks with Siemens were led by …").
+/// inside a prepositional phrase is none ("The talks with Siemens were led by …"; but "Shares of Bayer, led by
+/// Bill Anderson, fell").
 ///
 /// - Complexity: O(t) for t tokens, each "by/von" looked at with a window of at most eight tokens.
 extension RelationExtractor {
@@ -30,7 +31,7 @@ extension RelationExtractor {
   func ledByStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
     guard mentions.count >= 2 else { return }
-    for k in 1..<max(1, t.count - 1) where ["by", "von"].contains(t[k].lowercased) {
+    for k in 1..<max(1, t.count - 1) where t[k].is(.preposition) && (t[k].lowercased == "by" || t[k].lowercased == "von") {
       let english = t[k].lowercased == "by"
       guard let (p, role) = ledPerson(after: k, t, mentions),
         // A round or a sum before the person makes it the round's lead ("raised $20 million in a round led
@@ -51,7 +52,9 @@ extension RelationExtractor {
       } else if RelationExtractor.germanPassiveLeadingVerbs.contains(t[0].lowercased), t.count > 3, ["wird", "werden"].contains(t[1].lowercased) {
         // "Geführt wird Aleph Alpha inzwischen von Reto Spörri": the fronted participle, the subject after the
         // auxiliary (past an article).
+        // (Only the first "von", in the same clause: not "…, die von Stefan Hartung geholt wurde".)
         let s = t[2].is(.definiteArticle) ? 3 : 2
+        guard !t[2..<k].contains(where: { $0.is(.clauseBreak) || ($0.is(.preposition) && $0.lowercased == "von") }) else { continue }
         subject = mentions.first(where: { $0.first == s && $0.last < k })
       } else {
         // "X wird seit März von P geführt": the verb after the person; the subject before "wird", or the
@@ -59,21 +62,35 @@ extension RelationExtractor {
         guard p.last + 1 < t.count, RelationExtractor.germanPassiveLeadingVerbs.contains(t[p.last + 1].lowercased),
           let aux = (max(0, k - 5)..<k).last(where: { ["wird", "werden"].contains(t[$0].lowercased) }), aux >= 1
         else { continue }
-        // (The sentence's first mention, opening it: not "Das Joint Venture von BMW und Brilliance wird …".)
+        // (The sentence's first mention, opening it: not "Das Joint Venture von BMW und Brilliance wird …"; or
+        // the name after a compound that opens it: "Die Microsoft-Tochter LinkedIn wird …".)
         if let first = mentions.first, opensSentence(first, t),
           !mentions.contains(where: { $0.first > first.last && $0.last < aux && $0.ref.kind != .place })
         {
           subject = first
+        } else if let first = mentions.first, first.head != nil, first.first <= 1, let named = mentions.first(where: { $0.first == first.last + 1 }),
+          named.last == aux - 1
+        {
+          subject = named
         }
       }
       // (Not an organisation in a prepositional phrase: "The talks with Siemens were led by Olaf Scholz".)
+      // (But "Shares of Bayer, led by Bill Anderson, fell": the company's shares or staff.)
       guard let o = subject, o.ref.kind == .organization || o.ref.kind == .project, !o.ref.isMedia, !o.isGenitive,
-        !isInPrepositionalPhrase(o, t), !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t)
+        !isInPrepositionalPhrase(o, t) || isOfShares(o, t), !o.isAnaphor || isUnambiguousDescription(o, mentions, context, t)
       else { continue }
       // Co-leaders: "led by A and B".
       for q in expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) { add(q, o, .leads, role, nil) }
     }
   }
+
+  /// Whether `m` follows "shares of", "employees at", "Aktie von": the phrase is about the company itself.
+  func isOfShares(_ m: Mention, _ t: [Token]) -> Bool {
+    guard m.first >= 2, ["of", "at", "von", "der"].contains(t[m.first - 1].lowercased) else { return false }
+    return RelationExtractor.companyPartNouns.contains(t[m.first - 2].lowercased)
+  }
+
+  static let companyPartNouns: Set<String> = ["shares", "stock", "employees", "workers", "staff", "aktie", "aktien", "mitarbeiter", "beschäftigten"]
 
   /// The person after "by/von" at `k`, past an article and role words ("co-founder and CEO", "managing
   /// director", "Chief Executive"), with the last role word; nil for anything else or a genitive.

@@ -15,7 +15,8 @@ extension RelationExtractor {
   /// - Aid is no regulation: a sentence with a word of funding (`regulators.tsv`, "aid") gives nothing,
   ///   nor does a regulator that only describes a person ("a former FTC official").
   /// - A decision on a deal the clause names only by a noun ("cleared the acquisition", "grünes Licht …, ist der
-  ///   Kauf abgeschlossen") regulates the buyer of the document's last acquisition (`Context.lastAcquirer`).
+  ///   Kauf abgeschlossen") regulates the buyer of the last acquisition stated in the twenty sentences before
+  ///   (`Context.lastAcquirer`); not "die Fusion zweier Anbieter".
   /// - The words mean regulation only with a regulator: "Microsoft prüft eine Übernahme" gives nothing.
   ///   Another public body is no regulated party; media cited as sources are no mentions at all.
   ///
@@ -53,7 +54,11 @@ extension RelationExtractor {
     // "… cleared the acquisition without conditions", "grünes Licht gegeben …, ist der Kauf abgeschlossen":
     // a decision on a deal the clause does not name regulates the buyer of the document's last acquisition.
     if regulated.isEmpty, let buyer = context.lastAcquirer, !lexicon.isRegulator(buyer), buyer.subtype != "public",
-      t[start..<end].contains(where: { RelationExtractor.dealNouns.contains($0.lowercased) })
+      (start..<end).contains(where: { k in
+        // A definite deal noun, not another deal's ("die Fusion zweier Mobilfunkanbieter", "the merger of two").
+        k >= 1 && RelationExtractor.dealNouns.contains(t[k].lowercased) && t[k - 1].is(.definiteArticle)
+          && !(k + 1 < t.count && RelationExtractor.otherDealOpeners.contains(t[k + 1].lowercased))
+      })
     {
       regulated = [implicit(buyer, at: hit.start)]
     }
@@ -61,6 +66,9 @@ extension RelationExtractor {
       for m in regulated { add(regulator, m, .regulates, nil, hit.start) }
     }
   }
+
+  /// Words after a deal noun that name the deal's parties: another deal than the document's.
+  static let otherDealOpeners: Set<String> = ["zweier", "von", "of", "between", "zwischen", "der", "des"]
 
   /// Nouns of a deal a regulator decides on.
   static let dealNouns: Set<String> = [

@@ -30,6 +30,8 @@ extension RelationExtractor {
   /// part", "Neu an Bord ist A", "Neu dabei sind A und B", "A legte nach", "A hat Geld nachgeschossen".
   func participationPhrase(in t: [Token]) -> Int? {
     t.indices.first { i in
+      // (Every phrase opens with one of these letters: most words are passed on one byte.)
+      guard t[i].isWord, let f = t[i].lowercased.utf8.first, RelationExtractor.phraseInitials.contains(f) else { return false }
       let w = t[i].lowercased
       let next = i + 1 < t.count ? t[i + 1].lowercased : ""
       let endsClause = { (k: Int) in k >= t.count || !t[k].isWord }
@@ -39,14 +41,16 @@ extension RelationExtractor {
       // "also took part", "took part in the round" (not "took part in the trade fair").
       case "took", "take", "takes", "taking":
         return next == "part" && (endsClause(i + 2) || t[(i + 2)..<min(i + 6, t.count)].contains(where: { $0.is(.roundWord) }))
-      // "Neu an Bord ist A", "A kommt an Bord" (not "hatte 200 Passagiere an Bord").
+      // "Neu an Bord ist A", "A ist an Bord", "A sind auch an Bord" (not "hatte 200 Passagiere an Bord").
       case "an":
-        return next == "bord" && ((i > 0 && ["neu", "mit"].contains(t[i - 1].lowercased))
+        return next == "bord" && ((i > 0 && RelationExtractor.beforeAboard.contains(t[i - 1].lowercased))
           || (i + 2 < t.count && ["ist", "sind", "kommt", "kommen", "gekommen"].contains(t[i + 2].lowercased)))
-      // "Neu dabei sind A und B", "A ist ebenso dabei wie B" (not "Siemens ist dabei, X zu übernehmen").
+      // "Neu dabei sind A und B", "A ist ebenso dabei wie B", "A und B waren ebenfalls dabei." (not "Siemens ist
+      // dabei, X zu übernehmen").
       case "dabei":
-        return (max(0, i - 3)..<i).contains { ["ist", "sind", "war", "waren"].contains(t[$0].lowercased) }
-          && ["sind", "ist", "waren", "war", "wie"].contains(next)
+        let copula = (max(0, i - 3)..<i).contains { ["ist", "sind", "war", "waren"].contains(t[$0].lowercased) }
+        let infinitive = t[(i + 1)...].contains { $0.lowercased == "zu" }
+        return copula && (["sind", "ist", "waren", "war", "wie"].contains(next) || (endsClause(i + 1) && !infinitive))
           || (i > 0 && t[i - 1].lowercased == "neu" && ["sind", "ist"].contains(next))
       case "nachgeschossen", "nachgelegt", "mitgezogen": return true
       default: return false
@@ -60,6 +64,12 @@ extension RelationExtractor {
     guard let colon = ((cue + 1)..<t.count).first(where: { t[$0].text == ":" }), inSameClause(cue, colon, t, commas: false) else { return nil }
     return candidates.first { $0.first > colon && $0.first <= colon + 4 && inSameClause(colon + 1, $0.first, t, commas: false) }
   }
+
+  /// Words right before "an Bord" that make it taking part: "Neu an Bord", "ist an Bord", "sind auch an Bord".
+  static let beforeAboard: Set<String> = ["neu", "mit", "ist", "sind", "war", "waren", "auch", "ebenfalls", "nun", "jetzt"]
+
+  /// The first letters of the words `participationPhrase` looks for.
+  static let phraseInitials: Set<UInt8> = Set("zltadnm".utf8)
 
   /// Plural nouns for investors, which make a sentence about the round without naming it.
   static let investorNouns: Set<String> = [
@@ -145,8 +155,8 @@ extension RelationExtractor {
   /// takes part or invests ("Microsoft beteiligte sich an der Runde"), nor when the round is another's ("die
   /// Runde von OpenAI", "eine Finanzierungsrunde für Voltaro").
   func announcedRoundSubject(_ t: [Token], _ mentions: [Mention]) -> EntityRef? {
-    guard t.contains(where: { RelationExtractor.announcingVerbs.contains($0.lowercased) }),
-      let r = t.indices.first(where: { t[$0].is(.roundWord) }),
+    guard let r = t.indices.first(where: { t[$0].is(.roundWord) }),
+      t.contains(where: { $0.isWord && !$0.isCapitalized && RelationExtractor.announcingVerbs.contains($0.lowercased) }),
       let m = mentions.first(where: { $0.ref.kind == .organization && !$0.ref.isMedia }), m.last < r, !m.isGenitive,
       !isInPrepositionalPhrase(m, t),
       !mentions.contains(where: { $0.ref.kind == .organization && $0.first > m.last && $0.last < r }),
@@ -176,8 +186,9 @@ extension RelationExtractor {
     // phrase of taking part or "beteiligten sich" may also follow a sentence that names a round or raises a
     // sum ("X hat 300 Millionen Dollar eingesammelt. Auch A und B zogen mit."), not one that raised concerns.
     let word = t.indices.first(where: { t[$0].is(.participationCue) })
-    guard let cue = word ?? participationPhrase(in: t) else { return }
     let namesRound = t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
+    // (The phrases are looked for only where a receiver can be: most sentences have none.)
+    guard let cue = word ?? (namesRound || context.fundingReceiver != nil ? participationPhrase(in: t) : nil) else { return }
     let followsRaise = context.fundingReceiver != nil
       && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
       && (context.previousTokens.contains(where: { $0.is(.roundWord) })
@@ -204,9 +215,9 @@ extension RelationExtractor {
     let receiver = fundingReceiver(in: sentence, mentions: mentions) ?? context.fundingReceiver
     guard let receiver else { return }
     // (Not a person named with a role: "led by CEO Aidan Gomez" leads a push, not a round.)
-    // (After a phrase of taking part only organisations, and none in a sentence about a person's post: "Neu
-    // an Bord ist Finanzchef Jan Meier, der von Zalando kommt".)
-    if word == nil, mentions.contains(where: { $0.ref.kind == .person }), t.contains(where: { roleRelation(of: $0) != nil }) { return }
+    // (After a phrase of taking part only organisations, and none when a person follows it: "Neu an Bord ist
+    // Finanzchef Jan Meier, der von Zalando kommt".)
+    if word == nil, let after = mentions.first(where: { $0.first > cue }), after.ref.kind == .person, after.first <= cue + 5 { return }
     let candidates = mentions.filter {
       ($0.ref.kind == .organization || ($0.ref.kind == .person && word != nil)) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
         && !($0.ref.kind == .person && $0.first > 0 && lexicon.roles[t[$0.first - 1].text] != nil)

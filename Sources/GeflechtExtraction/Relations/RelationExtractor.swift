@@ -86,7 +86,11 @@ struct RelationExtractor: Sendable {
       let span = (positions.min() ?? 0)...(positions.max() ?? 0)
       // A vice president or an officer other than the chief executive works for the organisation: "Executive
       // Vice President", "Chief Financial Officer" (the title's first word, "Chief", says lead).
-      if relation == .leads, let role, let k = t.indices.first(where: { t[$0].text == role && abs($0 - span.lowerBound) <= 12 }),
+      // (The occurrence of the role's text nearest the person: "Jane Roe, Vice President of Siemens, and John
+      // Doe, President of Bosch".)
+      if relation == .leads, let role, !s.isImplicit,
+        let k = (max(0, s.first - 12)..<min(t.count, s.last + 13)).filter({ t[$0].text == role })
+          .min(by: { min(abs($0 - s.first), abs($0 - s.last)) < min(abs($1 - s.first), abs($1 - s.last)) }),
         isStaffTitle(around: k, t)
       {
         relation = .worksFor
@@ -209,6 +213,7 @@ struct RelationExtractor: Sendable {
     let words = t[a...b].map(\.lowercased)
     // (A vice chair is the board's deputy head, like German "Vize": it leads.)
     if let v = words.firstIndex(of: "vice"), v + 1 < words.count, words[v + 1].hasPrefix("president") { return true }
+    if words.contains(where: { $0.hasPrefix("vice-president") }) { return true }
     return ["officer", "officers"].contains(words.last ?? "") && !words.contains("executive")
   }
 
@@ -916,6 +921,8 @@ struct RelationExtractor: Sendable {
     {
       k += 1
     }
+    // ("and chief executive officer": the officer who leads.)
+    if ["officer", "Officer"].contains(t[k].text), t[(and + 1)..<k].contains(where: { $0.lowercased == "executive" }) { return (k, .leads) }
     return roleRelation(of: t[k]).map { (k, $0) }
   }
 
@@ -1653,6 +1660,15 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // A name the lexicon does not know, bought from a seller: "kauft Dotmatics von Insight Partners" (the name
+        // after "von" sells; not shares, "kaufte Aktien von SAP", nor assets, "buy 29 datacenters from Verizon",
+        // read below; a noun cue's "von" names what is bought: "die Übernahme von X").
+        if relation == .acquires, isVerb(hit, t), let first = tgt.first, first.first >= hit.end + 2, first.first <= hit.end + 4,
+          ["von", "vom", "from"].contains(t[first.first - 1].lowercased),
+          t[hit.end..<(first.first - 1)].allSatisfy({ $0.isWord && $0.isCapitalized && !RelationExtractor.shareWords.contains($0.lowercased) })
+        {
+          tgt = []
+        }
         // Goods bought from a seller: "kauft Batteriezellen bei CATL" buys no CATL.
         if relation == .acquires, let first = tgt.first, ["bei", "beim"].contains(governingPreposition(first, t) ?? "") {
           tgt = []
@@ -2329,11 +2345,16 @@ struct RelationExtractor: Sendable {
     return implicit(only.ref, at: i)
   }
 
-  /// Whether a mention opens its sentence, past an article and a describing noun ("The carmaker BMW", "Das
-  /// Start-up Enpal", "Der Autobauer BMW", "The German carmaker BMW"; not "The ministry fined NXP").
+  /// Whether a mention opens its sentence: first, after an article ("Die Telekom"), or past an article and a
+  /// describing noun ("The carmaker BMW", "Das Start-up Enpal", "The German carmaker BMW"; not "The ministry
+  /// fined NXP", nor a compound's first part: "Das Siemens-Werk").
   func opensSentence(_ m: Mention, _ t: [Token]) -> Bool {
     guard m.first > 0 else { return true }
-    if m.first == 1 { return t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased) }  // "Die Telekom", "Der Konzern"
+    // "Die Telekom", "Der Konzern" (not a compound's first part: "Das Siemens-Werk").
+    if m.first == 1 {
+      return (t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased)) && m.head == nil && !m.isGenitive
+        && !t[m.last].isHyphenated
+    }
     guard m.first <= 4, m.first <= t.count, t[0].is(.definiteArticle) || RelationExtractor.determiners.contains(t[0].lowercased)
     else { return false }
     let head = t[m.first - 1]
@@ -2727,12 +2748,16 @@ struct RelationExtractor: Sendable {
   /// gegründet worden" (not English "Google bought …": German prefixes only).
   func isClauseFinalGermanVerb(at k: Int, _ t: [Token]) -> Bool {
     let w = t[k].lowercased
+    // A participle ("gegründet", "beteiligt") or any verb before an auxiliary; not an adverb ("zuletzt", "erneut").
     guard !t[k].isCapitalized, RelationExtractor.isGermanVerbForm(t[k]),
       RelationExtractor.germanVerbPrefixes.contains(where: { w.hasPrefix($0) && w.count > $0.count + 2 })
     else { return false }
-    return k + 1 >= t.count || !t[k + 1].isWord || RelationExtractor.germanClauseEndAuxiliaries.contains(t[k + 1].lowercased)
+    if k + 1 < t.count, RelationExtractor.germanClauseEndAuxiliaries.contains(t[k + 1].lowercased) { return true }
+    let participle = w.hasPrefix("ge") || ["be", "er", "ver", "zer", "ent"].contains(where: { w.hasPrefix($0) }) && w.hasSuffix("t")
+    return participle && !RelationExtractor.germanAdverbsLikeVerbs.contains(w) && (k + 1 >= t.count || !t[k + 1].isWord)
   }
 
+  static let germanAdverbsLikeVerbs: Set<String> = ["zuletzt", "erneut", "vorerst", "bereits", "bisher", "erst", "gerecht"]
   static let germanVerbPrefixes = ["ge", "be", "er", "ver", "über", "an", "auf", "ein", "aus", "zu", "mit", "vor"]
   static let germanClauseEndAuxiliaries: Set<String> = ["worden", "wurde", "wurden", "haben", "hat", "hatte", "hatten", "sind", "ist", "werden", "wird", "war", "waren"]
 

@@ -112,7 +112,8 @@ struct NameResolver: Sendable {
         // "Die Telekom baut Rechenzentren. Sie kooperiert mit Google": German "Sie" before a singular verb
         // opening the sentence, for the previous sentence's first organisation named with "die".
         if i == 0, t.lowercased == "sie", s > 0,
-          let ref = germanPronounReferent(in: tokens, previous: sentences[s - 1].tokens, recent: recentOrganizations, sentence: s)
+          let ref = germanPronounReferent(
+            in: tokens, previous: sentences[s - 1].tokens, recent: recentOrganizations, sentence: s, previousNamesPerson: lastPerson?.sentence == s - 1)
         {
           list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           continue
@@ -540,14 +541,15 @@ struct NameResolver: Sendable {
   /// The organisation German "Sie" opening a sentence stands for: the previous sentence's most salient
   /// organisation when an article "die" stands before it there ("Die Deutsche Telekom …", "die Firma"), and
   /// the verb after "Sie" is singular ("kooperiert", "will"; not plural "kooperieren": "Sie" may be the
-  /// persons just named). Nil otherwise.
+  /// persons just named), and the previous sentence names no person ("Die Telekom hat Claudia Nemat befördert.
+  /// Sie arbeitet …" is she). Nil otherwise.
   private func germanPronounReferent(
-    in tokens: [Token], previous: [Token], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int
+    in tokens: [Token], previous: [Token], recent: [(sentence: Int, mentions: [Mention])], sentence s: Int, previousNamesPerson: Bool
   ) -> EntityRef? {
     guard tokens.count > 1, tokens[1].isWord, !tokens[1].isCapitalized,
       tokens[1].lowercased.hasSuffix("t") || NameResolver.singularModals.contains(tokens[1].lowercased),
       let last = recent.last, last.sentence == s - 1, let m = last.mentions.first, m.first >= 1, m.first - 1 < previous.count,
-      previous[m.first - 1].lowercased == "die"
+      previous[m.first - 1].lowercased == "die", !previousNamesPerson
     else { return nil }
     return m.ref
   }
