@@ -96,7 +96,9 @@ public struct RuleBasedExtractor: GraphExtractor {
       {
         context.fundingReceiver = nil
       }
-      let typed = relations.statements(in: sentence, mentions: list, context: context)
+      var typed = relations.statements(in: sentence, mentions: list, context: context)
+      // A company's seat only when asked for (`ExtractionOptions.includesSeats`).
+      if !options.includesSeats { typed.removeAll { $0.relation == .locatedIn && $0.source.kind == .organization } }
       context.previousStatements = typed
       // (An acquisition is taken up by a regulator's decision for twenty sentences: a news story keeps to its deal.)
       if let at = lastAcquisitionSentence, sentence.index - at > 20 { context.lastAcquirer = nil }

@@ -9,7 +9,8 @@ import Testing
   let extractor: RuleBasedExtractor
 
   init() throws {
-    extractor = try RuleBasedExtractor()
+    // (Seats are read here: `ExtractionOptions.includesSeats`.)
+    extractor = try RuleBasedExtractor(options: ExtractionOptions(includesSeats: true))
   }
 
   @Test func theCompanyAnAttributiveParticipleBelongsToOwnsIt() {

@@ -156,4 +156,23 @@ import Testing
     #expect(!graph("Walmart partners with Microsoft to restock its shelves faster.").edges("Microsoft", .partnersWith, "Walmart").isEmpty
       || !graph("Walmart partners with Microsoft to restock its shelves faster.").edges("Walmart", .partnersWith, "Microsoft").isEmpty)
   }
+
+  @Test func standingAtTheTopLeads() {
+    #expect(!graph("NXP, an dessen Spitze Kurt Sievers steht, kaufte TTTech Auto.").edges("Kurt Sievers", .leads, "NXP").isEmpty)
+    #expect(!graph("An der Spitze des Chipkonzerns Infineon steht seit 2022 Jochen Hanebeck.").edges("Jochen Hanebeck", .leads, "Infineon").isEmpty)
+    #expect(!graph("Jochen Hanebeck steht an der Spitze von Infineon.").edges("Jochen Hanebeck", .leads, "Infineon").isEmpty)
+    #expect(!graph("Jane Roe, who is at the helm of Zentrix Labs, said it.").edges("Jane Roe", .leads, "Zentrix Labs").isEmpty)
+    // A past post, and the top of a ranking, are none.
+    #expect(graph("Jane Roe was at the helm of Zentrix Labs until 2019.").edges("Jane Roe", .leads, "Zentrix Labs").isEmpty)
+    #expect(graph("Siemens steht an der Spitze der Rangliste, sagte Olaf Scholz.").edges("Olaf Scholz", .leads, "Siemens").isEmpty)
+  }
+
+  @Test func seatsAreLeftOutUnlessAskedFor() throws {
+    let text = "Waterloo-based OpenText signed a partnership with Google."
+    #expect(graph(text).edges("OpenText", .locatedIn, "Waterloo").isEmpty)
+    #expect(!labels(graph(text)).contains("Waterloo"))
+    let seats = try RuleBasedExtractor(options: ExtractionOptions(includesSeats: true))
+    let g = seats.extract([Document(name: "t.txt", text: text)]).graph
+    #expect(!g.edges("OpenText", .locatedIn, "Waterloo").isEmpty)
+  }
 }

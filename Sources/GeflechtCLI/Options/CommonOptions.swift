@@ -12,6 +12,9 @@ struct ExtractionFlags: ParsableArguments {
   @Flag(help: "Keep negated and speculative statements, marked by their status.")
   var includeUncertain = false
 
+  @Flag(help: "Keep a company's seat as located_in from the organisation (\"Waterloo-based OpenText\", \"mit Sitz in Walldorf\").")
+  var includeSeats = false
+
   @Option(help: "Worker threads for extraction (default: every core); the output is the same for any count.")
   var threads: Int?
 

@@ -55,7 +55,7 @@ enum Corpus {
         "no text documents found (looked for \(textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))",
         status: .noInput)
     }
-    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: flags.includeUncertain))
+    let extractor = try RuleBasedExtractor(options: ExtractionOptions(includesUncertain: flags.includeUncertain, includesSeats: flags.includeSeats))
     let limits = TextLimits(maxBytes: flags.maxDocumentSize, maxLineLength: flags.maxLineLength)
     let started = Date()
     Interrupt.install()

@@ -63,3 +63,63 @@ extension RelationExtractor {
     }
   }
 }
+
+/// Standing at the top of an organisation: "Jochen Hanebeck steht an der Spitze von Infineon", "An der Spitze
+/// des Konzerns steht Jochen Hanebeck", "NXP, an dessen Spitze Kurt Sievers steht, …", "Jane Roe, who is at
+/// the helm of Acme". The person leads the organisation.
+///
+/// German "an der Spitze" with "von/vom/des/der" and the organisation (past an organisation noun or an
+/// unambiguous epithet), the person on either side with "steht/stehen" in the clause; the relative "X, an
+/// dessen/deren Spitze P steht" takes the antecedent; English "at the helm of X" after a person and "is/'s"
+/// (not "was": a past post). O(t) per sentence of t tokens.
+extension RelationExtractor {
+  static let standingAtTopVerbs: Set<String> = ["steht", "stehen", "stand", "standen"]
+
+  func topStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
+    for s in t.indices where s >= 2 && (t[s].text == "Spitze" || t[s].lowercased == "helm") {
+      let persons = mentions.filter { $0.ref.kind == .person && !$0.isGenitive }
+      guard !persons.isEmpty else { return }
+      if t[s].text == "Spitze", t[s - 2].lowercased == "an" {
+        let article = t[s - 1].lowercased
+        // The clause: to the next comma or the sentence's end, from the last comma before "an".
+        let start = (0..<(s - 2)).last(where: { t[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
+        let end = ((s + 1)..<t.count).first(where: { t[$0].is(.clauseBreak) }) ?? t.count
+        guard t[start..<end].contains(where: { RelationExtractor.standingAtTopVerbs.contains($0.lowercased) }),
+          let p = persons.first(where: { $0.first >= start && $0.last < end })
+        else { continue }
+        if ["dessen", "deren"].contains(article), s - 2 >= 2, t[s - 3].text == ",",
+          let o = mentions.last(where: { $0.last == s - 4 && $0.ref.kind == .organization && !$0.ref.isMedia })
+        {
+          // "NXP, an dessen Spitze Kurt Sievers steht".
+          add(p, o, .leads, "Spitze", nil)
+        } else if article == "der", s + 2 < t.count, ["von", "vom", "des", "der"].contains(t[s + 1].lowercased),
+          let o = organisation(after: s + 1, t, mentions, context), o.first < end
+        {
+          add(p, o, .leads, "Spitze", nil)
+        }
+      } else if t[s].lowercased == "helm", t[s - 1].lowercased == "the", t[s - 2].lowercased == "at", s + 2 < t.count,
+        t[s + 1].lowercased == "of", let o = mentions.first(where: { $0.first == s + 2 && $0.ref.kind == .organization }),
+        let p = persons.last(where: { $0.last < s - 2 && s - 2 - $0.last <= 4 }),
+        t[(p.last + 1)..<(s - 2)].allSatisfy({ ["is", "'s", "’s", ",", "who", "now", "currently", "still"].contains($0.lowercased) })
+      {
+        add(p, o, .leads, "helm", nil)
+      }
+    }
+  }
+
+  /// The organisation after "von/des/der" at `k`: a name right after it, past an article and an organisation
+  /// noun ("des Chipkonzerns Infineon"), or an unambiguous epithet ("des Konzerns").
+  private func organisation(after k: Int, _ t: [Token], _ mentions: [Mention], _ context: Context) -> Mention? {
+    var j = k + 1
+    if j < t.count, t[j].is(.definiteArticle) { j += 1 }
+    if let m = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) {
+      return m.isAnaphor ? (isUnambiguousDescription(m, mentions, context, t) ? m : nil) : m
+    }
+    if j + 1 < t.count, t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text),
+      let m = mentions.first(where: { $0.first == j + 1 && $0.ref.kind == .organization && !$0.isAnaphor })
+    {
+      return m
+    }
+    return nil
+  }
+}

@@ -107,6 +107,7 @@ struct RelationExtractor: Sendable {
     possessiveTitleStatements(sentence, mentions, context, add)
     ledByStatements(sentence, mentions, context, add)
     helmStatements(sentence.tokens, mentions, add)
+    topStatements(sentence.tokens, mentions, context, add)
     possessionStatements(sentence, mentions, context, add)
     productListStatements(sentence, mentions, add)
     qualifiedProductStatements(sentence, mentions, add)
