@@ -165,6 +165,14 @@ import Testing
     // A past post, and the top of a ranking, are none.
     #expect(graph("Jane Roe was at the helm of Zentrix Labs until 2019.").edges("Jane Roe", .leads, "Zentrix Labs").isEmpty)
     #expect(graph("Siemens steht an der Spitze der Rangliste, sagte Olaf Scholz.").edges("Olaf Scholz", .leads, "Siemens").isEmpty)
+    #expect(graph("Reinhard Ploss stand von 2012 bis 2022 an der Spitze von Infineon.").edges("Reinhard Ploss", .leads, "Infineon").isEmpty)
+    // The person nearest the verb, not one in a prepositional phrase; not a compound's first part.
+    let g = graph("Nach dem Abgang von Reinhard Ploss steht Jochen Hanebeck an der Spitze von Infineon.")
+    #expect(!g.edges("Jochen Hanebeck", .leads, "Infineon").isEmpty)
+    #expect(g.edges("Reinhard Ploss", .leads, "Infineon").isEmpty)
+    #expect(graph("An der Spitze der SAP-Aktionäre steht Hasso Plattner.").edges("Hasso Plattner", .leads, "SAP").isEmpty)
+    #expect(graph("Der Aufsichtsrat von Siemens, an dessen Spitze Jim Snabe steht, tagt.").edges("Jim Snabe", .leads, "Siemens").isEmpty)
+    #expect(!graph("AMD sells the unit. Chief executive Lisa Su has made AI the company's top priority.").edges("Lisa Su", .leads, "AMD").isEmpty)
   }
 
   @Test func seatsAreLeftOutUnlessAskedFor() throws {
@@ -174,5 +182,7 @@ import Testing
     let seats = try RuleBasedExtractor(options: ExtractionOptions(includesSeats: true))
     let g = seats.extract([Document(name: "t.txt", text: text)]).graph
     #expect(!g.edges("OpenText", .locatedIn, "Waterloo").isEmpty)
+    // A project's place stays in the default graph.
+    #expect(!graph("Das Projekt Stargate entsteht in Texas.").edges("Stargate", .locatedIn, "Texas").isEmpty)
   }
 }

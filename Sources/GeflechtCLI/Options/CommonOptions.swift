@@ -12,7 +12,7 @@ struct ExtractionFlags: ParsableArguments {
   @Flag(help: "Keep negated and speculative statements, marked by their status.")
   var includeUncertain = false
 
-  @Flag(help: "Keep a company's seat as located_in from the organisation (\"Waterloo-based OpenText\", \"mit Sitz in Walldorf\").")
+  @Flag(help: "Keep located_in from an organisation: its seat (\"Waterloo-based OpenText\", \"mit Sitz in Walldorf\") or where it is located.")
   var includeSeats = false
 
   @Option(help: "Worker threads for extraction (default: every core); the output is the same for any count.")

@@ -69,33 +69,44 @@ extension RelationExtractor {
 /// the helm of Acme". The person leads the organisation.
 ///
 /// German "an der Spitze" with "von/vom/des/der" and the organisation (past an organisation noun or an
-/// unambiguous epithet), the person on either side with "steht/stehen" in the clause; the relative "X, an
-/// dessen/deren Spitze P steht" takes the antecedent; English "at the helm of X" after a person and "is/'s"
-/// (not "was": a past post). O(t) per sentence of t tokens.
+/// unambiguous epithet; not a compound's first part), the person nearest "steht/stehen" in the clause (not in
+/// a prepositional phrase or before "zufolge"; with "stehen" every coordinated person; "stand" is a past
+/// post); the relative "X, an dessen/deren Spitze P steht" takes the antecedent; English "at the helm of X"
+/// after a person and "is/'s" (not "was"). O(t) per sentence of t tokens.
 extension RelationExtractor {
-  static let standingAtTopVerbs: Set<String> = ["steht", "stehen", "stand", "standen"]
+  /// Present forms only: "stand an der Spitze" is a past post.
+  static let standingAtTopVerbs: Set<String> = ["steht", "stehen"]
 
   func topStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
+    guard t.contains(where: { $0.text == "Spitze" || $0.lowercased == "helm" }) else { return }
+    let persons = mentions.filter { $0.ref.kind == .person && !$0.isGenitive }
+    guard !persons.isEmpty else { return }
     for s in t.indices where s >= 2 && (t[s].text == "Spitze" || t[s].lowercased == "helm") {
-      let persons = mentions.filter { $0.ref.kind == .person && !$0.isGenitive }
-      guard !persons.isEmpty else { return }
       if t[s].text == "Spitze", t[s - 2].lowercased == "an" {
         let article = t[s - 1].lowercased
         // The clause: to the next comma or the sentence's end, from the last comma before "an".
         let start = (0..<(s - 2)).last(where: { t[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
         let end = ((s + 1)..<t.count).first(where: { t[$0].is(.clauseBreak) }) ?? t.count
-        guard t[start..<end].contains(where: { RelationExtractor.standingAtTopVerbs.contains($0.lowercased) }),
-          let p = persons.first(where: { $0.first >= start && $0.last < end })
+        guard let verb = (start..<end).first(where: { RelationExtractor.standingAtTopVerbs.contains(t[$0].lowercased) }),
+          // The person nearest the verb, not in a prepositional phrase nor a source ("Olaf Scholz zufolge");
+          // with "stehen" every coordinated person.
+          let p = persons.filter({ m in
+            m.first >= start && m.last < end && !isInPrepositionalPhrase(m, t)
+              && !(m.last + 1 < t.count && ["zufolge", "nach"].contains(t[m.last + 1].lowercased))
+          }).min(by: { abs($0.first - verb) < abs($1.first - verb) })
         else { continue }
+        let leaders = t[verb].lowercased == "stehen" ? expand(p, forwardIn: persons, tokens: t) : [p]
         if ["dessen", "deren"].contains(article), s - 2 >= 2, t[s - 3].text == ",",
-          let o = mentions.last(where: { $0.last == s - 4 && $0.ref.kind == .organization && !$0.ref.isMedia })
+          let o = mentions.last(where: { $0.last == s - 4 && $0.ref.kind == .organization && !$0.ref.isMedia }),
+          // (The antecedent itself, not a name in its phrase: "Der Aufsichtsrat von Siemens, an dessen Spitze …".)
+          !isInPrepositionalPhrase(o, t), !(o.first >= 1 && t[o.first - 1].is(.coordinator))
         {
           // "NXP, an dessen Spitze Kurt Sievers steht".
-          add(p, o, .leads, "Spitze", nil)
+          for q in leaders { add(q, o, .leads, "Spitze", nil) }
         } else if article == "der", s + 2 < t.count, ["von", "vom", "des", "der"].contains(t[s + 1].lowercased),
           let o = organisation(after: s + 1, t, mentions, context), o.first < end
         {
-          add(p, o, .leads, "Spitze", nil)
+          for q in leaders { add(q, o, .leads, "Spitze", nil) }
         }
       } else if t[s].lowercased == "helm", t[s - 1].lowercased == "the", t[s - 2].lowercased == "at", s + 2 < t.count,
         t[s + 1].lowercased == "of", let o = mentions.first(where: { $0.first == s + 2 && $0.ref.kind == .organization }),
@@ -112,7 +123,9 @@ extension RelationExtractor {
   private func organisation(after k: Int, _ t: [Token], _ mentions: [Mention], _ context: Context) -> Mention? {
     var j = k + 1
     if j < t.count, t[j].is(.definiteArticle) { j += 1 }
+    // (Not a compound's first part: "An der Spitze der SAP-Aktionäre steht …".)
     if let m = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) {
+      if m.head != nil || t[m.last].isHyphenated && !m.isAnaphor { return nil }
       return m.isAnaphor ? (isUnambiguousDescription(m, mentions, context, t) ? m : nil) : m
     }
     if j + 1 < t.count, t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text),

@@ -17,7 +17,7 @@ import GeflechtCore
 /// ("das in A angesiedelte Unternehmen"). A sentence that names no organisation outside a prepositional
 /// phrase is about the document's topic (`Context.topics`, else `Context.recentOrganizations`). Building
 /// gives builds_in; a seat ("mit Sitz in", "X-based", "aus Bristol", "der Münchener Konzern") gives
-/// located_in, as the held-out gold writes a company's seat. A
+/// located_in from the organisation, which the extractor keeps only with `ExtractionOptions.includesSeats`. A
 /// superlative's scope ("eine der größten Fabriken in Europa") and a region after a town ("Houston,
 /// Texas") are no sites. Linear in the sentence's tokens times its mentions.
 extension RelationExtractor {

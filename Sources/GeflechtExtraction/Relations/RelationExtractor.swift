@@ -761,9 +761,12 @@ struct RelationExtractor: Sendable {
       // A bare title stands alone: not after a modifier ("Wikipedia founder X", "the band's founder X") and
       // not with its own organisation after the name ("Geschäftsführer X von der Handwerkskammer").
       // Nor after a rival ("Rival CEO Lisa Su") or a relative possessive ("a startup whose founder X").
-      let standsAlone = (r == 0 || !t[r - 1].isWord || !t[r - 1].isCapitalized || r == 1)
-        && !(r > 0 && (t[r - 1].endsInApostropheS || t[r - 1].is(.rivalNoun) || ["rival", "whose", "dessen", "deren"].contains(t[r - 1].lowercased)))
-      let bare = namesNoOtherOrganisation && standsAlone ? RelationExtractor.bareTitles[t[r].text] : nil
+      // ("Chief executive Lisa Su said": the two words as one title, standing where "Chief" stands.)
+      let chiefExecutive = r >= 1 && t[r].lowercased == "executive" && t[r - 1].lowercased == "chief"
+      let at = chiefExecutive ? r - 1 : r
+      let standsAlone = (at == 0 || !t[at - 1].isWord || !t[at - 1].isCapitalized || at == 1)
+        && !(at > 0 && (t[at - 1].endsInApostropheS || t[at - 1].is(.rivalNoun) || ["rival", "whose", "dessen", "deren"].contains(t[at - 1].lowercased)))
+      let bare = namesNoOtherOrganisation && standsAlone ? (chiefExecutive ? .leads : RelationExtractor.bareTitles[t[r].text]) : nil
       guard generic || bare != nil else { continue }
       // Coordinated titles: "laut Gründer und CEO Jan Goetz" founded and leads.
       var q = r + 1
