@@ -78,7 +78,8 @@ extension RelationExtractor {
   static let standingAtTopVerbs: Set<String> = ["steht", "stehen"]
 
   func topStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
-    guard t.contains(where: { $0.text == "Spitze" || $0.lowercased == "helm" }) else { return }
+    // ("Spitze" and "helm" are post nouns: most sentences are passed on a class bit.)
+    guard t.contains(where: { $0.is(.postNoun) }) else { return }
     let persons = mentions.filter { $0.ref.kind == .person && !$0.isGenitive }
     guard !persons.isEmpty else { return }
     for s in t.indices where s >= 2 && (t[s].text == "Spitze" || t[s].lowercased == "helm") {

@@ -762,7 +762,8 @@ struct RelationExtractor: Sendable {
       // not with its own organisation after the name ("Geschäftsführer X von der Handwerkskammer").
       // Nor after a rival ("Rival CEO Lisa Su") or a relative possessive ("a startup whose founder X").
       // ("Chief executive Lisa Su said": the two words as one title, standing where "Chief" stands.)
-      let chiefExecutive = r >= 1 && t[r].lowercased == "executive" && t[r - 1].lowercased == "chief"
+      let chiefExecutive = r >= 1 && roleRelation(of: t[r]) != nil && t[r].lowercased == "executive"
+        && t[r - 1].lowercased == "chief"
       let at = chiefExecutive ? r - 1 : r
       let standsAlone = (at == 0 || !t[at - 1].isWord || !t[at - 1].isCapitalized || at == 1)
         && !(at > 0 && (t[at - 1].endsInApostropheS || t[at - 1].is(.rivalNoun) || ["rival", "whose", "dessen", "deren"].contains(t[at - 1].lowercased)))
