@@ -13,7 +13,7 @@ extension RelationExtractor {
   /// Possessives opening a sentence that stand for the previous sentence's company (also before a product:
   /// "Its chatbot Le Chat", `possessionStatements`).
   static let openingPossessives: Set<String> = ["its"]
-  static let newTitleWords: Set<String> = ["new", "neuer", "neue", "neuen", "current", "longtime", "langjähriger", "langjährige"]
+  static let newTitleWords: Set<String> = ["new", "current", "longtime"]
 
   func possessiveTitleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens

@@ -1137,7 +1137,7 @@ struct RelationExtractor: Sendable {
     where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased)
       || (i == 0 && RelationExtractor.openingPossessives.contains(t[i].lowercased))
     {
-      // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat", "Dessen Bildmodell Nano Banana":
+      // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat":
       // the project right after the possessive or after a product noun (lower-case adjectives before it).
       var k = i + 1
       while k < t.count, k - i <= 3, t[k].isWord, !mentions.contains(where: { $0.first == k }),
