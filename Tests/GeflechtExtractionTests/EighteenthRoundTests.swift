@@ -137,6 +137,11 @@ import Testing
     // Participants named before "dabei" or "an Bord"; a person after the phrase is no investor's news.
     let before = graph("Helsing hat 450 Millionen Euro eingesammelt. General Catalyst und Accel waren ebenfalls dabei.")
     #expect(!before.edges("Accel", .investsIn, "Helsing").isEmpty)
+    // A relative clause in the list is passed over; investors led by a firm do not receive money.
+    let relative = graph("Helsing hat 450 Millionen Euro eingesammelt. Accel, das mit Siemens kooperiert, sowie Lightspeed zogen mit.")
+    #expect(!relative.edges("Accel", .investsIn, "Helsing").isEmpty)
+    #expect(relative.edges("Siemens", .investsIn, "Helsing").isEmpty)
+    #expect(graph("Zentrix Labs raised $40 million from investors led by General Catalyst.").edges("Zentrix Labs", .investsIn, "General Catalyst").isEmpty)
     #expect(graph("Zentrix Labs hat 20 Millionen Euro eingesammelt. Neu an Bord ist zudem Finanzchef Jan Meier, der von Zalando kommt.").edges("Zalando", .investsIn, "Zentrix Labs").isEmpty)
     // Shares of a company led by someone: the company is led.
     #expect(!graph("Shares of Bayer, led by Bill Anderson, fell 5 percent.").edges("Bill Anderson", .leads, "Bayer").isEmpty)

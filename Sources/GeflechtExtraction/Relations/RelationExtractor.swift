@@ -1559,6 +1559,7 @@ struct RelationExtractor: Sendable {
           hit.end + 1 < t.count,
           t[hit.end..<min(hit.end + 3, t.count)].contains(where: {
             RelationExtractor.listOpeners.contains($0.lowercased) || RelationExtractor.includeVerbs.contains($0.lowercased)
+              || RelationExtractor.leadingCues.contains($0.lowercased)  // "from investors led by General Catalyst"
           })
         {
           continue
@@ -2779,7 +2780,8 @@ struct RelationExtractor: Sendable {
     return k < t.count && t[k].text == "," && k - c <= 11 ? k : nil
   }
 
-  static let appositionOpeners: Set<String> = ["dem", "der", "die", "des", "the", "a", "an", "einem", "einer", "eines", "ein", "eine"]
+  /// (Also a relative clause's pronoun: "Accel, das mit Siemens kooperiert, sowie Lightspeed".)
+  static let appositionOpeners: Set<String> = ["dem", "der", "die", "das", "des", "the", "a", "an", "einem", "einer", "eines", "ein", "eine"]
 
   /// A conjunct with a short description before its name: "…, dem deutschen Software-Spezialisten ParTec
   /// und dem Grafikprozessoren-Hersteller NVIDIA", "… and state-backed fund Sailing Capital", "… und
