@@ -10,14 +10,11 @@ import GeflechtCore
 ///
 /// - Complexity: O(m) for m mentions, each looked at with a window of at most six tokens.
 extension RelationExtractor {
-  /// Possessives opening a sentence that stand for the previous sentence's company (also before a product:
-  /// "Its chatbot Le Chat", `possessionStatements`).
-  static let openingPossessives: Set<String> = ["its"]
   static let newTitleWords: Set<String> = ["new", "current", "longtime"]
 
   func possessiveTitleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    guard t.count > 3, RelationExtractor.openingPossessives.contains(t[0].lowercased),
+    guard t.count > 3, t[0].lowercased == "its",
       let p = mentions.first, p.ref.kind == .person, p.first >= 2, p.first <= 7
     else { return }
     var r = p.first - 1

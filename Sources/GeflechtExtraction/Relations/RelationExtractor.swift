@@ -1134,9 +1134,7 @@ struct RelationExtractor: Sendable {
       add(a, b, .owns, nil, nil)
     }
     for i in t.indices
-    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased)
-      || (i == 0 && RelationExtractor.openingPossessives.contains(t[i].lowercased))
-    {
+    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
       // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat":
       // the project right after the possessive or after a product noun (lower-case adjectives before it).
       var k = i + 1
