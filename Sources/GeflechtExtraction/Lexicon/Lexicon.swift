@@ -532,12 +532,17 @@ struct CueWord: Sendable, Hashable {
 
   /// Closed compounds that a prefix cue opens but whose head names a kind of organisation: the
   /// "Beteiligungsgesellschaften wie A und B" are firms, not stakes taken.
+  /// Last parts of compounds that describe who owns a thing ("investor-owned utility").
+  static let ownershipParticiples: Set<String> = ["owned", "controlled", "operated", "run"]
+
   static let organisationHeads = ["gesellschaft", "gesellschaften", "firma", "firmen", "fonds", "holding", "holdings"]
 
   /// Whether a token matches, as a whole or (for prefixes) through one of its compound parts.
   func matches(_ token: Token) -> Bool {
     guard token.isWord else { return false }
     let word = token.lowercased
+    // "investor-owned", "state-controlled": a compound of ownership describes, it states no act.
+    if isPrefix, token.isHyphenated, let last = token.parts.last, CueWord.ownershipParticiples.contains(last.lowercased()) { return false }
     if isPrefix ? word.hasPrefix(text) : word == text { return !isPrefix || !namesOrganisation(word) }
     guard isPrefix, token.isHyphenated else { return false }
     let parts = token.parts.map { $0.lowercased() }

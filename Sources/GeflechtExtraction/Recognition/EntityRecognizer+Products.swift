@@ -214,3 +214,87 @@ extension EntityRecognizer {
     return !isStopword(t) && !isRoleWord(t) && !isFirstName(t) && !isOrgHeadNoun(t) && (!first || !isCommonNoun(t))
   }
 }
+
+/// Products named by the product noun before or after them, with no maker's name: "das hauseigene
+/// Sprachmodell Luminous", "ein eigenes Bildmodell namens Aurora", "the humanoid robot Apollo" (the noun
+/// first), and in English "its own C1 modem", "the MO360 data platform", "its next-generation MI400
+/// accelerators" (the noun last, `product_nouns.txt`).
+///
+/// The phrase opens with an article or a possessive (`productDeterminers`) and up to two lower-case
+/// modifiers, or with an organisation's genitive right before the noun ("Microsofts Cloud-Plattform Orvix"). The name is one to three tokens of `isProductItemName` (capitalised or "xScale"-like, after
+/// the first also numbers; no common noun, stopword, role or first name, adjective, demonym or time word;
+/// no abbreviation of up to four capitals without a digit, "the AI chips", "the EU system") that no list
+/// claimed, and ends its phrase: no capitalised word after it. A noun-first name may follow "namens",
+/// "called", "named" or "dubbed". Who makes it is left to the relations (a possessive's organisation, "von
+/// <Org>").
+///
+/// - Complexity: O(n) for n tokens: only a capitalised or digit token after a word is looked at, at most
+/// eight tokens around it.
+extension EntityRecognizer {
+  static let productDeterminers: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "sein", "seine", "seinen", "seinem", "seines",
+    "ihr", "ihre", "ihren", "ihrem", "ihres", "the", "a", "an", "its", "their", "his", "her", "our",
+  ]
+  static let productNamingWords: Set<String> = ["namens", "called", "named", "dubbed"]
+
+  func productsBesideNouns(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
+    let tokens = sentence.tokens
+    var result: [Mention] = []
+    var taken = claimed
+    func opensPhrase(before n: Int) -> Bool {
+      // "Microsofts Cloud-Plattform Orvix": an organisation's genitive right before the noun.
+      if found.contains(where: { $0.last == n - 1 && $0.isGenitive && $0.ref.kind == .organization }) { return true }
+      var d = n - 1
+      while d >= 0, n - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || EntityRecognizer.productDeterminers.contains(tokens[d].lowercased),
+        !EntityRecognizer.productDeterminers.contains(tokens[d].lowercased), !tokens[d].is(.preposition)
+      {
+        d -= 1
+      }
+      return d >= 0 && n - d <= 3 && EntityRecognizer.productDeterminers.contains(tokens[d].lowercased)
+    }
+    func nameEnd(from a: Int) -> Int? {
+      var e = a
+      while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a), !isAbbreviationWithoutDigit(tokens[e]) { e += 1 }
+      guard e > a, !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]),
+        !lexicon.publicBodies.isNationAdjective(tokens[a])
+      else { return nil }
+      return e
+    }
+    func add(_ a: Int, _ e: Int) {
+      let name = sentence.text(tokens[a].start, tokens[e - 1].end)
+      for k in a..<e { taken[k] = true }
+      result.append(Mention(ref: entityRef(sentence, .project, name, subtype: "product", isMedia: false), first: a, last: e - 1, surface: name))
+    }
+    for a in tokens.indices where a >= 2 && !taken[a] && tokens[a].isWord && (tokens[a].isCapitalized || EntityRecognizer.startsWithDigit(tokens[a])) {
+      // The noun first: "das Sprachmodell Luminous", "ein Bildmodell namens Aurora", "the robot Apollo".
+      var n = a - 1
+      if EntityRecognizer.productNamingWords.contains(tokens[n].lowercased) { n -= 1 }
+      if tokens[n].isWord, !taken[n], isProductNoun(tokens[n]), opensPhrase(before: n), let e = nameEnd(from: a),
+        e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized,
+        e == tokens.count || !(tokens[e].text == "-" || tokens[e].text == "&")
+      {
+        add(a, e)
+        continue
+      }
+      // The noun last (English): "its own C1 modem", "the MO360 data platform".
+      guard opensPhrase(before: a), let e = nameEnd(from: a), e < tokens.count else { continue }
+      var p = e
+      while p < tokens.count, p - e < 3, tokens[p].isWord, !tokens[p].isCapitalized, !isProductNoun(tokens[p]), !tokens[p].is(.preposition),
+        !isStopword(tokens[p])
+      {
+        p += 1
+      }
+      guard p < tokens.count, tokens[p].isWord, !tokens[p].isCapitalized || isAbbreviationWithoutDigit(tokens[p]), isProductNoun(tokens[p])
+      else { continue }
+      add(a, e)
+    }
+    return result
+  }
+
+  /// "AI", "GPU", "EU": up to four capitals (no digit), an abbreviation of a common thing more often than a
+  /// product's name.
+  private func isAbbreviationWithoutDigit(_ t: Token) -> Bool {
+    let scalars = t.text.unicodeScalars
+    return scalars.count <= 4 && scalars.allSatisfy { $0.properties.isUppercase }
+  }
+}

@@ -233,6 +233,8 @@ struct EntityRecognizer: Sendable {
     for m in possessedProducts(in: sentence, claimed: claimed, found: found) where !(m.first...m.last).contains(where: { claimed[$0] }) {
       claim(m)
     }
+    // "das Sprachmodell Luminous", "its own C1 modem": a product named beside its product noun.
+    for m in productsBesideNouns(in: sentence, claimed: claimed, found: found) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
     for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]
@@ -593,8 +595,10 @@ struct EntityRecognizer: Sendable {
     }
     // Organisations given as examples ("Unternehmen wie A, B und C"; EntityRecognizer+ExampleLists.swift).
     exampleListOrganizations(in: sentence, claimed: &claimed, found: &found)
-    // Organisations told by their context (EntityRecognizer+Context.swift).
+    // Organisations told by their context (EntityRecognizer+Context.swift), units by their apposition
+    // (EntityRecognizer+Units.swift).
     contextOrganizations(in: sentence, claimed: &claimed, found: &found)
+    unitsNamedByApposition(in: sentence, claimed: &claimed, found: &found)
     return found.sorted { $0.first < $1.first }
   }
 

@@ -176,7 +176,9 @@ extension RelationExtractor {
     }
     guard !sited.isEmpty else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
-    let projects = mentions.filter { $0.ref.kind == .project }
+    // (A product stands nowhere: "Apollo units are working at the Mercedes plant in Kecskemét".)
+    let projects = mentions.filter { $0.ref.kind == .project && !RelationExtractor.productSubtypes.contains($0.ref.subtype ?? "") }
+    let products = mentions.filter { $0.ref.kind == .project && RelationExtractor.productSubtypes.contains($0.ref.subtype ?? "") }
     // Organisations in a prepositional phrase, with those coordinated after them ("von A, B und C").
     var attached = Set<Int>()
     for o in orgs where isInPrepositionalPhrase(o, t) { for c in expand(o, forwardIn: orgs, tokens: t) { attached.insert(c.first) } }
@@ -202,6 +204,17 @@ extension RelationExtractor {
         add(project, place, .locatedIn, nil, cue)
         continue
       }
+      // A product with the place names no builder, not even its maker ("auf einem DGX SuperPOD des
+      // Chipkonzerns Nvidia … im schwedischen Falun"); an organisation after the maker's phrase still may
+      // ("Apollo units are working at the Mercedes plant in Kecskemét").
+      var makers: [Int] = []
+      if let product = products.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
+        let makerPhrase = product.last + 1 < t.count && ["des", "von", "vom", "of"].contains(t[product.last + 1].lowercased)
+        makers = orgs.filter { makerPhrase && $0.first > product.last && $0.first <= product.last + 4 }.map(\.first)
+        if !orgs.contains(where: { $0.first > product.last && $0.last < place.first && !makers.contains($0.first) }) {
+          continue
+        }
+      }
       // "Uber, a company whose drivers are based in Paris": a possessive relative clause is about its own
       // subject, which names no organisation.
       if let rel = (max(0, place.first - 8)..<place.first).last(where: { ["whose", "deren", "dessen"].contains(t[$0].lowercased) }),
@@ -213,8 +226,8 @@ extension RelationExtractor {
       let topic = seat
         ? context.topics.first ?? context.recentOrganizations.first
         : context.topics.first(where: { $0.subtype != "public" }) ?? context.recentOrganizations.first(where: { $0.subtype != "public" })
-      let candidates = seat ? orgs : builders
-      if let builder = builder(of: place, cue: cue, t, kinds, candidates, seat ? free : freeBuilders)
+      let candidates = (seat ? orgs : builders).filter { !makers.contains($0.first) }
+      if let builder = builder(of: place, cue: cue, t, kinds, candidates, (seat ? free : freeBuilders).filter { !makers.contains($0.first) })
         ?? ((seat ? free : freeBuilders).isEmpty ? topic.map { implicit($0, at: cue) } : nil)
       {
         // "QTS and NorthC also operate data centers in Groningen": every member of a coordinated subject, when

@@ -74,6 +74,8 @@ struct RelationExtractor: Sendable {
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
+      // A product is made and used, it has no site: "Apollo units are working in Kecskemét".
+      if r == .locatedIn, s.ref.kind == .project, RelationExtractor.productSubtypes.contains(s.ref.subtype ?? "") { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
@@ -115,6 +117,7 @@ struct RelationExtractor: Sendable {
     belongingStatements(sentence, mentions, add)
     partOfStatements(sentence, mentions, add)
     behindStatements(sentence, mentions, add)
+    customerExampleStatements(sentence, mentions, context, add)
     founderStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     // A power purchase agreement whose seller is told (`powerDealStatements`), read once.
@@ -789,6 +792,9 @@ struct RelationExtractor: Sendable {
         generic || p.last + 1 >= t.count || !["of", "von", "vom", "at", "bei", "beim", "der", "des"].contains(t[p.last + 1].lowercased),
         let o = generic
           ? subject.flatMap({ $0.last < r ? $0 : nil })
+            // ("„Der Zukauf ist eine Ergänzung für Infineon“, sagte Vorstandschef X": the document's main
+            // organisation named in the sentence, before the one named last.)
+            ?? context.topics.first.flatMap({ top in mentions.first { $0.ref.key == top.key && !$0.isImplicit && $0.last < r } })
             ?? (relations[0] == .worksFor ? context.topics.first ?? context.recentOrganizations.first : context.recentOrganizations.first)
             .map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
@@ -1143,15 +1149,48 @@ struct RelationExtractor: Sendable {
       {
         k += 1
       }
+      // ("its own C1 modem", "its next-generation MI400 accelerators": lower-case modifiers, the project, and
+      // a product noun after it.)
       guard let project = mentions.first(where: { $0.first == k && $0.ref.kind == .project }),
-        k == i + 1 || lexicon.endsInProductNoun(t[k - 1].lowercased)
+        k == i + 1 || lexicon.endsInProductNoun(t[k - 1].lowercased) || productNounFollows(project, t)
       else { continue }
       // The organisation before the possessive, or at the sentence's start the previous sentence's company.
-      guard let owner = mentions.first(where: { $0.ref.kind == .organization && $0.last < i })
-        ?? (i == 0 ? itsCompany(before: 0, t, mentions, context) : nil)
-      else { continue }
+      let before = mentions.filter { $0.ref.kind == .organization && $0.last < i }
+      // "AMD's future chips and its Helios rack-scale systems": a genitive coordinated right before is the owner.
+      let coordinatedGenitive = before.last.flatMap { g in
+        g.isGenitive && i - g.last <= 6 && t[(g.last + 1)..<i].contains(where: { ["and", "und", "sowie"].contains($0.lowercased) })
+          && !t[(g.last + 1)..<i].contains(where: { $0.is(.clauseBreak) }) ? g : nil
+      }
+      guard let owner = coordinatedGenitive ?? before.first ?? (i == 0 ? itsCompany(before: 0, t, mentions, context) : nil) else { continue }
+      // A product named before its noun ("its own C1 modem") has its owner only when one company is in sight.
+      if k > i + 1, !lexicon.endsInProductNoun(t[k - 1].lowercased), coordinatedGenitive == nil,
+        before.contains(where: { $0.ref.key != owner.ref.key })
+      {
+        continue
+      }
       if k > i + 1, let maker = project.ref.maker, !RelationExtractor.sameFamily(maker, owner.ref.name) { continue }
       add(owner, project, .develops, nil, nil)
+    }
+    // "das Sprachmodell Luminous von Aleph Alpha", "ChatGPT von OpenAI", "einem DGX SuperPOD des
+    // US-Chipkonzerns Nvidia": a product and its maker after "von/vom/of/des" (an organisation noun and
+    // adjectives may come between).
+    for p in mentions where p.ref.kind == .project && p.ref.subtype != "infrastructure" && p.last + 2 < t.count
+      && ["von", "vom", "of", "des"].contains(t[p.last + 1].lowercased)
+    {
+      var j = p.last + 2
+      while j < t.count, j - p.last <= 4, t[j].isWord, !mentions.contains(where: { $0.first == j }),
+        !t[j].isCapitalized || lexicon.publicBodies.isNationAdjective(t[j]) || t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)
+          || (t[j].isCapitalized && t[j].text.hasSuffix("er") && t[j].lowercased != t[j].text)
+      {
+        j += 1
+      }
+      // ("von" alone before the maker; after "des" an organisation noun: "des Konzerns Nvidia", not "des Jahres".)
+      guard let maker = mentions.first(where: { $0.first == j && $0.ref.kind == .organization && !$0.isGenitive && !$0.isAnaphor }),
+        t[p.last + 1].lowercased != "des" || (p.last + 2..<j).contains(where: { t[$0].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[$0].text) }),
+        (p.last + 2..<j).allSatisfy({ !t[$0].is(.preposition) && !t[$0].is(.definiteArticle) || t[$0].lowercased == "des" })
+      else { continue }
+      if let known = p.ref.maker, !RelationExtractor.sameFamily(known, maker.ref.name) { continue }
+      add(maker, p, .develops, nil, nil)
     }
     lazy var subject = mentions.first { $0.ref.kind == .organization && !isInPrepositionalPhrase($0, t) && !$0.isGenitive }
     for (i, token) in t.enumerated() where i + 1 < t.count {
@@ -1216,6 +1255,12 @@ struct RelationExtractor: Sendable {
         // "of Spanish utility Iberdrola", "des spanischen Versorgers Iberdrola": an organisation noun (after a
         // nationality or lower-case adjectives) before the parent.
         var j = k + 2
+        // "a subsidiary of New Orleans-based Entergy Corp.": the parent's seat before it is passed over.
+        if let based = (j..<min(j + 3, t.count - 1)).first(where: { EntityRecognizer.isBasedCompound(t[$0]) }),
+          (j..<based).allSatisfy({ t[$0].isWord && t[$0].isCapitalized })
+        {
+          j = based + 1
+        }
         let german = ["der", "des", "von"].contains(t[k + 1].lowercased)
         // (German nouns are capitalised, and so are place adjectives: "des Wolfsburger Konzerns Volkswagen".)
         if let head = (j..<min(j + 3, t.count - 1)).first(where: { h in
@@ -1240,6 +1285,21 @@ struct RelationExtractor: Sendable {
       ?? (end >= 2 && t[end].isCapitalized && t[end].isWord && !mentions.contains(where: { $0.first <= end && end <= $0.last }) ? end : nil)
     guard let start, start >= 2, ["aus", "from", "in"].contains(t[start - 1].lowercased) else { return nil }
     return mentions.first { $0.last == start - 2 && $0.ref.kind == .organization }
+  }
+
+  /// Subtypes of projects that are products, not sites (entities.tsv; `EntityRecognizer.productsBesideNouns`).
+  static let productSubtypes: Set<String> = ["product", "chip", "model"]
+
+  /// Whether a product noun follows a project within two lower-case words: "C1 modem", "MI400 data
+  /// accelerators", "Oryon CPU cores".
+  func productNounFollows(_ project: Mention, _ t: [Token]) -> Bool {
+    var n = project.last + 1
+    while n < t.count, n - project.last <= 3, t[n].isWord {
+      if lexicon.endsInProductNoun(t[n].lowercased) { return true }
+      guard !t[n].isCapitalized else { return false }
+      n += 1
+    }
+    return false
   }
 
   /// The one organisation (not a medium) the mentions name before `i`, or nil when they name none or several.
@@ -1306,6 +1366,8 @@ struct RelationExtractor: Sendable {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
+    // "Investmentarm", "Beteiligungsarm", "Venture-Arm" (not "Alarm").
+    if word.hasSuffix("arm"), isUnitCompound(token) || word.hasSuffix("-arm"), !word.hasSuffix("alarm") { return true }
     return word.withASCIIBytes { ascii in RelationExtractor.subsidiaryEndings.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
 
@@ -2081,6 +2143,9 @@ struct RelationExtractor: Sendable {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
         }) ?? targets.first(where: { $0.last < hit.start })
         else { continue }
+        // "X, darunter A und B" has members only when X is an alliance or association: "nutzen die Angebote
+        // von DeepL, darunter die Deutsche Bahn" names customers (`customerExampleStatements`).
+        if relation == .memberOf, t[hit.start].lowercased == "darunter", !isAllianceLike(target, t) { continue }
         // Investors a stake is bought from sell it: "buy the stake … from a consortium of investors including X".
         if hits.contains(where: { $0.cue.relation == .acquires && $0.start > target.last && $0.start < hit.start }) { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count

@@ -1,0 +1,67 @@
+import GeflechtCore
+
+/// Units named by the apposition after them: "Syna, die Netztochter des Regionalversorgers Süwag",
+/// "Samsung Next, die Wagniskapitaltochter des Elektronikkonzerns Samsung", "RWE Power, der
+/// Braunkohlentochter des Energiekonzerns RWE", "Acme Grid, a unit of …".
+///
+/// Before a comma, one to three name words no list knows (capitalised, no first name, time word or role), or
+/// a known one-word organisation and one or two such words ("RWE Power"); after the comma an article, at
+/// most two lower-case or nationality words, a subsidiary noun (`RelationExtractor.isSubsidiaryNoun`:
+/// "Tochter", "Investmentarm", "unit") and "des/der/von/of". The name opens its noun phrase. The name
+/// becomes an organisation (replacing the known one it starts with); `RelationExtractor` then reads the
+/// ownership from the apposition.
+///
+/// - Complexity: O(n) for n tokens: each comma looks at most five tokens either way.
+extension EntityRecognizer {
+  static let unitAppositionArticles: Set<String> = ["der", "die", "dem", "den", "des", "einer", "eine", "ein", "the", "a", "an"]
+
+  func unitsNamedByApposition(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
+    let tokens = sentence.tokens
+    for c in tokens.indices where c >= 1 && c + 4 < tokens.count && tokens[c].is(.comma) {
+      guard EntityRecognizer.unitAppositionArticles.contains(tokens[c + 1].lowercased) else { continue }
+      var k = c + 2
+      while k < tokens.count, k - c <= 4, tokens[k].isWord, !(tokens[k].info?.isSubsidiaryNoun ?? false),
+        !tokens[k].isCapitalized || lexicon.publicBodies.isNationAdjective(tokens[k])
+      {
+        k += 1
+      }
+      guard k + 1 < tokens.count, tokens[k].info?.isSubsidiaryNoun ?? false,
+        ["des", "der", "von", "vom", "of"].contains(tokens[k + 1].lowercased)
+      else { continue }
+      // The name before the comma.
+      var a = c
+      while a > 0, c - a < 3, !claimed[a - 1], isPlainNameWord(tokens[a - 1]) { a -= 1 }
+      var start = a
+      // "RWE Power", "Samsung Next": a known one-word organisation before one or two new words (common
+      // nouns too) opens the name.
+      var b = c
+      while b > 0, c - b < 2, !claimed[b - 1], isNameWordOutsideGazetteer(tokens[b - 1]), !isFirstName(tokens[b - 1]) { b -= 1 }
+      if b < c, b >= 1, let known = found.first(where: { $0.first == b - 1 && $0.last == b - 1 }), known.ref.kind == .organization,
+        !known.ref.isMedia, !known.isGenitive, known.head == nil, !tokens[b - 1].isHyphenated
+      {
+        a = b
+        start = b - 1
+      }
+      guard a < c else { continue }
+      // "T.Capital": a capital letter and a full stop written onto the name.
+      if start == a, a >= 2, tokens[a - 1].text == ".", tokens[a - 1].start == tokens[a - 2].end, tokens[a].start == tokens[a - 1].end,
+        tokens[a - 2].text.count == 1, tokens[a - 2].isCapitalized, !claimed[a - 2]
+      {
+        start = a - 2
+      }
+      // Not a seat: "die Ionos SE aus Montabaur, einer Tochter des …" (the town is no unit).
+      guard opensNounPhrase(start, in: tokens),
+        start == 0 || !EntityRecognizer.locativePrepositions.contains(tokens[start - 1].lowercased)
+      else { continue }
+      // A lone word at the sentence's start may be an adverb or a noun ("Auch, …" is no name).
+      if start == a, isSentenceStart(a, in: tokens), c == a + 1, isCommonNoun(tokens[a]) || isStopword(tokens[a]) { continue }
+      if start < a {
+        found.removeAll { $0.first == start && $0.last == start }
+      }
+      let name = sentence.text(tokens[start].start, tokens[c - 1].end)
+      for j in start..<c { claimed[j] = true }
+      found.append(
+        Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: start, last: c - 1, surface: name))
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Units named by their apposition ("X, die Netztochter des Versorgers Y"), products named beside their
+/// product noun ("das Sprachmodell X", "its own X modem") and their makers, customers given as examples of
+/// a product's users, ownership compounds that are no investment, and participants before a reporting
+/// clause. Invented names and sentences.
+@Suite struct NineteenthRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aUnitNamedByItsAppositionIsOwnedByTheParent() {
+    let unknown = graph("Auch Zornet, die Netztochter des Regionalversorgers Quelvia, baut im Westen der Stadt aus.")
+    #expect(!unknown.edges("Quelvia", .owns, "Zornet").isEmpty)
+    let extended = graph("Die Fläche wurde von RWE Quarzit, der Braunkohlentochter des Essener Energiekonzerns RWE, erschlossen.")
+    #expect(!extended.edges("RWE", .owns, "RWE Quarzit").isEmpty)
+    // A compound in "-arm" is a unit: "der Beteiligungsarm", "dem Investmentarm".
+    let arm = graph("Geldgeber ist Quorvel Ventures, der Beteiligungsarm des Softwarekonzerns SAP.")
+    #expect(!arm.edges("SAP", .owns, "Quorvel Ventures").isEmpty)
+    // A town before the apposition is the seat, not the unit.
+    let seat = graph("Die Ionos SE aus Montabaur, einer Tochter des Internetkonzerns United Internet, wächst.")
+    #expect(seat.nodes.allSatisfy { $0.label != "Montabaur" || $0.kind != .organization })
+  }
+
+  @Test func anOwnershipCompoundIsNoInvestment() {
+    let g = graph("Power comes from Zornet Louisiana, the state's largest investor-owned utility and a subsidiary of Zornet.")
+    #expect(g.edges("Zornet Louisiana", .investsIn, "Zornet").isEmpty)
+  }
+
+  @Test func aProductNamedBesideItsNounIsAProjectOfItsMaker() {
+    let german = graph("Das hauseigene Sprachmodell Quelvo von Zentrix Labs wird ausgebaut.")
+    #expect(!german.edges("Zentrix Labs", .develops, "Quelvo").isEmpty)
+    #expect(!graph("Microsofts Cloud-Plattform Orvix wächst.").edges("Microsoft", .develops, "Orvix").isEmpty)
+    #expect(!graph("Apple has begun replacing them with its own Q7 modem.").edges("Apple", .develops, "Q7").isEmpty)
+    #expect(!graph("AMD built the system around its next-generation QX900 accelerators.").edges("AMD", .develops, "QX900").isEmpty)
+    // "AMD's chips and its X systems": the coordinated genitive owns it, not the sentence's subject.
+    let coordinated = graph("OpenAI will help shape AMD's future chips and its Quorva rack-scale systems.")
+    #expect(!coordinated.edges("AMD", .develops, "Quorva").isEmpty)
+    #expect(coordinated.edges("OpenAI", .develops, "Quorva").isEmpty)
+    // With two companies in sight a product before its noun has no owner.
+    let two = graph("Apple, which buys Qualcomm modems, has begun replacing them with its own Q7 modem.")
+    #expect(two.edges("Qualcomm", .develops, "Q7").isEmpty)
+    // Abbreviations of common things are no products: "the AI chips".
+    #expect(graph("Zentrix Labs sells the AI chips to Siemens.").nodes.allSatisfy { $0.label != "AI" })
+    // A product has no site; the plant named with it does.
+    let site = graph(
+      "Mercedes-Benz has invested in Zentrix Labs, the Texas start-up behind the humanoid robot Quorvo. "
+        + "A handful of Quorvo units are already working at the Mercedes plant in Kecskemét, Hungary.")
+    #expect(!site.edges("Zentrix Labs", .develops, "Quorvo").isEmpty)
+    #expect(site.edges("Quorvo", .locatedIn, "Kecskemét").isEmpty)
+    #expect(!site.edges("Mercedes-Benz", .buildsIn, "Kecskemét").isEmpty)
+  }
+
+  @Test func aProductOfAMakerAfterVonOrDes() {
+    #expect(!graph("Sprachmodelle wie Quelvo von Zentrix Labs übersetzen gut.").edges("Zentrix Labs", .develops, "Quelvo").isEmpty)
+    // The maker of a product standing with a place builds nothing there.
+    let g = graph("Der Rechner basiert auf einem DGX SuperPOD des US-Chipkonzerns Nvidia und steht im Rechenzentrum des Betreibers Quelvia im schwedischen Falun.")
+    #expect(g.edges("Nvidia", .buildsIn, "Falun").isEmpty)
+  }
+
+  @Test func customersGivenAsExamplesOfUsersAreSupplied() {
+    let german = graph("Mehr als 100.000 Unternehmen nutzen die Angebote von Zentrix Labs, darunter die Deutsche Bahn und Siemens.")
+    #expect(!german.edges("Zentrix Labs", .supplies, "Deutsche Bahn").isEmpty)
+    #expect(!german.edges("Zentrix Labs", .supplies, "Siemens").isEmpty)
+    // "darunter" after a company names no members of it.
+    #expect(german.edges("Siemens", .memberOf, "Zentrix Labs").isEmpty)
+    let english = graph("Zentrix Labs grew fast. More than 10,000 organizations use its platform, among them Comcast and Shell.")
+    #expect(!english.edges("Zentrix Labs", .supplies, "Comcast").isEmpty)
+    // An association's members stay members.
+    #expect(!graph("Dem Verband Bitkom gehören 2000 Firmen an, darunter SAP und Siemens.").edges("SAP", .memberOf, "Bitkom").isEmpty)
+  }
+
+  @Test func participantsBeforeAReportingClauseInvestInTheRaiser() {
+    let g = graph("Zentrix Labs raised $1.1 billion in a round led by Quorvel Capital. Nvidia, Nokia and Dell Technologies also took part, the company said.")
+    for investor in ["Nvidia", "Nokia", "Dell"] { #expect(!g.edges(investor, .investsIn, "Zentrix Labs").isEmpty) }
+    #expect(g.edges("Nokia", .investsIn, "Dell").isEmpty)
+  }
+
+  @Test func theDocumentsCompanyNamedInAQuoteIsTheSpeakersEmployer() {
+    let g = graph(
+      "Infineon kauft das Geschäft von Marvell. Infineon zahlt 2,5 Milliarden Dollar. Marvell beschäftigt dort 300 Mitarbeiter. "
+        + "„Der Zukauf ist eine Ergänzung für Infineon“, sagte Vorstandschef Jochen Hanebeck.")
+    #expect(!g.edges("Jochen Hanebeck", .leads, "Infineon").isEmpty)
+    #expect(g.edges("Jochen Hanebeck", .leads, "Marvell").isEmpty)
+  }
+}
