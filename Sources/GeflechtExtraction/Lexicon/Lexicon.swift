@@ -530,11 +530,11 @@ struct CueWord: Sendable, Hashable {
     }
   }
 
-  /// Closed compounds that a prefix cue opens but whose head names a kind of organisation: the
-  /// "Beteiligungsgesellschaften wie A und B" are firms, not stakes taken.
   /// Last parts of compounds that describe who owns a thing ("investor-owned utility").
   static let ownershipParticiples: Set<String> = ["owned", "controlled", "operated", "run"]
 
+  /// Closed compounds that a prefix cue opens but whose head names a kind of organisation: the
+  /// "Beteiligungsgesellschaften wie A und B" are firms, not stakes taken.
   static let organisationHeads = ["gesellschaft", "gesellschaften", "firma", "firmen", "fonds", "holding", "holdings"]
 
   /// Whether a token matches, as a whole or (for prefixes) through one of its compound parts.

@@ -220,6 +220,7 @@ extension EntityRecognizer {
 /// first), and in English "its own C1 modem", "the MO360 data platform", "its next-generation MI400
 /// accelerators" (the noun last, `product_nouns.txt`).
 ///
+/// An English noun before the name is singular ("the drones Baykar builds" is a relative clause).
 /// The phrase opens with an article or a possessive (`productDeterminers`) and up to two lower-case
 /// modifiers, or with an organisation's genitive right before the noun ("Microsofts Cloud-Plattform Orvix"). The name is one to three tokens of `isProductItemName` (capitalised or "xScale"-like, after
 /// the first also numbers; no common noun, stopword, role or first name, adjective, demonym or time word;
@@ -228,8 +229,8 @@ extension EntityRecognizer {
 /// "called", "named" or "dubbed". Who makes it is left to the relations (a possessive's organisation, "von
 /// <Org>").
 ///
-/// - Complexity: O(n) for n tokens: only a capitalised or digit token after a word is looked at, at most
-/// eight tokens around it.
+/// - Complexity: O(n + m) for n tokens and m mentions: only a capitalised or digit token after a word is
+/// looked at, at most eight tokens around it.
 extension EntityRecognizer {
   static let productDeterminers: Set<String> = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "sein", "seine", "seinen", "seinem", "seines",
@@ -241,9 +242,12 @@ extension EntityRecognizer {
     let tokens = sentence.tokens
     var result: [Mention] = []
     var taken = claimed
+    // (The organisations' genitives by their last token, once: asked for every capitalised token.)
+    var genitiveEnds = Set<Int>()
+    for m in found where m.isGenitive && m.ref.kind == .organization { genitiveEnds.insert(m.last) }
     func opensPhrase(before n: Int) -> Bool {
       // "Microsofts Cloud-Plattform Orvix": an organisation's genitive right before the noun.
-      if found.contains(where: { $0.last == n - 1 && $0.isGenitive && $0.ref.kind == .organization }) { return true }
+      if genitiveEnds.contains(n - 1) { return true }
       var d = n - 1
       while d >= 0, n - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || EntityRecognizer.productDeterminers.contains(tokens[d].lowercased),
         !EntityRecognizer.productDeterminers.contains(tokens[d].lowercased), !tokens[d].is(.preposition)
@@ -269,7 +273,9 @@ extension EntityRecognizer {
       // The noun first: "das Sprachmodell Luminous", "ein Bildmodell namens Aurora", "the robot Apollo".
       var n = a - 1
       if EntityRecognizer.productNamingWords.contains(tokens[n].lowercased) { n -= 1 }
-      if tokens[n].isWord, !taken[n], isProductNoun(tokens[n]), opensPhrase(before: n), let e = nameEnd(from: a),
+      // (A plural English noun before a name opens a relative clause: "the drones Baykar builds".)
+      if tokens[n].isWord, !taken[n], isProductNoun(tokens[n]), tokens[n].isCapitalized || !tokens[n].text.hasSuffix("s"),
+        opensPhrase(before: n), let e = nameEnd(from: a),
         e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized,
         e == tokens.count || !(tokens[e].text == "-" || tokens[e].text == "&")
       {

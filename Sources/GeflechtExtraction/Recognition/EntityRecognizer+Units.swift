@@ -6,13 +6,21 @@ import GeflechtCore
 ///
 /// Before a comma, one to three name words no list knows (capitalised, no first name, time word or role), or
 /// a known one-word organisation and one or two such words ("RWE Power"); after the comma an article, at
-/// most two lower-case or nationality words, a subsidiary noun (`RelationExtractor.isSubsidiaryNoun`:
-/// "Tochter", "Investmentarm", "unit") and "des/der/von/of". The name opens its noun phrase. The name
-/// becomes an organisation (replacing the known one it starts with); `RelationExtractor` then reads the
-/// ownership from the apposition.
+/// most two lower-case or nationality words, a subsidiary noun (`RelationExtractor.isSubsidiaryNoun`, as
+/// cached in the token's `WordInfo`: "Tochter", "Investmentarm", "unit"), "des/der/von/of" and a known
+/// organisation (past an article, adjectives and an organisation noun; no person's noun: "die Tochter des
+/// Gründers" is a daughter). The name opens its noun phrase and is no seat ("aus Montabaur"). It becomes an
+/// organisation (replacing the known one it starts with; a public body's unit is public);
+/// `RelationExtractor` then reads the ownership from the apposition.
 ///
-/// - Complexity: O(n) for n tokens: each comma looks at most five tokens either way.
+/// - Complexity: O(n·m) for n tokens and m mentions, m small: each comma looks at most eleven tokens
+/// ahead and three back.
 extension EntityRecognizer {
+  /// Nouns of persons a genitive after "Tochter" may name: the daughter of a founder is no unit.
+  static let personNouns: Set<String> = [
+    "gründers", "gründerin", "unternehmers", "unternehmerin", "industriellen", "milliardärs", "milliardärin", "erben", "founder",
+    "investors", "managers", "chefs", "chefin", "vaters", "mutter", "familie",
+  ]
   static let unitAppositionArticles: Set<String> = ["der", "die", "dem", "den", "des", "einer", "eine", "ein", "the", "a", "an"]
 
   func unitsNamedByApposition(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
@@ -20,13 +28,28 @@ extension EntityRecognizer {
     for c in tokens.indices where c >= 1 && c + 4 < tokens.count && tokens[c].is(.comma) {
       guard EntityRecognizer.unitAppositionArticles.contains(tokens[c + 1].lowercased) else { continue }
       var k = c + 2
-      while k < tokens.count, k - c <= 4, tokens[k].isWord, !(tokens[k].info?.isSubsidiaryNoun ?? false),
+      while k < tokens.count, k - c < 4, tokens[k].isWord, !(tokens[k].info?.isSubsidiaryNoun ?? false), !tokens[k].is(.preposition),
         !tokens[k].isCapitalized || lexicon.publicBodies.isNationAdjective(tokens[k])
       {
         k += 1
       }
+      // (A former unit is none: "Cruise, the former self-driving unit of General Motors".)
+      if tokens[(c + 2)..<min(k, tokens.count)].contains(where: { $0.is(.former) }) { continue }
       guard k + 1 < tokens.count, tokens[k].info?.isSubsidiaryNoun ?? false,
         ["des", "der", "von", "vom", "of"].contains(tokens[k + 1].lowercased)
+      else { continue }
+      // The parent: an organisation after the preposition, past an article, adjectives and an organisation
+      // noun ("des Essener Energiekonzerns RWE"); not a person's noun ("die Tochter des Gründers von Siemens").
+      var j = k + 2
+      while j < tokens.count, j - k <= 5, tokens[j].isWord, !tokens[j].is(.preposition), !isRoleWord(tokens[j]),
+        !found.contains(where: { $0.first == j }),
+        !tokens[j].isCapitalized || isOrgHeadNoun(tokens[j]) || lexicon.publicBodies.isNationAdjective(tokens[j]) || tokens[j].text.hasSuffix("er")
+          || tokens[j].is(.definiteArticle)
+      {
+        j += 1
+      }
+      guard let parent = found.first(where: { $0.first == j }), parent.ref.kind == .organization,
+        (k + 2..<j).allSatisfy({ !isRoleWord(tokens[$0]) && !EntityRecognizer.personNouns.contains(tokens[$0].lowercased) })
       else { continue }
       // The name before the comma.
       var a = c
@@ -60,8 +83,10 @@ extension EntityRecognizer {
       }
       let name = sentence.text(tokens[start].start, tokens[c - 1].end)
       for j in start..<c { claimed[j] = true }
+      // (A unit of a public body is no company: "Quornet, einer Spezialeinheit der Bundespolizei".)
+      let subtype = parent.ref.subtype == "public" ? "public" : "company"
       found.append(
-        Mention(ref: entityRef(sentence, .organization, name, subtype: "company", isMedia: false), first: start, last: c - 1, surface: name))
+        Mention(ref: entityRef(sentence, .organization, name, subtype: subtype, isMedia: false), first: start, last: c - 1, surface: name))
     }
   }
 }

@@ -65,8 +65,9 @@ extension RelationExtractor {
     return candidates.first { $0.first > colon && $0.first <= colon + 4 && inSameClause(colon + 1, $0.first, t, commas: false) }
   }
 
-  /// Verbs after the speaker of a reporting clause: "…, the company said", "…, sagte das Unternehmen".
-  static let speakerVerbs: Set<String> = ["said", "says", "told", "added", "sagte", "sagt", "erklärte", "teilte", "mitteilte"]
+  /// Verbs after the speaker of an English reporting clause: "…, the company said" (German puts the verb
+  /// first: "…, sagte das Unternehmen", which no name precedes).
+  static let speakerVerbs: Set<String> = ["said", "says", "told", "added", "stated"]
 
   /// Words right before "an Bord" that make it taking part: "Neu an Bord", "ist an Bord", "sind auch an Bord".
   static let beforeAboard: Set<String> = ["neu", "mit", "ist", "sind", "war", "waren", "auch", "ebenfalls", "nun", "jetzt"]
@@ -235,7 +236,7 @@ extension RelationExtractor {
       $0.first > cue && inSameClause(cue, $0.first, t, commas: false)
         // (After a phrase of taking part, not the speaker of a reporting clause: "A and B also took part, the
         // company said".)
-        && (word != nil || !($0.isAnaphor || $0.last + 1 < t.count && RelationExtractor.speakerVerbs.contains(t[$0.last + 1].lowercased)))
+        && (word != nil || !($0.last + 1 < t.count && RelationExtractor.speakerVerbs.contains(t[$0.last + 1].lowercased)))
     }) ?? listAfterColon(cue, t, candidates)
     {
       investors = expand(first, forwardIn: candidates, tokens: t)

@@ -204,16 +204,13 @@ extension RelationExtractor {
         add(project, place, .locatedIn, nil, cue)
         continue
       }
-      // A product with the place names no builder, not even its maker ("auf einem DGX SuperPOD des
-      // Chipkonzerns Nvidia … im schwedischen Falun"); an organisation after the maker's phrase still may
-      // ("Apollo units are working at the Mercedes plant in Kecskemét").
-      var makers: [Int] = []
-      if let product = products.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
-        let makerPhrase = product.last + 1 < t.count && ["des", "von", "vom", "of"].contains(t[product.last + 1].lowercased)
-        makers = orgs.filter { makerPhrase && $0.first > product.last && $0.first <= product.last + 4 }.map(\.first)
-        if !orgs.contains(where: { $0.first > product.last && $0.last < place.first && !makers.contains($0.first) }) {
-          continue
-        }
+      // The maker of a product named with the place builds nothing there ("auf einem DGX SuperPOD des
+      // Chipkonzerns Nvidia … im Rechenzentrum des Betreibers X im schwedischen Falun": X may).
+      var makers = Set<Int>()
+      if let product = products.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }),
+        product.last + 1 < t.count, ["des", "von", "vom", "of"].contains(t[product.last + 1].lowercased)
+      {
+        makers = Set(orgs.filter { $0.first > product.last && $0.first <= product.last + 4 }.map(\.first))
       }
       // "Uber, a company whose drivers are based in Paris": a possessive relative clause is about its own
       // subject, which names no organisation.

@@ -74,10 +74,19 @@ struct RelationExtractor: Sendable {
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
+      // Nor does it make products: "The Bundeswehr's Heron drone" is used by it.
+      if r == .develops, s.ref.subtype == "public", !["infrastructure", "initiative", "platform"].contains(g.ref.subtype ?? "") { return }
       // A product is made and used, it has no site: "Apollo units are working in Kecskemét".
       if r == .locatedIn, s.ref.kind == .project, RelationExtractor.productSubtypes.contains(s.ref.subtype ?? "") { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      // Two organisations acting "gemeinsam mit", "together with" each other are partners; people are only
+      // associated ("Brad Smith trat gemeinsam mit Olaf Scholz vor die Presse").
+      if r == .associatedWith, let c = cue, RelationExtractor.jointlyWords.contains(t[c].lowercased), s.ref.kind == .organization,
+        g.ref.kind == .organization
+      {
+        relation = .partnersWith
+      }
       // A cue word ("announced", "launched") does not make another organisation the developer of a product
       // whose maker is known; a possessive ("Amazon's Trainium") still may.
       if r == .develops, cue != nil, let maker = g.ref.maker, !RelationExtractor.sameFamily(maker, s.ref.name) { return }
@@ -794,7 +803,11 @@ struct RelationExtractor: Sendable {
           ? subject.flatMap({ $0.last < r ? $0 : nil })
             // ("„Der Zukauf ist eine Ergänzung für Infineon“, sagte Vorstandschef X": the document's main
             // organisation named in the sentence, before the one named last.)
-            ?? context.topics.first.flatMap({ top in mentions.first { $0.ref.key == top.key && !$0.isImplicit && $0.last < r } })
+            // (Not the object of a quote in the first person: "„Wir verkaufen an Infineon“, sagte Vorstandschef X".)
+            ?? context.topics.first.flatMap({ top in
+              mentions.first { $0.ref.key == top.key && !$0.isImplicit && $0.last < r }
+                .flatMap { m in isInPrepositionalPhrase(m, t) && t[..<r].contains(where: { RelationExtractor.firstPersonWords.contains($0.lowercased) }) ? nil : m }
+            })
             ?? (relations[0] == .worksFor ? context.topics.first ?? context.recentOrganizations.first : context.recentOrganizations.first)
             .map({ implicit($0, at: r) })
           : context.topics.first.map({ implicit($0, at: r) })
@@ -1162,10 +1175,15 @@ struct RelationExtractor: Sendable {
           && !t[(g.last + 1)..<i].contains(where: { $0.is(.clauseBreak) }) ? g : nil
       }
       guard let owner = coordinatedGenitive ?? before.first ?? (i == 0 ? itsCompany(before: 0, t, mentions, context) : nil) else { continue }
-      // A product named before its noun ("its own C1 modem") has its owner only when one company is in sight.
-      if k > i + 1, !lexicon.endsInProductNoun(t[k - 1].lowercased), coordinatedGenitive == nil,
-        before.contains(where: { $0.ref.key != owner.ref.key })
-      {
+      // A product named before its noun ("its own C1 modem") has its owner only when one company in sight can be
+      // the subject (not a genitive, a name in a prepositional phrase or a compound's modifier: "Apple, which buys
+      // Qualcomm modems, is replacing them with its own C1 modem" is Apple's).
+      if k > i + 1, !lexicon.endsInProductNoun(t[k - 1].lowercased), coordinatedGenitive == nil {
+        let subjects = before.filter {
+          !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
+        }
+        guard let subject = subjects.first, subjects.allSatisfy({ $0.ref.key == subject.ref.key }) else { continue }
+        add(subject, project, .develops, nil, nil)
         continue
       }
       if k > i + 1, let maker = project.ref.maker, !RelationExtractor.sameFamily(maker, owner.ref.name) { continue }
@@ -1180,10 +1198,12 @@ struct RelationExtractor: Sendable {
       var j = p.last + 2
       while j < t.count, j - p.last <= 4, t[j].isWord, !mentions.contains(where: { $0.first == j }),
         !t[j].isCapitalized || lexicon.publicBodies.isNationAdjective(t[j]) || t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)
-          || (t[j].isCapitalized && t[j].text.hasSuffix("er") && t[j].lowercased != t[j].text)
+          || t[j].text.hasSuffix("er")  // "des Essener Konzerns"
       {
         j += 1
       }
+      // Its operator or customer is no maker: "der Forschungsreaktor X des Betreibers RWE".
+      if (p.last + 2..<j).contains(where: { RelationExtractor.nonMakerNouns.contains(t[$0].lowercased) }) { continue }
       // ("von" alone before the maker; after "des" an organisation noun: "des Konzerns Nvidia", not "des Jahres".)
       guard let maker = mentions.first(where: { $0.first == j && $0.ref.kind == .organization && !$0.isGenitive && !$0.isAnaphor }),
         t[p.last + 1].lowercased != "des" || (p.last + 2..<j).contains(where: { t[$0].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[$0].text) }),
@@ -1241,8 +1261,13 @@ struct RelationExtractor: Sendable {
         let unit = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization }) ?? unitBeforeSeat(endingAt: i - 1, t, mentions)
       {
         var k = i + 1
-        while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]), k - i <= 6 { k += 1 }
-        guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]) else { continue }
+        // (Not past a preposition: "Vantage, a customer of the unit of Siemens"; nor a former unit.)
+        while k < t.count, t[k].isWord || isSuspendedHyphen(k, t), !isSubsidiaryNoun(t[k]),
+          !t[k].is(.preposition) || RelationExtractor.indefiniteArticles.contains(t[k].lowercased), k - i <= 6
+        {
+          k += 1
+        }
+        guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]), !isFormer((i + 1)..<k, t) else { continue }
         // "Delos Cloud, an SAP subsidiary": the parent's name before the noun, after an article.
         if k - i == 3, RelationExtractor.indefiniteArticles.contains(t[i + 1].lowercased),
           let parent = mentions.first(where: { $0.first == i + 2 && $0.last == k - 1 && $0.ref.kind == .organization && !$0.isGenitive }),
@@ -1286,6 +1311,15 @@ struct RelationExtractor: Sendable {
     guard let start, start >= 2, ["aus", "from", "in"].contains(t[start - 1].lowercased) else { return nil }
     return mentions.first { $0.last == start - 2 && $0.ref.kind == .organization }
   }
+
+  /// First-person pronouns of a quoted speaker.
+  static let firstPersonWords: Set<String> = ["wir", "uns", "unser", "unsere", "unseren", "unserem", "we", "us", "our"]
+
+  /// Nouns of a product's operator, owner or user, which name no maker after "des/of".
+  static let nonMakerNouns: Set<String> = [
+    "betreibers", "betreiber", "kunden", "nutzers", "eigentümers", "käufers", "operator", "customer", "user", "owner", "buyer",
+    "konkurrent", "konkurrenten", "rivalen", "rivale", "rival", "competitor", "wettbewerber", "wettbewerbers", "partner", "partners",
+  ]
 
   /// Subtypes of projects that are products, not sites (entities.tsv; `EntityRecognizer.productsBesideNouns`).
   static let productSubtypes: Set<String> = ["product", "chip", "model"]
@@ -1366,10 +1400,15 @@ struct RelationExtractor: Sendable {
     guard token.isWord else { return false }
     let word = token.lowercased
     if ["subsidiary", "unit", "division", "arm"].contains(word) { return true }
-    // "Investmentarm", "Beteiligungsarm", "Venture-Arm" (not "Alarm").
-    if word.hasSuffix("arm"), isUnitCompound(token) || word.hasSuffix("-arm"), !word.hasSuffix("alarm") { return true }
+    // "Investmentarm", "Beteiligungsarm", "Venture-Arm" (not "Alarm", "Serverfarm", "Partnerarm").
+    if word.hasSuffix("arm"), word.hasSuffix("-arm") || RelationExtractor.investmentArmEndings.contains(where: { word.hasSuffix($0) }) {
+      return true
+    }
     return word.withASCIIBytes { ascii in RelationExtractor.subsidiaryEndings.contains { $0.isSuffix(of: word, ascii: ascii) } }
   }
+
+  /// Closed compounds in "-arm" that name an investing unit ("Investmentarm", "Wagniskapitalarm").
+  static let investmentArmEndings = ["investmentarm", "beteiligungsarm", "kapitalarm", "venturearm", "finanzierungsarm", "finanzarm"]
 
   /// Endings of German subsidiary nouns (compared by bytes in ASCII words, with the answers of `hasSuffix`).
   private static let subsidiaryEndings = ["tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit"].map(ASCIIAffix.init)
@@ -1657,6 +1696,12 @@ struct RelationExtractor: Sendable {
         }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
         // "… for computing resources and hiring, Kon said": the speaker is not hired.
         tgt.removeAll { RelationExtractor.isTrailingSpeaker($0, t) }
+        // "Die Telekom steigt gemeinsam mit dem Chipkonzern Nvidia in das Geschäft ein": a name after
+        // "gemeinsam/zusammen mit", "together with" acts with the subject; it is no object of the verb.
+        if relation != .founded, tgt.contains(where: { isJointAgent($0, t) }) {
+          tgt.removeAll { isJointAgent($0, t) }
+          if tgt.isEmpty { continue }
+        }
         // A noun cue's object stands before the next verb cue: in "the biggest acquisition in history after
         // Microsoft bought LinkedIn" LinkedIn is the object of "bought".
         if !isVerb(hit, t), let first = tgt.first, hits.contains(where: { $0.start >= hit.end && $0.start < first.first && isVerb($0, t) }) {
@@ -1831,7 +1876,7 @@ struct RelationExtractor: Sendable {
           // (Nor the seller of goods: "will Batteriezellen bei CATL kaufen"; "ist bei X eingestiegen" invests.)
           let before = targets.last(where: {
             $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "")
-              && !(relation == .acquires && ["bei", "beim"].contains(governingPreposition($0, t) ?? ""))
+              && !(relation == .acquires && ["bei", "beim"].contains(governingPreposition($0, t) ?? "")) && !isJointAgent($0, t)
           }),
           inSameClause(before.last + 1, hit.start, t, brackets: true),
           // English has no verb-final clause: in "said that Denso will invest" Denso is the subject.
@@ -2143,9 +2188,14 @@ struct RelationExtractor: Sendable {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
         }) ?? targets.first(where: { $0.last < hit.start })
         else { continue }
-        // "X, darunter A und B" has members only when X is an alliance or association: "nutzen die Angebote
-        // von DeepL, darunter die Deutsche Bahn" names customers (`customerExampleStatements`).
-        if relation == .memberOf, t[hit.start].lowercased == "darunter", !isAllianceLike(target, t) { continue }
+        // "X, darunter A und B" after a supplier's offer names customers, not members: "nutzen die Angebote
+        // von DeepL, darunter die Deutsche Bahn" (`customerExampleStatements`).
+        if relation == .memberOf, t[hit.start].lowercased == "darunter",
+          ["von", "vom", "of"].contains(governingPreposition(target, t) ?? "")
+            || t[..<hit.start].contains(where: { RelationExtractor.customerUseVerbs.contains($0.lowercased) })
+        {
+          continue
+        }
         // Investors a stake is bought from sell it: "buy the stake … from a consortium of investors including X".
         if hits.contains(where: { $0.cue.relation == .acquires && $0.start > target.last && $0.start < hit.start }) { continue }
         let stop = hits.first { $0.start >= hit.end && $0.cue.relation != relation }?.start ?? t.count
@@ -2235,6 +2285,17 @@ struct RelationExtractor: Sendable {
             if hit.end >= t.count || !["with", "mit"].contains(t[hit.end].lowercased) { continue }
           }
         }
+        // "Competitors such as A, B and C are watching": examples of a noun cue with no name before it are the
+        // partners or rivals of the document's main organisation (not of each other).
+        if before.isEmpty, !isVerb(hit, t), let a = after.first, a.first >= 2,
+          t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
+        {
+          if let topic = context.topics.first {
+            let main = mentions.first(where: { $0.ref.key == topic.key }) ?? implicit(topic, at: hit.start)
+            for member in expand(a, forwardIn: after, tokens: t) where member.ref.key != topic.key { add(main, member, relation, nil, hit.start) }
+          }
+          continue
+        }
         if let b = before.last, let a = after.first {
           pair = [b, a]
           // "Siemens, SAP and Bosch announced their partnership with Nvidia": every subject partners with Nvidia.
@@ -2243,8 +2304,10 @@ struct RelationExtractor: Sendable {
           }
           // A list after "such as", "wie", "including", "darunter": the subject pairs with every member.
           // So does a list after "mit/with": "a joint venture with GIC and CPP Investments".
+          // So does a list right after a plural noun cue: "larger rivals Foxconn, Jabil and Flex".
           if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
             || (a.first - hit.end <= 8 && t[hit.end..<a.first].contains(where: { ["mit", "with"].contains($0.lowercased) }))
+            || (a.first == hit.end && RelationExtractor.pluralRivalNouns.contains(t[hit.end - 1].lowercased))
           {
             // Not a clause of its own after ", and": "with Bosch, and Nvidia and IBM later joined as customers".
             let members = expand(a, forwardIn: after, tokens: t)
@@ -2500,6 +2563,30 @@ struct RelationExtractor: Sendable {
 
   /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
   /// stands in no prepositional phrase.
+  /// Plural nouns of rivals and partners that a list of names may follow directly ("rivals Foxconn, Jabil and
+  /// Flex", "den Konkurrenten A und B").
+  static let pluralRivalNouns: Set<String> = ["rivals", "competitors", "partners", "konkurrenten", "wettbewerbern", "wettbewerber", "rivalen", "partnern"]
+
+  /// Whether a mention stands in a relative clause opened after a comma before it: "Apple, which buys
+  /// Qualcomm modems, …", "Intel, das Mobileye kaufte, …" (a German article before a capitalised word opens
+  /// no clause).
+  func isInRelativeClause(_ m: Mention, _ t: [Token]) -> Bool {
+    guard let comma = (0..<m.first).last(where: { t[$0].is(.clauseBreak) }), t[comma].text == ",", comma + 2 <= m.first else { return false }
+    let w = t[comma + 1]
+    guard RelationExtractor.relativePronouns.contains(w.lowercased) else { return false }
+    return !(w.is(.definiteArticle) && comma + 2 < t.count && t[comma + 2].isCapitalized && comma + 2 == m.first)
+  }
+
+  /// Whether a name follows "gemeinsam mit", "zusammen mit", "together with" (past an article and a noun:
+  /// "gemeinsam mit dem US-Chipkonzern Nvidia").
+  func isJointAgent(_ m: Mention, _ t: [Token]) -> Bool {
+    guard m.first >= 2, let k = (max(1, m.first - 4)..<m.first).last(where: { ["mit", "with"].contains(t[$0].lowercased) }),
+      RelationExtractor.jointlyWords.contains(t[k - 1].lowercased)
+    else { return false }
+    // Only an article, adjectives and a describing noun between: "gemeinsam mit dem US-Chipkonzern Nvidia".
+    return t[(k + 1)..<m.first].allSatisfy { $0.isWord && !$0.is(.preposition) }
+  }
+
   func governingPreposition(_ m: Mention, _ t: [Token]) -> String? {
     prepositionIndex(before: m, t, stoppingAtRelatives: false).map { t[$0].lowercased }
   }
