@@ -170,7 +170,9 @@ public struct RuleBasedExtractor: GraphExtractor {
         }
       }
       let named = RuleBasedExtractor.sortedUniqueRefs(list)
-      for (i, a) in named.enumerated() {
+      // A "sentence" naming more names than `maxCoOccurringNames` is a list or a table, not one statement: its
+      // names are not paired (the pairs would grow with the square of a pasted list's length).
+      for (i, a) in named.enumerated() where named.count <= RuleBasedExtractor.maxCoOccurringNames {
         for b in named[(i + 1)...] where !related.contains(EntityPair(a.key, b.key)) {
           analysis.statements.append(
             .init(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence))
@@ -225,6 +227,9 @@ public struct RuleBasedExtractor: GraphExtractor {
   func buildingVerb(after k: Int, in t: [Token]) -> Int? {
     ((k + 1)..<t.count).first { t[$0].isWord && !t[$0].isCapitalized && RuleBasedExtractor.buildingVerbs.contains(t[$0].lowercased) }
   }
+
+  /// The most distinct names a sentence may have for its names to co-occur (see `analyze`).
+  static let maxCoOccurringNames = 40
 
   static func carriesMoney(_ r: Relation) -> Bool {
     switch r {

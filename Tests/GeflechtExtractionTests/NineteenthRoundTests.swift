@@ -138,4 +138,16 @@ import Testing
     #expect(!examples.edges("Siemens", .competesWith, "Ansys").isEmpty)
     #expect(examples.edges("Ansys", .competesWith, "Dassault Systèmes").isEmpty)
   }
+
+  @Test func aPastedListOfNamesIsNotPairedByCoOccurrence() {
+    // Sixty firms in one "sentence": every name is read, no pair of them co-occurs (the pairs grow with the
+    // square of the list; a table of 3000 names once took 20 GB).
+    let names = (0..<60).map { "Firma\($0) GmbH" }
+    let g = graph("Zu den Ausstellern gehören " + names.joined(separator: ", ") + ".")
+    #expect(g.nodes.count == 60)
+    #expect(g.edges.allSatisfy { $0.relation != .coOccurs })
+    // Forty names still co-occur.
+    let few = graph("Zu den Ausstellern gehören " + names.prefix(40).joined(separator: ", ") + ".")
+    #expect(few.edges.filter { $0.relation == .coOccurs }.count == 40 * 39 / 2)
+  }
 }
