@@ -150,4 +150,37 @@ import Testing
     let few = graph("Zu den Ausstellern gehören " + names.prefix(40).joined(separator: ", ") + ".")
     #expect(few.edges.filter { $0.relation == .coOccurs }.count == 40 * 39 / 2)
   }
+
+  @Test func foundersInTheAgentPhraseOfAFoundingParticiple() {
+    let english = graph("Quornet Labs was founded in 2012 by Mitchell Hashimoto and Armon Dadgar.")
+    for founder in ["Mitchell Hashimoto", "Armon Dadgar"] { #expect(!english.edges(founder, .founded, "Quornet Labs").isEmpty) }
+    let apposition = graph("Quornet Labs, founded in San Francisco in 2003 by Michael Baum and Erik Swan, is big.")
+    #expect(!apposition.edges("Erik Swan", .founded, "Quornet Labs").isEmpty)
+    let german = graph("Die Quornet GmbH, 2011 von Dan Adika, Rafael Sweary und Eyal Cohen in Tel Aviv gegründet, wächst.")
+    for founder in ["Dan Adika", "Rafael Sweary", "Eyal Cohen"] { #expect(!german.edges(founder, .founded, "Quornet GmbH").isEmpty) }
+    // Past an apposition ("einem früheren Apple-Manager") and descriptions ("dem KI-Forscher").
+    let passive = graph("Zentrix Labs war 2019 von Jonas Andrulis, einem früheren Apple-Manager, und Samuel Weinbach gegründet worden.")
+    #expect(!passive.edges("Jonas Andrulis", .founded, "Zentrix Labs").isEmpty)
+    #expect(passive.edges("Jonas Andrulis", .founded, "Apple").isEmpty)
+    let described = graph("Zentrix Labs wurde 2021 von dem Spieleentwickler Torsten Reil, dem früheren Beamten im Bundesverteidigungsministerium Gundbert Scherf und dem KI-Forscher Niklas Köhler gegründet.")
+    for founder in ["Torsten Reil", "Niklas Köhler"] { #expect(!described.edges(founder, .founded, "Zentrix Labs").isEmpty) }
+    let apposition2 = graph("Oklo merged with Quornet Acquisition Corp., a blank-check company co-founded by OpenAI chief executive Sam Altman.")
+    #expect(!apposition2.edges("Sam Altman", .founded, "Quornet Acquisition Corp.").isEmpty)
+    // Not a name in a list before the participle's own subject: "which owns Facebook, Instagram and was
+    // co-founded by …" is Meta's.
+    let h = graph("The investment by Meta — which owns Facebook, Instagram and was co-founded by billionaire Mark Zuckerberg — was announced.")
+    #expect(h.edges("Mark Zuckerberg", .founded, "Instagram").isEmpty)
+    // Firms in the phrase are no persons; a relative clause ends the phrase.
+    #expect(graph("The fund was founded by Goldman Sachs and Sequoia Capital.").nodes.allSatisfy { $0.kind != .person })
+    let relative = graph("Quornet Labs, founded in 2003 by Michael Baum, which later hired Erik Swan, is big.")
+    #expect(relative.edges("Erik Swan", .founded, "Quornet Labs").isEmpty)
+  }
+
+  @Test func actingTogetherNeedsANameAfterTheWith() {
+    let g = graph("Die Digitalsparte der Schwarz Gruppe, zu der Lidl und Kaufland gehören, will gemeinsam mit der Bonner Behörde Angebote entwickeln.")
+    #expect(g.edges("Kaufland", .partnersWith, "Lidl").isEmpty)
+    #expect(g.edges("Kaufland", .associatedWith, "Lidl").isEmpty)
+    let possessor = graph("SAP launched the project together with Bertelsmann's services arm Arvato before taking full ownership.")
+    #expect(possessor.edges("SAP", .partnersWith, "Bertelsmann").isEmpty)
+  }
 }

@@ -165,7 +165,7 @@ extension EntityRecognizer {
 /// organisation's genitive, up to two lower-case modifiers ("latest", "next-generation"), one to three name
 /// tokens no list knows (capitalised or "xScale"-like, then also numbers; perhaps in quotes), up to two
 /// lower-case nouns and a product noun (`product_nouns.txt`). The first name token is no adjective or
-/// demonym ("European"), time word ("Christmas") or quarter ("Q3").
+/// demonym ("European"), time word ("Christmas") or quarter ("Q3"), and no lone abbreviation ("IT services").
 ///
 /// - Complexity: O(n) for n tokens: each genitive looks at most ten tokens ahead.
 extension EntityRecognizer {
@@ -195,6 +195,8 @@ extension EntityRecognizer {
       var n = e
       while n < tokens.count, n - e < 2, tokens[n].isWord, !tokens[n].isCapitalized, !isProductNoun(tokens[n]), !tokens[n].is(.preposition) { n += 1 }
       guard nameEnd > a, n < tokens.count, isProductNoun(tokens[n]), !tokens[n].isCapitalized else { continue }
+      // A lone abbreviation of a common thing names no product: "Bertelsmann's IT services arm".
+      if nameEnd == a + 1, isAbbreviationWithoutDigit(tokens[a]) { continue }
       let name = sentence.text(tokens[a].start, tokens[nameEnd - 1].end)
       result.append(Mention(ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: a, last: nameEnd - 1, surface: name))
     }

@@ -322,6 +322,8 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: j, last: j + 1))
     }
+    // Founders in the agent phrase of "founded by", "von … gegründet" (EntityRecognizer+Founders.swift).
+    for m in foundersInAgentPhrases(in: sentence, claimed: claimed) { claim(m) }
     // "sagte der Chef der Telekom, Srini Gopalan.": two name words closing the apposition after a quote's
     // verb, a role and its organisation (only link words, articles and known names between them).
     for c in tokens.indices where c >= 3 && c + 3 <= tokens.count && tokens[c].is(.comma) && !claimed[c + 1] && !claimed[c + 2] {

@@ -128,6 +128,7 @@ struct RelationExtractor: Sendable {
     behindStatements(sentence, mentions, add)
     customerExampleStatements(sentence, mentions, context, add)
     founderStatements(sentence, mentions, add)
+    foundedByStatements(sentence, mentions, add)
     let hits = cueHits(in: t)
     // A power purchase agreement whose seller is told (`powerDealStatements`), read once.
     let powerDeal = powerDealSides(t, mentions)
@@ -2258,8 +2259,12 @@ struct RelationExtractor: Sendable {
           continue
         }
         // "gemeinsam mit X", "together with X": X follows the preposition directly.
+        // ("together with Bertelsmann's unit Arvato Systems": the possessor only qualifies the partner.)
+        // Without a name there ("gemeinsam mit der Bonner Behörde") the cue names no pair.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
-          after = after.filter { $0.first <= hit.end + 2 }
+          let possessor = after.first.flatMap { $0.isGenitive && $0.first <= hit.end + 2 ? $0 : nil }
+          after = possessor.map { g in after.filter { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.filter { $0.first <= hit.end + 2 }
+          if after.isEmpty, RelationExtractor.jointlyWords.contains(t[hit.start].lowercased) { continue }
         }
         // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
         // the partners, not its last member and a name after the verb.
