@@ -183,4 +183,13 @@ import Testing
     let possessor = graph("SAP launched the project together with Bertelsmann's services arm Arvato before taking full ownership.")
     #expect(possessor.edges("SAP", .partnersWith, "Bertelsmann").isEmpty)
   }
+
+  @Test func coLeadersAndCountryHeads() {
+    let g = graph("Zentrix Labs wächst. Torsten Reil und Niklas Köhler führen das Unternehmen heute als Doppelspitze.")
+    for leader in ["Torsten Reil", "Niklas Köhler"] { #expect(!g.edges(leader, .leads, "Zentrix Labs").isEmpty) }
+    // Conducting talks leads nothing.
+    #expect(graph("Torsten Reil und Niklas Köhler führen Gespräche mit Siemens.").edges("Torsten Reil", .leads, "Siemens").isEmpty)
+    let head = graph("Google will bis 2029 rund 5,5 Milliarden Euro in Deutschland investieren. Das sagte Deutschlandchef Philipp Justus am Dienstag.")
+    #expect(!head.edges("Philipp Justus", .leads, "Google").isEmpty)
+  }
 }
