@@ -172,10 +172,12 @@ public struct RuleBasedExtractor: GraphExtractor {
       let named = RuleBasedExtractor.sortedUniqueRefs(list)
       // A "sentence" naming more names than `maxCoOccurringNames` is a list or a table, not one statement: its
       // names are not paired (the pairs would grow with the square of a pasted list's length).
-      for (i, a) in named.enumerated() where named.count <= RuleBasedExtractor.maxCoOccurringNames {
-        for b in named[(i + 1)...] where !related.contains(EntityPair(a.key, b.key)) {
-          analysis.statements.append(
-            .init(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence))
+      if named.count <= RuleBasedExtractor.maxCoOccurringNames {
+        for (i, a) in named.enumerated() {
+          for b in named[(i + 1)...] where !related.contains(EntityPair(a.key, b.key)) {
+            analysis.statements.append(
+              .init(source: a, target: b, relation: .coOccurs, status: .asserted, evidence: evidence))
+          }
         }
       }
     }

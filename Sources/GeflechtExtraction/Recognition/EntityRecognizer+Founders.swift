@@ -1,52 +1,81 @@
 import GeflechtCore
 
-/// Founders named in the agent phrase of a founding participle, whatever their first names: "founded in
-/// 2012 by Mitchell Hashimoto and Armon Dadgar", "2018 von Zhaopeng Chen gegründet", "von dem
-/// Spieleentwickler Torsten Reil, dem früheren Beamten Gundbert Scherf und … gegründet".
+/// The agent phrase of a founding participle, and the founders named in it whatever their first names:
+/// "founded in 2012 by Mitchell Hashimoto and Armon Dadgar", "2018 von Zhaopeng Chen gegründet", "von dem
+/// Spieleentwickler Torsten Reil, … und dem KI-Forscher Niklas Köhler gegründet".
 ///
-/// The phrase: English "by" up to eight tokens after the participle (`founderParticiples`), up to the
-/// clause's end, a relative clause or twenty tokens; German "von/vom" up to twenty-five tokens before it. In it,
-/// two unclaimed name words (capitalised, no common noun, stopword, role, designator or noun ending), not
-/// followed by a capitalised word, after the phrase's start, a list word (",", "and", "und", "sowie") or a
-/// lower-case, role or common noun word ("dem KI-Forscher Niklas Köhler", "im Ministerium Gundbert
-/// Scherf"), name a person.
+/// The phrase (`agentPhrase`): English "by" up to eight tokens after the participle (`founderParticiples`),
+/// only a place or a year between ("founded in San Francisco in 2003 by"; not "founded in 2010, was bought
+/// by"); it runs over names, list words and describing words (articles, possessives, role words,
+/// `agentDescriptors`: "by OpenAI chief executive Sam Altman", "his sister Daniela Amodei") and ends at any
+/// other lower-case word ("and backed by", "was later led by") or a clause break but a comma. German "von/vom"
+/// up to twenty-five tokens before the participle, with no clause opened by a comma and a conjunction or
+/// relative pronoun inside ("von X übernommen, nachdem er … gegründet hatte"), and at most four tokens
+/// between the phrase's last name and the participle ("… und C in Tel Aviv gegründet").
+///
+/// In the phrase, two unclaimed name words (capitalised, no common noun, stopword, role, designator or noun
+/// ending; no abbreviation first, no firm's ending last: "VLSI Technology", "Flagship Pioneering"), not
+/// followed by a capitalised word, after the phrase's start, a list word or a describing word, name a person.
 ///
 /// - Complexity: O(n) for n tokens: only participles start a search, which reads at most twenty-five tokens.
 extension EntityRecognizer {
   static let founderParticiples: Set<String> = ["founded", "co-founded", "cofounded", "gegründet", "mitgegründet", "mitbegründet"]
+  /// Lower-case words that describe a founder in an English agent phrase.
+  static let agentDescriptors: Set<String> = [
+    "and", "or", "the", "a", "an", "his", "her", "their", "its", "former", "chief", "executive", "officer", "billionaire",
+    "entrepreneur", "entrepreneurs", "researchers", "researcher", "engineers", "engineer", "scientist", "scientists", "sister",
+    "brother", "brothers", "wife", "husband", "several", "other", "two", "three", "four", "five", "investor", "physicist",
+    "professor", "students", "serial", "veteran", "veterans", "early", "longtime", "friend", "friends", "colleague", "colleagues",
+  ]
+  /// Conjunctions that open a German subordinate clause after a comma.
+  static let subordinators: Set<String> = ["nachdem", "weil", "dass", "als", "wenn", "bevor", "obwohl", "während", "da", "ob", "wo"]
+  /// Endings of English firms' names, not of surnames: "Flagship Pioneering", "VLSI Technology".
+  static let firmEndings = ["ing", "ology", "ologies", "ics", "ates", "ware", "works", "tech", "ions"]
+
+  /// The agent phrase of the founding participle at `p` and the token that opens it ("by" or "von"); nil
+  /// when there is none (see the type's comment).
+  static func agentPhrase(ofParticipleAt p: Int, in t: [Token]) -> (span: Range<Int>, opener: Int, english: Bool)? {
+    guard t[p].isWord, !t[p].isCapitalized, founderParticiples.contains(t[p].lowercased) else { return nil }
+    if let by = (p + 1..<min(p + 9, t.count)).first(where: { t[$0].lowercased == "by" }) {
+      // Only a place or a year between: "in San Francisco in 2003".
+      guard t[(p + 1)..<by].allSatisfy({ $0.lowercased == "in" || $0.text.allSatisfy(\.isNumber) || ($0.isWord && $0.isCapitalized) })
+      else { return nil }
+      var end = by + 1
+      while end < t.count, end - by <= 20 {
+        let w = t[end]
+        if w.is(.clauseBreak) && w.text != "," { break }
+        if w.text == ",", end + 1 < t.count, !t[end + 1].isCapitalized, !agentDescriptors.contains(t[end + 1].lowercased) { break }
+        if w.isWord, !w.isCapitalized, !agentDescriptors.contains(w.lowercased), !(w.info?.isRoleWord ?? false) { break }
+        end += 1
+      }
+      return end > by + 1 ? ((by + 1)..<end, p, true) : nil
+    }
+    guard let von = (max(0, p - 25)..<p).last(where: { ["von", "vom"].contains(t[$0].lowercased) }),
+      !t[(von + 1)..<p].contains(where: { !$0.isWord && !["," , "-", "–"].contains($0.text) }),
+      !((von + 1)..<max(von + 1, p - 1)).contains(where: { k in
+        t[k].text == "," && (subordinators.contains(t[k + 1].lowercased)
+          || (RelationExtractor.relativePronouns.contains(t[k + 1].lowercased) && k + 2 < p && !t[k + 2].isCapitalized))
+      })
+    else { return nil }
+    return ((von + 1)..<p, von, false)
+  }
 
   func foundersInAgentPhrases(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
     let tokens = sentence.tokens
     var result: [Mention] = []
     var taken = claimed
     for p in tokens.indices where tokens[p].isWord && !tokens[p].isCapitalized && EntityRecognizer.founderParticiples.contains(tokens[p].lowercased) {
-      var span: Range<Int>? = nil
-      if let by = (p + 1..<min(p + 9, tokens.count)).first(where: { tokens[$0].lowercased == "by" }),
-        !tokens[(p + 1)..<by].contains(where: { !$0.isWord && $0.text != "," })
-      {
-        var end = by + 1
-        while end < tokens.count, end - by <= 20, !(tokens[end].is(.clauseBreak) && tokens[end].text != ",") {
-          if tokens[end].text == ",", end + 1 < tokens.count,
-            RelationExtractor.relativePronouns.contains(tokens[end + 1].lowercased) || ["as", "but", "while"].contains(tokens[end + 1].lowercased)
-          {
-            break
-          }
-          end += 1
-        }
-        span = (by + 1)..<end
-      } else if let von = (max(0, p - 25)..<p).last(where: { ["von", "vom"].contains(tokens[$0].lowercased) }),
-        !tokens[(von + 1)..<p].contains(where: { !$0.isWord && !["," , "-", "–"].contains($0.text) })
-      {
-        span = (von + 1)..<p
-      }
-      guard let span, span.count >= 2 else { continue }
+      guard let (span, _, _) = EntityRecognizer.agentPhrase(ofParticipleAt: p, in: tokens), span.count >= 2 else { continue }
       for i in span where i + 1 < span.upperBound && !taken[i] && !taken[i + 1] {
         let a = tokens[i], b = tokens[i + 1]
         guard isNameWord(a), isNameWord(b), !isCommonNoun(a), !isCommonNoun(b), !hasNounSuffix(a), !hasNounSuffix(b),
           !isOrgDesignator(b), !isRoleWord(a), !isRoleWord(b), !isTimeWord(a),
+          !a.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+          !EntityRecognizer.firmEndings.contains(where: { b.lowercased.hasSuffix($0) }),
           i + 2 >= tokens.count || !tokens[i + 2].isWord || !tokens[i + 2].isCapitalized
         else { continue }
-        // After the phrase's start, a list word, or a describing lower-case or role word.
+        // After the phrase's start, a list word, or a describing lower-case, role or common noun word ("im
+        // Ministerium Gundbert Scherf"), or a name the lexicon knows.
         let before = tokens[i - 1]
         guard i == span.lowerBound || [",", "and", "und", "sowie", "&"].contains(before.lowercased)
           || (before.isWord && (!before.isCapitalized || isRoleWord(before) || isCommonNoun(before) || claimed[i - 1]) && !before.is(.preposition))

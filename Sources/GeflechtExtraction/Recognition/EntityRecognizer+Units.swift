@@ -8,19 +8,14 @@ import GeflechtCore
 /// a known one-word organisation and one or two such words ("RWE Power"); after the comma an article, at
 /// most two lower-case or nationality words, a subsidiary noun (`RelationExtractor.isSubsidiaryNoun`, as
 /// cached in the token's `WordInfo`: "Tochter", "Investmentarm", "unit"), "des/der/von/of" and a known
-/// organisation (past an article, adjectives and an organisation noun; no person's noun: "die Tochter des
-/// Gründers" is a daughter). The name opens its noun phrase and is no seat ("aus Montabaur"). It becomes an
+/// organisation (past an article, adjectives and an organisation noun, where the walk stops at any other
+/// capitalised word: "die Tochter des Gründers von Siemens" is a daughter). The name opens its noun phrase and is no seat ("aus Montabaur"). It becomes an
 /// organisation (replacing the known one it starts with; a public body's unit is public);
 /// `RelationExtractor` then reads the ownership from the apposition.
 ///
 /// - Complexity: O(n·m) for n tokens and m mentions, m small: each comma looks at most eleven tokens
 /// ahead and three back.
 extension EntityRecognizer {
-  /// Nouns of persons a genitive after "Tochter" may name: the daughter of a founder is no unit.
-  static let personNouns: Set<String> = [
-    "gründers", "gründerin", "unternehmers", "unternehmerin", "industriellen", "milliardärs", "milliardärin", "erben", "founder",
-    "investors", "managers", "chefs", "chefin", "vaters", "mutter", "familie",
-  ]
   static let unitAppositionArticles: Set<String> = ["der", "die", "dem", "den", "des", "einer", "eine", "ein", "the", "a", "an"]
 
   func unitsNamedByApposition(in sentence: Sentence, claimed: inout [Bool], found: inout [Mention]) {
@@ -49,7 +44,7 @@ extension EntityRecognizer {
         j += 1
       }
       guard let parent = found.first(where: { $0.first == j }), parent.ref.kind == .organization,
-        (k + 2..<j).allSatisfy({ !isRoleWord(tokens[$0]) && !EntityRecognizer.personNouns.contains(tokens[$0].lowercased) })
+        (k + 2..<j).allSatisfy({ !isRoleWord(tokens[$0]) })
       else { continue }
       // The name before the comma.
       var a = c

@@ -1200,6 +1200,17 @@ struct EntityRecognizer: Sendable {
       return Mention(ref: EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
     // ("ein Start-up namens „Ecoligo“": after an organisation noun and a naming word, an organisation.)
+    // ("ihre „Industrial AI Cloud“": a possessive right before a quoted name of two words or more, none a
+    // common noun alone.)
+    if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased)
+      || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased)
+    {
+      var j = i + 1
+      while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized { j += 1 }
+      if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }) {
+        return project(i + 1, j - 1)
+      }
+    }
     if tokens[i].is(.quoteMark), i > 0, let intro = (max(0, i - 2)..<i).last(where: { EntityRecognizer.projectIntroducers.contains(tokens[$0].lowercased) }) {
       // ("called" only after an indefinite noun phrase: "The company called "Greenwashing" a myth" is a verb.)
       let organisation = intro >= 1 && EntityRecognizer.organisationNamingWords.contains(tokens[intro].lowercased) && isOrgHeadNoun(tokens[intro - 1])
@@ -1230,8 +1241,9 @@ struct EntityRecognizer: Sendable {
       EntityRecognizer.soCalled.contains(tokens[i - 1].lowercased)
     {
       var j = i
+      // (An abbreviation inside the name is no stopword there: "die sogenannte Industrial AI Cloud".)
       while j < tokens.count, j - i < 4, !claimed[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isHyphenated,
-        !lexicon.stopwords.contains(tokens[j].text)
+        !lexicon.stopwords.contains(tokens[j].text) || (j > i && tokens[j].text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
       {
         j += 1
       }

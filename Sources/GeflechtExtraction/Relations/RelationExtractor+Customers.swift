@@ -8,13 +8,21 @@ import GeflechtCore
 /// 100.000 Unternehmen …") a verb of using (`customerUseVerbs`); after
 /// the verb, in its clause, the supplier: an organisation after "von/of", an organisation's genitive, or a
 /// singular possessive ("its platform": the organisation named before in the sentence, else the one the
-/// sentence before named alone, else the document's main one; not "their", nor "its own"). After a comma,
-/// an example word ("darunter", "including", "among them", "unter ihnen") opens the list: every
-/// organisation up to the clause's end or a relative clause.
+/// sentence before named alone when it opened that sentence; not "their", nor "its own", nor when an
+/// organisation speaks after the list). What is used must be an offer or a product (`offerNouns`,
+/// `product_nouns.txt`). After a comma, an example word ("darunter", "including", "among them", "unter
+/// ihnen") opens the list: every organisation up to the clause's end, past relative clauses.
 ///
 /// - Complexity: O(n·m) for n tokens and m mentions; only sentences with a use verb are read.
 extension RelationExtractor {
   static let customerUseVerbs: Set<String> = ["nutzen", "nutzten", "verwenden", "verwendeten", "use", "used", "deploy", "deployed", "einsetzen"]
+  /// Whether an organisation speaks: a verb of saying within two tokens after it ("Celonis said", "a spokesman
+  /// for Qualcomm said") or right before it ("said Nvidia's …").
+  static func isSpeaking(_ m: Mention, _ t: [Token]) -> Bool {
+    let after = t[(m.last + 1)..<min(m.last + 3, t.count)].contains { speakerVerbs.contains($0.lowercased) }
+    return after || (m.first >= 1 && speakerVerbs.contains(t[m.first - 1].lowercased))
+  }
+
   /// Possessives of one owner: the supplier of "its platform", "seine Dienste".
   static let singularPossessives: Set<String> = ["its", "sein", "seine", "seinen", "seinem", "seiner", "seines", "dessen"]
   /// Offers a customer uses, besides product nouns (`product_nouns.txt`).
@@ -69,22 +77,32 @@ extension RelationExtractor {
         break
       }
     }
-    // The list ends at the clause's end or a relative clause ("including Comcast, which bought Sky").
-    let end = (opener..<t.count).first(where: { k in
-      t[k].text == ";" || (t[k].is(.clauseBreak) && t[k].text != ",")
-        // (German "der/die/das" before a capitalised word is an article: ", die Deutsche Bahn".)
-        || (t[k].text == "," && k + 2 < t.count && RelationExtractor.relativePronouns.contains(t[k + 1].lowercased)
-          && !(t[k + 1].is(.definiteArticle) && t[k + 2].isCapitalized))
-    }) ?? t.count
+    // The list ends at the clause's end; a relative clause inside it is passed over ("including Comcast, which
+    // bought Sky, and Shell": Comcast and Shell; German "der/die/das" before a capitalised word is an
+    // article: ", die Deutsche Bahn").
+    let end = (opener..<t.count).first(where: { t[$0].text == ";" || (t[$0].is(.clauseBreak) && t[$0].text != ",") }) ?? t.count
+    var relative = [Range<Int>]()
+    var k = opener
+    while k + 2 < end {
+      if t[k].text == ",", RelationExtractor.relativePronouns.contains(t[k + 1].lowercased), !(t[k + 1].is(.definiteArticle) && t[k + 2].isCapitalized) {
+        let close = ((k + 2)..<end).first(where: { t[$0].text == "," }) ?? end
+        relative.append(k..<close)
+        k = close
+      } else {
+        k += 1
+      }
+    }
     guard let supplier else { return }
-    // "its platform, among them A and B, Celonis said": with an owner named after the list or a speaker after
-    // it, "its" may be that one's.
-    if possessive, orgs.contains(where: { $0.first >= end })
-      || t[opener...].contains(where: { RelationExtractor.speakerVerbs.contains($0.lowercased) || RelationExtractor.reportingVerbs.contains($0.lowercased) })
-    {
+    // "its platform, among them A and B, Celonis said", "…, a spokesman for Qualcomm said": with an
+    // organisation named after the list or speaking after it, "its" may be that one's.
+    if possessive, orgs.contains(where: { m in
+      m.first >= end || (m.first > opener && RelationExtractor.isSpeaking(m, t))
+    }) {
       return
     }
-    for m in orgs where m.first >= opener && m.last < end && m.ref.key != supplier.ref.key && !m.isGenitive && !RelationExtractor.isTrailingSpeaker(m, t) {
+    for m in orgs where m.first >= opener && m.last < end && m.ref.key != supplier.ref.key && !m.isGenitive
+      && !RelationExtractor.isTrailingSpeaker(m, t) && !relative.contains(where: { $0.contains(m.first) }) && !RelationExtractor.isSpeaking(m, t)
+    {
       add(supplier, m, .supplies, nil, u)
     }
   }

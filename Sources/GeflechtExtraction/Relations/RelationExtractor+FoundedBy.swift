@@ -5,11 +5,11 @@ import GeflechtCore
 /// "WalkMe, 2011 von A, B und C in Tel Aviv gegründet", "Aleph Alpha war 2019 von A, einem früheren
 /// Apple-Manager, und B gegründet worden".
 ///
-/// The phrase is read as `EntityRecognizer.foundersInAgentPhrases` reads it (English "by" after the
-/// participle, German "von" before it); every person in it founded. The organisation is the last one before
-/// the phrase, not a genitive, with at most five tokens between it and the phrase: commas, numbers,
-/// auxiliaries and a year's words (`foundingGapWords`), or an indefinite apposition of lower-case words ("X,
-/// a blank-check company co-founded by …").
+/// The phrase is `EntityRecognizer.agentPhrase`; every person in it founded (in German only when the
+/// participle follows the last of them within four tokens). The organisation is the last one before the
+/// phrase, not a genitive, with at most five tokens between it and the phrase: commas, numbers, auxiliaries
+/// and a year's words (`foundingGapWords`), or an indefinite apposition of lower-case words ("X, a
+/// blank-check company co-founded by …").
 ///
 /// - Complexity: O(n·m) for n tokens and m mentions; only founding participles start a search.
 extension RelationExtractor {
@@ -23,31 +23,10 @@ extension RelationExtractor {
     let t = sentence.tokens
     guard mentions.contains(where: { $0.ref.kind == .person }) else { return }
     for p in t.indices where t[p].isWord && !t[p].isCapitalized && EntityRecognizer.founderParticiples.contains(t[p].lowercased) {
-      let span: Range<Int>
-      let opener: Int
-      if let by = (p + 1..<min(p + 9, t.count)).first(where: { t[$0].lowercased == "by" }),
-        !t[(p + 1)..<by].contains(where: { !$0.isWord && $0.text != "," })
-      {
-        var end = by + 1
-        while end < t.count, end - by <= 20, !(t[end].is(.clauseBreak) && t[end].text != ",") {
-          if t[end].text == ",", end + 1 < t.count,
-            RelationExtractor.relativePronouns.contains(t[end + 1].lowercased) || ["as", "but", "while"].contains(t[end + 1].lowercased)
-          {
-            break
-          }
-          end += 1
-        }
-        span = (by + 1)..<end
-        opener = p
-      } else if let von = (max(0, p - 25)..<p).last(where: { ["von", "vom"].contains(t[$0].lowercased) }),
-        !t[(von + 1)..<p].contains(where: { !$0.isWord && !["," , "-", "–"].contains($0.text) })
-      {
-        span = (von + 1)..<p
-        opener = von
-      } else {
-        continue
-      }
+      guard let (span, opener, english) = EntityRecognizer.agentPhrase(ofParticipleAt: p, in: t) else { continue }
       let founders = mentions.filter { $0.ref.kind == .person && span.contains($0.first) && !$0.isGenitive }
+      // ("von Roland Busch übernommen, …, gegründet": the participle follows the last founder closely.)
+      if !english, let last = founders.map(\.last).max(), p - last > 5 { continue }
       // The organisation right before the participle's phrase: only a comma, auxiliaries and a year between
       // ("X was founded", "X, founded", "X wurde 2021 von", "X, 2011 von"; not "Meta — which owns Facebook,
       // Instagram and was co-founded by …": Instagram is no subject).

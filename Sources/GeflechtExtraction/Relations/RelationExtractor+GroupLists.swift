@@ -199,6 +199,16 @@ extension RelationExtractor {
         for m in members where m.ref.kind == .organization { add(m, target, .participatesIn, nil, g) }
         continue
       }
+      // "Die Telekom hat ihre Industrial AI Cloud in Betrieb genommen. Zu den ersten Kunden zählen A und B": the
+      // customers of a project the sentence before named use it.
+      // (Also further on when the document is about the project.)
+      if owner == nil, zuDen || opensSentence, group.relation == .supplies, group.ownerIsSource, let project = context.recentProject,
+        context.previousMentions.contains(where: { $0.ref.key == project.key }) || context.projectTopic?.key == project.key
+      {
+        let target = implicit(project, at: g)
+        for m in members where m.ref.kind == .organization { add(m, target, .uses, nil, g) }
+        continue
+      }
       if owner == nil, zuDen || possessive || opensSentence, let topic = context.topics.first(where: { !memberKeys.contains($0.key) }) {
         owner = implicit(topic, at: g)
       }

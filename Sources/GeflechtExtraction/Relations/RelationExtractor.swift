@@ -1154,10 +1154,16 @@ struct RelationExtractor: Sendable {
       add(a, b, .owns, nil, nil)
     }
     for i in t.indices
-    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased) {
-      // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat":
-      // the project right after the possessive or after a product noun (lower-case adjectives before it).
-      var k = i + 1
+    where t[i].info.map({ $0.classes.contains(.possessive) }) ?? lexicon.possessives.contains(t[i].lowercased)
+      // ("ihre „Industrial AI Cloud“": "ihre/their" only before a quoted name, when no person precedes it.)
+      || (i + 1 < t.count && t[i + 1].is(.quoteMark) && ["ihre", "ihren", "ihrem", "ihrer", "their"].contains(t[i].lowercased)
+        && !mentions.contains(where: { $0.ref.kind == .person && $0.last < i }))
+    {
+      // "seine Plattform", "mit seinem Chatbot Le Chat", "Its chatbot Le Chat", "ihre „Industrial AI Cloud“":
+      // the project right after the possessive (or its quote mark) or after a product noun (lower-case
+      // adjectives before it).
+      let quoted = i + 2 < t.count && t[i + 1].is(.quoteMark) && mentions.contains(where: { $0.first == i + 2 && $0.ref.kind == .project })
+      var k = quoted ? i + 2 : i + 1
       while k < t.count, k - i <= 3, t[k].isWord, !mentions.contains(where: { $0.first == k }),
         !t[k].isCapitalized || lexicon.endsInProductNoun(t[k].lowercased)
       {
@@ -1166,7 +1172,7 @@ struct RelationExtractor: Sendable {
       // ("its own C1 modem", "its next-generation MI400 accelerators": lower-case modifiers, the project, and
       // a product noun after it.)
       guard let project = mentions.first(where: { $0.first == k && $0.ref.kind == .project }),
-        k == i + 1 || lexicon.endsInProductNoun(t[k - 1].lowercased) || productNounFollows(project, t)
+        k == i + 1 || quoted || lexicon.endsInProductNoun(t[k - 1].lowercased) || productNounFollows(project, t)
       else { continue }
       // The organisation before the possessive, or at the sentence's start the previous sentence's company.
       let before = mentions.filter { $0.ref.kind == .organization && $0.last < i }
@@ -1179,7 +1185,7 @@ struct RelationExtractor: Sendable {
       // A product named before its noun ("its own C1 modem") has its owner only when one company in sight can be
       // the subject (not a genitive, a name in a prepositional phrase or a compound's modifier: "Apple, which buys
       // Qualcomm modems, is replacing them with its own C1 modem" is Apple's).
-      if k > i + 1, !lexicon.endsInProductNoun(t[k - 1].lowercased), coordinatedGenitive == nil {
+      if k > i + 1, !quoted, !lexicon.endsInProductNoun(t[k - 1].lowercased), coordinatedGenitive == nil {
         let subjects = before.filter {
           !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
         }
@@ -2189,11 +2195,11 @@ struct RelationExtractor: Sendable {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
         }) ?? targets.first(where: { $0.last < hit.start })
         else { continue }
-        // "X, darunter A und B" after a supplier's offer names customers, not members: "nutzen die Angebote
-        // von DeepL, darunter die Deutsche Bahn" (`customerExampleStatements`).
-        if relation == .memberOf, t[hit.start].lowercased == "darunter",
-          ["von", "vom", "of"].contains(governingPreposition(target, t) ?? "")
-            || t[..<hit.start].contains(where: { RelationExtractor.customerUseVerbs.contains($0.lowercased) })
+        // "X, darunter A und B" names members of an alliance or in a sentence of belonging ("Zum Verbund X
+        // gehören 30 Firmen, darunter A"); otherwise customers or partners ("nutzen die Angebote von DeepL,
+        // darunter die Deutsche Bahn", `customerExampleStatements`; "arbeiten mit Microsoft, darunter A").
+        if relation == .memberOf, t[hit.start].lowercased == "darunter", !isAllianceLike(target, t),
+          !t.contains(where: { w in RelationExtractor.membershipWords.contains(where: { w.lowercased.hasPrefix($0) }) })
         {
           continue
         }
@@ -2263,8 +2269,19 @@ struct RelationExtractor: Sendable {
         // Without a name there ("gemeinsam mit der Bonner Behörde") the cue names no pair.
         if let last = hit.cue.words.last?.text, ["mit", "with"].contains(last) {
           let possessor = after.first.flatMap { $0.isGenitive && $0.first <= hit.end + 2 ? $0 : nil }
+          if RelationExtractor.jointlyWords.contains(t[hit.start].lowercased) {
+            // The partner right after "mit/with" (`isJointAgent`; past a possessor) and those coordinated with it
+            // ("together with Airbus, Boeing and Embraer") act with the subject, the last organisation or person
+            // before the cue. Without a name there ("gemeinsam mit der Bonner Behörde", "mit Vertretern von A"),
+            // without a subject ("The airline, together with Airbus, Boeing and Embraer") or with a project
+            // right before ("OpenAI unveiled Stargate UK together with Nvidia": they take part in it), nothing
+            // is paired.
+            let first = possessor.map { g in after.first { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.first { isJointAgent($0, t) }
+            guard let first, let subject = before.last, subject.ref.kind != .project else { continue }
+            for partner in expand(first, forwardIn: after, tokens: t) { add(subject, partner, relation, nil, hit.start) }
+            continue
+          }
           after = possessor.map { g in after.filter { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.filter { $0.first <= hit.end + 2 }
-          if after.isEmpty, RelationExtractor.jointlyWords.contains(t[hit.start].lowercased) { continue }
         }
         // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
         // the partners, not its last member and a name after the verb.
@@ -2290,14 +2307,20 @@ struct RelationExtractor: Sendable {
             if hit.end >= t.count || !["with", "mit"].contains(t[hit.end].lowercased) { continue }
           }
         }
-        // "Competitors such as A, B and C are watching": examples of a noun cue with no name before it are the
-        // partners or rivals of the document's main organisation (not of each other).
-        if before.isEmpty, !isVerb(hit, t), let a = after.first, a.first >= 2,
+        // "Competitors such as A, B and C are watching": examples of a rival or partner noun with no name before
+        // it are the rivals or partners of the organisation under discussion, not of each other: the document's
+        // main one when this or the previous sentence names it, else the previous sentence's only one.
+        if before.isEmpty, relation == .competesWith || relation == .partnersWith, let a = after.first, a.first >= 2,
           t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
         {
-          if let topic = context.topics.first {
-            let main = mentions.first(where: { $0.ref.key == topic.key }) ?? implicit(topic, at: hit.start)
-            for member in expand(a, forwardIn: after, tokens: t) where member.ref.key != topic.key { add(main, member, relation, nil, hit.start) }
+          let members = expand(a, forwardIn: after, tokens: t)
+          let keys = Set(members.map(\.ref.key))
+          let named = context.topics.first.flatMap { top in
+            mentions.contains(where: { $0.ref.key == top.key }) || context.previousMentions.contains(where: { $0.ref.key == top.key }) ? top : nil
+          }
+          if let main = [named, context.previousOnlyOrganisation?.ref].compactMap({ $0 }).first(where: { !keys.contains($0.key) }) {
+            let m = mentions.first(where: { $0.ref.key == main.key }) ?? implicit(main, at: hit.start)
+            for member in members { add(m, member, relation, nil, hit.start) }
           }
           continue
         }
@@ -2566,8 +2589,9 @@ struct RelationExtractor: Sendable {
     "betont", "ergänzte", "schrieb", "so", "teilte", "teilten", "berichtete", "meldete",
   ]
 
-  /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
-  /// stands in no prepositional phrase.
+  /// Beginnings of words of belonging to a group: "gehören", "angehören", "zählen", "Mitglieder", "members".
+  static let membershipWords = ["gehör", "angehör", "zähl", "mitglied", "member"]
+
   /// Plural nouns of rivals and partners that a list of names may follow directly ("rivals Foxconn, Jabil and
   /// Flex", "den Konkurrenten A und B").
   static let pluralRivalNouns: Set<String> = ["rivals", "competitors", "partners", "konkurrenten", "wettbewerbern", "wettbewerber", "rivalen", "partnern"]
@@ -2588,10 +2612,17 @@ struct RelationExtractor: Sendable {
     guard m.first >= 2, let k = (max(1, m.first - 4)..<m.first).last(where: { ["mit", "with"].contains(t[$0].lowercased) }),
       RelationExtractor.jointlyWords.contains(t[k - 1].lowercased)
     else { return false }
-    // Only an article, adjectives and a describing noun between: "gemeinsam mit dem US-Chipkonzern Nvidia".
-    return t[(k + 1)..<m.first].allSatisfy { $0.isWord && !$0.is(.preposition) }
+    // Only an article, lower-case adjectives and one describing noun right before the name: "gemeinsam mit dem
+    // US-Chipkonzern Nvidia" (not "gemeinsam mit Partnern den Softwarekonzern Altair", whose name is the object).
+    var j = k + 1
+    if j < m.first, t[j].is(.definiteArticle) || RelationExtractor.determiners.contains(t[j].lowercased) { j += 1 }
+    while j < m.first, t[j].isWord, !t[j].isCapitalized, !t[j].is(.definiteArticle), !RelationExtractor.determiners.contains(t[j].lowercased) { j += 1 }
+    if j < m.first, t[j].isWord, t[j].isCapitalized { j += 1 }
+    return j == m.first
   }
 
+  /// The preposition a mention's phrase stands after ("von" in "die Frequenzen von Orange"); nil when it
+  /// stands in no prepositional phrase.
   func governingPreposition(_ m: Mention, _ t: [Token]) -> String? {
     prepositionIndex(before: m, t, stoppingAtRelatives: false).map { t[$0].lowercased }
   }
