@@ -58,6 +58,8 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
   let isGenericRole: Bool
   /// `RelationExtractor.isSubsidiaryNoun`: "Tochter", "Cloud-Sparte", "unit".
   let isSubsidiaryNoun: Bool
+  /// A word ending in a product noun (`Lexicon.endsInProductNoun`): "Sprachmodell", "chips".
+  let isProductNoun: Bool
   /// `RelationExtractor.groupNoun`: "Kunden", "investors".
   let groupNoun: GroupNoun?
   /// `Lexicon.siteWords.kind(of:)`: "Rechenzentrum", "Hauptsitz".
@@ -114,6 +116,7 @@ final class WordInfo: TokenForm, @unchecked Sendable {  // immutable
     roleRelation = relations.roleRelation(of: t, compoundRoleOfText: compoundRoleOfText)
     isGenericRole = relations.isGenericRole(t)
     isSubsidiaryNoun = relations.isSubsidiaryNoun(t)
+    isProductNoun = t.isWord && lexicon.endsInProductNoun(t.lowercased)
     groupNoun = relations.groupNoun(t)
     siteKind = lexicon.siteWords.kind(of: t)
     endsInApostropheS = Token.endsInApostropheS(t.text)

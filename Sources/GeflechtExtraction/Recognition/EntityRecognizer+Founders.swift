@@ -20,6 +20,16 @@ import GeflechtCore
 /// - Complexity: O(n) for n tokens: only participles start a search, which reads at most twenty-five tokens.
 extension EntityRecognizer {
   static let founderParticiples: Set<String> = ["founded", "co-founded", "cofounded", "gegründet", "mitgegründet", "mitbegründet"]
+
+  /// Whether a token is a founding participle (`founderParticiples`); every one ends in "ded" or "det", which
+  /// spares most tokens the hashed lookup.
+  @inline(__always)
+  static func isFounderParticiple(_ t: Token) -> Bool {
+    guard t.isWord, !t.isCapitalized else { return false }
+    let u = t.text.utf8
+    guard u.count >= 7, u.suffix(2).elementsEqual("ed".utf8) || u.suffix(2).elementsEqual("et".utf8) else { return false }
+    return founderParticiples.contains(t.lowercased)
+  }
   /// Lower-case words that describe a founder in an English agent phrase.
   static let agentDescriptors: Set<String> = [
     "and", "or", "the", "a", "an", "his", "her", "their", "its", "former", "chief", "executive", "officer", "billionaire",
@@ -35,7 +45,7 @@ extension EntityRecognizer {
   /// The agent phrase of the founding participle at `p` and the token that opens it ("by" or "von"); nil
   /// when there is none (see the type's comment).
   static func agentPhrase(ofParticipleAt p: Int, in t: [Token]) -> (span: Range<Int>, opener: Int, english: Bool)? {
-    guard t[p].isWord, !t[p].isCapitalized, founderParticiples.contains(t[p].lowercased) else { return nil }
+    guard isFounderParticiple(t[p]) else { return nil }
     if let by = (p + 1..<min(p + 9, t.count)).first(where: { t[$0].lowercased == "by" }) {
       // Only a place or a year between: "in San Francisco in 2003".
       guard t[(p + 1)..<by].allSatisfy({ $0.lowercased == "in" || $0.text.allSatisfy(\.isNumber) || ($0.isWord && $0.isCapitalized) })
@@ -64,7 +74,7 @@ extension EntityRecognizer {
     let tokens = sentence.tokens
     var result: [Mention] = []
     var taken = claimed
-    for p in tokens.indices where tokens[p].isWord && !tokens[p].isCapitalized && EntityRecognizer.founderParticiples.contains(tokens[p].lowercased) {
+    for p in tokens.indices where EntityRecognizer.isFounderParticiple(tokens[p]) {
       guard let (span, _, _) = EntityRecognizer.agentPhrase(ofParticipleAt: p, in: tokens), span.count >= 2 else { continue }
       for i in span where i + 1 < span.upperBound && !taken[i] && !taken[i + 1] {
         let a = tokens[i], b = tokens[i + 1]

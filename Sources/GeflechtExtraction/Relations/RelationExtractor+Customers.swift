@@ -23,6 +23,9 @@ extension RelationExtractor {
     return after || (m.first >= 1 && speakerVerbs.contains(t[m.first - 1].lowercased))
   }
 
+  /// The first letters of `customerUseVerbs`, lower case.
+  static let useVerbInitials: Set<UInt8> = Set("nvude".utf8)
+
   /// Possessives of one owner: the supplier of "its platform", "seine Dienste".
   static let singularPossessives: Set<String> = ["its", "sein", "seine", "seinen", "seinem", "seiner", "seines", "dessen"]
   /// Offers a customer uses, besides product nouns (`product_nouns.txt`).
@@ -37,7 +40,12 @@ extension RelationExtractor {
 
   func customerExampleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
     let t = sentence.tokens
-    guard let u = t.indices.first(where: { t[$0].isWord && RelationExtractor.customerUseVerbs.contains(t[$0].lowercased) }),
+    // (Every verb starts with one of "nvude" and has three to eleven letters: most tokens need no lookup.)
+    guard let u = t.indices.first(where: { k in
+      let u8 = t[k].text.utf8
+      return t[k].isWord && (3...11).contains(u8.count) && RelationExtractor.useVerbInitials.contains(u8.first! | 0x20)
+        && RelationExtractor.customerUseVerbs.contains(t[k].lowercased)
+    }),
       (max(0, u - 6)..<min(t.count, u + 7)).contains(where: { RelationExtractor.userNouns.contains(t[$0].lowercased) })
     else { return }
     // The example word after a comma.

@@ -22,7 +22,7 @@ extension RelationExtractor {
   func foundedByStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     guard mentions.contains(where: { $0.ref.kind == .person }) else { return }
-    for p in t.indices where t[p].isWord && !t[p].isCapitalized && EntityRecognizer.founderParticiples.contains(t[p].lowercased) {
+    for p in t.indices where EntityRecognizer.isFounderParticiple(t[p]) {
       guard let (span, opener, english) = EntityRecognizer.agentPhrase(ofParticipleAt: p, in: t) else { continue }
       let founders = mentions.filter { $0.ref.kind == .person && span.contains($0.first) && !$0.isGenitive }
       // ("von Roland Busch übernommen, …, gegründet": the participle follows the last founder closely.)
