@@ -235,4 +235,18 @@ import Testing
     let analyst = graph("Zornet Labs expands. More than 100 companies use its platform, including Siemens and Bosch, and more will follow, said analyst Anna Berg.")
     #expect(!analyst.edges("Zornet Labs", .supplies, "Siemens").isEmpty)
   }
+
+  @Test func competitionPhrases() {
+    let g = graph("SAP steht im Wettbewerb mit Oracle und Salesforce.")
+    for rival in ["Oracle", "Salesforce"] { #expect(!g.edges("SAP", .competesWith, rival).isEmpty) }
+    #expect(!graph("SAP is in competition with Oracle.").edges("SAP", .competesWith, "Oracle").isEmpty)
+    // Stepping up against companies is rivalry with each (not with a compound's first part), not joining.
+    let against = graph("Dort tritt IBM künftig gegen die Salesforce-Tochter MuleSoft und gegen Informatica an.")
+    #expect(!against.edges("IBM", .competesWith, "MuleSoft").isEmpty)
+    #expect(!against.edges("IBM", .competesWith, "Informatica").isEmpty)
+    #expect(against.edges("IBM", .memberOf, "Salesforce").isEmpty)
+    #expect(against.edges("IBM", .competesWith, "Salesforce").isEmpty)
+    // Without a subject the names after "with" are no pair.
+    #expect(graph("The product competes with offerings from Microsoft, CrowdStrike and Palo Alto Networks.").edges("CrowdStrike", .competesWith, "Microsoft").isEmpty)
+  }
 }

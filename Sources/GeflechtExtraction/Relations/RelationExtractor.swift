@@ -1547,6 +1547,25 @@ struct RelationExtractor: Sendable {
       switch hit.cue.shape {
       case .forward:
         var relation = relation
+        // "tritt gegen die Salesforce-Tochter MuleSoft und gegen Informatica an": stepping up against companies is
+        // rivalry with each (not with a compound's first part), not joining.
+        if relation == .memberOf, ["tritt", "trat", "treten", "traten"].contains(t[hit.start].lowercased),
+          let gegen = (hit.end..<min(hit.end + 6, t.count)).first(where: { t[$0].lowercased == "gegen" }),
+          inSameClause(hit.end, gegen, t)
+        {
+          let clauseEnd = ((gegen + 1)..<t.count).first(where: { t[$0].is(.clauseBreak) && t[$0].text != "," }) ?? t.count
+          // (The subject before the verb or, inverted, between it and "gegen": "Dort tritt IBM gegen …".)
+          if let subject = regular.last(where: { $0.ref.kind == .organization && $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
+            ?? regular.first(where: { $0.ref.kind == .organization && $0.first >= hit.end && $0.last < gegen })
+          {
+            for rival in regular where rival.ref.kind == .organization && rival.first > gegen && rival.first < clauseEnd && rival.head == nil
+              && rival.ref.key != subject.ref.key
+            {
+              add(subject, rival, .competesWith, nil, hit.start)
+            }
+          }
+          continue
+        }
         // A noun cue that is the head of an apposition names the agent itself: "der Frühphasen-Investor
         // Earlybird" says what Earlybird is, not in whom it invests.
         // (Also inflected: "des bestehenden Investors General Catalyst".)
@@ -2244,6 +2263,8 @@ struct RelationExtractor: Sendable {
         // "Avangrid, a unit of Iberdrola, signed a contract with X": the apposition's object is not the subject.
         if before.count >= 2 { before = before.filter { !isAppositionObject($0, t, before) } }
         var after = sources.filter { $0.first >= hit.end && !isCompoundModifier($0, t, sources) }
+        // (Before a cue ending in "mit/with" narrows `after` to the name right after it: its list.)
+        var allAfter = after
         var pair: [Mention] = []
         // "die Partnerschaft von/zwischen X und Y", "the partnership between X and Y": the pair follows.
         if !isVerb(hit, t), hit.end + 1 < t.count, ["von", "zwischen", "of", "between"].contains(t[hit.end].lowercased),
@@ -2287,6 +2308,7 @@ struct RelationExtractor: Sendable {
             for partner in expand(first, forwardIn: after, tokens: t) { add(subject, partner, relation, nil, hit.start) }
             continue
           }
+          allAfter = after
           after = possessor.map { g in after.filter { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.filter { $0.first <= hit.end + 2 }
         }
         // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
@@ -2341,10 +2363,11 @@ struct RelationExtractor: Sendable {
           // So does a list right after a plural noun cue: "larger rivals Foxconn, Jabil and Flex".
           if a.first >= 2, t[max(hit.end, a.first - 3)..<a.first].contains(where: { RelationExtractor.listOpeners.contains($0.lowercased) })
             || (a.first - hit.end <= 8 && t[hit.end..<a.first].contains(where: { ["mit", "with"].contains($0.lowercased) }))
+            || ["mit", "with"].contains(hit.cue.words.last?.text ?? "")  // "steht im Wettbewerb mit A und B"
             || (a.first == hit.end && RelationExtractor.pluralRivalNouns.contains(t[hit.end - 1].lowercased))
           {
             // Not a clause of its own after ", and": "with Bosch, and Nvidia and IBM later joined as customers".
-            let members = expand(a, forwardIn: after, tokens: t)
+            let members = expand(a, forwardIn: allAfter, tokens: t)
             let next = members.last!.last + 1
             let commaAnd = members.count > 1 && (a.last..<members.last!.first).contains { k in t[k].text == "," && k + 1 < t.count && t[k + 1].is(.coordinator) && t[k + 1].isWord }
             let clauseFollows = next < t.count && t[next].isWord && !t[next].isCapitalized && !t[next].is(.preposition)
