@@ -9,9 +9,10 @@ import GeflechtCore
 /// most two lower-case or nationality words, a subsidiary noun (`RelationExtractor.isSubsidiaryNoun`, as
 /// cached in the token's `WordInfo`: "Tochter", "Investmentarm", "unit"), "des/der/von/of" and a known
 /// organisation (past an article, adjectives and an organisation noun, where the walk stops at any other
-/// capitalised word: "die Tochter des Gründers von Siemens" is a daughter). The name opens its noun phrase and is no seat ("aus Montabaur"). It becomes an
-/// organisation (replacing the known one it starts with; a public body's unit is public);
-/// `RelationExtractor` then reads the ownership from the apposition.
+/// capitalised word: "die Tochter des Gründers von Siemens" is a daughter); no former unit. The name opens
+/// its noun phrase and is no seat ("aus Montabaur"). It becomes an organisation (replacing the known one it
+/// starts with; a public body's unit is public); `RelationExtractor` then reads the ownership from the
+/// apposition.
 ///
 /// - Complexity: O(n·m) for n tokens and m mentions, m small: each comma looks at most eleven tokens
 /// ahead and three back.

@@ -5,13 +5,13 @@ import GeflechtCore
 /// them Block, Comcast and Shell" → the supplier supplies each example.
 ///
 /// A plural noun of organisations (`userNouns`) up to six tokens before or after (German "nutzen inzwischen
-/// 100.000 Unternehmen …") a verb of using (`customerUseVerbs`); after
-/// the verb, in its clause, the supplier: an organisation after "von/of", an organisation's genitive, or a
-/// singular possessive ("its platform": the organisation named before in the sentence, else the one the
-/// sentence before named alone when it opened that sentence; not "their", nor "its own", nor when an
-/// organisation speaks after the list). What is used must be an offer or a product (`offerNouns`,
-/// `product_nouns.txt`). After a comma, an example word ("darunter", "including", "among them", "unter
-/// ihnen") opens the list: every organisation up to the clause's end, past relative clauses.
+/// 100.000 Unternehmen …") a verb of using (`customerUseVerbs`); after the verb, in its clause, the
+/// supplier: an organisation after "von/of", an organisation's genitive, or a singular possessive ("its
+/// platform": the organisation named before in the sentence, else the one the sentence before named alone
+/// when it opened that sentence; not "their", nor "its own", nor when an organisation speaks after the
+/// list). What is used must be an offer or a product (`offerNouns`, `product_nouns.txt`). After a comma, an
+/// example word ("darunter", "including", "among them", "unter ihnen") opens the list: every organisation
+/// up to the clause's end, past relative clauses.
 ///
 /// - Complexity: O(n·m) for n tokens and m mentions; only sentences with a use verb are read.
 extension RelationExtractor {
