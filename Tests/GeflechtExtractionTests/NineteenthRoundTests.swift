@@ -249,4 +249,13 @@ import Testing
     // Without a subject the names after "with" are no pair.
     #expect(graph("The product competes with offerings from Microsoft, CrowdStrike and Palo Alto Networks.").edges("CrowdStrike", .competesWith, "Microsoft").isEmpty)
   }
+
+  @Test func chiefOfficerTitlesStandAlone() {
+    let cfo = graph("Zentrix Labs closed the deal. Chief Financial Officer Jane Roe said it would add to earnings.")
+    #expect(!cfo.edges("Jane Roe", .worksFor, "Zentrix Labs").isEmpty)
+    #expect(cfo.edges("Jane Roe", .leads, "Zentrix Labs").isEmpty)
+    #expect(cfo.edges.contains { $0.relation == .worksFor && $0.role == "Chief Financial Officer" })
+    let ceo = graph("Zentrix Labs closed the deal. Chief Executive Officer Tom Weller said it was good.")
+    #expect(!ceo.edges("Tom Weller", .leads, "Zentrix Labs").isEmpty)
+  }
 }

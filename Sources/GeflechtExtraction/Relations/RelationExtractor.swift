@@ -777,10 +777,15 @@ struct RelationExtractor: Sendable {
       // ("Chief executive Lisa Su said": the two words as one title, standing where "Chief" stands.)
       let chiefExecutive = r >= 1 && roleRelation(of: t[r]) != nil && t[r].lowercased == "executive"
         && t[r - 1].lowercased == "chief"
-      let at = chiefExecutive ? r - 1 : r
+      // ("Chief Financial Officer Scott Herren said": "Chief … Officer" as one title; an officer other than the
+      // chief executive works for the company.)
+      let chiefOfficer = r >= 2 && t[r].lowercased == "officer" && t[r - 2].lowercased == "chief" && t[r - 1].isWord
+        && !t[r - 1].is(.preposition)
+      let at = chiefOfficer ? r - 2 : chiefExecutive ? r - 1 : r
       let standsAlone = (at == 0 || !t[at - 1].isWord || !t[at - 1].isCapitalized || at == 1)
         && !(at > 0 && (t[at - 1].endsInApostropheS || t[at - 1].is(.rivalNoun) || ["rival", "whose", "dessen", "deren"].contains(t[at - 1].lowercased)))
-      let bare = namesNoOtherOrganisation && standsAlone ? (chiefExecutive ? .leads : RelationExtractor.bareTitles[t[r].text]) : nil
+      let chiefRelation: Relation? = chiefOfficer ? (t[r - 1].lowercased == "executive" ? .leads : .worksFor) : chiefExecutive ? .leads : nil
+      let bare = namesNoOtherOrganisation && standsAlone ? (chiefRelation ?? RelationExtractor.bareTitles[t[r].text]) : nil
       guard generic || bare != nil else { continue }
       // Coordinated titles: "laut Gründer und CEO Jan Goetz" founded and leads.
       var q = r + 1
@@ -822,7 +827,9 @@ struct RelationExtractor: Sendable {
       let persons = relations == [.founded] && plural && unambiguous
         ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t).filter { $0.first == p.first || roleRelation(of: t[$0.first - 1]) == nil }
         : [p]
-      for person in persons { for relation in relations { add(person, o, relation, t[r].text, nil) } }
+      // (The role as written: "Chief Financial Officer", "Chief Executive".)
+      let roleText = chiefRelation != nil ? sentence.text(t[at].start, t[r].end) : t[r].text
+      for person in persons { for relation in relations { add(person, o, relation, roleText, nil) } }
     }
     // "Der Konkurrent United Internet hatte … geboten": a bare rival noun before an organisation names a
     // competitor of the sentence's subject before it, else of the company under discussion.
