@@ -91,6 +91,13 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   func endsInProductNoun(_ lowercased: String) -> Bool {
     productNouns.contains { lowercased.hasSuffix($0) }
   }
+
+  /// Whether a token is a word ending in a product noun, from its cached `WordInfo` when it has one (the
+  /// ending scan walks about a hundred endings).
+  func isProductNoun(_ t: Token) -> Bool {
+    if let info = t.info { return info.isProductNoun }
+    return t.isWord && endsInProductNoun(t.lowercased)
+  }
   /// Departments, functions and regions of a role ("Research", "Sales", "Americas"; role_portfolios.txt).
   var rolePortfolios: Set<String> = []
   var roles: [String: Relation] = [:]

@@ -85,10 +85,7 @@ extension EntityRecognizer {
 
   /// A product noun by its ending (`product_nouns.txt`): "Software", "Photonik-Software", "Sprachmodelle",
   /// "chips". German nouns are capitalised, English ones are not.
-  func isProductNoun(_ t: Token) -> Bool {
-    if let info = t.info { return info.isProductNoun }
-    return t.isWord && lexicon.endsInProductNoun(t.lowercased)
-  }
+  func isProductNoun(_ t: Token) -> Bool { lexicon.isProductNoun(t) }
 
   /// A token an item's name may hold: a capitalised word or one like "iPhone", and after the first also a
   /// number or a capital letter alone ("Maia 100", "Code V").

@@ -1256,7 +1256,7 @@ struct EntityRecognizer: Sendable {
       if words.count >= 2, j == tokens.count || !tokens[j].isWord || !tokens[j].isCapitalized, let last = words.last,
         words.contains(where: { !isCommonNoun($0) && !hasNounSuffix($0) }), words.allSatisfy({ !isFirstName($0) && !isRoleWord($0) }),
         !isCommonNoun(last) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
-        last.siteKind(in: lexicon) == .facility || lexicon.endsInProductNoun(last.lowercased) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
+        last.siteKind(in: lexicon) == .facility || lexicon.isProductNoun(last) || EntityRecognizer.builtThingHeads.contains(last.lowercased),
         words.allSatisfy({ lexicon.gazetteer.refsByName[$0.text].map { $0.kind == .place } ?? true })
       {
         return project(i, j - 1)

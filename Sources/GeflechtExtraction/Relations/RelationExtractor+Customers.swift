@@ -66,7 +66,7 @@ extension RelationExtractor {
     // What is used must be an offer or a product ("die Angebote von X", "its platform"), not "die Schwäche
     // von Boeing".
     guard ((u + 1)..<comma).contains(where: { k in
-      t[k].isWord && (lexicon.endsInProductNoun(t[k].lowercased) || RelationExtractor.offerNouns.contains(t[k].lowercased))
+      lexicon.isProductNoun(t[k]) || (t[k].isWord && RelationExtractor.offerNouns.contains(t[k].lowercased))
     }) else { return }
     for k in (u + 1)..<comma {
       if ["von", "vom", "of"].contains(t[k].lowercased), let o = orgs.first(where: { $0.first == k + 1 }) {

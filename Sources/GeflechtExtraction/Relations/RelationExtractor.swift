@@ -1133,10 +1133,10 @@ struct RelationExtractor: Sendable {
       var n = b.last + 1
       if t[n].is(.quoteMark), n + 1 < t.count { n += 1 }
       let nouns = n
-      while n + 1 < t.count, n - nouns < 2, t[n].isWord, !t[n].isCapitalized, !lexicon.endsInProductNoun(t[n].lowercased), !t[n].is(.preposition) {
+      while n + 1 < t.count, n - nouns < 2, t[n].isWord, !t[n].isCapitalized, !lexicon.isProductNoun(t[n]), !t[n].is(.preposition) {
         n += 1
       }
-      guard t[n].isWord, !t[n].isCapitalized, lexicon.endsInProductNoun(t[n].lowercased) else { continue }
+      guard t[n].isWord, !t[n].isCapitalized, lexicon.isProductNoun(t[n]) else { continue }
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
@@ -1144,7 +1144,7 @@ struct RelationExtractor: Sendable {
     // (not "Nvidias Kunde Stargate").
     for (a, b) in zip(mentions, mentions.dropFirst())
     where a.isGenitive && !a.isAnaphor && a.ref.kind == .organization && b.ref.kind == .project && b.first == a.last + 2
-      && a.head == nil && t[a.last + 1].isWord && lexicon.endsInProductNoun(t[a.last + 1].lowercased)
+      && a.head == nil && t[a.last + 1].isWord && lexicon.isProductNoun(t[a.last + 1])
     {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
@@ -1172,14 +1172,14 @@ struct RelationExtractor: Sendable {
       let quoted = i + 2 < t.count && t[i + 1].is(.quoteMark) && mentions.contains(where: { $0.first == i + 2 && $0.ref.kind == .project })
       var k = quoted ? i + 2 : i + 1
       while k < t.count, k - i <= 3, t[k].isWord, !mentions.contains(where: { $0.first == k }),
-        !t[k].isCapitalized || isProductNounToken(t[k])
+        !t[k].isCapitalized || lexicon.isProductNoun(t[k])
       {
         k += 1
       }
       // ("its own C1 modem", "its next-generation MI400 accelerators": lower-case modifiers, the project, and
       // a product noun after it.)
       guard let project = mentions.first(where: { $0.first == k && $0.ref.kind == .project }),
-        k == i + 1 || quoted || isProductNounToken(t[k - 1]) || productNounFollows(project, t)
+        k == i + 1 || quoted || lexicon.isProductNoun(t[k - 1]) || productNounFollows(project, t)
       else { continue }
       // The organisation before the possessive, or at the sentence's start the previous sentence's company.
       let before = mentions.filter { $0.ref.kind == .organization && $0.last < i }
@@ -1192,7 +1192,7 @@ struct RelationExtractor: Sendable {
       // A product named before its noun ("its own C1 modem") has its owner only when one company in sight can be
       // the subject (not a genitive, a name in a prepositional phrase or a compound's modifier: "Apple, which buys
       // Qualcomm modems, is replacing them with its own C1 modem" is Apple's).
-      if k > i + 1, !quoted, !isProductNounToken(t[k - 1]), coordinatedGenitive == nil {
+      if k > i + 1, !quoted, !lexicon.isProductNoun(t[k - 1]), coordinatedGenitive == nil {
         let subjects = before.filter {
           !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
         }
@@ -1335,12 +1335,6 @@ struct RelationExtractor: Sendable {
     "konkurrent", "konkurrenten", "rivalen", "rivale", "rival", "competitor", "wettbewerber", "wettbewerbers", "partner", "partners",
   ]
 
-  /// A word ending in a product noun (`product_nouns.txt`), from the token's cached `WordInfo` when it has one.
-  func isProductNounToken(_ t: Token) -> Bool {
-    if let info = t.info { return info.isProductNoun }
-    return t.isWord && lexicon.endsInProductNoun(t.lowercased)
-  }
-
   /// Subtypes of projects that are products, not sites (entities.tsv; `EntityRecognizer.productsBesideNouns`).
   static let productSubtypes: Set<String> = ["product", "chip", "model"]
 
@@ -1349,7 +1343,7 @@ struct RelationExtractor: Sendable {
   func productNounFollows(_ project: Mention, _ t: [Token]) -> Bool {
     var n = project.last + 1
     while n < t.count, n - project.last <= 3, t[n].isWord {
-      if isProductNounToken(t[n]) { return true }
+      if lexicon.isProductNoun(t[n]) { return true }
       guard !t[n].isCapitalized else { return false }
       n += 1
     }
