@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := graphviz libgraphviz-dev pkg-config
 
-.PHONY: run test test-sanitize fuzz deps build check-imports check-exports check-report clean
+.PHONY: run test test-sanitize fuzz deps build check-imports check-exports check-report check-lexicons clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
@@ -65,6 +65,16 @@ check-report: check-exports
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
 	python3 -m pip install -q -r Scripts/requirements-report.txt
 	python3 Scripts/check-report.py .build/check-exports/report.html .build/check-exports/report.png
+
+# The generated lexicons are what Scripts/lexicons/make_lexicons.py makes from the pinned data packages
+# and the curated lists (a curated edit must be followed by a regeneration); in a virtual environment,
+# since the packages are only needed here.
+check-lexicons:
+	@python3 -c "import ensurepip" 2>/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-venv; }
+	python3 -m venv .build/lexicons-venv
+	.build/lexicons-venv/bin/python -m pip install -q -r Scripts/lexicons/requirements.txt
+	.build/lexicons-venv/bin/python Scripts/lexicons/make_lexicons.py --check
 
 check-imports:
 	@Scripts/check-c-imports.sh

