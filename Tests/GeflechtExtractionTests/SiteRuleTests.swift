@@ -27,12 +27,13 @@ import Testing
   }
 
   @Test func theSubjectBuildsNotAnOrganisationInAPrepositionalPhrase() {
-    let g = graph("Oracle partnered with Nokia to expand its cloud footprint in Spain.")
-    #expect(!g.edges("Oracle", .buildsIn, "Spanien").isEmpty)
-    #expect(g.edges("Nokia", .buildsIn, "Spanien").isEmpty)
+    // (A town: a country without a facility word is a market, TwentiethRoundTests.)
+    let g = graph("Oracle partnered with Nokia to expand its cloud footprint in Madrid.")
+    #expect(!g.edges("Oracle", .buildsIn, "Madrid").isEmpty)
+    #expect(g.edges("Nokia", .buildsIn, "Madrid").isEmpty)
     // Coordinated after a preposition: all of the list is attached.
     let h = graph("Ein Projekt von IBM, Oracle und SAP soll Rechenzentren in Italien bauen.")
-    #expect(g.edges("Oracle", .buildsIn, "Italien").isEmpty)
+    #expect(h.edges("Oracle", .buildsIn, "Italien").isEmpty)
     #expect(h.edges("SAP", .buildsIn, "Italien").isEmpty)
   }
 

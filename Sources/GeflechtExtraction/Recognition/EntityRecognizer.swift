@@ -220,6 +220,8 @@ struct EntityRecognizer: Sendable {
       let name = sentence.text(tokens[i + 1].start, tokens[j - 1].end)
       claim(Mention(ref: EntityRef(kind: .place, name: name, subtype: nil, maker: nil, isMedia: false), first: i + 1, last: j - 1, surface: name))
     }
+    // "in Abilene, Texas", "in Lübbenau in Brandenburg": a town placed by its region.
+    for m in townsBeforeRegions(in: sentence, claimed: claimed, found: found) { claim(m) }
     // "Falls County", "the town of Temple", "der Windpark Hedet": places and power plants named by the words
     // around them.
     for m in siteNames(in: sentence, claimed: claimed) { claim(m) }
@@ -551,7 +553,6 @@ struct EntityRecognizer: Sendable {
       guard tokens[i].info?.isCamelCaseName ?? EntityRecognizer.isCamelCaseName(tokens[i]), isNameWordOutsideGazetteer(tokens[i]),
         !lexicon.legalForms.contains([tokens[i].normalized])  // "GmbH"
       else { continue }
-      let text = tokens[i].text
       let genitive = tokens[i].endsInApostropheS
       // "Mainova WebHouse": one unknown name word before it (not a noun, a first name or a compound adjective
       // such as "Texas-based") opens the name. After a known company it is mostly a product ("Microsoft
@@ -601,7 +602,7 @@ struct EntityRecognizer: Sendable {
     // (EntityRecognizer+Units.swift).
     contextOrganizations(in: sentence, claimed: &claimed, found: &found)
     unitsNamedByApposition(in: sentence, claimed: &claimed, found: &found)
-    return found.sorted { $0.first < $1.first }
+    return townsWithRegions(found.sorted { $0.first < $1.first }, in: sentence)
   }
 
   /// "RWE Clean Energy" after an organisation noun: the known organisation at `n` (one word, no genitive,

@@ -199,6 +199,9 @@ extension RelationExtractor {
       {
         continue
       }
+      // "expand in Europe, North America and the Middle East", "AI built in Germany": a country or world
+      // region without a facility word names a market, not a site.
+      if kinds[cue] != .seat, isCountryOrWorldRegion(place.ref), !hasFacilityWord(near: place, cue: cue, t, kinds) { continue }
       // A project named with the place is what stands there ("in das Datacenter im Spreewald").
       if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
         add(project, place, .locatedIn, nil, cue)
@@ -242,6 +245,16 @@ extension RelationExtractor {
     }
   }
 
+  func isCountryOrWorldRegion(_ place: EntityRef) -> Bool {
+    lexicon.countries.contains(place.name) || RelationExtractor.worldRegions.contains(place.name)
+  }
+
+  /// Whether the cue or a word in the clause up to six words before the place is a facility word ("plants
+  /// in New Jersey, Texas and the Netherlands", "Standorte in Vietnam und Malaysia").
+  private func hasFacilityWord(near place: Mention, cue: Int, _ t: [Token], _ kinds: [SiteWords.Kind?]) -> Bool {
+    kinds[cue] == .facility || (max(0, place.first - 6)..<place.first).contains { kinds[$0] == .facility && inSameClause($0, place.first, t) }
+  }
+
   /// Words that undo a site "dort": cutting jobs ("baut … ab"), closing, not building.
   static let undoingWords: Set<String> = [
     "ab", "schließt", "schließen", "schloss", "stilllegen", "stillgelegt", "nicht", "kein", "keine", "keinen", "closes", "closed",
@@ -279,9 +292,17 @@ extension RelationExtractor {
   /// the town is (unless a list goes on after it: "in A, B und C").
   func isQualifyingRegion(_ place: Mention, _ mentions: [Mention], _ t: [Token]) -> Bool {
     guard place.first >= 2, t[place.first - 1].text == ",",
-      mentions.contains(where: { $0.ref.kind == .place && $0.last == place.first - 2 })
+      let town = mentions.first(where: { $0.ref.kind == .place && $0.last == place.first - 2 })
     else { return false }
     let next = place.last + 1 < t.count ? t[place.last + 1].lowercased : "."
+    // A known region after a town qualifies it whatever the clause does next ("in Abilene, Texas, and has
+    // announced …"), unless more places follow in a list ("in Dresden, Sachsen und Bayern").
+    if lexicon.regions.contains(place.ref.name), !lexicon.regions.contains(town.ref.name) {
+      var k = place.last + 1
+      if k < t.count, t[k].text == "," { k += 1 }
+      guard k < t.count, t[k].is(.coordinator) else { return true }
+      return !mentions.contains { $0.ref.kind == .place && $0.first > k && $0.first <= k + 2 }
+    }
     // "in A, B und C" goes on with a coordinator or another place; "Houston, Texas, the company said" does not.
     if next == "," {
       // "in A, B, and C": an Oxford comma goes on, too.
