@@ -48,3 +48,47 @@ import Testing
     #expect(!graph("Siemens plans to expand in Texas.").edges("Siemens", .buildsIn, "Texas").isEmpty)
   }
 }
+
+/// People: unknown names listed between people, founders after "gegründet – von", an apposition's role
+/// past a known name with an apostrophe genitive ("AT&T's"), and a role after "als" that is the subject's.
+/// Invented names and sentences.
+@Suite struct TwentiethRoundPeopleTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func unknownNamesListedBetweenPeopleArePeople() {
+    let g = graph("Die Firma wurde von Sam Altman, Yorvin Kestal, Ilko Brandt und Greg Brockman gegründet.")
+    #expect(g.nodes.filter { $0.kind == .person }.map(\.label).sorted() == ["Greg Brockman", "Ilko Brandt", "Sam Altman", "Yorvin Kestal"])
+    // One person is no list of people.
+    #expect(!labels(graph("Microsoft, Sam Altman und Open Research arbeiten zusammen.")).contains("Open Research"))
+  }
+
+  @Test func foundersAfterADash() {
+    let g = graph("Quornet wurde erst 2020 gegründet – von Yorvin Kestal und Greg Brockman.")
+    #expect(!g.edges("Yorvin Kestal", .founded, "Quornet").isEmpty)
+    #expect(!g.edges("Greg Brockman", .founded, "Quornet").isEmpty)
+  }
+
+  @Test func aFoundingAppositionMakesAnOrganisation() {
+    #expect(graph("Quornet, 2015 gegründet, tritt kaum unter eigener Marke auf.").nodes.contains { $0.label == "Quornet" && $0.kind == .organization })
+    #expect(graph("Quornet, founded in 2019, makes chips for cars.").nodes.contains { $0.label == "Quornet" && $0.kind == .organization })
+    // Not without a year: "Quornet, gegründet von Ingenieuren, …" says who, and that is read elsewhere.
+    #expect(!graph("Quornet, neu gegründet, tritt kaum auf.").nodes.contains { $0.label == "Quornet" })
+  }
+
+  @Test func anApostropheGenitiveOfAnyKnownName() {
+    let g = graph("Jorun Takvam, AT&T's chief technology officer, told reporters.")
+    #expect(!g.edges("Jorun Takvam", .worksFor, "AT&T").isEmpty)
+  }
+
+  @Test func aRoleAfterAlsIsTheSubjects() {
+    let g = graph("Sam Altman führt Wiz seither als Vorstandschef, Greg Brockman verantwortet die Technik.")
+    #expect(!g.edges("Sam Altman", .leads, "Wiz").isEmpty)
+    #expect(g.edges("Greg Brockman", .leads, "Wiz").isEmpty)
+    // The apposition still names its person when the name closes it.
+    #expect(!graph("Microsoft's chief executive, Greg Brockman, said so.").edges("Greg Brockman", .leads, "Microsoft").isEmpty)
+  }
+}

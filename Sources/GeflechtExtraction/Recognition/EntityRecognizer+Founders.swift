@@ -36,6 +36,8 @@ extension EntityRecognizer {
     "entrepreneur", "entrepreneurs", "researchers", "researcher", "engineers", "engineer", "scientist", "scientists", "sister",
     "brother", "brothers", "wife", "husband", "several", "other", "two", "three", "four", "five", "investor", "physicist",
     "professor", "students", "serial", "veteran", "veterans", "early", "longtime", "friend", "friends", "colleague", "colleagues",
+    // (German, for the phrase after a dash: "gegründet – von A und dem früheren Manager B".)
+    "und", "sowie", "oder", "dem", "der", "den", "seinem", "seiner", "ihrem", "ihrer", "früheren", "ehemaligen", "zwei", "drei", "vier",
   ]
   /// Conjunctions that open a German subordinate clause after a comma.
   static let subordinators: Set<String> = ["nachdem", "weil", "dass", "als", "wenn", "bevor", "obwohl", "während", "da", "ob", "wo"]
@@ -50,15 +52,13 @@ extension EntityRecognizer {
       // Only a place or a year between: "in San Francisco in 2003".
       guard t[(p + 1)..<by].allSatisfy({ $0.lowercased == "in" || $0.text.allSatisfy(\.isNumber) || ($0.isWord && $0.isCapitalized) })
       else { return nil }
-      var end = by + 1
-      while end < t.count, end - by <= 20 {
-        let w = t[end]
-        if w.is(.clauseBreak) && w.text != "," { break }
-        if w.text == ",", end + 1 < t.count, !t[end + 1].isCapitalized, !agentDescriptors.contains(t[end + 1].lowercased) { break }
-        if w.isWord, !w.isCapitalized, !agentDescriptors.contains(w.lowercased), !(w.info?.isRoleWord ?? false) { break }
-        end += 1
-      }
+      let end = agentPhraseEnd(after: by, in: t)
       return end > by + 1 ? ((by + 1)..<end, p, true) : nil
+    }
+    // "Wiz wurde 2020 gegründet – von A, B und C": the phrase after a dash or colon reads like the English one.
+    if p + 3 < t.count, ["–", "—", "-", ":"].contains(t[p + 1].text), ["von", "vom"].contains(t[p + 2].lowercased) {
+      let end = agentPhraseEnd(after: p + 2, in: t)
+      return end > p + 3 ? ((p + 3)..<end, p, false) : nil
     }
     guard let von = (max(0, p - 25)..<p).last(where: { ["von", "vom"].contains(t[$0].lowercased) }),
       !t[(von + 1)..<p].contains(where: { !$0.isWord && !["," , "-", "–"].contains($0.text) }),
@@ -68,6 +68,20 @@ extension EntityRecognizer {
       })
     else { return nil }
     return ((von + 1)..<p, von, false)
+  }
+
+  /// The end (exclusive) of an agent phrase opened at `by`: up to a clause break other than a comma, a
+  /// comma before a lower-case word, or a lower-case word that is no descriptor or role; at most 20 tokens.
+  private static func agentPhraseEnd(after by: Int, in t: [Token]) -> Int {
+    var end = by + 1
+    while end < t.count, end - by <= 20 {
+      let w = t[end]
+      if w.is(.clauseBreak) && w.text != "," { break }
+      if w.text == ",", end + 1 < t.count, !t[end + 1].isCapitalized, !agentDescriptors.contains(t[end + 1].lowercased) { break }
+      if w.isWord, !w.isCapitalized, !agentDescriptors.contains(w.lowercased), !(w.info?.isRoleWord ?? false) { break }
+      end += 1
+    }
+    return end
   }
 
   func foundersInAgentPhrases(in sentence: Sentence, claimed: [Bool]) -> [Mention] {

@@ -295,15 +295,21 @@ struct EntityRecognizer: Sendable {
       claim(person(sentence, first: i, last: j))
     }
     // "Haviv Ilan, TI executive vice president, said": two unknown name words before an apposition that
-    // names a role within four words.
+    // names a role within four words (a known name's words not counted: "Igal Elbaz, AT&T's chief
+    // technology officer").
     for i in tokens.indices where i + 4 < tokens.count && !claimed[i] && !claimed[i + 1] {
       guard tokens[i + 2].text == ",", i == 0 || !tokens[i - 1].isCapitalized, isNameWord(tokens[i]),
         isNameWord(tokens[i + 1]) || isNameEndingFirstName(i + 1, in: tokens),
         !isCommonNoun(tokens[i]), !isCommonNoun(tokens[i + 1]), !hasNounSuffix(tokens[i + 1].text),
-        !lexicon.orgDesignators.contains(tokens[i + 1].text),
-        let r = ((i + 3)..<min(i + 7, tokens.count)).first(where: { !tokens[$0].isWord || isRoleWord(tokens[$0]) }),
-        tokens[r].isWord
+        !lexicon.orgDesignators.contains(tokens[i + 1].text)
       else { continue }
+      var r = i + 3
+      var words = 0
+      while r < tokens.count, words < 4, claimed[r] || tokens[r].isWord && !isRoleWord(tokens[r]) {
+        if !claimed[r] { words += 1 }
+        r += 1
+      }
+      guard r < tokens.count, words < 4, tokens[r].isWord, !claimed[r] else { continue }
       claim(person(sentence, first: i, last: i + 1))
     }
     // "Srini Gopalan (54)": two unknown name words and an age in brackets name a person.
@@ -351,6 +357,8 @@ struct EntityRecognizer: Sendable {
       else { continue }
       claim(person(sentence, first: i + 1, last: i + 2))
     }
+    // "Assaf Rappaport, Ami Luttwak und Roy Reznik": the unknown names in a list with a person.
+    for m in coordinatedPersons(in: sentence, claimed: claimed, found: found) { claim(m) }
     // "Name, a database startup" / "Name, ein Münchner Start-up": an apposition with an organisation noun.
     // (The comma after the name first, from the class bits: the other tests compare strings.)
     // Also after a spaced dash: "Carbo Culture – a startup that …", "Avangrid – the US subsidiary of …".
@@ -442,6 +450,23 @@ struct EntityRecognizer: Sendable {
         !EntityRecognizer.personTitles.contains(tokens[i].text), !(i >= 2 && EntityRecognizer.personTitles.contains(tokens[i - 2].text)),
         !(i > 0 && tokens[i - 1].is(.preposition)),
         tokens[(v + 1)..<min(v + 5, tokens.count)].contains(where: { ["$", "€", "£"].contains($0.text) || EntityRecognizer.moneyScales.contains($0.lowercased) })
+      {
+        claim(
+          Mention(
+            ref: entityRef(sentence, .organization, tokens[i].text, subtype: "company", isMedia: false), first: i, last: i,
+            surface: tokens[i].text))
+        continue
+      }
+      // "Solaris, 2015 gegründet, tritt …", "Acme, founded in 2015, makes …": an apposition of a founding
+      // participle and a year between commas.
+      if k == i + 1, tokens[k].text == ",", let close = ((k + 1)..<min(k + 7, tokens.count)).first(where: { tokens[$0].text == "," }),
+        close > k + 2,
+        tokens[(k + 1)..<close].contains(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
+        tokens[(k + 1)..<close].contains(where: { $0.text.utf8.count == 4 && $0.text.utf8.allSatisfy { (48...57).contains($0) } }),
+        tokens[(k + 1)..<close].allSatisfy({ t in
+          EntityRecognizer.foundingParticiples.contains(t.lowercased) || t.text.utf8.allSatisfy { (48...57).contains($0) }
+            || ["in", "im", "jahr"].contains(t.lowercased)
+        })
       {
         claim(
           Mention(
@@ -743,7 +768,8 @@ struct EntityRecognizer: Sendable {
         if entry.ref.kind == .organization, let unit = countryUnit(of: entry.ref, at: i, length: n, in: sentence) { return unit }
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)
       }
-      if expected.count >= 3, !expected.hasSuffix("s"), last == expected + "s" || last == expected + "'s" {
+      // "Microsofts", "Microsoft's"; with an apostrophe any name: "AT&T's", "Siemens's".
+      if last == expected + "'s" || (expected.count >= 3 && !expected.hasSuffix("s") && last == expected + "s") {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, isGenitive: true)
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
@@ -829,7 +855,7 @@ struct EntityRecognizer: Sendable {
     return Mention(ref: ref, first: i, last: i + 1, surface: sentence.text(tokens[i].start, tokens[i + 1].end))
   }
 
-  private func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
+  func person(_ sentence: Sentence, first: Int, last: Int) -> Mention {
     let surface = sentence.text(sentence.tokens[first].start, sentence.tokens[last].end)
     // An English genitive is no part of the name: "Donald Trump's" → Donald Trump.
     var name = surface

@@ -16,7 +16,7 @@ extension RelationExtractor {
   /// Words between a founded organisation and its participle's phrase: auxiliaries, a year's words.
   static let foundingGapWords: Set<String> = [
     "was", "were", "is", "had", "been", "has", "originally", "wurde", "war", "ist", "wurden", "waren", "bereits", "ursprünglich", "im",
-    "jahr", "in", "schon", "einst", "once",
+    "jahr", "in", "schon", "einst", "once", "erst", "only",
   ]
 
   func foundedByStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {

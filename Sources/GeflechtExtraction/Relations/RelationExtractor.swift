@@ -393,6 +393,8 @@ struct RelationExtractor: Sendable {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X";
         // another name another one ("Nvidia (NVDA) said Intel CEO X").
         guard t[r].isWord, !t[r].is(.definiteArticle), r == start || mention(startingAt: r) == nil else { break }
+        // "Rappaport führt Wiz als Vorstandschef": a role after "als" is the subject's.
+        if ["als", "as"].contains(t[r].lowercased) { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
         // "Jane Roe, Acme's chief executive, met …": the apposition describes the person before it (unless
         // a person follows the role: "Peter Thiel, GitHub CEO Thomas Dohmke and …" is a list).
@@ -444,8 +446,16 @@ struct RelationExtractor: Sendable {
           }
           j += 1
         }
-        if j < t.count, t[j].text == "," { j += 1 }
-        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
+        // After a comma, the name closes the apposition: "Acme's chief executive, Jane Roe, said" (not "führt
+        // Acme als Chef, Jane Roe verantwortet die Technik").
+        var closed = true
+        if j < t.count, t[j].text == "," {
+          j += 1
+          if let p = mention(startingAt: skipTitles(j)) {
+            closed = p.last + 1 == t.count || [",", ".", ";", "(", ")"].contains(t[p.last + 1].text) || Token.isSpacedDash(p.last + 1, in: t)
+          }
+        }
+        if closed, let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
           // A plural role names every person after it: "Intel co-CEOs A and B".
           let last = String(t[r].parts.last ?? "")
           let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
