@@ -39,6 +39,17 @@ import Testing
     #expect(!list.edges("Bosch", .buildsIn, "Bayern").isEmpty)
   }
 
+  @Test func aMajorityStakeIsOwnership() {
+    #expect(!graph("Silver Lake hält gut 84 Prozent der Anteile an der Software AG.").edges("Silver Lake", .owns, "Software AG").isEmpty)
+    #expect(!graph("SoftBank holds a roughly 90% stake in Arm.").edges("SoftBank", .owns, "Arm").isEmpty)
+    #expect(!graph("Insight Partners took a controlling stake in Siemens in 2019.").edges("Insight Partners", .owns, "Siemens").isEmpty)
+    // A minority, or a past majority, is an investment.
+    let minority = graph("Silver Lake hält 14 Prozent an der Software AG.")
+    #expect(!minority.edges("Silver Lake", .investsIn, "Software AG").isEmpty)
+    #expect(minority.edges("Silver Lake", .owns, "Software AG").isEmpty)
+    #expect(graph("Hitachi hielt bis 2016 60 Prozent an Bosch.").edges("Hitachi", .owns, "Bosch").isEmpty)
+  }
+
   @Test func aCountryWithoutAFacilityWordIsAMarket() {
     #expect(graph("Siemens plans to expand in Europe, North America and Japan.").edges.allSatisfy { $0.relation != .buildsIn })
     let plants = graph("Siemens operates plants in Japan and Brazil.")

@@ -84,7 +84,9 @@ extension RelationExtractor {
   ]
   /// Words that make a stake a controlling one: the holder owns the company ("TSMC hält mit 70 % die
   /// Mehrheit an ESMC", "holds a majority stake in", "eine Mehrheitsbeteiligung an").
-  static let majorityWords: Set<String> = ["mehrheit", "majority", "controlling", "mehrheitsbeteiligung", "mehrheitsanteil", "mehrheitsanteile"]
+  static let majorityWords: Set<String> = [
+    "mehrheit", "majority", "controlling", "mehrheitsbeteiligung", "mehrheitsanteil", "mehrheitsanteile", "kontrollmehrheit",
+  ]
   static let pastHoldingVerbs: Set<String> = ["hielt", "hielten", "held", "owned", "besaß"]
   static let jointlyWords: Set<String> = ["gemeinsam", "zusammen", "together", "jointly"]
 
@@ -135,4 +137,27 @@ extension RelationExtractor {
       && !t.contains { RelationExtractor.jointlyWords.contains($0.lowercased) }
     for h in holders { add(h, object, majority ? .owns : .investsIn, nil, verb) }
   }
+
+  /// Whether the stake an investor holds is a majority: a share above 50 per cent ("hält gut 84 Prozent",
+  /// "TSMC 70 Prozent", "owns 59.65%") or a majority word ("die Mehrheit", "a controlling stake") in the
+  /// words after the investor, before another organisation, a past verb of holding or a clause break (at
+  /// most eight words). Such a holder owns the company. O(1): a window of eight tokens.
+  func isMajorityStake(of holder: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
+    var k = holder.last + 1
+    while k < t.count, k - holder.last <= 8, !t[k].is(.clauseBreak) || t[k].text == "," && k + 1 < t.count && t[k + 1].isWord
+      && !t[k + 1].isCapitalized
+    {
+      if mentions.contains(where: { $0.first == k && $0.ref.kind == .organization && $0.ref.key != holder.ref.key }) { return false }
+      let word = t[k].lowercased
+      // ("Hitachi hielt 60 Prozent": a past stake.)
+      if RelationExtractor.pastHoldingVerbs.contains(word) { return false }
+      if RelationExtractor.majorityWords.contains(word) { return true }
+      if k + 1 < t.count, ["%", "prozent", "percent"].contains(t[k + 1].lowercased), let share = Double(t[k].text), share > 50, share <= 100 {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
 }

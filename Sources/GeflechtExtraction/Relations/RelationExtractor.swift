@@ -80,6 +80,8 @@ struct RelationExtractor: Sendable {
       if r == .locatedIn, s.ref.kind == .project, RelationExtractor.productSubtypes.contains(s.ref.subtype ?? "") { return }
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
+      // "Silver Lake hält gut 84 Prozent der Anteile", "took a controlling stake": a majority holder owns.
+      if r == .investsIn, g.ref.kind == .organization, !s.isImplicit, isMajorityStake(of: s, t, mentions) { relation = .owns }
       // Two organisations acting "gemeinsam mit", "together with" each other are partners; people are only
       // associated ("Brad Smith trat gemeinsam mit Olaf Scholz vor die Presse").
       if r == .associatedWith, let c = cue, RelationExtractor.jointlyWords.contains(t[c].lowercased), s.ref.kind == .organization,
