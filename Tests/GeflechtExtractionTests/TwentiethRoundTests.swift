@@ -50,6 +50,13 @@ import Testing
     #expect(graph("Hitachi hielt bis 2016 60 Prozent an Bosch.").edges("Hitachi", .owns, "Bosch").isEmpty)
   }
 
+  @Test func aParentWithAGenitive() {
+    let g = graph("Die Schwarz-Gruppe, Mutterkonzern der Handelsketten Lidl und Kaufland, übernimmt Anteile.")
+    #expect(!g.edges("Schwarz Gruppe", .owns, "Lidl").isEmpty)
+    #expect(!g.edges("Schwarz Gruppe", .owns, "Kaufland").isEmpty)
+    #expect(!graph("United Internet, die Muttergesellschaft des Netzbetreibers 1&1, meldet Zahlen.").edges("United Internet", .owns, "1&1").isEmpty)
+  }
+
   @Test func aCountryWithoutAFacilityWordIsAMarket() {
     #expect(graph("Siemens plans to expand in Europe, North America and Japan.").edges.allSatisfy { $0.relation != .buildsIn })
     let plants = graph("Siemens operates plants in Japan and Brazil.")
