@@ -7,9 +7,10 @@ extension EntityRecognizer {
   /// The people listed between the persons found so far, none overlapping a claimed word. O(n) in tokens:
   /// each stretch between two consecutive persons is read once.
   func coordinatedPersons(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
+    // (Most sentences name fewer than two people: counted before anything is built.)
+    guard found.lazy.filter({ $0.ref.kind == .person }).prefix(2).count == 2 else { return [] }
     let tokens = sentence.tokens
     let persons = found.filter { $0.ref.kind == .person && !$0.isGenitive }.sorted { $0.first < $1.first }
-    guard persons.count >= 2 else { return [] }
     var result: [Mention] = []
     for (p, q) in zip(persons, persons.dropFirst()) where q.first - p.last >= 4 {
       // Between them: a list mark, then items of two name words each followed by a list mark.

@@ -8,10 +8,12 @@ extension EntityRecognizer {
   /// The towns of a sentence, none overlapping a claimed word. Linear in tokens: each region mention looks
   /// at most eight words back.
   func townsBeforeRegions(in sentence: Sentence, claimed: [Bool], found: [Mention]) -> [Mention] {
+    // (Most sentences name no place: nothing is hashed or copied for them.)
+    guard found.contains(where: { $0.ref.kind == .place }) else { return [] }
     let tokens = sentence.tokens
     var result: [Mention] = []
     var taken = claimed
-    for region in found where region.ref.kind == .place && !region.isGenitive && lexicon.regions.contains(region.ref.name) {
+    for region in found where region.ref.kind == .place && !region.isGenitive && region.first >= 3 && lexicon.regions.contains(region.ref.name) {
       guard let end = townEnd(before: region, tokens), !taken[end], isTownWord(tokens[end], orTail: true) else { continue }
       // One to three name words (a site tail after the first: "Siler City"), opened by a locative
       // preposition ("in", "near", "bei").

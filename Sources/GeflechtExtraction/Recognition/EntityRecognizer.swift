@@ -769,7 +769,11 @@ struct EntityRecognizer: Sendable {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface)
       }
       // "Microsofts", "Microsoft's"; with an apostrophe any name: "AT&T's", "Siemens's".
-      if last == expected + "'s" || (expected.count >= 3 && !expected.hasSuffix("s") && last == expected + "s") {
+      // (Lengths compared first: most candidates fail there, without building a string.)
+      let (lastLength, expectedLength) = (last.utf8.count, expected.utf8.count)
+      if lastLength == expectedLength + 2 && last.hasSuffix("'s") && last.hasPrefix(expected)
+        || (lastLength == expectedLength + 1 && expected.count >= 3 && !expected.hasSuffix("s") && last == expected + "s")
+      {
         return Mention(ref: entry.ref, first: i, last: i + n - 1, surface: surface, isGenitive: true)
       }
       if last.hasPrefix(expected + "-"), last.count > expected.count + 1 {
