@@ -57,6 +57,14 @@ import Testing
     #expect(!graph("United Internet, die Muttergesellschaft des Netzbetreibers 1&1, meldet Zahlen.").edges("United Internet", .owns, "1&1").isEmpty)
   }
 
+  @Test func goodsProcuredFromASupplier() {
+    #expect(!graph("Volkswagen bezieht Batteriezellen von CATL.").edges("CATL", .supplies, "Volkswagen").isEmpty)
+    #expect(!graph("Mercedes sources batteries from CATL.").edges("CATL", .supplies, "Mercedes-Benz").isEmpty)
+    #expect(!graph("Equinix placed a pre-order for 20 microreactors from Radiant Nuclear.").edges("Radiant Nuclear", .supplies, "Equinix").isEmpty)
+    // Stopping is no supply.
+    #expect(graph("Volkswagen bezieht keine Batteriezellen mehr von CATL.").edges("CATL", .supplies, "Volkswagen").isEmpty)
+  }
+
   @Test func aCountryWithoutAFacilityWordIsAMarket() {
     #expect(graph("Siemens plans to expand in Europe, North America and Japan.").edges.allSatisfy { $0.relation != .buildsIn })
     let plants = graph("Siemens operates plants in Japan and Brazil.")

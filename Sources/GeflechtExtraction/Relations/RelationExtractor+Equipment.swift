@@ -18,6 +18,7 @@ extension RelationExtractor {
     "install", "relies", "relied", "rely", "deliveries", "delivery", "purchases", "purchased", "purchase", "nutzt", "nutzte",
     "nutzen", "nutzten", "setzt", "setzte", "setzen", "setzten", "kauft", "kaufte", "kaufen", "kauften", "verbaut", "verbaute",
     "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
+    "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered",
   ]
 
   /// Words before a verb of taking that stop or forbid it.
