@@ -48,6 +48,15 @@ import Testing
     #expect(!minority.edges("Silver Lake", .investsIn, "Software AG").isEmpty)
     #expect(minority.edges("Silver Lake", .owns, "Software AG").isEmpty)
     #expect(graph("Hitachi hielt bis 2016 60 Prozent an Bosch.").edges("Hitachi", .owns, "Bosch").isEmpty)
+    // A majority sold, or held jointly, is owned by none of them.
+    #expect(graph("Intel sold a 51% stake in Altera to Silver Lake.").edges("Intel", .owns, "Altera").isEmpty)
+    #expect(graph("KKR and Blackstone together hold a 70% stake in Ventura Labs.").edges.allSatisfy { $0.relation != .owns })
+  }
+
+  @Test func itsProductAtTheSentenceStartIsThePreviousCompanys() {
+    #expect(!graph("Qualcomm is growing fast. Its own Oryon chips are fast.").edges("Qualcomm", .develops, "Oryon").isEmpty)
+    // Not when the previous sentence names two companies.
+    #expect(graph("Apple and Qualcomm compete. Its own C1 modem is fast.").edges.allSatisfy { $0.relation != .develops })
   }
 
   @Test func aParentWithAGenitive() {

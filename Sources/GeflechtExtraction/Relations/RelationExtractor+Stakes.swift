@@ -88,6 +88,10 @@ extension RelationExtractor {
     "mehrheit", "majority", "controlling", "mehrheitsbeteiligung", "mehrheitsanteil", "mehrheitsanteile", "kontrollmehrheit",
   ]
   static let pastHoldingVerbs: Set<String> = ["hielt", "hielten", "held", "owned", "besaß"]
+  static let sellingWords: Set<String> = [
+    "sell", "sells", "sold", "selling", "verkauft", "verkaufte", "verkauften", "verkaufen", "veräußert", "veräußerte", "abgeben",
+    "gibt", "gab",
+  ]
   static let jointlyWords: Set<String> = ["gemeinsam", "zusammen", "together", "jointly"]
 
   func holdingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
@@ -140,8 +144,9 @@ extension RelationExtractor {
 
   /// Whether the stake an investor holds is a majority: a share above 50 per cent ("hält gut 84 Prozent",
   /// "TSMC 70 Prozent", "owns 59.65%") or a majority word ("die Mehrheit", "a controlling stake") in the
-  /// words after the investor, before another organisation, a past verb of holding or a clause break (at
-  /// most eight words). Such a holder owns the company. O(1): a window of eight tokens.
+  /// words after the investor, before another organisation, a past verb of holding, a verb of selling, a word
+  /// of holding jointly or a clause break (at most eight words). Such a holder owns the company. O(1): a
+  /// window of eight tokens.
   func isMajorityStake(of holder: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
     var k = holder.last + 1
     while k < t.count, k - holder.last <= 8, !t[k].is(.clauseBreak) || t[k].text == "," && k + 1 < t.count && t[k + 1].isWord
@@ -149,8 +154,13 @@ extension RelationExtractor {
     {
       if mentions.contains(where: { $0.first == k && $0.ref.kind == .organization && $0.ref.key != holder.ref.key }) { return false }
       let word = t[k].lowercased
-      // ("Hitachi hielt 60 Prozent": a past stake.)
-      if RelationExtractor.pastHoldingVerbs.contains(word) { return false }
+      // ("Hitachi hielt 60 Prozent": a past stake; "sold a 51% stake", "sell its 60% stake": one given up;
+      // "together hold a 70% stake": a majority held jointly.)
+      if RelationExtractor.pastHoldingVerbs.contains(word) || RelationExtractor.sellingWords.contains(word)
+        || RelationExtractor.jointlyWords.contains(word)
+      {
+        return false
+      }
       if RelationExtractor.majorityWords.contains(word) { return true }
       if k + 1 < t.count, ["%", "prozent", "percent"].contains(t[k + 1].lowercased), let share = Double(t[k].text), share > 50, share <= 100 {
         return true

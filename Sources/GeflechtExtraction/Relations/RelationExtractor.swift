@@ -1208,6 +1208,11 @@ struct RelationExtractor: Sendable {
         let subjects = before.filter {
           !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
         }
+        // (At the sentence's start "Its" is the previous sentence's company: "Its own Oryon chips …".)
+        if before.isEmpty, i == 0 {
+          add(owner, project, .develops, nil, nil)
+          continue
+        }
         guard let subject = subjects.first, subjects.allSatisfy({ $0.ref.key == subject.ref.key }) else { continue }
         add(subject, project, .develops, nil, nil)
         continue
