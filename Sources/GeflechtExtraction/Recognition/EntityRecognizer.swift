@@ -462,7 +462,8 @@ struct EntityRecognizer: Sendable {
       if k == i + 1, tokens[k].text == ",", let close = ((k + 1)..<min(k + 7, tokens.count)).first(where: { tokens[$0].text == "," }),
         close > k + 2,
         tokens[(k + 1)..<close].contains(where: { EntityRecognizer.foundingParticiples.contains($0.lowercased) }),
-        tokens[(k + 1)..<close].contains(where: { $0.text.utf8.count == 4 && $0.text.utf8.allSatisfy { (48...57).contains($0) } }),
+        // (A year of the industrial age: "Lübbenau, 1315 gegründet," is a town.)
+        tokens[(k + 1)..<close].contains(where: { $0.text.utf8.count == 4 && Int($0.text).map { $0 >= 1850 } == true }),
         tokens[(k + 1)..<close].allSatisfy({ t in
           EntityRecognizer.foundingParticiples.contains(t.lowercased) || t.text.utf8.allSatisfy { (48...57).contains($0) }
             || ["in", "im", "jahr"].contains(t.lowercased)

@@ -249,10 +249,13 @@ extension RelationExtractor {
     lexicon.countries.contains(place.name) || RelationExtractor.worldRegions.contains(place.name)
   }
 
-  /// Whether the cue or a word in the clause up to six words before the place is a facility word ("plants
-  /// in New Jersey, Texas and the Netherlands", "Standorte in Vietnam und Malaysia").
+  /// Whether the cue or a word in the clause up to six words before or after the place is a facility word
+  /// ("plants in New Jersey, Texas and the Netherlands", "Standorte in Vietnam und Malaysia", "eröffnet in
+  /// Indien ein Werk", "expands in Mexico with a new data center region").
   private func hasFacilityWord(near place: Mention, cue: Int, _ t: [Token], _ kinds: [SiteWords.Kind?]) -> Bool {
-    kinds[cue] == .facility || (max(0, place.first - 6)..<place.first).contains { kinds[$0] == .facility && inSameClause($0, place.first, t) }
+    kinds[cue] == .facility
+      || (max(0, place.first - 6)..<place.first).contains { kinds[$0] == .facility && inSameClause($0, place.first, t) }
+      || ((place.last + 1)..<min(t.count, place.last + 7)).contains { kinds[$0] == .facility && inSameClause(place.last, $0, t) }
   }
 
   /// Words that undo a site "dort": cutting jobs ("baut … ab"), closing, not building.
@@ -296,12 +299,10 @@ extension RelationExtractor {
     else { return false }
     let next = place.last + 1 < t.count ? t[place.last + 1].lowercased : "."
     // A known region after a town qualifies it whatever the clause does next ("in Abilene, Texas, and has
-    // announced …"), unless more places follow in a list ("in Dresden, Sachsen und Bayern").
+    // announced …"), unless more places follow in a list ("in Dresden, Sachsen und Bayern", "in London, New
+    // York, Tokio und Paris").
     if lexicon.regions.contains(place.ref.name), !lexicon.regions.contains(town.ref.name) {
-      var k = place.last + 1
-      if k < t.count, t[k].text == "," { k += 1 }
-      guard k < t.count, t[k].is(.coordinator) else { return true }
-      return !mentions.contains { $0.ref.kind == .place && $0.first > k && $0.first <= k + 2 }
+      return EntityRecognizer.isRegionOfTown(place, mentions, t)
     }
     // "in A, B und C" goes on with a coordinator or another place; "Houston, Texas, the company said" does not.
     if next == "," {

@@ -142,17 +142,22 @@ extension RelationExtractor {
     for h in holders { add(h, object, majority ? .owns : .investsIn, nil, verb) }
   }
 
-  /// Whether the stake an investor holds is a majority: a share above 50 per cent ("hält gut 84 Prozent",
-  /// "TSMC 70 Prozent", "owns 59.65%") or a majority word ("die Mehrheit", "a controlling stake") in the
-  /// words after the investor, before another organisation, a past verb of holding, a verb of selling, a word
-  /// of holding jointly or a clause break (at most eight words). Such a holder owns the company. O(1): a
-  /// window of eight tokens.
+  /// Whether the stake an investor holds is a majority: a share above 50 per cent before a stake word, a
+  /// preposition or the clause's end ("hält gut 84 Prozent der Anteile", "TSMC 70 Prozent,", "owns 59.65% of
+  /// Ampere") or a majority word ("die Mehrheit", "a controlling stake") in the words after the investor, up
+  /// to another organisation or a comma or clause break (at most eight words). Not for a holder coordinated
+  /// with another ("A und B halten 60 Prozent"), nor after a past verb of holding, a verb of selling or a word
+  /// of holding jointly. Such a holder owns the company. O(1): a window of eight tokens.
   func isMajorityStake(of holder: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
+    func isOtherOrganisation(_ k: Int) -> Bool {
+      mentions.contains { $0.ref.kind == .organization && $0.ref.key != holder.ref.key && ($0.first == k || $0.last == k) }
+    }
+    // A coordinated holder: "Siemens und Bosch halten …", "Bosch and Siemens hold …".
+    if holder.first >= 2, t[holder.first - 1].is(.coordinator), isOtherOrganisation(holder.first - 2) { return false }
+    if holder.last + 2 < t.count, t[holder.last + 1].is(.coordinator), isOtherOrganisation(holder.last + 2) { return false }
     var k = holder.last + 1
-    while k < t.count, k - holder.last <= 8, !t[k].is(.clauseBreak) || t[k].text == "," && k + 1 < t.count && t[k + 1].isWord
-      && !t[k + 1].isCapitalized
-    {
-      if mentions.contains(where: { $0.first == k && $0.ref.kind == .organization && $0.ref.key != holder.ref.key }) { return false }
+    while k < t.count, k - holder.last <= 8, !t[k].is(.clauseBreak) {
+      if isOtherOrganisation(k) { return false }
       let word = t[k].lowercased
       // ("Hitachi hielt 60 Prozent": a past stake; "sold a 51% stake", "sell its 60% stake": one given up;
       // "together hold a 70% stake": a majority held jointly.)
@@ -163,11 +168,14 @@ extension RelationExtractor {
       }
       if RelationExtractor.majorityWords.contains(word) { return true }
       if k + 1 < t.count, ["%", "prozent", "percent"].contains(t[k + 1].lowercased), let share = Double(t[k].text), share > 50, share <= 100 {
-        return true
+        // Before a stake word, a preposition or the clause's end ("60 Prozent weniger Anteile" is no share).
+        let next = k + 2 < t.count ? t[k + 2] : nil
+        return next.map { n in
+          !n.isWord || RelationExtractor.stakeWords.contains(n.lowercased) || ["an", "am", "of", "in", "der", "des", "at"].contains(n.lowercased)
+        } ?? true
       }
       k += 1
     }
     return false
   }
-
 }

@@ -81,7 +81,9 @@ struct RelationExtractor: Sendable {
       var relation = r
       if r == .uses, g.ref.maker == s.ref.name { relation = .develops }
       // "Silver Lake hält gut 84 Prozent der Anteile", "took a controlling stake": a majority holder owns.
-      if r == .investsIn, g.ref.kind == .organization, !s.isImplicit, isMajorityStake(of: s, t, mentions) { relation = .owns }
+      if r == .investsIn, s.ref.kind == .organization, g.ref.kind == .organization, !s.isImplicit, isMajorityStake(of: s, t, mentions) {
+        relation = .owns
+      }
       // Two organisations acting "gemeinsam mit", "together with" each other are partners; people are only
       // associated ("Brad Smith trat gemeinsam mit Olaf Scholz vor die Presse").
       if r == .associatedWith, let c = cue, RelationExtractor.jointlyWords.contains(t[c].lowercased), s.ref.kind == .organization,
@@ -448,16 +450,8 @@ struct RelationExtractor: Sendable {
           }
           j += 1
         }
-        // After a comma, the name closes the apposition: "Acme's chief executive, Jane Roe, said" (not "führt
-        // Acme als Chef, Jane Roe verantwortet die Technik").
-        var closed = true
-        if j < t.count, t[j].text == "," {
-          j += 1
-          if let p = mention(startingAt: skipTitles(j)) {
-            closed = p.last + 1 == t.count || [",", ".", ";", "(", ")"].contains(t[p.last + 1].text) || Token.isSpacedDash(p.last + 1, in: t)
-          }
-        }
-        if closed, let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
+        if j < t.count, t[j].text == "," { j += 1 }
+        if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
           // A plural role names every person after it: "Intel co-CEOs A and B".
           let last = String(t[r].parts.last ?? "")
           let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
