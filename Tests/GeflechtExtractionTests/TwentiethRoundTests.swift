@@ -77,6 +77,13 @@ import Testing
     #expect(graph("Apple and Qualcomm compete. Its own C1 modem is fast.").edges.allSatisfy { $0.relation != .develops })
   }
 
+  @Test func investorsWhoLedIt() {
+    let g = graph("Quornet raised $10 billion. Andreessen Horowitz, DST Global, Singapore sovereign wealth fund GIC and Insight Partners co-led it.")
+    #expect(["Andreessen Horowitz", "DST Global", "GIC", "Insight Partners"].allSatisfy { !g.edges($0, .investsIn, "Quornet").isEmpty })
+    // "it" is a round only after a sentence that raised money.
+    #expect(graph("Siemens reported higher revenue. Insight Partners led it.").edges.allSatisfy { $0.relation != .investsIn })
+  }
+
   @Test func goodsProcuredFromASupplier() {
     #expect(!graph("Volkswagen bezieht Batteriezellen von CATL.").edges("CATL", .supplies, "Volkswagen").isEmpty)
     #expect(!graph("Mercedes sources batteries from CATL.").edges("CATL", .supplies, "Mercedes-Benz").isEmpty)

@@ -193,12 +193,16 @@ extension RelationExtractor {
     let namesRound = t.contains(where: { $0.is(.roundWord) || $0.is(.investorNoun) })
     // (The phrases are looked for only where a receiver can be: most sentences have none.)
     guard let cue = word ?? (namesRound || context.fundingReceiver != nil ? participationPhrase(in: t) : nil) else { return }
-    let followsRaise = context.fundingReceiver != nil
-      && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
+    let previousRaised = context.fundingReceiver != nil
       && (context.previousTokens.contains(where: { $0.is(.roundWord) })
         || context.previousTokens.contains(where: { $0.is(.raisingWord) })
           && context.previousTokens.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }))
-    guard namesRound || followsRaise else { return }
+    let followsRaise = previousRaised
+      && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
+    // "A and B co-led it": "it" after a sentence that raised money is that round.
+    let roundPronoun = previousRaised && RelationExtractor.leadingCues.contains(t[cue].lowercased) && cue + 1 < t.count
+      && t[cue + 1].lowercased == "it"
+    guard namesRound || followsRaise || roundPronoun else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
     var active = false
@@ -212,7 +216,7 @@ extension RelationExtractor {
       {
         agentBefore = von
       } else {
-        guard t[(cue + 1)..<min(cue + 5, t.count)].contains(where: { $0.is(.roundWord) }) else { return }
+        guard roundPronoun || t[(cue + 1)..<min(cue + 5, t.count)].contains(where: { $0.is(.roundWord) }) else { return }
         active = true
       }
     }

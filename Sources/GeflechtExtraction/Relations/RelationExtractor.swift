@@ -3042,8 +3042,11 @@ struct RelationExtractor: Sendable {
         || (head.isHyphenated && head.parts.last.map { ["based", "basierte", "ansässige"].contains($0.lowercased()) } == true)
     // (No preposition: in "Audi, a carmaker owned by Volkswagen, invested in the startup Holoride" the
     // startup is an object, no conjunct.)
+    // (A known place may describe it too: "Singapore sovereign wealth fund GIC".)
     return headFits && t[k..<h].allSatisfy { w in
-      w.isWord && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated) && !w.is(.preposition)
+      w.isWord && !w.is(.preposition)
+        && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated
+          || lexicon.gazetteer.candidates(for: w).contains { $0.ref.kind == .place && $0.tokens.count == 1 })
     }
   }
 
