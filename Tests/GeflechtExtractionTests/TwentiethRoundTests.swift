@@ -84,6 +84,14 @@ import Testing
     #expect(graph("Siemens reported higher revenue. Insight Partners led it.").edges.allSatisfy { $0.relation != .investsIn })
   }
 
+  @Test func aDescribedNameAfterMit() {
+    let g = graph("SAP steht im Wettbewerb mit dem indischstämmigen Anbieter Whatfix und dem US-Unternehmen Pendo.")
+    #expect(!g.edges("SAP", .competesWith, "Whatfix").isEmpty || !g.edges("Whatfix", .competesWith, "SAP").isEmpty)
+    #expect(!g.edges("SAP", .competesWith, "Pendo").isEmpty || !g.edges("Pendo", .competesWith, "SAP").isEmpty)
+    // Not past a preposition: "mit dem Chef von X".
+    #expect(graph("Siemens steht im Wettbewerb mit dem Chef von Nvidia.").edges.allSatisfy { $0.relation != .competesWith })
+  }
+
   @Test func goodsProcuredFromASupplier() {
     #expect(!graph("Volkswagen bezieht Batteriezellen von CATL.").edges("CATL", .supplies, "Volkswagen").isEmpty)
     #expect(!graph("Mercedes sources batteries from CATL.").edges("CATL", .supplies, "Mercedes-Benz").isEmpty)

@@ -2321,7 +2321,9 @@ struct RelationExtractor: Sendable {
             continue
           }
           allAfter = after
-          after = possessor.map { g in after.filter { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.filter { $0.first <= hit.end + 2 }
+          // (Or past a description: "im Wettbewerb mit dem indischstämmigen Anbieter Whatfix".)
+          after = possessor.map { g in after.filter { $0.first > g.last && $0.first <= g.last + 5 } }
+            ?? after.filter { $0.first <= hit.end + 2 || isDescribedObject($0, from: hit.end, t) }
         }
         // "Nvidia and Oracle team up to build … at Argonne": a coordinated subject right before the verb is
         // the partners, not its last member and a name after the verb.
@@ -3016,6 +3018,17 @@ struct RelationExtractor: Sendable {
   /// organisation noun, or a role word before a person. No verb fits: the last word is a noun.
   private func isDescribedConjunct(_ next: Mention, after current: Mention, _ t: [Token]) -> Bool {
     isDescribedConjunct(next, from: current.last + 1, t)
+  }
+
+  /// Whether only an article, lower-case adjectives and an organisation noun (at most four words) stand
+  /// between `start` and the mention: "mit dem indischstämmigen Anbieter Whatfix".
+  func isDescribedObject(_ m: Mention, from start: Int, _ t: [Token]) -> Bool {
+    guard m.first > start + 1, m.first - start <= 4 else { return false }
+    let head = t[m.first - 1]
+    guard head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text) else { return false }
+    return t[start..<(m.first - 1)].allSatisfy { w in
+      w.isWord && !w.is(.preposition) && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
+    }
   }
 
   /// `isDescribedConjunct(_:after:_:)` with the gap starting at `start`; a preposition of the list may come
