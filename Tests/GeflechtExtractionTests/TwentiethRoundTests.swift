@@ -92,6 +92,14 @@ import Testing
     #expect(graph("Siemens steht im Wettbewerb mit dem Chef von Nvidia.").edges.allSatisfy { $0.relation != .competesWith })
   }
 
+  @Test func theSubjectBeforeAnInterruption() {
+    let g = graph("Die Schwarz-Gruppe, Mutterkonzern von Lidl und Kaufland, übernimmt sämtliche Anteile, die der Technologiekonzern Bosch an Aleph Alpha hält.")
+    #expect(!g.edges("Schwarz Gruppe", .investsIn, "Aleph Alpha").isEmpty)
+    #expect(!g.edges("Bosch", .investsIn, "Aleph Alpha").isEmpty)
+    #expect(g.edges("Kaufland", .investsIn, "Bosch").isEmpty && g.edges("Lidl", .investsIn, "Bosch").isEmpty)
+    #expect(g.edges("Schwarz Gruppe", .investsIn, "Bosch").isEmpty)
+  }
+
   @Test func goodsProcuredFromASupplier() {
     #expect(!graph("Volkswagen bezieht Batteriezellen von CATL.").edges("CATL", .supplies, "Volkswagen").isEmpty)
     #expect(!graph("Mercedes sources batteries from CATL.").edges("CATL", .supplies, "Mercedes-Benz").isEmpty)

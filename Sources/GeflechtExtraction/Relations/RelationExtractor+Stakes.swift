@@ -65,7 +65,7 @@ extension RelationExtractor {
 }
 
 /// Holding a stake: "Bosch Ventures hält Anteile an Aleph Alpha", "SoftBank holds a 90% stake in Arm",
-/// and the German relative clause "sämtliche Anteile, die Bosch Ventures an Aleph Alpha hält". The holder
+/// and the German relative clause "sämtliche Anteile, die (der Konzern) Bosch an Aleph Alpha hält". The holder
 /// invests in the company the stake is in.
 ///
 /// A verb of holding (`holdingVerbs`) with a stake word (`stakeWords`: "Anteile", "Beteiligung", "Prozent",
@@ -116,7 +116,7 @@ extension RelationExtractor {
     // Verb-final: "…, die Bosch Ventures an Aleph Alpha hält".
     if let pronoun = (max(0, verb - 8)..<verb).last(where: { ["die", "den", "welche", "which", "that"].contains(t[$0].lowercased) && $0 > 0 && t[$0 - 1].text == "," }),
       pronoun >= 2, (max(0, pronoun - 4)..<pronoun).contains(where: isStakeWord),
-      let holder = orgs.first(where: { $0.first == pronoun + 1 }), holder.last < verb,
+      let holder = orgs.first(where: { $0.first == pronoun + 1 || isDescribedObject($0, from: pronoun + 1, t) }), holder.last < verb,
       let an = ((holder.last + 1)..<verb).first(where: { ["an", "am", "in", "bei"].contains(t[$0].lowercased) }),
       let object = company(after: an), object.last < verb, object.ref.key != holder.ref.key
     {

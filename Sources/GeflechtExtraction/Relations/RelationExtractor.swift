@@ -1732,6 +1732,9 @@ struct RelationExtractor: Sendable {
           continue
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
+        // "Die Schwarz-Gruppe, Mutterkonzern von Lidl und Kaufland, übernimmt …": the names between the
+        // sentence's subject and its verb are in an apposition or relative clause; the subject acts.
+        if let subject = subjectBeforeInterruption(hit, t, sources) { src = [subject] }
         // (Not past a semicolon, nor past a colon that opens a clause of its own: "… wird großzügig
         // unterstützt: So erhält die Smart Power Fab …"; a list right after a colon is the cue's: "Investoren
         // sind: A, B".)
@@ -1837,8 +1840,12 @@ struct RelationExtractor: Sendable {
           continue
         }
         // The holder of the shares bought is no target: "erwirbt sämtliche Anteile, die X an Y hält" buys into Y.
+        // (The holder may be described: "…, die der Technologiekonzern Bosch … an Y hält".)
         if relation == .acquires || relation == .investsIn, let holder = tgt.first, holder.first >= 2,
-          ["die", "den", "which", "that"].contains(t[holder.first - 1].lowercased), t[holder.first - 2].text == ",",
+          let pronoun = (max(1, holder.first - 4)..<holder.first).first(where: {
+            ["die", "den", "which", "that"].contains(t[$0].lowercased) && t[$0 - 1].text == ","
+          }),
+          pronoun + 1 == holder.first || isDescribedObject(holder, from: pronoun + 1, t),
           t[hit.end..<holder.first].contains(where: { RelationExtractor.stakeWords.contains($0.lowercased) }),
           let an = ((holder.last + 1)..<min(holder.last + 3, t.count)).first(where: { ["an", "am", "in"].contains(t[$0].lowercased) }),
           let object = targets.first(where: { $0.first > an && $0.first <= an + 3 })
@@ -2595,6 +2602,20 @@ struct RelationExtractor: Sendable {
   /// of Spanish utility Iberdrola – …".
   /// The aside must close after `m` (a comma or a dash), its head must stand outside a prepositional phrase,
   /// and its preposition is none of company ("Siemens, together with Bosch, signed": both sign).
+  /// The subject that opens the sentence (after at most two words: an article) when a stretch between
+  /// commas with names in it stands between it and the verb cue right after the second comma: "Die
+  /// Schwarz-Gruppe, Mutterkonzern von Lidl und Kaufland, übernimmt …", "Siemens, das mit Bosch kooperiert,
+  /// kauft …". Nil otherwise. O(t + m).
+  func subjectBeforeInterruption(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
+    guard isVerb(hit, t), hit.start >= 4, t[hit.start - 1].text == ",",
+      let open = (0..<(hit.start - 2)).last(where: { t[$0].text == "," }), open >= 1,
+      let subject = sources.first(where: { $0.last == open - 1 }), subject.first <= 2, !subject.isGenitive,
+      (0..<subject.first).allSatisfy({ t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) && !t[$0].is(.preposition) }),
+      sources.contains(where: { $0.first > open && $0.last < hit.start - 1 })
+    else { return nil }
+    return subject
+  }
+
   func isAppositionObject(_ m: Mention, _ t: [Token], _ mentions: [Mention]) -> Bool {
     guard m.last + 1 < t.count, t[m.last + 1].text == "," || Token.isSpacedDash(m.last + 1, in: t),
       let k = prepositionIndex(before: m, t, stoppingAtRelatives: true), !["with", "mit"].contains(t[k].lowercased),
