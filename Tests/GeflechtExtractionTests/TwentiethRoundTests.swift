@@ -158,6 +158,15 @@ import Testing
     #expect(!g.edges("Jorun Takvam", .worksFor, "AT&T").isEmpty)
   }
 
+  @Test func theHeadOfAUnitOrAreaWorksForThePossessor() {
+    let unit = graph("Nandini Iyer, who heads Infosys's European business, said clients were cautious.")
+    #expect(!unit.edges("Nandini Iyer", .worksFor, "Infosys").isEmpty && unit.edges("Nandini Iyer", .leads, "Infosys").isEmpty)
+    let area = graph("Elif Demir, AT&T's head of AI, said so.")
+    #expect(!area.edges("Elif Demir", .worksFor, "AT&T").isEmpty && area.edges("Elif Demir", .leads, "AT&T").isEmpty)
+    // The company's own head leads it.
+    #expect(!graph("Satya Nadella, Microsoft's chief executive, said so.").edges("Satya Nadella", .leads, "Microsoft").isEmpty)
+  }
+
   @Test func aRoleAfterAlsIsTheSubjects() {
     let g = graph("Sam Altman führt Wiz seither als Vorstandschef, Greg Brockman verantwortet die Technik.")
     #expect(!g.edges("Sam Altman", .leads, "Wiz").isEmpty)

@@ -110,6 +110,9 @@ struct RelationExtractor: Sendable {
       {
         relation = .worksFor
       }
+      // "who heads Infosys's European business", "AT&T's head of AI": the head of a unit or an area of a
+      // possessor works for it.
+      if relation == .leads, g.isGenitive, !g.isImplicit, headsUnitOrArea(after: g, t) { relation = .worksFor }
       // "Die Übernahme von X durch Y …": a definite nominalised event is presupposed by what follows.
       let presupposed = cue.map { c in
         t[c].isCapitalized && c > 0 && t[c - 1].is(.definiteArticle)
@@ -186,6 +189,24 @@ struct RelationExtractor: Sendable {
     else { return nil }
     return o
   }
+
+  /// Whether a unit noun follows the genitive within four lower-case or capitalised words of its clause
+  /// ("Infosys's European business", "Revolut's UK operations", "Siemens' Sparte"), or a role word and
+  /// "of/für" ("AT&T's head of AI"): what the possessor's person heads is part of it.
+  func headsUnitOrArea(after g: Mention, _ t: [Token]) -> Bool {
+    var k = g.last + 1
+    while k < t.count, k - g.last <= 4, t[k].isWord {
+      if RelationExtractor.headedUnitNouns.contains(t[k].lowercased) { return true }
+      if roleRelation(of: t[k]) != nil { return k + 1 < t.count && ["of", "für"].contains(t[k + 1].lowercased) }
+      k += 1
+    }
+    return false
+  }
+
+  static let headedUnitNouns: Set<String> = [
+    "business", "businesses", "unit", "division", "arm", "operations", "segment", "subsidiary", "sparte", "geschäft",
+    "geschäftsbereich", "bereich", "tochter", "ländergesellschaft",
+  ]
 
   /// A title of two to eight capitalised words from `start` that ends in a role word, and the first role
   /// word of each of its coordinated parts with its relation: "Senior Vice President and Chief Financial
