@@ -167,6 +167,14 @@ import Testing
     #expect(!graph("Satya Nadella, Microsoft's chief executive, said so.").edges("Satya Nadella", .leads, "Microsoft").isEmpty)
   }
 
+  @Test func aPersonWhoJoinsAnOrganisationWorksForIt() {
+    let g = graph("Rahul Mehta, AT&T's former chief technology officer, joined Verizon.")
+    #expect(!g.edges("Rahul Mehta", .worksFor, "Verizon").isEmpty)
+    #expect(g.edges.allSatisfy { $0.relation != .memberOf })
+    // An organisation that joins is a member.
+    #expect(!graph("Siemens joined the AI Alliance.").edges("Siemens", .memberOf, "AI Alliance").isEmpty)
+  }
+
   @Test func aRoleAfterAlsIsTheSubjects() {
     let g = graph("Sam Altman führt Wiz seither als Vorstandschef, Greg Brockman verantwortet die Technik.")
     #expect(!g.edges("Sam Altman", .leads, "Wiz").isEmpty)

@@ -2893,9 +2893,14 @@ struct RelationExtractor: Sendable {
     // investors by the list rule.
     if hit.end < t.count, ["by", "von"].contains(t[hit.end].lowercased) { return }
     let orgs = regular.filter { $0.ref.kind == .organization }
-    guard let subject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
-      ?? orgs.first(where: { $0.first == hit.end })
-    else { return }
+    let clauseSubject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
+    // "Rahul Mehta, AT&T's former chief technology officer, joined Verizon": a person who opens the sentence
+    // joins the organisation after the verb as its employee (it is no subject of its own).
+    if clauseSubject == nil, let person = regular.first, person.ref.kind == .person, person.last < hit.start, !person.isGenitive {
+      if let employer = orgs.first(where: { $0.first == hit.end }) { add(person, employer, .worksFor, nil, hit.start) }
+      return
+    }
+    guard let subject = clauseSubject ?? orgs.first(where: { $0.first == hit.end }) else { return }
     let members = expand(subject, backwardIn: orgs, tokens: t)
     if t[hit.end..<min(hit.end + 3, t.count)].contains(where: { RelationExtractor.demonstratives.contains($0.lowercased) }) {
       for previous in context.previousStatements where RelationExtractor.joinableRelations.contains(previous.relation) {
