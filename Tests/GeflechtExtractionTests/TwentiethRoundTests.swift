@@ -71,6 +71,12 @@ import Testing
     #expect(graph("Elon Musk holds a controlling stake in SpaceX.").edges.allSatisfy { $0.relation != .owns })
   }
 
+  @Test func aRegulatorInvestsInNothing() {
+    let g = graph("The Federal Trade Commission opened an inquiry into the investments of Alphabet, Amazon and Microsoft in AI start-ups.")
+    #expect(["Alphabet", "Amazon", "Microsoft"].allSatisfy { g.edges("Federal Trade Commission", .investsIn, $0).isEmpty })
+    #expect(!graph("Das Bundeskartellamt hält 60 Prozent an Siemens.").edges.contains { $0.relation == .owns || $0.relation == .investsIn })
+  }
+
   @Test func itsProductAtTheSentenceStartIsThePreviousCompanys() {
     #expect(!graph("Qualcomm is growing fast. Its own Oryon chips are fast.").edges("Qualcomm", .develops, "Oryon").isEmpty)
     // Not when the previous sentence names two companies.

@@ -72,6 +72,9 @@ struct RelationExtractor: Sendable {
       // nor buys ("die Untersuchung der Übernahme … durch IBM eingeleitet").
       if r == .regulates, !lexicon.isRegulator(s.ref) { return }
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
+      // Nor does it invest in or own the parties it examines ("the FTC's inquiry into the investments of
+      // Alphabet, Amazon and Microsoft").
+      if r == .investsIn || r == .owns, lexicon.isRegulator(s.ref) { return }
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
       // Nor does it make products: "The Bundeswehr's Heron drone" is used by it.
