@@ -159,6 +159,12 @@ import Testing
     #expect(!graph("Quellbach, 1315 gegründet, liegt im Spreewald.").nodes.contains { $0.label == "Quellbach" })
   }
 
+  @Test func aKnownNameOfOneWrittenWordBeforeMoreWordsAndALegalForm() {
+    let g = graph("Das sagte Michael Martin, Geschäftsführer der 1&1 Mobilfunk GmbH, in Barcelona.")
+    #expect(!g.edges("Michael Martin", .leads, "1&1 Mobilfunk GmbH").isEmpty)
+    #expect(!labels(g).contains("Mobilfunk GmbH"))
+  }
+
   @Test func anApostropheGenitiveOfAnyKnownName() {
     let g = graph("Jorun Takvam, AT&T's chief technology officer, told reporters.")
     #expect(!g.edges("Jorun Takvam", .worksFor, "AT&T").isEmpty)

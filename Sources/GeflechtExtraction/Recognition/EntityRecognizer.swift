@@ -115,9 +115,10 @@ struct EntityRecognizer: Sendable {
           claim(Mention(ref: known.ref, first: known.first, last: last, surface: sentence.text(tokens[known.first].start, tokens[last].end)))
           break
         }
-        // "Airtel Africa PLC": a known name with more words before a legal form names an organisation of its own.
+        // "Airtel Africa PLC": a known name with more words before a legal form names an organisation of its own
+        // (a known name of one written word: "1&1 Mobilfunk GmbH").
         if b < i, b > 0, claimed[b - 1], let known = found.last(where: { $0.last == b - 1 }), known.ref.kind == .organization,
-          known.first == known.last, known.head == nil, !known.isGenitive
+          (known.first..<known.last).allSatisfy({ tokens[$0].end == tokens[$0 + 1].start }), known.head == nil, !known.isGenitive
         {
           found.removeAll { $0.first == known.first }
           b = known.first
