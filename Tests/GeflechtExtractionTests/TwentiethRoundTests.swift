@@ -165,6 +165,12 @@ import Testing
     #expect(!labels(g).contains("Mobilfunk GmbH"))
   }
 
+  @Test func dataProvidersAreCitedLikeAgencies() {
+    let g = graph("Recorded Future's investors had, according to PitchBook, pumped more than $1.1 billion into the business.")
+    #expect(!labels(g).contains("PitchBook"))
+    #expect(g.edges.allSatisfy { $0.relation != .investsIn })
+  }
+
   @Test func anApostropheGenitiveOfAnyKnownName() {
     let g = graph("Jorun Takvam, AT&T's chief technology officer, told reporters.")
     #expect(!g.edges("Jorun Takvam", .worksFor, "AT&T").isEmpty)
