@@ -30,7 +30,7 @@ extension EntityRecognizer {
       guard start > 0 else { continue }
       let preposition = tokens[start - 1].lowercased
       guard isTownWord(tokens[start], orTail: false, firstNames: firstNames),
-        EntityRecognizer.townPrepositions.contains(preposition), comma || preposition != "bei",
+        RelationExtractor.locativePrepositions.contains(preposition), comma || preposition != "bei",
         comma || start < 2 || !EntityRecognizer.investingWords.contains(tokens[start - 2].lowercased)
       else { continue }
       let name = sentence.text(tokens[start].start, tokens[end].end)
@@ -41,7 +41,8 @@ extension EntityRecognizer {
   }
 
   /// "Spartanburg, South Carolina": a town written with its region keeps that as its surface (an alias of
-  /// the node), so that the town reads as written. `mentions` sorted by position; O(n).
+  /// the node), so that the town reads as written. `mentions` sorted by position; O(n) for a sentence
+  /// without a region after a comma, O(n·m) at worst (`isRegionOfTown` per such pair).
   func townsWithRegions(_ mentions: [Mention], in sentence: Sentence) -> [Mention] {
     let tokens = sentence.tokens
     var result = mentions
@@ -85,7 +86,7 @@ extension EntityRecognizer {
     // word makes even a country's name a state's: "im US-Bundesstaat Georgia").
     var k = r - 1
     var area = false
-    while k > 0, r - k <= 4, !EntityRecognizer.townPrepositions.contains(tokens[k].lowercased) {
+    while k > 0, r - k <= 4, !RelationExtractor.locativePrepositions.contains(tokens[k].lowercased) {
       let lower = tokens[k].lowercased
       if tokens[k].siteKind(in: lexicon) == .area { area = true } else {
         guard lower == "the" || lower == "of" || lower == "u.s." || lower == "us" else { return nil }
@@ -105,7 +106,6 @@ extension EntityRecognizer {
     return isPlainNameWord(t)
   }
 
-  static let townPrepositions: Set<String> = ["in", "im", "near", "nahe", "bei", "outside", "außerhalb"]
   static let investingWords: Set<String> = [
     "invest", "invests", "invested", "investing", "investment", "investments", "investiert", "investierte", "investieren",
     "investition", "beteiligt", "partnered", "stake", "beteiligung",

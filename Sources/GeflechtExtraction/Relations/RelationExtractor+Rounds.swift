@@ -200,8 +200,11 @@ extension RelationExtractor {
     let followsRaise = previousRaised
       && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
     // "A and B co-led it": "it" after a sentence that raised money is that round.
+    // (Only "it" that ends the clause or is followed by its co-investors: "led it to a listing", "led it until
+    // 2023" lead the company.)
     let roundPronoun = previousRaised && RelationExtractor.leadingCues.contains(t[cue].lowercased) && cue + 1 < t.count
       && t[cue + 1].lowercased == "it"
+      && (cue + 2 == t.count || !t[cue + 2].isWord || ["with", "alongside", "together"].contains(t[cue + 2].lowercased))
     guard namesRound || followsRaise || roundPronoun else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
@@ -227,7 +230,8 @@ extension RelationExtractor {
     // Finanzchef Jan Meier, der von Zalando kommt".)
     if word == nil, let after = mentions.first(where: { $0.first > cue }), after.ref.kind == .person, after.first <= cue + 5 { return }
     let candidates = mentions.filter {
-      ($0.ref.kind == .organization || ($0.ref.kind == .person && word != nil)) && !$0.ref.isMedia && $0.ref.key != receiver.key && !$0.isGenitive
+      ($0.ref.kind == .organization || ($0.ref.kind == .person && word != nil && !roundPronoun)) && !$0.ref.isMedia && $0.ref.key != receiver.key
+        && !$0.isGenitive
         && !($0.ref.kind == .person && $0.first > 0 && lexicon.roles[t[$0.first - 1].text] != nil)
     }
     var investors: [Mention] = []

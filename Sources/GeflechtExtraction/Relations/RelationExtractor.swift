@@ -72,9 +72,9 @@ struct RelationExtractor: Sendable {
       // nor buys ("die Untersuchung der Übernahme … durch IBM eingeleitet").
       if r == .regulates, !lexicon.isRegulator(s.ref) { return }
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
-      // Nor does it invest in or own the parties it examines ("the FTC's inquiry into the investments of
-      // Alphabet, Amazon and Microsoft").
-      if r == .investsIn || r == .owns, lexicon.isRegulator(s.ref) { return }
+      // Nor does a supervisory authority invest in or own the parties it examines ("the FTC's inquiry into the
+      // investments of Alphabet, Amazon and Microsoft"); governments, ministries and the EU do invest.
+      if r == .investsIn || r == .owns, lexicon.isRegulator(s.ref), !RelationExtractor.isGovernment(s.ref.name) { return }
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
       // Nor does it make products: "The Bundeswehr's Heron drone" is used by it.
@@ -199,11 +199,27 @@ struct RelationExtractor: Sendable {
   func headsUnitOrArea(after g: Mention, _ t: [Token]) -> Bool {
     var k = g.last + 1
     while k < t.count, k - g.last <= 4, t[k].isWord {
-      if RelationExtractor.headedUnitNouns.contains(t[k].lowercased) { return true }
-      if roleRelation(of: t[k]) != nil { return k + 1 < t.count && ["of", "für"].contains(t[k + 1].lowercased) }
+      // A unit noun after a word that says which ("European business"; "Nvidia's business" is all of it; the
+      // company Arm is no "arm").
+      if RelationExtractor.headedUnitNouns.contains(t[k].lowercased), k > g.last + 1, t[k].text != "Arm" { return true }
+      if roleRelation(of: t[k]) != nil {
+        // An area after "of/für": not a number, a duration or a determiner ("CEO of 13 years", "head of the
+        // management board").
+        guard k + 2 < t.count, ["of", "für"].contains(t[k + 1].lowercased) else { return false }
+        let area = t[k + 2]
+        return area.isWord && !RelationExtractor.determiners.contains(area.lowercased) && !["der", "des", "dem", "den", "die", "das"].contains(area.lowercased)
+          && !area.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+      }
       k += 1
     }
     return false
+  }
+
+  /// Whether a regulator's name is a government's, a ministry's or the EU's: bodies that also invest and own.
+  static func isGovernment(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return ["government", "regierung", "ministerium", "ministry"].contains { lower.contains($0) }
+      || ["bund", "eu", "eu-kommission", "europäische kommission", "european commission", "europäische union", "european union"].contains(lower)
   }
 
   static let headedUnitNouns: Set<String> = [
@@ -1758,7 +1774,7 @@ struct RelationExtractor: Sendable {
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
         // "Die Schwarz-Gruppe, Mutterkonzern von Lidl und Kaufland, übernimmt …": the names between the
         // sentence's subject and its verb are in an apposition or relative clause; the subject acts.
-        if let subject = subjectBeforeInterruption(hit, t, sources) { src = [subject] }
+        if let subject = subjectBeforeInterruption(hit, t, sources) { src = expand(subject, backwardIn: sources, tokens: t) }
         // (Not past a semicolon, nor past a colon that opens a clause of its own: "… wird großzügig
         // unterstützt: So erhält die Smart Power Fab …"; a list right after a colon is the cue's: "Investoren
         // sind: A, B".)
@@ -2899,8 +2915,23 @@ struct RelationExtractor: Sendable {
     let clauseSubject = orgs.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) })
     // "Rahul Mehta, AT&T's former chief technology officer, joined Verizon": a person who opens the sentence
     // joins the organisation after the verb as its employee (it is no subject of its own).
-    if clauseSubject == nil, let person = regular.first, person.ref.kind == .person, person.last < hit.start, !person.isGenitive {
-      if let employer = orgs.first(where: { $0.first == hit.end }) { add(person, employer, .worksFor, nil, hit.start) }
+    // (Only the sentence's subject: the person opens it, and only the person's apposition or coordinated
+    // people stand between it and the verb; not "Olaf Scholz said Sweden joined NATO".)
+    if clauseSubject == nil, let person = regular.first, person.ref.kind == .person, person.first == 0, person.last < hit.start,
+      !person.isGenitive
+    {
+      let people = expand(person, forwardIn: regular.filter { $0.ref.kind == .person && $0.last < hit.start }, tokens: t)
+      let last = people.map(\.last).max() ?? person.last
+      // (Past auxiliaries: "…, has joined".)
+      var verb = hit.start
+      while verb - 1 > last, RelationExtractor.appointmentAuxiliaries.contains(t[verb - 1].lowercased) { verb -= 1 }
+      let direct = last + 1 == verb
+      let apposition = !direct && verb - 1 > last + 1 && t[last + 1].text == "," && t[verb - 1].text == ","
+        && !t[(last + 2)..<(verb - 1)].contains(where: { $0.is(.clauseBreak) })
+      guard direct || apposition else { return }
+      if let employer = orgs.first(where: { $0.first == hit.end }) {
+        for p in people { add(p, employer, .worksFor, nil, hit.start) }
+      }
       return
     }
     guard let subject = clauseSubject ?? orgs.first(where: { $0.first == hit.end }) else { return }
