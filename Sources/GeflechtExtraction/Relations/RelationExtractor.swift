@@ -193,9 +193,9 @@ struct RelationExtractor: Sendable {
     return o
   }
 
-  /// Whether a unit noun follows the genitive within four lower-case or capitalised words of its clause
-  /// ("Infosys's European business", "Revolut's UK operations", "Siemens' Sparte"), or a role word and
-  /// "of/für" ("AT&T's head of AI"): what the possessor's person heads is part of it.
+  /// Whether a unit noun follows the genitive within four words, after at least one that says which unit
+  /// ("Infosys's European business", "Revolut's UK operations"), or a role word and "of/für" ("AT&T's head
+  /// of AI"): what the possessor's person heads is part of it.
   func headsUnitOrArea(after g: Mention, _ t: [Token]) -> Bool {
     var k = g.last + 1
     while k < t.count, k - g.last <= 4, t[k].isWord {
@@ -207,7 +207,7 @@ struct RelationExtractor: Sendable {
         // management board").
         guard k + 2 < t.count, ["of", "für"].contains(t[k + 1].lowercased) else { return false }
         let area = t[k + 2]
-        return area.isWord && !RelationExtractor.determiners.contains(area.lowercased) && !["der", "des", "dem", "den", "die", "das"].contains(area.lowercased)
+        return area.isWord && !RelationExtractor.determiners.contains(area.lowercased)
           && !area.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
       }
       k += 1
@@ -3107,9 +3107,13 @@ struct RelationExtractor: Sendable {
     guard m.first > start + 1, m.first - start <= 4 else { return false }
     let head = t[m.first - 1]
     guard head.info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(head.text) else { return false }
-    return t[start..<(m.first - 1)].allSatisfy { w in
-      w.isWord && !w.is(.preposition) && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
-    }
+    return t[start..<(m.first - 1)].allSatisfy(isDescribingWord)
+  }
+
+  /// A word of a name's description before its noun: an article or determiner, a lower-case adjective or a
+  /// hyphen compound ("US-Chipkonzern"), no preposition.
+  private func isDescribingWord(_ w: Token) -> Bool {
+    w.isWord && !w.is(.preposition) && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated)
   }
 
   /// `isDescribedConjunct(_:after:_:)` with the gap starting at `start`; a preposition of the list may come
@@ -3138,9 +3142,8 @@ struct RelationExtractor: Sendable {
     // startup is an object, no conjunct.)
     // (A known place may describe it too: "Singapore sovereign wealth fund GIC".)
     return headFits && t[k..<h].allSatisfy { w in
-      w.isWord && !w.is(.preposition)
-        && (RelationExtractor.determiners.contains(w.lowercased) || !w.isCapitalized || w.isHyphenated
-          || lexicon.gazetteer.candidates(for: w).contains { $0.ref.kind == .place && $0.tokens.count == 1 })
+      isDescribingWord(w)
+        || w.isWord && !w.is(.preposition) && lexicon.gazetteer.candidates(for: w).contains { $0.ref.kind == .place && $0.tokens.count == 1 }
     }
   }
 
