@@ -60,6 +60,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var nameTails: Set<String> = []
   /// Stock exchanges as written in a ticker ("NYSE", "Nasdaq"; stock_exchanges.txt).
   var stockExchanges: Set<String> = []
+  /// English nouns that end an institution's name and the subtype they give it ("Commission": public;
+  /// institution_heads.tsv).
+  var institutionHeads: [String: String] = [:]
   /// Tiers after a product's version number ("Pro", "Sonnet"; product_tiers.txt).
   var productTiers: Set<String> = []
   /// Words that make a place or a nation's adjective a public body (public_bodies.tsv).
@@ -259,6 +262,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
+    for row in try file.rows("institution_heads.tsv", in: directory, minColumns: 2) { institutionHeads[row.columns[0]] = row.columns[1] }
     productTiers = Set(try file.rows("product_tiers.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("power_deals.tsv", in: directory, minColumns: 2) {
       let word = row.columns[1]

@@ -222,12 +222,14 @@ extension EntityRecognizer {
 ///
 /// An English noun before the name is singular ("the drones Baykar builds" is a relative clause).
 /// The phrase opens with an article or a possessive (`productDeterminers`) and up to two lower-case
-/// modifiers, or with an organisation's genitive right before the noun ("Microsofts Cloud-Plattform Orvix"). The name is one to three tokens of `isProductItemName` (capitalised or "xScale"-like, after
-/// the first also numbers; no common noun, stopword, role or first name, adjective, demonym or time word;
-/// no abbreviation of up to four capitals without a digit, "the AI chips", "the EU system") that no list
-/// claimed, and ends its phrase: no capitalised word after it. A noun-first name may follow "namens",
-/// "called", "named" or "dubbed". Who makes it is left to the relations (a possessive's organisation, "von
-/// <Org>").
+/// modifiers, or with an organisation's genitive right before the noun ("Microsofts Cloud-Plattform
+/// Orvix"). The name is one to three tokens of `isProductItemName` (capitalised or "xScale"-like, after the
+/// first also numbers; no common noun, stopword, role or first name, adjective, demonym, time word or
+/// quarter, "Apple’s Q3 devices"; no abbreviation of up to four capitals without a digit, "the AI chips",
+/// "the EU system") that no list claimed, and ends its phrase: no capitalised word after it. A noun-first
+/// name may follow "namens", "called", "named" or "dubbed", and is then any capitalised word that is no
+/// stopword, role or organisation noun ("ein Bildmodell namens Aurora": a first name too). Who makes it is
+/// left to the relations (a possessive's organisation, "von <Org>").
 ///
 /// - Complexity: O(n + m) for n tokens and m mentions: only a capitalised or digit token after a word is
 /// looked at, at most eight tokens around it.
@@ -245,21 +247,13 @@ extension EntityRecognizer {
     // (The organisations' genitives by their last token, once: asked for every capitalised token.)
     var genitiveEnds = Set<Int>()
     for m in found where m.isGenitive && m.ref.kind == .organization { genitiveEnds.insert(m.last) }
-    func opensPhrase(before n: Int) -> Bool {
-      // "Microsofts Cloud-Plattform Orvix": an organisation's genitive right before the noun.
-      if genitiveEnds.contains(n - 1) { return true }
-      var d = n - 1
-      while d >= 0, n - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || EntityRecognizer.productDeterminers.contains(tokens[d].lowercased),
-        !EntityRecognizer.productDeterminers.contains(tokens[d].lowercased), !tokens[d].is(.preposition)
-      {
-        d -= 1
-      }
-      return d >= 0 && n - d <= 3 && EntityRecognizer.productDeterminers.contains(tokens[d].lowercased)
-    }
-    func nameEnd(from a: Int) -> Int? {
+    func opensPhrase(before n: Int) -> Bool { opensProductPhrase(before: n, in: tokens, genitiveEnds: genitiveEnds) }
+    // (After a naming word, the name may be a first name or a common noun: "ein Bildmodell namens Aurora".)
+    func nameEnd(from a: Int, named: Bool = false) -> Int? {
       var e = a
+      if named, !taken[a], tokens[a].isCapitalized, !isStopword(tokens[a]), !isRoleWord(tokens[a]), !isOrgHeadNoun(tokens[a]) { e += 1 }
       while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a), !isAbbreviationWithoutDigit(tokens[e]) { e += 1 }
-      guard e > a, !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]),
+      guard e > a, !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !EntityRecognizer.isQuarter(tokens[a].text),
         !lexicon.publicBodies.isNationAdjective(tokens[a])
       else { return nil }
       return e
@@ -269,13 +263,14 @@ extension EntityRecognizer {
       for k in a..<e { taken[k] = true }
       result.append(Mention(ref: entityRef(sentence, .project, name, subtype: "product", isMedia: false), first: a, last: e - 1, surface: name))
     }
-    for a in tokens.indices where a >= 2 && !taken[a] && tokens[a].isWord && (tokens[a].isCapitalized || EntityRecognizer.startsWithDigit(tokens[a])) {
+    for a in tokens.indices where a >= 1 && !taken[a] && tokens[a].isWord && (tokens[a].isCapitalized || EntityRecognizer.startsWithDigit(tokens[a])) {
       // The noun first: "das Sprachmodell Luminous", "ein Bildmodell namens Aurora", "the robot Apollo".
       var n = a - 1
-      if EntityRecognizer.productNamingWords.contains(tokens[n].lowercased) { n -= 1 }
+      let named = EntityRecognizer.productNamingWords.contains(tokens[n].lowercased)
+      if named { n -= 1 }
       // (A plural English noun before a name opens a relative clause: "the drones Baykar builds".)
-      if tokens[n].isWord, !taken[n], isProductNoun(tokens[n]), tokens[n].isCapitalized || !tokens[n].text.hasSuffix("s"),
-        opensPhrase(before: n), let e = nameEnd(from: a),
+      if n >= 1, tokens[n].isWord, !taken[n], isProductNoun(tokens[n]), tokens[n].isCapitalized || !tokens[n].text.hasSuffix("s"),
+        opensPhrase(before: n), let e = nameEnd(from: a, named: named),
         e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized,
         e == tokens.count || !(tokens[e].text == "-" || tokens[e].text == "&")
       {
@@ -305,5 +300,149 @@ extension EntityRecognizer {
   private func isAbbreviationWithoutDigit(_ t: Token) -> Bool {
     let scalars = t.text.unicodeScalars
     return scalars.count <= 4 && scalars.allSatisfy { $0.properties.isUppercase }
+  }
+}
+
+/// Products named with their maker's name, told by a product noun before or after them: "den
+/// Schreibassistenten DeepL Write", "die Plattform Mistral Compute", "six gigawatts of AMD Instinct GPUs".
+///
+/// A known organisation (not a genitive, compound or medium) is followed by one to three name tokens of
+/// `isProductItemName` (capitalised or "xScale"-like, after the first also numbers; no abbreviation of up
+/// to four capitals without a digit, "Deutsche Telekom IT services"), which no list claimed and after
+/// which nothing capitalised goes on. The product noun stands right before the maker (after a determiner,
+/// a possessive or a genitive, as `productsBesideNouns` reads it; an English noun there is singular) or
+/// after the name (past up to two lower-case words; lower case or a plural abbreviation, "GPUs"). The
+/// mention replaces the organisation's; its maker is kept on the reference, so that the maker develops it
+/// when the sentence names the maker too.
+///
+/// - Complexity: O(m) for m mentions: each known organisation looks at most seven tokens ahead and three back.
+extension EntityRecognizer {
+  func makerNamedProduct(of m: Mention, in sentence: Sentence, claimed: [Bool], genitiveEnds: Set<Int>) -> Mention? {
+    let tokens = sentence.tokens
+    guard m.ref.kind == .organization, !m.isGenitive, m.head == nil, !m.ref.isMedia, m.last + 1 < tokens.count else { return nil }
+    var e = m.last + 1
+    while e < tokens.count, e - m.last <= 3, !claimed[e], isMakerProductTail(tokens[e], first: e == m.last + 1) { e += 1 }
+    guard e > m.last + 1 else { return nil }
+    if e < tokens.count, tokens[e].isWord, tokens[e].isCapitalized, !isCapitalsProductNoun(tokens[e]) { return nil }
+    if e < tokens.count, tokens[e].text == "-" || tokens[e].text == "&" { return nil }
+    var told = false
+    // The noun first: "den Schreibassistenten DeepL Write" ("der Plattform namens Mistral Compute").
+    var n = m.first - 1
+    if n >= 1, EntityRecognizer.productNamingWords.contains(tokens[n].lowercased) { n -= 1 }
+    if n >= 1, tokens[n].isWord, !claimed[n], isProductNoun(tokens[n]), tokens[n].isCapitalized || !tokens[n].text.hasSuffix("s"),
+      opensProductPhrase(before: n, in: tokens, genitiveEnds: genitiveEnds)
+    {
+      told = true
+    }
+    // The noun last: "AMD Instinct GPUs", "the Google Android Automotive operating system".
+    if !told {
+      var p = e
+      while p < tokens.count, p - e < 2, tokens[p].isWord, !tokens[p].isCapitalized, !isProductNoun(tokens[p]), !tokens[p].is(.preposition),
+        !isStopword(tokens[p])
+      {
+        p += 1
+      }
+      told = p < tokens.count && tokens[p].isWord && isProductNoun(tokens[p]) && (!tokens[p].isCapitalized || isCapitalsProductNoun(tokens[p]))
+    }
+    guard told else { return nil }
+    let name = sentence.text(tokens[m.first].start, tokens[e - 1].end)
+    return Mention(
+      ref: EntityRef(kind: .project, name: name, subtype: "product", maker: m.ref.name, isMedia: false), first: m.first, last: e - 1,
+      surface: name)
+  }
+
+  /// A word of a product's name after its maker's: as `isProductItemName`, and no abbreviation of up to four
+  /// capitals without a digit ("IT", "AI"), no role portfolio ("Research"), no product noun itself.
+  private func isMakerProductTail(_ t: Token, first: Bool) -> Bool {
+    guard isProductItemToken(t, first: first) else { return false }
+    if !t.isCapitalized { return true }
+    let scalars = t.text.unicodeScalars
+    if scalars.count <= 4, scalars.allSatisfy({ $0.properties.isUppercase }) { return false }
+    return !isStopword(t) && !isRoleWord(t) && !isFirstName(t) && !isOrgHeadNoun(t) && !isCommonNoun(t) && !isProductNoun(t)
+      && !isOrgDesignator(t) && !lexicon.rolePortfolios.contains(t.text) && !EntityRecognizer.looksLikeAdjective(t.text) && !isTimeWord(t)
+  }
+
+  /// "GPUs", "CPUs": a product noun written as a plural abbreviation.
+  func isCapitalsProductNoun(_ t: Token) -> Bool {
+    let scalars = Array(t.text.unicodeScalars)
+    guard scalars.count >= 3, scalars.count <= 6, isProductNoun(t) else { return false }
+    let body = scalars.last == "s" ? scalars.dropLast() : scalars[...]
+    return body.allSatisfy { $0.properties.isUppercase }
+  }
+
+  /// Whether the product noun at `n` opens its noun phrase with a determiner or a possessive (up to two
+  /// lower-case modifiers between) or right after an organisation's genitive ("Microsofts Cloud-Plattform").
+  func opensProductPhrase(before n: Int, in tokens: [Token], genitiveEnds: Set<Int>) -> Bool {
+    if genitiveEnds.contains(n - 1) { return true }
+    var d = n - 1
+    while d >= 0, n - d <= 3, tokens[d].isWord, !tokens[d].isCapitalized || EntityRecognizer.productDeterminers.contains(tokens[d].lowercased),
+      !EntityRecognizer.productDeterminers.contains(tokens[d].lowercased), !tokens[d].is(.preposition)
+    {
+      d -= 1
+    }
+    return d >= 0 && n - d <= 3 && EntityRecognizer.productDeterminers.contains(tokens[d].lowercased)
+  }
+}
+
+/// Products named by a code name or described by an apposition: "a rack-scale product, code-named Helios",
+/// "unter dem Codenamen Hermes", "GAIA-1, a generative world model, produces …", "Lumo, ein
+/// KI-Assistent für …".
+///
+/// After "code-named", "codenamed", "Codename(n)" the name is one to three tokens of `isProductItemName`
+/// (the first may be a first name or a German noun: a code name is any word). Before an apposition the name
+/// is one to three such tokens no list claimed, opening its phrase (no capitalised word before it that is
+/// not the sentence's first), then a comma, an indefinite article, up to three lower-case or hyphenated
+/// modifiers and a product noun (`product_nouns.txt`) that ends the noun phrase (punctuation, a
+/// preposition or a relative pronoun after it): "Siemens, a software company" has a noun after "software".
+///
+/// - Complexity: O(n) for n tokens: only commas and code-name words start a search, which looks at most
+/// six tokens around them.
+extension EntityRecognizer {
+  static let codeNameWords: Set<String> = ["code-named", "codenamed", "codename", "codenamen", "code-name"]
+
+  func describedProducts(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
+    let tokens = sentence.tokens
+    var result: [Mention] = []
+    var taken = claimed
+    func add(_ a: Int, _ e: Int) {
+      let name = sentence.text(tokens[a].start, tokens[e - 1].end)
+      for k in a..<e { taken[k] = true }
+      result.append(Mention(ref: entityRef(sentence, .project, name, subtype: "product", isMedia: false), first: a, last: e - 1, surface: name))
+    }
+    for i in tokens.indices where i + 1 < tokens.count && tokens[i].isWord {
+      // "code-named Helios"
+      if EntityRecognizer.codeNameWords.contains(tokens[i].lowercased) {
+        let a = i + 1
+        guard !taken[a], tokens[a].isWord, tokens[a].isCapitalized, !isStopword(tokens[a]), !isRoleWord(tokens[a]) else { continue }
+        var e = a + 1
+        while e < tokens.count, e - a < 3, !taken[e], isProductItemToken(tokens[e], first: false), !isStopword(tokens[e]), !isCommonNoun(tokens[e]) {
+          e += 1
+        }
+        add(a, e)
+      }
+    }
+    for c in tokens.indices where c >= 1 && c + 3 < tokens.count && tokens[c].is(.comma) && !taken[c - 1] {
+      guard RelationExtractor.indefiniteArticles.contains(tokens[c + 1].lowercased) else { continue }
+      // The noun phrase after the article: modifiers, then a product noun that ends it.
+      var n = c + 2
+      while n < tokens.count, n - c <= 4, tokens[n].isWord, !isProductNoun(tokens[n]),
+        !tokens[n].isCapitalized || tokens[n].isHyphenated, !tokens[n].is(.preposition)
+      {
+        n += 1
+      }
+      guard n < tokens.count, n - c <= 5, tokens[n].isWord, isProductNoun(tokens[n]), n + 1 < tokens.count else { continue }
+      let after = tokens[n + 1]
+      guard !after.isWord || after.is(.preposition) || RelationExtractor.relativePronouns.contains(after.lowercased) else { continue }
+      // The name before the comma.
+      var a = c
+      while a > 0, c - a < 3, !taken[a - 1], isProductItemName(tokens[a - 1], first: false), !isStopword(tokens[a - 1]) { a -= 1 }
+      while a < c, !isProductItemToken(tokens[a], first: true) { a += 1 }
+      guard a < c, isProductItemName(tokens[a], first: true), !isAbbreviationWithoutDigit(tokens[a]), (a..<c).allSatisfy({ !taken[$0] }),
+        !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !lexicon.publicBodies.isNationAdjective(tokens[a]),
+        a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isSentenceStart(a - 1, in: tokens) || isStopword(tokens[a - 1])
+      else { continue }
+      add(a, c)
+    }
+    return result
   }
 }

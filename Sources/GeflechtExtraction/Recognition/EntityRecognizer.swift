@@ -48,6 +48,26 @@ struct EntityRecognizer: Sendable {
         for k in product.first...product.last { claimed[k] = true }
       }
     }
+    // "den Schreibassistenten DeepL Write", "AMD Instinct GPUs": a known company and name words of its own
+    // beside a product noun name its product.
+    if found.contains(where: { $0.ref.kind == .organization && $0.last + 1 < tokens.count && !claimed[$0.last + 1] }) {
+      var genitiveEnds = Set<Int>()
+      for m in found where m.isGenitive && m.ref.kind == .organization { genitiveEnds.insert(m.last) }
+      for (n, m) in found.enumerated() {
+        if let product = makerNamedProduct(of: m, in: sentence, claimed: claimed, genitiveEnds: genitiveEnds) {
+          found[n] = product
+          for k in product.first...product.last { claimed[k] = true }
+        }
+      }
+    }
+    // "AMD Instinct GPUs": a known product right after its maker's name keeps the two as its surface (an
+    // alias of the node, as a reader names it); the maker stays a mention of its own.
+    for (n, m) in found.enumerated() where m.ref.kind == .project && m.first > 0 && !m.isGenitive && m.head == nil {
+      guard let maker = m.ref.maker, let org = found.first(where: { $0.last == m.first - 1 }), org.ref.kind == .organization,
+        !org.isGenitive, org.head == nil, RelationExtractor.sameFamily(maker, org.ref.name), !m.surface.hasPrefix(org.surface)
+      else { continue }
+      found[n] = Mention(ref: m.ref, first: m.first, last: m.last, surface: sentence.text(tokens[org.first].start, tokens[m.last].end))
+    }
     // "Northern Virginia", "New Albany": a direction (or "New", not opening the sentence) before a known
     // place names a place of its own.
     for (n, m) in found.enumerated() where m.ref.kind == .place && m.first > 0 && !claimed[m.first - 1] {
@@ -78,6 +98,11 @@ struct EntityRecognizer: Sendable {
     }
     // "das Land Nordrhein-Westfalen", "the UK government", "die japanische Regierung": public bodies.
     for m in publicBodies(in: sentence, claimed: claimed, found: found) {
+      found.removeAll { $0.first >= m.first && $0.last <= m.last }
+      claim(m)
+    }
+    // "the Louisiana Public Service Commission", "the Union of Concerned Scientists": English institutions.
+    for m in institutions(in: sentence, claimed: claimed, found: found) {
       found.removeAll { $0.first >= m.first && $0.last <= m.last }
       claim(m)
     }
@@ -238,6 +263,8 @@ struct EntityRecognizer: Sendable {
     }
     // "das Sprachmodell Luminous", "its own C1 modem": a product named beside its product noun.
     for m in productsBesideNouns(in: sentence, claimed: claimed, found: found) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
+    // "code-named Helios", "GAIA-1, a generative world model": a product named by a code name or described.
+    for m in describedProducts(in: sentence, claimed: claimed) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
     // A quoted name after an organisation noun: des Joint Ventures „Glasfaser Nordwest“, the startup "Quantica".
     for i in tokens.indices where i > 0 && tokens[i].is(.quoteMark) && !claimed[i] {
       let noun = tokens[i - 1]

@@ -80,6 +80,9 @@ extension RelationExtractor {
   /// Words that end the clause of a regulator's decision: another clause, a contrast, a report.
   static let regulationClauseStops: Set<String> = [
     "after", "while", "whereas", "despite", "following", "but", "because", "said", "says",
+    // Parties heard or backing a decision are not regulated by it: "a settlement negotiated between the
+    // utility and a group of intervenors that included Walmart", "a settlement backed by commission staff, Walmart".
+    "intervenors", "intervenor", "backed", "objectors", "opponents", "critics", "complainants",
     "nachdem", "während", "trotz", "sondern", "aber", "weil", "sagte", "sagt", "erklärte",
   ]
   /// Words after a regulator that make it describe a person: "a former FTC official".

@@ -401,6 +401,9 @@ extension RelationExtractor {
     return t[last].text == "ab" || (t[last].text == "auf" && !facility)
   }
 
+  /// Nouns of a plan whose possessor builds what it plans: "Intel's plans to build …".
+  static let planNouns: Set<String> = ["plan", "plans", "pläne", "plänen", "proposal", "application", "antrag", "vorhaben"]
+
   /// The organisation that builds at or is based in a site, or nil.
   private func builder(of place: Mention, cue: Int, _ t: [Token], _ kinds: [SiteWords.Kind?], _ orgs: [Mention], _ free: [Mention]) -> Mention? {
     let candidates = free.filter { !$0.isGenitive && ($0.last < place.first || $0.first > place.last) }
@@ -433,6 +436,15 @@ extension RelationExtractor {
       // "Teslas erstes europäisches Werk in A", "Microsofts Ausbau in A": the possessor of the facility.
       if let owner = orgs.last(where: { $0.isGenitive && $0.last < cue && cue - $0.last <= 3 }),
         t[(owner.last + 1)..<cue].allSatisfy({ $0.isWord && !$0.isCapitalized })
+      {
+        return owner
+      }
+      // "approved Dominion Energy Virginia's plan to build a gas plant in A", "Intels Pläne, in A zu bauen":
+      // the possessor of a plan to build.
+      if let owner = orgs.last(where: { o in
+        o.isGenitive && o.last + 2 < cue && cue - o.last <= 10 && RelationExtractor.planNouns.contains(t[o.last + 1].lowercased)
+      }), !orgs.contains(where: { $0.first > owner.last && $0.last < place.first }),
+        t[(owner.last + 2)..<cue].allSatisfy({ !$0.is(.clauseBreak) || $0.text == "," })
       {
         return owner
       }

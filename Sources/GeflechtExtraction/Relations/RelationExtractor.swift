@@ -1412,6 +1412,21 @@ struct RelationExtractor: Sendable {
   }
 
   /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
+  /// Whether `m` (after a cue ending at `end`) follows "as" or "than" of a comparison ("on the same terms as
+  /// Google", "more than Intel"; not "such as", "as well as") or comes after "held/owned by" of a holder
+  /// ("the stake in the plant held by X and Y"): then it is no object of the cue.
+  func isComparedOrHolder(_ m: Mention, after end: Int, _ t: [Token]) -> Bool {
+    let k = m.first - 1
+    guard k >= end, k >= 1 else { return false }
+    switch t[k].lowercased {
+    case "as": return !["such", "well"].contains(t[k - 1].lowercased)
+    case "than": return true
+    default:
+      // (The holders may be listed: "held by CIPCO and Corn Belt".)
+      return (end + 1..<m.first).contains { t[$0].lowercased == "by" && ["held", "owned"].contains(t[$0 - 1].lowercased) }
+    }
+  }
+
   static func sameFamily(_ a: String, _ b: String) -> Bool {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
@@ -1778,8 +1793,11 @@ struct RelationExtractor: Sendable {
         // (Not past a semicolon, nor past a colon that opens a clause of its own: "… wird großzügig
         // unterstützt: So erhält die Smart Power Fab …"; a list right after a colon is the cue's: "Investoren
         // sind: A, B".)
+        // (A name compared with, "on the same terms as Google", or holding what is bought, "the stake in the
+        // plant held by X", is no object either.)
         var tgt = targets.first { m in
           m.first >= hit.end && !(hit.end..<m.first).contains { t[$0].text == ";" || (t[$0].text == ":" && m.first > $0 + 2) }
+            && !isComparedOrHolder(m, after: hit.end, t)
         }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
         // "… for computing resources and hiring, Kon said": the speaker is not hired.
         tgt.removeAll { RelationExtractor.isTrailingSpeaker($0, t) }

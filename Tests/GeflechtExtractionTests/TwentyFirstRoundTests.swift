@@ -1,0 +1,96 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Products named with their maker's name, by a code name or by an apposition; English institutions named
+/// by their head noun; objects that are compared or that hold what is bought; the possessor of a plan to
+/// build. Invented products, bodies and sentences.
+@Suite struct TwentyFirstRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  func project(_ g: Multigraph, _ label: String) -> Node? { g.nodes.first { $0.label == label && $0.kind == .project } }
+
+  @Test func aKnownMakerAndWordsOfItsOwnBesideAProductNounNameAProduct() {
+    // The noun first, with a determiner before it; the maker named again develops it.
+    let german = graph("SAP bietet seit Mai den Übersetzungsassistenten SAP Lingua an.")
+    #expect(project(german, "SAP Lingua") != nil)
+    #expect(!german.edges("SAP", .develops, "SAP Lingua").isEmpty)
+    // The noun last, as a plural abbreviation.
+    let english = graph("Bosch deploys thousands of Nvidia Quasar GPUs.")
+    #expect(project(english, "Nvidia Quasar") != nil)
+    #expect(!english.edges("Bosch", .uses, "Nvidia Quasar").isEmpty)
+    // No product noun beside it, an abbreviation or a role portfolio: the organisation stays.
+    #expect(project(graph("Nvidia Quasar joined the talks."), "Nvidia Quasar") == nil)
+    #expect(graph("Deutsche Telekom IT services grew.").nodes.allSatisfy { $0.kind != .project })
+    #expect(graph("The Siemens Research platform grew.").nodes.allSatisfy { $0.kind != .project })
+  }
+
+  @Test func aKnownProductAfterItsMakerKeepsBothAsAnAlias() {
+    let g = graph("Bosch uses Google Android in its cars.")
+    #expect(g.nodes.first { $0.label == "Android" }?.aliases == ["Google Android"])
+    #expect(!g.edges("Google", .develops, "Android").isEmpty)
+  }
+
+  @Test func aCodeNameOrADescribingAppositionNamesAProduct() {
+    #expect(project(graph("Siemens promised a new accelerator, code-named Falcon, for 2027."), "Falcon") != nil)
+    #expect(project(graph("Bosch hat ein eigenes Sprachmodell namens Greta vorgestellt."), "Greta") != nil)
+    #expect(project(graph("Siemens said Vortex-3, a generative world model, will ship in May."), "Vortex-3") != nil)
+    // An apposition whose product noun goes on ("a software company"), a sentence adverb, a year.
+    #expect(graph("Siemens, a software company, grew.").nodes.allSatisfy { $0.kind != .project })
+    #expect(graph("Meanwhile, a new model was launched.").nodes.isEmpty)
+    #expect(graph("In 2023, a new model was launched.").nodes.allSatisfy { $0.kind != .project })
+    // A verb particle before the comma is no part of the name: "stellte Lumo vor, einen …".
+    #expect(!labels(graph("Proton stellte Quillo vor, einen KI-Assistenten für Mails.")).contains("Quillo vor"))
+    // A quarter is no product: "Apple’s Q3 devices".
+    #expect(graph("Its Q3 devices sold well.").nodes.allSatisfy { $0.kind != .project })
+  }
+
+  @Test func englishInstitutionsAreNamedByTheirHeadNoun() {
+    let g = graph("The Union of Concerned Engineers and the Alliance for Cheap Power criticised Siemens.")
+    #expect(labels(g).isSuperset(of: ["Union of Concerned Engineers", "Alliance for Cheap Power"]))
+    // A known place inside the name is part of it, and no place of the story; the name regulates.
+    let body = graph("The Delmarva Harbor Commission approved the merger of Siemens and Bosch.")
+    #expect(!body.edges("Delmarva Harbor Commission", .regulates, "Siemens").isEmpty)
+    let placed = graph("The Louisiana Harbor Commission approved the merger of Siemens and Bosch.")
+    #expect(labels(placed).contains("Louisiana Harbor Commission"))
+    #expect(placed.nodes.allSatisfy { $0.kind != .place })
+    // "for the …" and "of …" parts.
+    let long = graph("Officials of the Harbor Council for the Promotion of Maritime Trade met with Siemens on Monday.")
+    #expect(labels(long).contains("Harbor Council for the Promotion of Maritime Trade"))
+    // An abbreviation in brackets after the name is the name's.
+    let short = graph("The Quellbach Water Cooperative (QWC) signed a deal with Siemens. The QWC said so.")
+    #expect(short.nodes.first { $0.label == "Quellbach Water Cooperative" }?.aliases.contains("QWC") == true)
+    // Not a role's group, a bare head, a sentence adverb or quantifier, a genitive, or a headline.
+    #expect(graph("The Board of Directors approved it.").nodes.isEmpty)
+    #expect(graph("The Commission approved it on Monday.").nodes.isEmpty)
+    #expect(graph("However University staff agreed. Every University has rules.").nodes.isEmpty)
+    #expect(labels(graph("Nebraska’s State Harbor Commission met with officials of Siemens on Monday.")).contains("State Harbor Commission"))
+    #expect(graph("Siemens Wins Court Battle Over Ads").nodes.allSatisfy { !$0.label.contains("Court") })
+  }
+
+  @Test func partiesBackingADecisionAreNotRegulatedByIt() {
+    let g = graph("The Delmarva Harbor Commission approved a settlement backed by Walmart and Bosch.")
+    #expect(g.edges.allSatisfy { $0.relation != .regulates })
+  }
+
+  @Test func aNameComparedWithOrHoldingWhatIsBoughtIsNoObject() {
+    #expect(graph("Siemens will purchase the remaining output on the same terms as Google.").edges("Siemens", .acquires, "Google").isEmpty)
+    let held = graph("Siemens will acquire the stake in the plant held by Bosch and SAP.")
+    #expect(held.edges("Siemens", .investsIn, "Bosch").isEmpty)
+    #expect(held.edges("Siemens", .investsIn, "SAP").isEmpty)
+    // "such as" still lists what is bought.
+    #expect(!graph("Siemens acquired start-ups such as Zentrix and Quorvex.").edges("Siemens", .acquires, "Zentrix").isEmpty)
+  }
+
+  @Test func thePossessorOfAPlanToBuildBuilds() {
+    #expect(!graph("Regulators approved Infineon's plans to build a chip factory in Dresden.").edges("Infineon", .buildsIn, "Dresden").isEmpty)
+    // Another organisation between the plan and the place builds instead.
+    let other = graph("Critics attacked Infineon's plan with Bosch to build a fab in Dresden.")
+    #expect(other.edges("Infineon", .buildsIn, "Dresden").isEmpty)
+  }
+}
