@@ -93,4 +93,23 @@ import Testing
     let other = graph("Critics attacked Infineon's plan with Bosch to build a fab in Dresden.")
     #expect(other.edges("Infineon", .buildsIn, "Dresden").isEmpty)
   }
+
+  @Test func appositionsAndRelativeClausesSayWhoOwnsAUnit() {
+    // The parent's genitive opens the apposition, or stands before the unit noun with English words between.
+    #expect(!graph("Quorvex Systems, Nvidia's cloud computing arm, cut jobs.").edges("Nvidia", .owns, "Quorvex Systems").isEmpty)
+    #expect(!graph("SAP launched it with Bosch's IT services arm Quorvex Systems.").edges("Bosch", .owns, "Quorvex Systems").isEmpty)
+    // A parent noun in the apposition owns the names listed after it; a former owner does not.
+    let parent = graph("Die Siemens AG, Mutterkonzern der Handelsketten Quorvex Systems und Lumora Systems, übernimmt Anteile.")
+    #expect(!parent.edges("Siemens", .owns, "Quorvex Systems").isEmpty)
+    #expect(!parent.edges("Siemens", .owns, "Lumora Systems").isEmpty)
+    #expect(graph("Bosch, the former owner of Quorvex Systems, grew.").edges.allSatisfy { $0.relation != .owns })
+    // A German relative clause closed by "gehört" after "zum … X".
+    let belongs = graph("Quorvex Systems, das inzwischen zum Konkurrenten Siemens gehört, betreibt Rechenzentren.")
+    #expect(!belongs.edges("Siemens", .owns, "Quorvex Systems").isEmpty)
+    // An English relative clause "in which X holds a stake" on the company before it; a majority is ownership.
+    let stake = graph("The deal ties Bosch to Quorvex Systems, the British chip company in which SAP holds a roughly 90% stake.")
+    #expect(!stake.edges("SAP", .owns, "Quorvex Systems").isEmpty)
+    let minority = graph("The deal ties Bosch to Quorvex Systems, the British chip company in which SAP holds a 10% stake.")
+    #expect(!minority.edges("SAP", .investsIn, "Quorvex Systems").isEmpty)
+  }
 }

@@ -5,23 +5,26 @@ import GeflechtCore
 /// Circuit Court of Appeals", "the U.S. Department of Energy".
 ///
 /// The head is a capitalised word of the list that no list claimed. Up to four capitalised words stand
-/// before it: no stopword ("The"), role, time word or genitive, and no sentence adverb, quantifier or verb
-/// of saying first ("However", "Every", "Said"); a known place among them is part of the
-/// name ("Louisiana", "Central Iowa"), any other claimed word ends the walk. After the head, "of" or "for"
-/// and capitalised words may follow, joined by "of", "for", "and", "&" and, after "of" or "for", "the" (a
-/// known place too: "University of California", "Department of Health and Human Services", "China Council
-/// for the Promotion of International Trade"; no role: "Board of Directors"); the part ends at its last
-/// capitalised word. A name is the head with a word before it or such a part after it; a capitalised word after the
-/// name that is no role leaves the name to a later head ("European Union Agency"), and a title-case line
-/// names nothing (headlines capitalise every word). The place mentions inside the name are no places of
-/// the story. An abbreviation in brackets right after the name ("(LPSC)", also a translated one: "the German
-/// Association of the Automotive Industry (VDA)") names it too.
+/// before it: no stopword ("The"), role, time word, genitive or German noun ("der Stiftung Earth Fire
+/// Alliance"), and no sentence adverb, quantifier or verb of saying first ("However", "Every", "Said"); a
+/// known place among them is part of the name ("Louisiana", "Central Iowa"), any other claimed word ends the
+/// walk. After the head, "of" or "for" and capitalised words may follow, joined by "of", "for", "and", "&"
+/// and, after "of" or "for", "the" (a known place too: "University of California", "Department of Health
+/// and Human Services", "China Council for the Promotion of International Trade"; no role: "Board of
+/// Directors"); the part ends at its last capitalised word. A name is the head with a word before it or such
+/// a part after it; a capitalised word after the name that is no role leaves the name to a later head
+/// ("European Union Agency"), and a title-case line names nothing (headlines capitalise every word). The
+/// place mentions inside the name are no places of the story. An abbreviation in brackets right after the
+/// name ("(LPSC)", also a translated one: "the German Association of the Automotive Industry (VDA)") names
+/// it too.
 ///
 /// - Complexity: O(n + m) for n tokens and m mentions: each head looks at most four words back and nine
 /// ahead, and finds the place mentions it takes in by a scan of the mentions.
 extension EntityRecognizer {
   /// Words inside the "of" part of an institution's name.
   static let institutionJoiners: Set<String> = ["of", "for", "and", "&", "the"]
+  /// Endings of German nouns only ("Stiftung", "Gesellschaft"), not of English words ("Corporation").
+  static let germanNounEndings = ["ung", "ungen", "heit", "keit", "schaft", "schaften", "tät", "ismus", "nis"]
   /// Capitalised words that open a sentence but no institution's name.
   static let nonNameOpeners: Set<String> = sentenceAdverbs.union(quantifiers).union(RelationExtractor.speakerVerbs)
 
@@ -52,7 +55,8 @@ extension EntityRecognizer {
           guard let p = place(endingAt: k), h - p.first <= 5 else { break }
           b = p.first
         } else {
-          guard isNamePart(tokens[k]) else { break }
+          // (A German noun before an English name is no part of it: "der Stiftung Earth Fire Alliance".)
+          guard isNamePart(tokens[k]), !EntityRecognizer.germanNounEndings.contains(where: { tokens[k].lowercased.hasSuffix($0) }) else { break }
           b = k
         }
       }

@@ -65,8 +65,9 @@ extension RelationExtractor {
 }
 
 /// Holding a stake: "Bosch Ventures hält Anteile an Aleph Alpha", "SoftBank holds a 90% stake in Arm",
-/// and the German relative clause "sämtliche Anteile, die (der Konzern) Bosch an Aleph Alpha hält". The holder
-/// invests in the company the stake is in.
+/// the German relative clause "sämtliche Anteile, die (der Konzern) Bosch an Aleph Alpha hält", and the
+/// English one on the company ("Arm, the British chip company in which SoftBank holds a 90% stake"). The
+/// holder invests in the company the stake is in.
 ///
 /// A verb of holding (`holdingVerbs`) with a stake word (`stakeWords`: "Anteile", "Beteiligung", "Prozent",
 /// "stake", "%") between it and "an/am/in/of" and the company after that preposition, in one clause. The
@@ -121,6 +122,19 @@ extension RelationExtractor {
       let object = company(after: an), object.last < verb, object.ref.key != holder.ref.key
     {
       add(holder, object, .investsIn, nil, verb)
+      return
+    }
+    // A relative clause on the company: "Arm, the British chip company in which SoftBank holds a 90% stake"
+    // (the holder right after "in which", the stake word after the verb). The company is the name before
+    // the comma that opens the apposition or the clause, with no other name between.
+    if verb >= 4, let rel = (max(1, verb - 4)..<verb).last(where: { k in t[k].lowercased == "in" && t[k + 1].lowercased == "which" }),
+      let holder = orgs.first(where: { ($0.first == rel + 2 || isDescribedObject($0, from: rel + 2, t)) && $0.last < verb }),
+      ((verb + 1)..<min(verb + 6, t.count)).contains(where: isStakeWord),
+      let comma = (max(0, rel - 8)..<rel).last(where: { t[$0].text == "," }),
+      let company = orgs.first(where: { $0.last == comma - 1 && !$0.isGenitive }), company.ref.key != holder.ref.key,
+      t[(comma + 1)..<rel].allSatisfy({ $0.isWord }), !orgs.contains(where: { $0.first > comma && $0.last < rel })
+    {
+      add(holder, company, .investsIn, nil, verb)
       return
     }
     // Verb second: "X hält 20 Prozent an Y", "X holds a stake in Y".

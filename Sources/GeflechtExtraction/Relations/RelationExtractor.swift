@@ -1310,14 +1310,41 @@ struct RelationExtractor: Sendable {
           for p in expand(named, forwardIn: persons, tokens: t) { add(p, owner, relation, t[k].text, nil) }
         }
       }
-      // "Amazons Cloud-Sparte AWS" → the genitive's organisation owns the named unit.
-      if isSubsidiaryNoun(token), token.isCapitalized,
+      // "Amazons Cloud-Sparte AWS", "Bertelsmann's IT services arm Arvato" → the genitive's organisation owns
+      // the named unit (English words between may be abbreviations: "IT").
+      if isSubsidiaryNoun(token),
         let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization })
       {
         var k = i - 1
-        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized, !t[k].is(.definiteArticle) { k -= 1 }
+        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized || (!token.isCapitalized && isCapitalsWord(t[k])), !t[k].is(.definiteArticle) {
+          k -= 1
+        }
         if k >= 0, let owner = mentions.first(where: { $0.last == k && $0.isGenitive && $0.ref.kind == .organization }) {
           add(owner, unit, .owns, nil, nil)
+        }
+      }
+      // "Die Schwarz-Gruppe, Mutterkonzern der Handelsketten Lidl und Kaufland," "X, the parent of Y and Z" →
+      // the name before the apposition owns the names listed after the parent noun.
+      if token.text == ",", i + 3 < t.count, let parent = mentions.first(where: { $0.last == i - 1 && $0.ref.kind == .organization && !$0.isGenitive }) {
+        var k = i + 1
+        if RelationExtractor.determiners.contains(t[k].lowercased) { k += 1 }
+        if k + 2 < t.count, RelationExtractor.parentNouns.contains(t[k].lowercased) {
+          if t[k + 1].lowercased == "company" { k += 1 }
+          let link = k + 1
+          if ["der", "des", "von", "of"].contains(t[link].lowercased) {
+            let german = t[link].lowercased != "of"
+            var j = link + 1
+            while j < t.count, j - link <= 3, t[j].isWord, !mentions.contains(where: { $0.first == j }),
+              !t[j].isCapitalized || (german && !t[j].is(.preposition)), !t[j].is(.coordinator)
+            {
+              j += 1
+            }
+            if let first = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) {
+              for owned in expand(first, forwardIn: mentions.filter { $0.ref.kind == .organization }, tokens: t) where owned.ref.key != parent.ref.key {
+                add(parent, owned, .owns, nil, nil)
+              }
+            }
+          }
         }
       }
       // "X, der IT-Sparte der Y", "X, a unit of Y", "X – the US subsidiary of Y –" → Y owns X; also after the
@@ -1333,6 +1360,14 @@ struct RelationExtractor: Sendable {
           k += 1
         }
         guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]), !isFormer((i + 1)..<k, t) else { continue }
+        // "AWS, Amazon's cloud computing arm,": the parent's genitive opens the apposition.
+        if let parent = mentions.first(where: { $0.first == i + 1 && $0.isGenitive && $0.ref.kind == .organization && $0.last < k }),
+          parent.ref.key != unit.ref.key,
+          t[(parent.last + 1)..<k].allSatisfy({ $0.isWord && (!$0.isCapitalized || isCapitalsWord($0)) })
+        {
+          add(parent, unit, .owns, nil, nil)
+          continue
+        }
         // "Delos Cloud, an SAP subsidiary": the parent's name before the noun, after an article.
         if k - i == 3, RelationExtractor.indefiniteArticles.contains(t[i + 1].lowercased),
           let parent = mentions.first(where: { $0.first == i + 2 && $0.last == k - 1 && $0.ref.kind == .organization && !$0.isGenitive }),
@@ -1468,6 +1503,17 @@ struct RelationExtractor: Sendable {
   }
 
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
+
+  /// Nouns of a parent company in an apposition: "X, Mutterkonzern der Y", "X, the parent of Y".
+  static let parentNouns: Set<String> = [
+    "mutterkonzern", "muttergesellschaft", "konzernmutter", "mutter", "eigentümer", "eigner", "parent", "owner",
+  ]
+
+  /// "IT", "AI": a word of two to four capitals.
+  func isCapitalsWord(_ t: Token) -> Bool {
+    let scalars = t.text.unicodeScalars
+    return (2...4).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
+  }
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
   @inline(__always)
