@@ -112,4 +112,44 @@ import Testing
     let minority = graph("The deal ties Bosch to Quorvex Systems, the British chip company in which SAP holds a 10% stake.")
     #expect(!minority.edges("SAP", .investsIn, "Quorvex Systems").isEmpty)
   }
+
+  @Test func suppliersAreTestedPickedOrSoldFrom() {
+    #expect(!graph("BMW has tested robots from Figure AI at its plant.").edges("Figure AI", .supplies, "BMW").isEmpty)
+    #expect(!graph("AT&T has picked Ericsson to rebuild the bulk of its wireless network.").edges("Ericsson", .supplies, "AT&T").isEmpty)
+    #expect(!graph("Volkswagen setzt zudem auf Technik des Herstellers Xpeng.").edges("Xpeng", .supplies, "Volkswagen").isEmpty)
+    #expect(!graph("OpenAI's purchases from Nvidia grew last year.").edges("Nvidia", .supplies, "OpenAI").isEmpty)
+    #expect(!graph("SAP uses Anthropic models in its assistant.").edges("Anthropic", .supplies, "SAP").isEmpty)
+    // Not a choice stopped, nor a capitalised word after "to".
+    #expect(graph("Bosch stopped picking Huawei to build networks.").edges.allSatisfy { $0.relation != .supplies })
+  }
+
+  @Test func aRelativeClauseOrWhosePlacesAPerson() {
+    let german = graph("Auch Anna Weber, die bei Siemens die KI-Aktivitäten verantwortet, lobte den Schritt.")
+    #expect(!german.edges("Anna Weber", .worksFor, "Siemens").isEmpty)
+    #expect(graph("Anna Weber, die bei Siemens ausgeschieden ist, lobte den Schritt.").edges.allSatisfy { $0.relation != .worksFor })
+    #expect(!graph("Anna Weber, die bei Siemens den Vorsitz des Aufsichtsrats innehat, lobte das.").edges("Anna Weber", .leads, "Siemens").isEmpty)
+    #expect(!graph("Jane Roe, who works at Siemens, said so.").edges("Jane Roe", .worksFor, "Siemens").isEmpty)
+    #expect(!graph("SAP, whose chairman Jane Roe pledged to invest, agreed.").edges("Jane Roe", .leads, "SAP").isEmpty)
+    #expect(!graph("Bosch, whose board is chaired by veteran banker Jane Roe, will list.").edges("Jane Roe", .leads, "Bosch").isEmpty)
+    #expect(graph("SAP, whose former chairman Jane Roe left, agreed.").edges.allSatisfy { $0.relation != .leads })
+    // A fourth word of a title after three lower-case ones.
+    #expect(!graph("Jane Roe, SAP's network chief technology officer, told reporters.").edges("Jane Roe", .worksFor, "SAP").isEmpty)
+    // A plural role before its organisation names every person listed after it.
+    let plural = graph("Unterschrieben haben die beiden Co-Chefs von Siemens, Jane Roe und Anna Weber.")
+    #expect(!plural.edges("Jane Roe", .leads, "Siemens").isEmpty)
+    #expect(!plural.edges("Anna Weber", .leads, "Siemens").isEmpty)
+  }
+
+  @Test func germanRivalsAreToldWithMit() {
+    let fight = graph("Im Markt kämpft Infineon vor allem mit NXP und dem japanischen Hersteller Renesas um Marktanteile.")
+    #expect(!fight.edges("Infineon", .competesWith, "NXP").isEmpty)
+    #expect(!fight.edges("Infineon", .competesWith, "Renesas").isEmpty)
+    #expect(!graph("Das Geschäft, in dem Nokia mit Ericsson konkurriert, wächst.").edges("Nokia", .competesWith, "Ericsson").isEmpty
+      || !graph("Das Geschäft, in dem Nokia mit Ericsson konkurriert, wächst.").edges("Ericsson", .competesWith, "Nokia").isEmpty)
+    let examples = graph("Google konkurriert dort mit Microsoft und heimischen Anbietern wie der Schwarz-Gruppe oder der Deutschen Telekom um Kunden.")
+    #expect(!examples.edges("Google", .competesWith, "Schwarz Gruppe").isEmpty)
+    // Fighting with something, or without "um", is no rivalry.
+    #expect(graph("Siemens kämpft mit Problemen bei Bosch.").edges.allSatisfy { $0.relation != .competesWith })
+    #expect(graph("Siemens kämpft mit Bosch.").edges.allSatisfy { $0.relation != .competesWith })
+  }
 }

@@ -14,8 +14,18 @@ import GeflechtCore
 ///   by CFO …", "Led by investor …"), then a comma and the organisation (not a genitive: "…, Microsoft's
 ///   finance team") → leads.
 ///
+/// - "Michael Budde, der bei Bosch den Geschäftsbereich … leitet", "Jane Roe, who works at Siemens": a
+///   relative clause placing the person at the organisation → works_for (not a former one, nor one left);
+///   leads when the clause names the top post ("der bei Helsing den Vorsitz … innehat").
+/// - "SK Group, whose chairman Chey Tae-won …" → the role's relation; "Revolut, whose board is chaired by
+///   Martin Gilbert" → leads.
+///
 /// - Complexity: O(m) for m mentions, each looked at with a bounded window.
 extension RelationExtractor {
+  /// Nouns of the top post a relative clause may name: "der bei Helsing den Vorsitz innehat".
+  static let leadershipNouns: Set<String> = ["vorsitz", "führung", "leitung", "spitze", "chair"]
+  /// Words that say a person left: "der bei Bosch ausgeschieden ist".
+  static let leavingWords: Set<String> = ["ausgeschieden", "ausschied", "gekündigt", "verlassen", "left", "quit", "gearbeitet"]
   static let affiliationLinks: Set<String> = ["of", "von"]
   static let frontedLeading: Set<String> = ["led", "headed", "geführt", "angeführt", "geleitet"]
   /// A company's boards and teams a person is "aus dem …" (from).
@@ -34,6 +44,55 @@ extension RelationExtractor {
       let next = o.last + 1
       guard next == t.count || !t[next].isWord || !t[next].isCapitalized else { continue }
       add(p, o, .worksFor, nil, nil)
+    }
+    // "Michael Budde, der bei Bosch den Geschäftsbereich … leitet", "Jane Roe, who works at Siemens": a
+    // relative clause that places the person at an organisation (a former one excepted).
+    for p in mentions where p.ref.kind == .person && !p.isGenitive && p.last + 4 < t.count && t[p.last + 1].text == "," {
+      let pronoun = t[p.last + 2].lowercased
+      var k = p.last + 3
+      if ["der", "die"].contains(pronoun), t[k].lowercased == "bei" {
+        k += 1
+      } else if pronoun == "who", k + 1 < t.count, t[k].lowercased == "works", t[k + 1].lowercased == "at" {
+        k += 2
+      } else {
+        continue
+      }
+      if k < t.count, ["dem", "der", "the"].contains(t[k].lowercased) { k += 1 }
+      guard let o = mentions.first(where: { $0.first == k && $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isGenitive && $0.head == nil }),
+        !((p.last + 3)..<o.first).contains(where: { t[$0].is(.former) }),
+        // (The clause's verb is no past one of leaving: "der bei Bosch ausgeschieden ist".)
+        !t[(o.last + 1)..<min(o.last + 8, t.count)].contains(where: { RelationExtractor.leavingWords.contains($0.lowercased) })
+      else { continue }
+      // "der bei Helsing auch den Vorsitz des Verwaltungsrats innehat": the head of the organisation leads it.
+      let clause = t[(o.last + 1)..<min(o.last + 10, t.count)].prefix { !$0.is(.clauseBreak) }
+      let heads = clause.contains { RelationExtractor.leadershipNouns.contains($0.lowercased) }
+      add(p, o, heads ? .leads : .worksFor, nil, nil)
+    }
+    // "SK Group, whose chairman Chey Tae-won pledged …": a role after "whose" with its person; "Revolut,
+    // whose board is chaired by X": the chair of the board leads.
+    for o in mentions where o.ref.kind == .organization && !o.isGenitive && o.last + 4 < t.count && t[o.last + 1].text == ","
+      && ["whose", "dessen", "deren"].contains(t[o.last + 2].lowercased)
+    {
+      var k = o.last + 3
+      while k < t.count, k - o.last <= 5, t[k].isWord, !t[k].isCapitalized || roleRelation(of: t[k]) != nil,
+        roleRelation(of: t[k]) == nil, RelationExtractor.roleModifiers.contains(t[k].lowercased)
+      {
+        k += 1
+      }
+      if k + 1 < t.count, let relation = roleRelation(of: t[k]), !t[(o.last + 3)..<k].contains(where: { $0.is(.former) }),
+        let p = mentions.first(where: { $0.first == k + 1 && $0.ref.kind == .person })
+      {
+        add(p, o, relation, t[k].text, nil)
+      } else if k + 4 < t.count, ["board", "aufsichtsrat", "verwaltungsrat"].contains(t[k].lowercased),
+        let by = ((k + 1)..<min(k + 5, t.count)).first(where: { ["by", "von"].contains(t[$0].lowercased) }),
+        t[(k + 1)..<by].contains(where: { ["chaired", "geleitet", "led", "headed"].contains($0.lowercased) })
+      {
+        var j = by + 1
+        while j < t.count, j - by <= 5, t[j].isWord, !t[j].isCapitalized || roleRelation(of: t[j]) != nil, mentions.first(where: { $0.first == j }) == nil {
+          j += 1
+        }
+        if let p = mentions.first(where: { $0.first == j && $0.ref.kind == .person }) { add(p, o, .leads, nil, nil) }
+      }
     }
     // "Dr. Stephan Küßner (Palladio Partners)": an organisation alone in a bracket after the person.
     for p in mentions where p.ref.kind == .person && !p.isGenitive && p.last + 3 < t.count && t[p.last + 1].text == "(" {

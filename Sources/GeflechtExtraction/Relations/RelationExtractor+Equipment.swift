@@ -9,8 +9,10 @@ import GeflechtCore
 /// verb of taking (`takingWords`: "chose", "uses", "buys", "deliveries", "nutzt", "setzt auf", "kauft" …)
 /// between the taker and the goods in one clause; not after a word of stopping or forbidding ("stopped
 /// buying"), nor for goods not chosen ("Nokia over Huawei equipment"). The taker is the organisation before
-/// the verb outside a prepositional phrase; makers coordinated before the goods supply too. O(m · t) per
-/// sentence of t tokens and m organisation mentions, with a short window per mention.
+/// the verb outside a prepositional phrase; makers coordinated before the goods supply too. The goods may
+/// also be "des Herstellers X". A contractor picked to do a job supplies too ("AT&T has picked Ericsson to
+/// rebuild its network"), as does the seller of a buyer's purchases ("OpenAI's purchases from Nvidia").
+/// O(m · t) per sentence of t tokens and m organisation mentions, with a short window per mention.
 extension RelationExtractor {
   static let takingWords: Set<String> = [
     "chose", "chooses", "choose", "choosing", "selected", "selects", "select", "uses", "used", "use", "using", "buys", "bought",
@@ -18,8 +20,16 @@ extension RelationExtractor {
     "install", "relies", "relied", "rely", "deliveries", "delivery", "purchases", "purchased", "purchase", "nutzt", "nutzte",
     "nutzen", "nutzten", "setzt", "setzte", "setzen", "setzten", "kauft", "kaufte", "kaufen", "kauften", "verbaut", "verbaute",
     "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
-    "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered",
+    "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered", "tested", "tests",
+    "testet", "testete", "erprobt", "erprobte",
   ]
+
+  /// Verbs of choosing a contractor: "AT&T has picked Ericsson to rebuild its network".
+  static let commissioningVerbs: Set<String> = [
+    "picked", "picks", "chose", "chooses", "selected", "selects", "tapped", "taps", "commissioned", "commissions",
+  ]
+  /// Nouns of buying with the seller after "from": "OpenAI's purchases from Nvidia".
+  static let purchaseNouns: Set<String> = ["purchases", "purchase", "orders", "order", "käufe", "bestellungen", "einkäufe"]
 
   /// Words before a verb of taking that stop or forbid it.
   static let ceasingWords: Set<String> = [
@@ -42,6 +52,11 @@ extension RelationExtractor {
         start = s.first
       } else if s.first >= 2, ["von", "vom", "of", "from"].contains(t[s.first - 1].lowercased), isSupplyNoun(s.first - 2) {
         start = s.first - 2
+      } else if s.first >= 3, ["des", "der"].contains(t[s.first - 2].lowercased), isSupplyNoun(s.first - 3),
+        t[s.first - 1].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[s.first - 1].text)
+      {
+        // "setzt auf Technik des Herstellers Xpeng".
+        start = s.first - 3
       }
       guard let start else { continue }
       // The verb of taking shortly before the goods, in the same clause.
@@ -59,6 +74,25 @@ extension RelationExtractor {
       // Makers coordinated before the goods supply too: "uses Nvidia and AMD chips".
       for maker in expand(s, backwardIn: orgs, tokens: t) where maker.ref.key != taker.ref.key && maker.first > verb {
         add(maker, taker, .supplies, nil, verb)
+      }
+    }
+    for s in orgs where s.first >= 2 && s.last + 2 < t.count {
+      // "AT&T has picked Ericsson to rebuild its network": the contractor chosen to do the work supplies.
+      if RelationExtractor.commissioningVerbs.contains(t[s.first - 1].lowercased), t[s.last + 1].lowercased == "to",
+        t[s.last + 2].isWord, !t[s.last + 2].isCapitalized,
+        !t[max(0, s.first - 4)..<(s.first - 1)].contains(where: { RelationExtractor.ceasingWords.contains($0.lowercased) }),
+        let taker = orgs.last(where: { o in
+          o.last < s.first - 1 && o.ref.key != s.ref.key && !o.isGenitive && !isInPrepositionalPhrase(o, t)
+            && inSameClause(o.last + 1, s.first - 1, t, commas: false)
+        })
+      {
+        add(s, taker, .supplies, nil, s.first - 1)
+      }
+      // "OpenAI's purchases from Nvidia", "Bestellungen bei Nvidia": the buyer's genitive before the noun.
+      if ["from", "bei", "von"].contains(t[s.first - 1].lowercased), RelationExtractor.purchaseNouns.contains(t[s.first - 2].lowercased),
+        let buyer = orgs.first(where: { $0.last == s.first - 3 && $0.isGenitive }), buyer.ref.key != s.ref.key
+      {
+        add(s, buyer, .supplies, nil, s.first - 2)
       }
     }
   }

@@ -150,6 +150,7 @@ struct RelationExtractor: Sendable {
     roundStatements(sentence, mentions, context, add)
     holdingStatements(sentence, mentions, add)
     equipmentStatements(sentence, mentions, add)
+    rivalryStatements(sentence.tokens, mentions, add)
     contractStatements(sentence, mentions, add)
     powerDealStatements(powerDeal, add)
     usageStatements(sentence, mentions, context, add)
@@ -433,10 +434,12 @@ struct RelationExtractor: Sendable {
       // A short bracket after the name (a ticker or short form) is passed over: "Amazon (AMZN, Financials)
       // founder Jeff Bezos", "Microsoft (NASDAQ: MSFT) CEO Satya Nadella".
       let start = RelationExtractor.afterBracket((m.last + 1)..<t.count, t).lowerBound
-      for r in start..<min(start + 3, t.count) {
+      // (A fourth word only after three lower-case ones: "AT&T's network chief technology officer".)
+      for r in start..<min(start + 4, t.count) {
         // An article opens a new noun phrase: "Aleph Alpha warb den Manager X ab" is no "Aleph-Alpha-Manager X";
         // another name another one ("Nvidia (NVDA) said Intel CEO X").
         guard t[r].isWord, !t[r].is(.definiteArticle), r == start || mention(startingAt: r) == nil else { break }
+        if r == start + 3, t[start..<r].contains(where: { $0.isCapitalized }) { break }
         // "Rappaport führt Wiz als Vorstandschef": a role after "als" is the subject's.
         if ["als", "as"].contains(t[r].lowercased) { break }
         guard let relation = roleRelation(of: t[r]) else { continue }
@@ -668,7 +671,7 @@ struct RelationExtractor: Sendable {
         add(p, o2, second, t[k].text, nil)
       }
     }
-    // "<role> (und <role>) von <Org>, <Person>".
+    // "<role> (und <role>) von <Org>, <Person>" (a plural role: every person listed).
     for r in t.indices {
       guard let relation = roleRelation(of: t[r]) else { continue }
       for v in (r + 1)..<min(r + 5, t.count) where t[v].is(.linkPreposition) || (v == r + 1 && ["des", "der"].contains(t[v].lowercased)) {
@@ -679,7 +682,12 @@ struct RelationExtractor: Sendable {
         else { break }
         let roleWords = t[r..<v].filter { roleRelation(of: $0) != nil }.map(\.text)
         let best = roleWords.compactMap { roleRelation($0) }.contains(.leads) ? Relation.leads : relation
-        add(p, o, best, roleWords.joined(separator: ", "), nil)
+        // A plural role names every person listed: "die beiden Co-Chefs von Schwarz Digits, A und B".
+        let last = String(t[r].parts.last ?? "")
+        let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
+        for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
+          add(q, o, best, roleWords.joined(separator: ", "), nil)
+        }
         break
       }
     }

@@ -1,0 +1,66 @@
+import GeflechtCore
+
+/// German rivalry told with "mit": "Im Markt kämpft Infineon vor allem mit NXP und dem japanischen Hersteller
+/// Renesas um Marktanteile", "das Geschäft, in dem Nokia mit Ericsson konkurriert", "Google konkurriert mit
+/// Microsoft und Anbietern wie der Schwarz-Gruppe um Kunden".
+///
+/// A verb of fighting (`fightingVerbs`: "kämpft", "ringt", "wetteifert") competes only with "um" after the
+/// rivals (what is fought for; "kämpft mit Problemen" names nobody); a verb of competing (`competingVerbs`)
+/// may also close the clause ("…, in dem Nokia mit Ericsson konkurriert"). The rivals are the names after
+/// "mit" (past a description) and those coordinated with them, with the examples a plural noun lists
+/// after them ("und heimischen Anbietern wie A oder B"); the subject is the organisation before the verb (or,
+/// inverted, right after it; for a verb at the clause's end, before "mit") in the same clause, outside a
+/// prepositional phrase except right after a relative ", in dem/der". Each rival competes with the subject. O(n + m) per
+/// sentence of n tokens and m mentions (only sentences with such a verb are read further).
+extension RelationExtractor {
+  static let fightingVerbs: Set<String> = [
+    "kämpft", "kämpfen", "kämpfte", "kämpften", "ringt", "ringen", "rang", "rangen", "wetteifert", "wetteifern", "buhlt", "buhlen",
+  ]
+  static let competingVerbs: Set<String> = ["konkurriert", "konkurrieren", "konkurrierte", "konkurrierten"]
+
+  func rivalryStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
+    guard let v = t.indices.first(where: { k in
+      t[k].isWord && !t[k].isCapitalized
+        && (RelationExtractor.fightingVerbs.contains(t[k].lowercased) || RelationExtractor.competingVerbs.contains(t[k].lowercased))
+    }) else { return }
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }
+    guard orgs.count >= 2 else { return }
+    let fighting = RelationExtractor.fightingVerbs.contains(t[v].lowercased)
+    // The rivals after "mit": after the verb, or (a verb closing the clause) before it.
+    let mit: Int?
+    if let after = ((v + 1)..<min(v + 5, t.count)).first(where: { t[$0].lowercased == "mit" }), inSameClause(v, after, t, commas: false) {
+      mit = after
+    } else if !fighting, let before = (max(0, v - 8)..<v).last(where: { t[$0].lowercased == "mit" }), inSameClause(before, v, t, commas: false) {
+      mit = before
+    } else {
+      mit = nil
+    }
+    guard let mit, let first = orgs.first(where: { $0.first == mit + 1 || isDescribedObject($0, from: mit + 1, t) }) else { return }
+    var rivals = expand(first, forwardIn: orgs, tokens: t)
+    var end = rivals.map(\.last).max()!
+    // "und heimischen Anbietern wie der Schwarz-Gruppe oder der Deutschen Telekom".
+    if let wie = ((end + 1)..<min(end + 6, t.count)).first(where: { EntityRecognizer.exampleIntroducers.contains(t[$0].lowercased) }),
+      ["und", "sowie", "oder"].contains(t[end + 1].lowercased), t[(end + 2)..<wie].allSatisfy({ $0.isWord && !$0.is(.preposition) }),
+      let example = orgs.first(where: { o in
+        o.first == wie + 1 || (o.first == wie + 2 && t[wie + 1].is(.definiteArticle)) || isDescribedObject(o, from: wie + 1, t)
+      })
+    {
+      let examples = expand(example, forwardIn: orgs, tokens: t)
+      rivals += examples
+      end = examples.map(\.last).max()!
+    }
+    // What is fought for: "um Marktanteile".
+    if fighting {
+      guard let um = ((end + 1)..<min(end + 7, t.count)).first(where: { t[$0].lowercased == "um" }), inSameClause(end, um, t, commas: false) else { return }
+    }
+    // The subject.
+    let opening = min(v, mit)
+    let subject = orgs.last(where: { o in
+      o.last < opening && !o.isGenitive && inSameClause(o.last + 1, opening, t, commas: false)
+        && (!isInPrepositionalPhrase(o, t) || (o.first >= 3 && t[o.first - 3].text == ","
+          && ["dem", "der", "denen"].contains(t[o.first - 1].lowercased) && ["in", "bei"].contains(t[o.first - 2].lowercased)))
+    }) ?? (v < mit ? orgs.first(where: { $0.first == v + 1 }) : nil)
+    guard let subject else { return }
+    for r in rivals where r.ref.key != subject.ref.key { add(subject, r, .competesWith, nil, v) }
+  }
+}
