@@ -152,4 +152,24 @@ import Testing
     #expect(graph("Siemens kämpft mit Problemen bei Bosch.").edges.allSatisfy { $0.relation != .competesWith })
     #expect(graph("Siemens kämpft mit Bosch.").edges.allSatisfy { $0.relation != .competesWith })
   }
+
+  @Test func aDealNounOrAFrontedParticipleAfterARaiseIsTheRound() {
+    let deal = graph("Quorvex has raised $1 billion in a new funding round. The deal was led by Coatue and Accel.")
+    #expect(!deal.edges("Coatue", .investsIn, "Quorvex").isEmpty)
+    let german = graph("Die Quorvex GmbH hat eine Finanzierungsrunde über 1 Milliarde Dollar abgeschlossen. Beteiligt sind unter anderem der Wagniskapitalgeber Accel und der Investor Atomico.")
+    #expect(!german.edges("Accel", .investsIn, "Quorvex GmbH").isEmpty)
+    #expect(!german.edges("Atomico", .investsIn, "Quorvex GmbH").isEmpty)
+    // Without a raise before it, a deal led by someone is no round.
+    #expect(graph("Quorvex opened an office. The deal was led by Coatue.").edges.allSatisfy { $0.relation != .investsIn })
+  }
+
+  @Test func aBuyersEarlierDealsListedByNameAreAcquisitions() {
+    let g = graph("Salesforce agreed to buy Zentrix for $8 billion. Earlier deals include Quorvex Labs for $1.7 billion and, last year, data-backup provider Lumora Systems for $1.9 billion.")
+    #expect(!g.edges("Salesforce", .acquires, "Quorvex Labs").isEmpty)
+    #expect(!g.edges("Salesforce", .acquires, "Lumora Systems").isEmpty)
+    // "deals" without a price, a party after "with", another buyer's deal.
+    #expect(graph("Siemens closed two deals including a contract with Bosch.").edges.allSatisfy { $0.relation != .acquires })
+    let other = graph("Siemens bought Zentrix. Regulators scrutinise deals such as SAP's purchase of Quorvex for $2 billion.")
+    #expect(other.edges("Siemens", .acquires, "Quorvex").isEmpty)
+  }
 }

@@ -16,6 +16,8 @@ import GeflechtCore
 /// this or an earlier sentence of the document ("X raised", "X hat … eingesammelt"), or the target of an
 /// earlier investment. O(t + m) per sentence of t tokens and m mentions.
 extension RelationExtractor {
+  /// Nouns that stand for the round a previous sentence raised: "The deal was led by A".
+  static let roundDealNouns: Set<String> = ["deal", "investment", "financing", "raise", "transaction", "transaktion", "investition"]
   /// Word starts that name a financing round.
   static let roundWordPrefixes = ["finanzierungsrunde", "finanzierung", "runde", "round", "funding", "seed", "series"]
   /// Words that say a name takes part in a round (first word; "led"/"angeführt" need "by"/"von" later).
@@ -197,15 +199,21 @@ extension RelationExtractor {
       && (context.previousTokens.contains(where: { $0.is(.roundWord) })
         || context.previousTokens.contains(where: { $0.is(.raisingWord) })
           && context.previousTokens.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }))
+    // ("Beteiligt sind unter anderem A und B": the participle opening the sentence before its auxiliary.)
+    let frontedParticiple = cue <= 1 && cue + 1 < t.count && ["sind", "waren", "ist", "war"].contains(t[cue + 1].lowercased)
     let followsRaise = previousRaised
-      && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && t.contains(where: { $0.lowercased == "sich" }))
+      && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && (t.contains(where: { $0.lowercased == "sich" }) || frontedParticiple))
     // "A and B co-led it": "it" after a sentence that raised money is that round.
     // (Only "it" that ends the clause or is followed by its co-investors: "led it to a listing", "led it until
     // 2023" lead the company.)
     let roundPronoun = previousRaised && RelationExtractor.leadingCues.contains(t[cue].lowercased) && cue + 1 < t.count
       && t[cue + 1].lowercased == "it"
       && (cue + 2 == t.count || !t[cue + 2].isWord || ["with", "alongside", "together"].contains(t[cue + 2].lowercased))
-    guard namesRound || followsRaise || roundPronoun else { return }
+    // "The deal was led by A and B", "Die Transaktion wurde von A angeführt": a noun of a deal right before
+    // the cue, after a sentence that raised money, is that round.
+    let dealNoun = previousRaised && RelationExtractor.leadingCues.contains(t[cue].lowercased)
+      && t[max(0, cue - 3)..<cue].contains(where: { RelationExtractor.roundDealNouns.contains($0.lowercased) })
+    guard namesRound || followsRaise || roundPronoun || dealNoun else { return }
     // "led by" and "angeführt von" need their preposition, the active "A led the round" its round right
     // after the verb: "led the market" is no round lead.
     var active = false

@@ -151,6 +151,7 @@ struct RelationExtractor: Sendable {
     holdingStatements(sentence, mentions, add)
     equipmentStatements(sentence, mentions, add)
     rivalryStatements(sentence.tokens, mentions, add)
+    dealListStatements(sentence.tokens, mentions, context, add)
     contractStatements(sentence, mentions, add)
     powerDealStatements(powerDeal, add)
     usageStatements(sentence, mentions, context, add)
