@@ -385,20 +385,30 @@ extension EntityRecognizer {
 }
 
 /// Products named by a code name or described by an apposition: "a rack-scale product, code-named Helios",
-/// "unter dem Codenamen Hermes", "GAIA-1, a generative world model, produces …", "Lumo, ein
+/// "ein Projekt unter dem Codenamen Hermes", "GAIA-1, a generative world model, produces …", "Lumo, ein
 /// KI-Assistent für …".
 ///
-/// After "code-named", "codenamed", "Codename(n)" the name is one to three tokens of `isProductItemName`
-/// (the first may be a first name or a German noun: a code name is any word). Before an apposition the name
-/// is one to three such tokens no list claimed, opening its phrase (no capitalised word before it that is
-/// not the sentence's first), then a comma, an indefinite article, up to three lower-case or hyphenated
-/// modifiers and a product noun (`product_nouns.txt`) that ends the noun phrase (punctuation, a
-/// preposition or a relative pronoun after it): "Siemens, a software company" has a noun after "software".
+/// After "code-named", "codenamed", "Codename(n)" with a product noun or "project" in the five words before
+/// (not "an operation code-named …"), the name is a capitalised word that is no stopword or role (a first
+/// name or a German noun too: a code name is any word), and up to two more name tokens (capitalised or
+/// "xScale"-like, or numbers; no stopword or German noun). Before an apposition the name is one to three
+/// tokens of `isProductItemName` no list claimed, opening its phrase (no capitalised word before it that is
+/// not the sentence's first, no preposition: "a round in Zorbix, a …" is about a company), no sentence
+/// adverb ("Meanwhile, a model …"); then a comma, an indefinite article, up to three lower-case or hyphenated
+/// modifiers and a product noun (`product_nouns.txt`) that ends the noun phrase (punctuation, a preposition
+/// or a relative pronoun after it: "Siemens, a software company" has a noun after "software"), and that
+/// start-ups do not call themselves by (`firmLikeProductNouns`: "a platform for retailers").
 ///
 /// - Complexity: O(n) for n tokens: only commas and code-name words start a search, which looks at most
 /// six tokens around them.
 extension EntityRecognizer {
   static let codeNameWords: Set<String> = ["code-named", "codenamed", "codename", "codenamen", "code-name"]
+  /// Endings of product nouns that start-ups call themselves by ("Zorbix, a platform for retailers", "eine
+  /// Software für …"): no sign of a product in an apposition.
+  static let firmLikeProductNouns = [
+    "plattform", "plattformen", "platform", "software", "dienst", "service", "lösung", "solution", "anwendung", "application",
+    "produkt", "product", "tool", "system", "systeme", "apps",
+  ]
 
   func describedProducts(in sentence: Sentence, claimed: [Bool]) -> [Mention] {
     let tokens = sentence.tokens
@@ -410,8 +420,11 @@ extension EntityRecognizer {
       result.append(Mention(ref: entityRef(sentence, .project, name, subtype: "product", isMedia: false), first: a, last: e - 1, surface: name))
     }
     for i in tokens.indices where i + 1 < tokens.count && tokens[i].isWord {
-      // "code-named Helios"
-      if EntityRecognizer.codeNameWords.contains(tokens[i].lowercased) {
+      // "a rack-scale product, code-named Helios" (a product's or a project's noun shortly before: not "an
+      // operation code-named Midnight Hammer", "a whistleblower code-named Falcon").
+      if EntityRecognizer.codeNameWords.contains(tokens[i].lowercased),
+        (max(0, i - 5)..<i).contains(where: { isProductNoun(tokens[$0]) || ["project", "projekt", "projekts"].contains(tokens[$0].lowercased) })
+      {
         let a = i + 1
         guard !taken[a], tokens[a].isWord, tokens[a].isCapitalized, !isStopword(tokens[a]), !isRoleWord(tokens[a]) else { continue }
         var e = a + 1
@@ -430,7 +443,9 @@ extension EntityRecognizer {
       {
         n += 1
       }
-      guard n < tokens.count, n - c <= 5, tokens[n].isWord, isProductNoun(tokens[n]), n + 1 < tokens.count else { continue }
+      guard n < tokens.count, n - c <= 5, tokens[n].isWord, isProductNoun(tokens[n]), n + 1 < tokens.count,
+        !EntityRecognizer.firmLikeProductNouns.contains(where: { tokens[n].lowercased.hasSuffix($0) })
+      else { continue }
       let after = tokens[n + 1]
       guard !after.isWord || after.is(.preposition) || RelationExtractor.relativePronouns.contains(after.lowercased) else { continue }
       // The name before the comma.
@@ -439,7 +454,10 @@ extension EntityRecognizer {
       while a < c, !isProductItemToken(tokens[a], first: true) { a += 1 }
       guard a < c, isProductItemName(tokens[a], first: true), !isAbbreviationWithoutDigit(tokens[a]), (a..<c).allSatisfy({ !taken[$0] }),
         !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !lexicon.publicBodies.isNationAdjective(tokens[a]),
-        a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isSentenceStart(a - 1, in: tokens) || isStopword(tokens[a - 1])
+        !EntityRecognizer.sentenceAdverbs.contains(tokens[a].lowercased), !(a + 1 == c && tokens[a].lowercased.hasSuffix("ly")),
+        a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isSentenceStart(a - 1, in: tokens) || isStopword(tokens[a - 1]),
+        // ("a round in Zorbix, a …": a name after a preposition is an object the sentence is about.)
+        a == 0 || !tokens[a - 1].is(.preposition)
       else { continue }
       add(a, c)
     }

@@ -15,15 +15,23 @@ import GeflechtCore
 ///   finance team") → leads.
 ///
 /// - "Michael Budde, der bei Bosch den Geschäftsbereich … leitet", "Jane Roe, who works at Siemens": a
-///   relative clause placing the person at the organisation → works_for (not a former one, nor one left);
-///   leads when the clause names the top post ("der bei Helsing den Vorsitz … innehat").
+///   relative clause placing the person at the organisation by a word of a post (`postVerbs`) → works_for
+///   (not a former one, nor one left; not "der bei Siemens zu Besuch war"); leads when the clause names
+///   the chair ("der bei Helsing den Vorsitz … innehat").
 /// - "SK Group, whose chairman Chey Tae-won …" → the role's relation; "Revolut, whose board is chaired by
-///   Martin Gilbert" → leads.
+///   Martin Gilbert", "…, deren Aufsichtsrat von X geleitet wird" → leads.
 ///
 /// - Complexity: O(m) for m mentions, each looked at with a bounded window.
 extension RelationExtractor {
-  /// Nouns of the top post a relative clause may name: "der bei Helsing den Vorsitz innehat".
-  static let leadershipNouns: Set<String> = ["vorsitz", "führung", "leitung", "spitze", "chair"]
+  /// Words of a post in a relative clause: "der bei Bosch die KI-Aktivitäten verantwortet".
+  static let postVerbs: Set<String> = [
+    "verantwortet", "leitet", "führt", "arbeitet", "zuständig", "verantwortlich", "tätig", "beschäftigt", "angestellt", "innehat",
+  ]
+  /// Words that make a post in a relative clause past, future, negated or held for someone else.
+  static let notCurrentPostWords: Set<String> = [
+    "früher", "einst", "damals", "zuvor", "bis", "hatte", "hatten", "war", "waren", "künftig", "ab", "nicht", "kein", "keine", "mehr",
+    "als", "ehemals",
+  ]
   /// Words that say a person left: "der bei Bosch ausgeschieden ist".
   static let leavingWords: Set<String> = ["ausgeschieden", "ausschied", "gekündigt", "verlassen", "left", "quit", "gearbeitet"]
   static let affiliationLinks: Set<String> = ["of", "von"]
@@ -63,9 +71,21 @@ extension RelationExtractor {
         // (The clause's verb is no past one of leaving: "der bei Bosch ausgeschieden ist".)
         !t[(o.last + 1)..<min(o.last + 8, t.count)].contains(where: { RelationExtractor.leavingWords.contains($0.lowercased) })
       else { continue }
-      // "der bei Helsing auch den Vorsitz des Verwaltungsrats innehat": the head of the organisation leads it.
-      let clause = t[(o.last + 1)..<min(o.last + 10, t.count)].prefix { !$0.is(.clauseBreak) }
-      let heads = clause.contains { RelationExtractor.leadershipNouns.contains($0.lowercased) }
+      // Only a clause about the post: "verantwortet", "leitet", "ist … zuständig" (not "zu Besuch war",
+      // "einsteigen will"); "der bei Helsing auch den Vorsitz des Verwaltungsrats innehat" leads.
+      let clause = t[(o.last + 1)..<min(o.last + 12, t.count)].prefix { !$0.is(.clauseBreak) }
+      guard pronoun == "who" || clause.contains(where: { RelationExtractor.postVerbs.contains($0.lowercased) }) else { continue }
+      // Not a post of the past or the future, a negated one, one shared with another organisation ("bei
+      // Siemens und später bei SAP") or held for another ("als Beraterin von McKinsey").
+      if clause.contains(where: { $0.is(.former) || RelationExtractor.notCurrentPostWords.contains($0.lowercased) }) { continue }
+      if o.last + 1 < t.count, ["und", "and", "sowie", "oder", "or", ","].contains(t[o.last + 1].lowercased) { continue }
+      if mentions.contains(where: { m in
+        m.ref.kind == .organization && m.first > o.last && m.first <= o.last + clause.count
+          && ["von", "vom", "für", "of", "for"].contains(t[m.first - 1].lowercased)
+      }) {
+        continue
+      }
+      let heads = clause.contains { $0.lowercased == "vorsitz" }
       add(p, o, heads ? .leads : .worksFor, nil, nil)
     }
     // "SK Group, whose chairman Chey Tae-won pledged …": a role after "whose" with its person; "Revolut,
@@ -74,16 +94,18 @@ extension RelationExtractor {
       && ["whose", "dessen", "deren"].contains(t[o.last + 2].lowercased)
     {
       var k = o.last + 3
-      while k < t.count, k - o.last <= 5, t[k].isWord, !t[k].isCapitalized || roleRelation(of: t[k]) != nil,
-        roleRelation(of: t[k]) == nil, RelationExtractor.roleModifiers.contains(t[k].lowercased)
+      while k < t.count, k - o.last <= 5, t[k].isWord, !t[k].isCapitalized, roleRelation(of: t[k]) == nil,
+        RelationExtractor.roleModifiers.contains(t[k].lowercased)
       {
         k += 1
       }
-      if k + 1 < t.count, let relation = roleRelation(of: t[k]), !t[(o.last + 3)..<k].contains(where: { $0.is(.former) }),
+      // (Not a former post: "whose former chairman", "whose then-chairman".)
+      if k + 1 < t.count, let relation = roleRelation(of: t[k]), !t[(o.last + 3)...k].contains(where: { $0.is(.former) }),
+        !["then-", "ex-", "former-"].contains(where: { t[k].lowercased.hasPrefix($0) }),
         let p = mentions.first(where: { $0.first == k + 1 && $0.ref.kind == .person })
       {
         add(p, o, relation, t[k].text, nil)
-      } else if k + 4 < t.count, ["board", "aufsichtsrat", "verwaltungsrat"].contains(t[k].lowercased),
+      } else if k + 4 < t.count, ["board"].contains(t[k].lowercased), ["is", "has"].contains(t[k + 1].lowercased),
         let by = ((k + 1)..<min(k + 5, t.count)).first(where: { ["by", "von"].contains(t[$0].lowercased) }),
         t[(k + 1)..<by].contains(where: { ["chaired", "geleitet", "led", "headed"].contains($0.lowercased) })
       {
@@ -92,6 +114,12 @@ extension RelationExtractor {
           j += 1
         }
         if let p = mentions.first(where: { $0.first == j && $0.ref.kind == .person }) { add(p, o, .leads, nil, nil) }
+      } else if k + 3 < t.count, ["aufsichtsrat", "verwaltungsrat", "vorstand"].contains(t[k].lowercased), t[k + 1].lowercased == "von",
+        let p = mentions.first(where: { $0.first == k + 2 && $0.ref.kind == .person }), p.last + 1 < t.count,
+        ["geleitet", "geführt"].contains(t[p.last + 1].lowercased)
+      {
+        // German verb-final: "deren Aufsichtsrat von X geleitet wird".
+        add(p, o, .leads, nil, nil)
       }
     }
     // "Dr. Stephan Küßner (Palladio Partners)": an organisation alone in a bracket after the person.

@@ -4,8 +4,8 @@ import GeflechtCore
 /// Telxius", "Telxius, ein zu Telefonica gehörendes Unternehmen". The organisation after "zu/zum/zur"
 /// owns the one the participle describes (after it, or before the comma of an apposition). The finite
 /// "X gehört zu Y" is a relation cue; the participle stands before its noun and reads the other way
-/// round, so it is a rule of its own. So is the finite verb closing a relative clause on the owned company:
-/// "Interxion, das inzwischen zum Konkurrenten Digital Realty gehört". O(n + m) per sentence of n tokens
+/// round, so it is a rule of its own. So is the finite present verb closing a relative clause on the owned
+/// company: "Interxion, das inzwischen zum Konkurrenten Digital Realty gehört" (not "gehörte"). O(n + m) per sentence of n tokens
 /// and m mentions.
 extension RelationExtractor {
   func belongingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
@@ -14,7 +14,8 @@ extension RelationExtractor {
     // "Interxion, das inzwischen zum Konkurrenten Digital Realty gehört,": the finite verb closing a relative
     // clause on the company; the organisation before it (after "zu/zum/zur" and a description) owns the
     // antecedent before the comma.
-    for g in t.indices where g >= 6 && t[g].isWord && !t[g].isCapitalized && RelationExtractor.belongingVerbs.contains(t[g].lowercased) {
+    // (Only the present: "das bis 2017 zum Konzern Siemens gehörte" no longer belongs to it.)
+    for g in t.indices where g >= 6 && t[g].isWord && !t[g].isCapitalized && ["gehört", "gehören"].contains(t[g].lowercased) {
       guard let owner = mentions.last(where: { $0.last == g - 1 && $0.ref.kind == .organization && !$0.isAnaphor && !$0.isGenitive }),
         let z = (max(0, owner.first - 4)..<owner.first).last(where: { ["zu", "zum", "zur"].contains(t[$0].lowercased) }),
         z >= 3, t[(z + 1)..<owner.first].allSatisfy({ $0.isWord && !$0.is(.preposition) }),

@@ -10,8 +10,9 @@ import GeflechtCore
 /// between the taker and the goods in one clause; not after a word of stopping or forbidding ("stopped
 /// buying"), nor for goods not chosen ("Nokia over Huawei equipment"). The taker is the organisation before
 /// the verb outside a prepositional phrase; makers coordinated before the goods supply too. The goods may
-/// also be "des Herstellers X". A contractor picked to do a job supplies too ("AT&T has picked Ericsson to
-/// rebuild its network"), as does the seller of a buyer's purchases ("OpenAI's purchases from Nvidia").
+/// also be "des Herstellers X"; models and software only tested are not taken ("tests models from OpenAI").
+/// A contractor picked to do a job (`contractedWork`) supplies too ("AT&T has picked Ericsson to rebuild its
+/// network"), as does the seller of a buyer's purchases ("OpenAI's purchases from Nvidia").
 /// O(m · t) per sentence of t tokens and m organisation mentions, with a short window per mention.
 extension RelationExtractor {
   static let takingWords: Set<String> = [
@@ -21,15 +22,24 @@ extension RelationExtractor {
     "nutzen", "nutzten", "setzt", "setzte", "setzen", "setzten", "kauft", "kaufte", "kaufen", "kauften", "verbaut", "verbaute",
     "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
     "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered", "tested", "tests",
-    "testet", "testete", "erprobt", "erprobte",
+    "testet", "testete", "erprobt", "erprobte",  // (`testingWords`)
   ]
 
   /// Verbs of choosing a contractor: "AT&T has picked Ericsson to rebuild its network".
   static let commissioningVerbs: Set<String> = [
     "picked", "picks", "chose", "chooses", "selected", "selects", "tapped", "taps", "commissioned", "commissions",
   ]
-  /// Nouns of buying with the seller after "from": "OpenAI's purchases from Nvidia".
-  static let purchaseNouns: Set<String> = ["purchases", "purchase", "orders", "order", "käufe", "bestellungen", "einkäufe"]
+  /// Verbs of the work a contractor is chosen for (not "picked Nvidia to outperform", "selected X to receive").
+  static let contractedWork: Set<String> = [
+    "build", "rebuild", "supply", "provide", "deliver", "deploy", "install", "upgrade", "replace", "construct", "manufacture",
+    "make", "design", "operate", "run", "power", "equip", "modernize", "modernise", "expand", "host",
+  ]
+  /// Nouns of buying with the seller after "from": "OpenAI's purchases from Nvidia" (not "orders": "TSMC's
+  /// orders from Apple" are Apple's purchases).
+  static let purchaseNouns: Set<String> = ["purchases", "käufe", "einkäufe"]
+  /// Goods that are tried out rather than bought when a verb of testing takes them: "tests models from OpenAI".
+  static let testedOnlyGoods: Set<String> = ["sprachmodelle", "sprachmodellen", "software"]
+  static let testingWords: Set<String> = ["tested", "tests", "testet", "testete", "erprobt", "erprobte"]
 
   /// Words before a verb of taking that stop or forbid it.
   static let ceasingWords: Set<String> = [
@@ -66,6 +76,9 @@ extension RelationExtractor {
         // ("selected Nokia over Huawei equipment").
         !t[max(0, verb - 3)..<verb].contains(where: { RelationExtractor.ceasingWords.contains($0.lowercased) }),
         !t[verb..<start].contains(where: { ["over", "instead", "statt", "anstelle", "anstatt"].contains($0.lowercased) }),
+        // ("tests models from OpenAI for safety risks": models and software are tried out, not bought.)
+        !(RelationExtractor.testingWords.contains(t[verb].lowercased)
+          && (start..<min(start + 3, t.count)).contains(where: { RelationExtractor.testedOnlyGoods.contains(t[$0].lowercased) })),
         let taker = orgs.last(where: { o in
           o.last < verb && o.ref.key != s.ref.key && !o.isGenitive && !isInPrepositionalPhrase(o, t)
             && inSameClause(o.last + 1, verb, t, commas: false)
@@ -79,7 +92,7 @@ extension RelationExtractor {
     for s in orgs where s.first >= 2 && s.last + 2 < t.count {
       // "AT&T has picked Ericsson to rebuild its network": the contractor chosen to do the work supplies.
       if RelationExtractor.commissioningVerbs.contains(t[s.first - 1].lowercased), t[s.last + 1].lowercased == "to",
-        t[s.last + 2].isWord, !t[s.last + 2].isCapitalized,
+        RelationExtractor.contractedWork.contains(t[s.last + 2].lowercased),
         !t[max(0, s.first - 4)..<(s.first - 1)].contains(where: { RelationExtractor.ceasingWords.contains($0.lowercased) }),
         let taker = orgs.last(where: { o in
           o.last < s.first - 1 && o.ref.key != s.ref.key && !o.isGenitive && !isInPrepositionalPhrase(o, t)

@@ -12,7 +12,10 @@ extension RelationExtractor {
   /// - The clause ends at ";", a relative pronoun after a comma, and words that open another clause or
   ///   a contrast ("after", "while", "despite", "nachdem", "sagte"): objectors, rivals and advisers
   ///   named there are not regulated.
-  /// - Aid is no regulation: a sentence with a word of funding (`regulators.tsv`, "aid") gives nothing,
+  /// - A decision on another deal than a merger or purchase regulates its first party, not the counterparties
+///   after "with/to/for/mit/an/für", the second party of "between A and B", nor names in a relative clause
+///   after the cue ("approved DTE Energy's deal with Oracle", "the tariff that Amazon had opposed").
+/// - Aid is no regulation: a sentence with a word of funding (`regulators.tsv`, "aid") gives nothing,
   ///   nor does a regulator that only describes a person ("a former FTC official").
   /// - A decision on a deal the clause names only by a noun ("cleared the acquisition", "grünes Licht …, ist der
   ///   Kauf abgeschlossen") regulates the buyer of the last acquisition stated in the twenty sentences before
@@ -51,6 +54,31 @@ extension RelationExtractor {
       guard let first = regulated.first(where: { $0.first > p && $0.first <= p + 4 }) else { return }
       regulated = expand(first, forwardIn: regulated, tokens: t)
     }
+    // A decision on a supply deal regulates the supplier, not its customers: "approved DTE Energy's deal with
+    // Oracle", "approved a power deal between APS and Microsoft", "plants for Meta's data center", "the
+    // tariff that Amazon and Google had opposed". (A merger's or purchase's parties are all regulated.)
+    if !(start..<end).contains(where: { RelationExtractor.mergerWords.contains(t[$0].lowercased) }) {
+      let relative = (hit.end..<end).first { ["that", "which"].contains(t[$0].lowercased) }
+      // (Names coordinated with a counterparty are counterparties too: "deal with Oracle and OpenAI".)
+      var kept: [Mention] = []
+      var previousDropped: Mention? = nil
+      for m in regulated {
+        var drop = relative.map { m.first > $0 } ?? false
+        if !drop, m.first >= 1 {
+          var k = m.first - 1
+          if t[k].is(.definiteArticle) && k >= 1 { k -= 1 }
+          if RelationExtractor.counterpartyPrepositions.contains(t[k].lowercased) {
+            drop = true
+          } else if t[k].is(.coordinator) || t[k].text == "," {
+            // "between A and B": the second party; "with A and B": both.
+            drop = (max(start, k - 5)..<k).contains { ["between", "zwischen"].contains(t[$0].lowercased) }
+              || previousDropped.map { $0.last + 1 == k || ($0.last + 2 == k && t[$0.last + 1].text == ",") } == true
+          }
+        }
+        if drop { previousDropped = m } else { kept.append(m) }
+      }
+      regulated = kept
+    }
     // "… cleared the acquisition without conditions", "grünes Licht gegeben …, ist der Kauf abgeschlossen":
     // a decision on a deal the clause does not name regulates the buyer of the document's last acquisition.
     if regulated.isEmpty, let buyer = context.lastAcquirer, !lexicon.isRegulator(buyer), buyer.subtype != "public",
@@ -66,6 +94,15 @@ extension RelationExtractor {
       for m in regulated { add(regulator, m, .regulates, nil, hit.start) }
     }
   }
+
+  /// Words of a deal whose every party a regulator decides on: mergers and purchases.
+  static let mergerWords: Set<String> = [
+    "merger", "mergers", "acquisition", "acquisitions", "takeover", "purchase", "buy", "buying", "bought", "acquire", "acquiring",
+    "combination", "fusion", "übernahme", "kauf", "zusammenschluss", "übernehmen", "kaufen", "joint", "transfer", "sale", "verkauf",
+    "übertragung",
+  ]
+  /// Prepositions before a deal's counterparty: "deal with Oracle", "supply power to Google", "for Meta".
+  static let counterpartyPrepositions: Set<String> = ["with", "to", "for", "mit", "an", "für"]
 
   /// Words after a deal noun that name the deal's parties: another deal than the document's.
   static let otherDealOpeners: Set<String> = ["zweier", "von", "of", "between", "zwischen", "der", "des"]

@@ -4,17 +4,23 @@ import GeflechtCore
 /// Renesas um Marktanteile", "das Geschäft, in dem Nokia mit Ericsson konkurriert", "Google konkurriert mit
 /// Microsoft und Anbietern wie der Schwarz-Gruppe um Kunden".
 ///
-/// A verb of fighting (`fightingVerbs`: "kämpft", "ringt", "wetteifert") competes only with "um" after the
-/// rivals (what is fought for; "kämpft mit Problemen" names nobody); a verb of competing (`competingVerbs`)
+/// A verb of fighting (`fightingVerbs`: "kämpft", "wetteifert") competes only with "um" after the rivals
+/// (what is fought for, `contestedThings`: "um Marktanteile", "um Kunden"; "kämpft mit Problemen" names
+/// nobody, "um einen Tarifvertrag" is negotiated, "gemeinsam mit" and "Seite an Seite mit" name a partner,
+/// and "früher" a past rivalry); a verb of competing (`competingVerbs`)
 /// may also close the clause ("…, in dem Nokia mit Ericsson konkurriert"). The rivals are the names after
 /// "mit" (past a description) and those coordinated with them, with the examples a plural noun lists
-/// after them ("und heimischen Anbietern wie A oder B"); the subject is the organisation before the verb (or,
-/// inverted, right after it; for a verb at the clause's end, before "mit") in the same clause, outside a
+/// after them ("und heimischen Anbietern wie A oder B"); the subject is the organisation before the verb, not
+/// one compared with ("Wie Vodafone kämpft auch die Telekom"; inverted, the one right after the verb past
+/// an adverb and an article; for a verb at the clause's end, before "mit") in the same clause, outside a
 /// prepositional phrase except right after a relative ", in dem/der". Each rival competes with the subject. O(n + m) per
 /// sentence of n tokens and m mentions (only sentences with such a verb are read further).
 extension RelationExtractor {
-  static let fightingVerbs: Set<String> = [
-    "kämpft", "kämpfen", "kämpfte", "kämpften", "ringt", "ringen", "rang", "rangen", "wetteifert", "wetteifern", "buhlt", "buhlen",
+  static let fightingVerbs: Set<String> = ["kämpft", "kämpfen", "kämpfte", "kämpften", "wetteifert", "wetteifern", "buhlt", "buhlen"]
+  /// Starts of what rivals fight for: "um Marktanteile", "um Kunden", "um Aufträge", "um die Vorherrschaft".
+  static let contestedThings = [
+    "markt", "kund", "auftr", "budget", "talent", "fachkr", "vorherrschaft", "führung", "spitze", "nutzer", "anteil", "platz",
+    "vorsprung", "dominanz", "marktführer", "vorreiter", "rang", "zuschlag", "käufer", "abonnent", "werbe",
   ]
   static let competingVerbs: Set<String> = ["konkurriert", "konkurrieren", "konkurrierte", "konkurrierten"]
 
@@ -36,6 +42,10 @@ extension RelationExtractor {
       mit = nil
     }
     guard let mit, let first = orgs.first(where: { $0.first == mit + 1 || isDescribedObject($0, from: mit + 1, t) }) else { return }
+    // "kämpft gemeinsam mit Bosch um Fördergelder", "Seite an Seite mit": a partner, no rival; "Früher kämpfte
+    // Nokia mit Ericsson": a past rivalry.
+    if mit >= 1, RelationExtractor.jointlyWords.contains(t[mit - 1].lowercased) || t[mit - 1].lowercased == "seite" { return }
+    if t[..<mit].contains(where: { $0.is(.former) || ["früher", "einst", "damals"].contains($0.lowercased) }) { return }
     var rivals = expand(first, forwardIn: orgs, tokens: t)
     var end = rivals.map(\.last).max()!
     // "und heimischen Anbietern wie der Schwarz-Gruppe oder der Deutschen Telekom".
@@ -52,14 +62,23 @@ extension RelationExtractor {
     // What is fought for: "um Marktanteile".
     if fighting {
       guard let um = ((end + 1)..<min(end + 7, t.count)).first(where: { t[$0].lowercased == "um" }), inSameClause(end, um, t, commas: false) else { return }
+      // (Only what rivals fight for: markets, customers, orders — not "um einen neuen Tarifvertrag", "um ihre
+      // Unabhängigkeit", "um die Auslieferung der Züge".)
+      guard let object = ((um + 1)..<min(um + 5, t.count)).first(where: { t[$0].isCapitalized }),
+        RelationExtractor.contestedThings.contains(where: { t[object].lowercased.hasPrefix($0) })
+      else { return }
     }
     // The subject.
     let opening = min(v, mit)
+    // (Not one compared with: "Wie Vodafone kämpft auch die Telekom mit 1&1".)
     let subject = orgs.last(where: { o in
       o.last < opening && !o.isGenitive && inSameClause(o.last + 1, opening, t, commas: false)
+        && !(o.first >= 1 && ["wie", "like", "as"].contains(t[o.first - 1].lowercased))
         && (!isInPrepositionalPhrase(o, t) || (o.first >= 3 && t[o.first - 3].text == ","
           && ["dem", "der", "denen"].contains(t[o.first - 1].lowercased) && ["in", "bei"].contains(t[o.first - 2].lowercased)))
-    }) ?? (v < mit ? orgs.first(where: { $0.first == v + 1 }) : nil)
+    }) ?? (v < mit ? orgs.first(where: { o in
+      o.first > v && o.first <= v + 3 && o.last < mit && t[(v + 1)..<o.first].allSatisfy { !$0.isCapitalized || $0.is(.definiteArticle) }
+    }) : nil)
     guard let subject else { return }
     for r in rivals where r.ref.key != subject.ref.key { add(subject, r, .competesWith, nil, v) }
   }

@@ -401,6 +401,11 @@ extension RelationExtractor {
     return t[last].text == "ab" || (t[last].text == "auf" && !facility)
   }
 
+  /// Words that say a plan was given up or refused: "Intel's plan … was cancelled".
+  static let abandonedPlanWords: Set<String> = [
+    "cancelled", "canceled", "scrapped", "shelved", "abandoned", "rejected", "halted", "paused", "hold", "dropped", "blocked",
+    "abgesagt", "gestoppt", "aufgegeben", "abgelehnt", "verschoben", "eingestellt", "gekippt",
+  ]
   /// Nouns of a plan whose possessor builds what it plans: "Intel's plans to build …".
   static let planNouns: Set<String> = ["plan", "plans", "pläne", "plänen", "proposal", "application", "antrag", "vorhaben"]
 
@@ -444,7 +449,9 @@ extension RelationExtractor {
       if let owner = orgs.last(where: { o in
         o.isGenitive && o.last + 2 < cue && cue - o.last <= 10 && RelationExtractor.planNouns.contains(t[o.last + 1].lowercased)
       }), !orgs.contains(where: { $0.first > owner.last && $0.last < place.first }),
-        t[(owner.last + 2)..<cue].allSatisfy({ !$0.is(.clauseBreak) || $0.text == "," })
+        t[(owner.last + 2)..<cue].allSatisfy({ !$0.is(.clauseBreak) || $0.text == "," }),
+        // (Not a plan given up: "was cancelled", "rejected Intel's plan", "put on hold".)
+        !t.contains(where: { RelationExtractor.abandonedPlanWords.contains($0.lowercased) })
       {
         return owner
       }

@@ -72,6 +72,8 @@ struct RelationExtractor: Sendable {
       // nor buys ("die Untersuchung der Übernahme … durch IBM eingeleitet").
       if r == .regulates, !lexicon.isRegulator(s.ref) { return }
       if r == .acquires, lexicon.isRegulator(s.ref) || lexicon.isRegulator(g.ref) { return }
+      // Nor does it supply: "The Public Utility Commission approved Oncor's deal to supply power to Google".
+      if r == .supplies, lexicon.isRegulator(s.ref), !RelationExtractor.isGovernment(s.ref.name) { return }
       // Nor does a supervisory authority invest in or own the parties it examines ("the FTC's inquiry into the
       // investments of Alphabet, Amazon and Microsoft"); governments, ministries and the EU do invest.
       if r == .investsIn || r == .owns, lexicon.isRegulator(s.ref), !RelationExtractor.isGovernment(s.ref.name) { return }
@@ -497,9 +499,7 @@ struct RelationExtractor: Sendable {
         if j < t.count, t[j].text == "," { j += 1 }
         if let p = mention(startingAt: skipTitles(j)), p.ref.kind == .person {
           // A plural role names every person after it: "Intel co-CEOs A and B".
-          let last = String(t[r].parts.last ?? "")
-          let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
-          for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
+          for q in isPluralRole(t[r]) ? listedHolders(after: p, t, mentions) : [p] {
             for r2 in relations { add(q, m, r2, t[r].text, nil) }
           }
           // "Rapidus President A (left) and Chairman B": a second role and person at the same organisation.
@@ -683,10 +683,10 @@ struct RelationExtractor: Sendable {
         else { break }
         let roleWords = t[r..<v].filter { roleRelation(of: $0) != nil }.map(\.text)
         let best = roleWords.compactMap { roleRelation($0) }.contains(.leads) ? Relation.leads : relation
-        // A plural role names every person listed: "die beiden Co-Chefs von Schwarz Digits, A und B".
-        let last = String(t[r].parts.last ?? "")
-        let plural = last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
-        for q in plural ? expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t) : [p] {
+        // A plural role names every person listed: "die beiden Co-Chefs von Schwarz Digits, A und B" (not a
+        // former one: "die beiden Ex-Co-Chefs").
+        if t[r].lowercased.hasPrefix("ex-") || isFormer(max(0, r - 2)..<r, t) { break }
+        for q in isPluralRole(t[r]) ? listedHolders(after: p, t, mentions) : [p] {
           add(q, o, best, roleWords.joined(separator: ", "), nil)
         }
         break
@@ -819,8 +819,13 @@ struct RelationExtractor: Sendable {
     // (A description that refers back to the main organisation names no other: "die Kosten des Startups
     // betragen laut Gründer und CEO X"; nor does its name: "Founder Jim Keller said the money will grow
     // Tenstorrent's technical staff", "die Nummer zwei hinter CEO Satya Nadella".)
+    // (Names inside a quotation the speaker is attributed after are the speech's: "„Splunk will help us,“
+    // Chief Executive X said".)
+    let quoteMarks = t.indices.filter { t[$0].is(.quoteMark) }
+    let quoted = quoteMarks.count >= 2 ? (quoteMarks.first! + 1)..<quoteMarks.last! : 0..<0
     let namesNoOtherOrganisation = !mentions.contains {
       ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
+        && !(quoted.contains($0.first) && quoted.contains($0.last))
     }
     // (Asked only for a title with a comma after a possessive or a founders' list.)
     lazy var atMostOnePreviousCompany = context.previousOrganisations.isEmpty || context.previousOnlyOrganisation != nil
@@ -1349,7 +1354,9 @@ struct RelationExtractor: Sendable {
               j += 1
             }
             if let first = mentions.first(where: { $0.first == j && $0.ref.kind == .organization }) {
-              for owned in expand(first, forwardIn: mentions.filter { $0.ref.kind == .organization }, tokens: t) where owned.ref.key != parent.ref.key {
+              // (Not a rival listed with them: "der Handelsketten Lidl und des Konkurrenten Aldi".)
+              for owned in expand(first, forwardIn: mentions.filter { $0.ref.kind == .organization }, tokens: t)
+              where owned.ref.key != parent.ref.key && !(owned.first >= 1 && t[owned.first - 1].is(.rivalNoun)) {
                 add(parent, owned, .owns, nil, nil)
               }
             }
@@ -1369,9 +1376,10 @@ struct RelationExtractor: Sendable {
           k += 1
         }
         guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]), !isFormer((i + 1)..<k, t) else { continue }
-        // "AWS, Amazon's cloud computing arm,": the parent's genitive opens the apposition.
+        // "AWS, Amazon's cloud computing arm,": the parent's genitive opens the apposition (not a unit sold:
+        // "DB Schenker, Deutsche Bahn's logistics arm, was sold to DSV").
         if let parent = mentions.first(where: { $0.first == i + 1 && $0.isGenitive && $0.ref.kind == .organization && $0.last < k }),
-          parent.ref.key != unit.ref.key,
+          parent.ref.key != unit.ref.key, !t.contains(where: { RelationExtractor.sellingWords.contains($0.lowercased) }),
           t[(parent.last + 1)..<k].allSatisfy({ $0.isWord && (!$0.isCapitalized || isCapitalsWord($0)) })
         {
           add(parent, unit, .owns, nil, nil)
@@ -1455,22 +1463,32 @@ struct RelationExtractor: Sendable {
     return first
   }
 
-  /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
-  /// Whether `m` (after a cue ending at `end`) follows "as" or "than" of a comparison ("on the same terms as
-  /// Google", "more than Intel"; not "such as", "as well as") or comes after "held/owned by" of a holder
-  /// ("the stake in the plant held by X and Y"): then it is no object of the cue.
+  /// Words before an "as" that names or lists: "known as Zoox", "such as", "as well as".
+  static let namingBeforeAs: Set<String> = [
+    "such", "well", "known", "called", "named", "dubbed", "rebranded", "renamed", "branded", "formerly", "now",
+  ]
+
+  /// Whether `m` (after a cue ending at `end`) follows an "as" of a comparison or a role, "on the same terms
+  /// as Google", "took over as TVA's president" (not one that names or lists, `namingBeforeAs`: "known as
+  /// Zoox", "such as", "as well as"), "more than Intel", or holds
+  /// what is bought, "the stake in the plant held by X and Y" (after "held/owned by" in the six words before,
+  /// with no "in/an" of the stake's company between: "the stake held by Bosch in Quantica" is in Quantica):
+  /// then it is no object of the cue.
   func isComparedOrHolder(_ m: Mention, after end: Int, _ t: [Token]) -> Bool {
     let k = m.first - 1
     guard k >= end, k >= 1 else { return false }
     switch t[k].lowercased {
-    case "as": return !["such", "well"].contains(t[k - 1].lowercased)
+    case "as": return !RelationExtractor.namingBeforeAs.contains(t[k - 1].lowercased)
     case "than": return true
     default:
       // (The holders may be listed: "held by CIPCO and Corn Belt".)
-      return (end + 1..<m.first).contains { t[$0].lowercased == "by" && ["held", "owned"].contains(t[$0 - 1].lowercased) }
+      guard let by = (max(end + 1, m.first - 6)..<m.first).last(where: { t[$0].lowercased == "by" && ["held", "owned"].contains(t[$0 - 1].lowercased) })
+      else { return false }
+      return !t[(by + 1)..<m.first].contains { ["in", "an", "am"].contains($0.lowercased) }
     }
   }
 
+  /// Whether two organisation names share their first word ("Amazon", "Amazon Web Services").
   static func sameFamily(_ a: String, _ b: String) -> Bool {
     a.split(separator: " ").first == b.split(separator: " ").first
   }
@@ -1512,6 +1530,20 @@ struct RelationExtractor: Sendable {
   }
 
   static let possessivesForRoles: Set<String> = ["ihre", "ihren", "ihrem", "ihrer", "sein", "ihr", "their"]
+
+  /// The persons a plural role lists from `p` on: `p` and those coordinated with it, up to one with a role of
+  /// its own ("…, A und B, sowie Finanzchefin C").
+  func listedHolders(after p: Mention, _ t: [Token], _ mentions: [Mention]) -> [Mention] {
+    let listed = expand(p, forwardIn: mentions.filter { $0.ref.kind == .person }, tokens: t)
+    let end = listed.firstIndex { $0.first != p.first && $0.first >= 1 && roleRelation(of: t[$0.first - 1]) != nil } ?? listed.count
+    return Array(listed[..<end])
+  }
+
+  /// "co-CEOs", "Co-Chefs": a role word in the plural (its last part with "-s", a role without it).
+  func isPluralRole(_ token: Token) -> Bool {
+    let last = String(token.parts.last ?? "")
+    return last.hasSuffix("s") && lexicon.roles[last] == nil && lexicon.roles[String(last.dropLast())] != nil
+  }
 
   /// Nouns of a parent company in an apposition: "X, Mutterkonzern der Y", "X, the parent of Y".
   static let parentNouns: Set<String> = [
