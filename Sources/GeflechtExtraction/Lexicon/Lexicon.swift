@@ -63,6 +63,8 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// English nouns that end an institution's name and the subtype they give it ("Commission": public;
   /// institution_heads.tsv).
   var institutionHeads: [String: String] = [:]
+  /// The first four bytes of `institutionHeads`: most capitalised words need no lookup.
+  var institutionHeadStarts = FourByteSet()
   /// Tiers after a product's version number ("Pro", "Sonnet"; product_tiers.txt).
   var productTiers: Set<String> = []
   /// Words that make a place or a nation's adjective a public body (public_bodies.tsv).
@@ -263,6 +265,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("institution_heads.tsv", in: directory, minColumns: 2) { institutionHeads[row.columns[0]] = row.columns[1] }
+    for head in institutionHeads.keys { head.withUTF8Bytes { if $0.count >= 4 { institutionHeadStarts.insert(FourByteSet.key($0, from: 0)) } } }
     productTiers = Set(try file.rows("product_tiers.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("power_deals.tsv", in: directory, minColumns: 2) {
       let word = row.columns[1]

@@ -63,7 +63,11 @@ extension EntityRecognizer {
     var h = 0
     while h < tokens.count {
       defer { h += 1 }
-      guard tokens[h].isCapitalized, !claimed[h], tokens[h].text.utf8.count >= 4, let subtype = heads[tokens[h].text] else { continue }
+      // (The first four bytes first: most capitalised words are spared the hashed lookup.)
+      guard tokens[h].isCapitalized, !claimed[h],
+        tokens[h].text.withUTF8Bytes({ $0.count >= 4 && lexicon.institutionHeadStarts.contains(FourByteSet.key($0, from: 0)) }),
+        let subtype = heads[tokens[h].text]
+      else { continue }
       // The words before the head.
       var b = h
       var bodyOfOwner = false

@@ -351,6 +351,14 @@ extension EntityRecognizer {
       surface: name)
   }
 
+  /// Whether a product noun stands where `makerNamedProduct` looks for one: before the mention (perhaps past
+  /// a naming word) or within six tokens after it.
+  func mayNameProduct(_ m: Mention, _ tokens: [Token]) -> Bool {
+    if m.first >= 1, isProductNoun(tokens[m.first - 1]) { return true }
+    if m.first >= 2, isProductNoun(tokens[m.first - 2]), EntityRecognizer.productNamingWords.contains(tokens[m.first - 1].lowercased) { return true }
+    return ((m.last + 1)..<min(m.last + 7, tokens.count)).contains { isProductNoun(tokens[$0]) }
+  }
+
   /// A word of a product's name after its maker's: as `isProductItemName`, and no abbreviation of up to four
   /// capitals without a digit ("IT", "AI"), no role portfolio ("Research"), no product noun itself.
   private func isMakerProductTail(_ t: Token, first: Bool) -> Bool {
@@ -419,7 +427,8 @@ extension EntityRecognizer {
       for k in a..<e { taken[k] = true }
       result.append(Mention(ref: entityRef(sentence, .project, name, subtype: "product", isMedia: false), first: a, last: e - 1, surface: name))
     }
-    for i in tokens.indices where i + 1 < tokens.count && tokens[i].isWord {
+    // (Every code-name word starts with "c": most tokens are passed on one byte.)
+    for i in tokens.indices where i + 1 < tokens.count && tokens[i].isWord && (tokens[i].text.utf8.first.map { $0 | 0x20 } == UInt8(ascii: "c")) {
       // "a rack-scale product, code-named Helios" (a product's or a project's noun shortly before: not "an
       // operation code-named Midnight Hammer", "a whistleblower code-named Falcon").
       if EntityRecognizer.codeNameWords.contains(tokens[i].lowercased),

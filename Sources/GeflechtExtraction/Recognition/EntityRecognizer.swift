@@ -50,10 +50,11 @@ struct EntityRecognizer: Sendable {
     }
     // "den Schreibassistenten DeepL Write", "AMD Instinct GPUs": a known company and name words of its own
     // beside a product noun name its product.
-    if found.contains(where: { $0.ref.kind == .organization && $0.last + 1 < tokens.count && !claimed[$0.last + 1] }) {
+    // (Only a known company with a product noun in reach is looked at further: the cached bits first.)
+    if found.contains(where: { $0.ref.kind == .organization && $0.last + 1 < tokens.count && !claimed[$0.last + 1] && mayNameProduct($0, tokens) }) {
       var genitiveEnds = Set<Int>()
       for m in found where m.isGenitive && m.ref.kind == .organization { genitiveEnds.insert(m.last) }
-      for (n, m) in found.enumerated() {
+      for (n, m) in found.enumerated() where m.ref.kind == .organization && mayNameProduct(m, tokens) {
         if let product = makerNamedProduct(of: m, in: sentence, claimed: claimed, genitiveEnds: genitiveEnds) {
           found[n] = product
           for k in product.first...product.last { claimed[k] = true }

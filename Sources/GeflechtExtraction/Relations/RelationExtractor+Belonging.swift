@@ -15,7 +15,7 @@ extension RelationExtractor {
     // clause on the company; the organisation before it (after "zu/zum/zur" and a description) owns the
     // antecedent before the comma.
     // (Only the present: "das bis 2017 zum Konzern Siemens gehörte" no longer belongs to it.)
-    for g in t.indices where g >= 6 && t[g].isWord && !t[g].isCapitalized && ["gehört", "gehören"].contains(t[g].lowercased) {
+    for g in t.indices where g >= 6 && t[g].text.utf8.first == UInt8(ascii: "g") && ["gehört", "gehören"].contains(t[g].text) {
       guard let owner = mentions.last(where: { $0.last == g - 1 && $0.ref.kind == .organization && !$0.isAnaphor && !$0.isGenitive }),
         let z = (max(0, owner.first - 4)..<owner.first).last(where: { ["zu", "zum", "zur"].contains(t[$0].lowercased) }),
         z >= 3, t[(z + 1)..<owner.first].allSatisfy({ $0.isWord && !$0.is(.preposition) }),
@@ -26,7 +26,7 @@ extension RelationExtractor {
       else { continue }
       add(owner, owned, .owns, nil, g)
     }
-    for g in t.indices where t[g].isWord && !t[g].isCapitalized && t[g].lowercased.hasPrefix("gehörend") {
+    for g in t.indices where t[g].text.utf8.first == UInt8(ascii: "g") && t[g].lowercased.hasPrefix("gehörend") {
       guard let owner = mentions.last(where: { $0.last == g - 1 && $0.ref.kind == .organization && !$0.isAnaphor }),
         let z = (max(0, owner.first - 4)..<owner.first).last(where: { ["zu", "zum", "zur"].contains(t[$0].lowercased) }),
         // Only articles and adjectives between: "zum spanischen Telefonica-Konzern".

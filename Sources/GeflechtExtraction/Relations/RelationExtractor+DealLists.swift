@@ -20,7 +20,12 @@ extension RelationExtractor {
   static let dealListOpeners: Set<String> = ["include", "includes", "included", "including", "such", "darunter", "wie", "zählen", "zählten", ":"]
 
   func dealListStatements(_ t: [Token], _ mentions: [Mention], _ context: Context, _ add: Add) {
-    guard let n = t.indices.first(where: { t[$0].isWord && RelationExtractor.acquisitionListNouns.contains(t[$0].lowercased) }),
+    // (Every noun ends in "s", "n" or "e": most tokens are passed on one byte.)
+    guard let n = t.indices.first(where: { k in
+      guard t[k].isWord, let last = t[k].text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n") || last == UInt8(ascii: "e")
+      else { return false }
+      return RelationExtractor.acquisitionListNouns.contains(t[k].lowercased)
+    }),
       let opener = ((n + 1)..<min(n + 4, t.count)).first(where: { RelationExtractor.dealListOpeners.contains(t[$0].lowercased) })
     else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }

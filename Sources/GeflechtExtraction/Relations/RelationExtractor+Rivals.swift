@@ -25,9 +25,12 @@ extension RelationExtractor {
   static let competingVerbs: Set<String> = ["konkurriert", "konkurrieren", "konkurrierte", "konkurrierten"]
 
   func rivalryStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
+    // (Every verb starts with "k", "w" or "b": most tokens are passed on one byte.)
     guard let v = t.indices.first(where: { k in
-      t[k].isWord && !t[k].isCapitalized
-        && (RelationExtractor.fightingVerbs.contains(t[k].lowercased) || RelationExtractor.competingVerbs.contains(t[k].lowercased))
+      guard t[k].isWord, !t[k].isCapitalized, let b = t[k].text.utf8.first,
+        b == UInt8(ascii: "k") || b == UInt8(ascii: "w") || b == UInt8(ascii: "b")
+      else { return false }
+      return RelationExtractor.fightingVerbs.contains(t[k].lowercased) || RelationExtractor.competingVerbs.contains(t[k].lowercased)
     }) else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }
     guard orgs.count >= 2 else { return }
