@@ -241,4 +241,24 @@ import Testing
     let other = graph("Siemens bought Zentrix. Regulators scrutinise deals such as SAP's purchase of Quorvex for $2 billion.")
     #expect(other.edges("Siemens", .acquires, "Quorvex").isEmpty)
   }
+
+  @Test func facilitiesAreNamedByTheirNounAndProjectsByTheirPlace() {
+    let fab = graph("Wolfspeed already operates the Quellbach Valley Fab in Marcy, New York.")
+    #expect(project(fab, "Quellbach Valley Fab") != nil)
+    #expect(!fab.edges("Quellbach Valley Fab", .locatedIn, "Marcy").isEmpty)
+    #expect(project(graph("Intel runs its Fab 34 in Leixlip."), "Fab 34") != nil)
+    #expect(project(graph("Ericsson makes gear at its 5G Smart Factory in Lewisville, Texas."), "5G Smart Factory") != nil)
+    // A generic word, a company's facility, an institution's centre, a firm, a "for" part, a headline: none.
+    for text in [
+      "The Data Center in Frankfurt grew.", "Microsoft opened the Microsoft Innovation Center in Munich.",
+      "He spoke at the Quellbach Medical Center on Monday.", "Austin's Capital Factory hosted the event on Monday.",
+      "The Danish Centre for AI Innovation runs the computer.", "Siemens Wins Big At Trade Fair Center",
+    ] {
+      #expect(graph(text).nodes.allSatisfy { $0.kind != .project }, "\(text)")
+    }
+    // A known project before a place names its local branch.
+    let branch = graph("OpenAI and Nscale will build Stargate Norway with Aker.")
+    #expect(project(branch, "Stargate Norway") != nil)
+    #expect(branch.nodes.allSatisfy { $0.kind != .place })
+  }
 }

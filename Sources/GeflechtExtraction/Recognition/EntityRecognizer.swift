@@ -102,6 +102,15 @@ struct EntityRecognizer: Sendable {
       found.removeAll { $0.first >= m.first && $0.last <= m.last }
       claim(m)
     }
+    // "Stargate Norway": a known project named after a place.
+    let placed = placedProjects(in: sentence, found: found)
+    if !placed.isEmpty {
+      for (n, _, merged) in placed { found[n] = merged }
+      let places = Set(placed.map(\.place))
+      found = found.enumerated().filter { !places.contains($0.offset) }.map(\.element)
+    }
+    // "the Mohawk Valley Fab", "its Fab 34": facilities named by their noun.
+    for m in facilityNames(in: sentence, claimed: claimed, found: found) { claim(m) }
     // "the Louisiana Public Service Commission", "the Union of Concerned Scientists": English institutions.
     for m in institutions(in: sentence, claimed: claimed, found: found) {
       found.removeAll { $0.first >= m.first && $0.last <= m.last }

@@ -164,6 +164,16 @@ struct RelationExtractor: Sendable {
     if out.contains(where: { $0.relation == .participatesIn }) {
       out = withoutInvestmentsReadAsParticipations(out)
     }
+    // "Wolfspeed operates the Mohawk Valley Fab in Marcy": who develops a facility located in a place builds
+    // there (the site rules gave the place to the facility).
+    for located in out where located.relation == .locatedIn && located.source.subtype == "infrastructure" {
+      for developer in out where developer.relation == .develops && developer.target.key == located.source.key
+        && developer.source.kind == .organization
+      {
+        let span = min(located.span.lowerBound, developer.span.lowerBound)...max(located.span.upperBound, developer.span.upperBound)
+        out.append(Statement(source: developer.source, target: located.target, relation: .buildsIn, role: nil, span: span, cue: developer.cue))
+      }
+    }
     // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
     // "source|target|relation|role" would.
     // A sentence's few statements are compared pairwise (the keys' `==`, as the set below would), not hashed.
