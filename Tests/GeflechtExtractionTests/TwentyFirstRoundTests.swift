@@ -243,9 +243,13 @@ import Testing
   }
 
   @Test func facilitiesAreNamedByTheirNounAndProjectsByTheirPlace() {
-    let fab = graph("Wolfspeed already operates the Quellbach Valley Fab in Marcy, New York.")
+    let fab = graph("Wolfspeed opened the Quellbach Valley Fab in Marcy, New York, in 2022.")
     #expect(project(fab, "Quellbach Valley Fab") != nil)
     #expect(!fab.edges("Quellbach Valley Fab", .locatedIn, "Marcy").isEmpty)
+    // The builder keeps its site; a place in another clause is not the facility's.
+    #expect(!fab.edges("Wolfspeed", .buildsIn, "Marcy").isEmpty)
+    let two = graph("Samsung builds the Quellbach Valley Fab in Texas, while Bosch develops a plant in Dresden.")
+    #expect(two.edges("Quellbach Valley Fab", .locatedIn, "Dresden").isEmpty)
     #expect(project(graph("Intel runs its Fab 34 in Leixlip."), "Fab 34") != nil)
     #expect(project(graph("Ericsson makes gear at its 5G Smart Factory in Lewisville, Texas."), "5G Smart Factory") != nil)
     // A generic word, a company's facility, an institution's centre, a firm, a "for" part, a headline: none.
@@ -253,6 +257,8 @@ import Testing
       "The Data Center in Frankfurt grew.", "Microsoft opened the Microsoft Innovation Center in Munich.",
       "He spoke at the Quellbach Medical Center on Monday.", "Austin's Capital Factory hosted the event on Monday.",
       "The Danish Centre for AI Innovation runs the computer.", "Siemens Wins Big At Trade Fair Center",
+      "The Wilson Center hosted a debate on Huawei.", "Bosch may build a Quellbach Smart Factory in Dresden, a spokesman said.",
+      "The Customer Experience Center in Erlangen was opened by Siemens.",
     ] {
       #expect(graph(text).nodes.allSatisfy { $0.kind != .project }, "\(text)")
     }

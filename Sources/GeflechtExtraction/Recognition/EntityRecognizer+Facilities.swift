@@ -5,11 +5,14 @@ import GeflechtCore
 ///
 /// - A capitalised facility noun (`facilityNameHeads`: "Fab", "Factory", "Center", "Campus", "Hub", "Plant")
 ///   that no list claimed closes a name of up to four capitalised words or words like "5G" before it: two at
-///   least, or one that is no generic noun of such names ("Data Center", "Innovation Center"), German noun
-///   or firm's designator ("Capital Factory"). No stopword, role, time word or genitive; nothing claimed
-///   before the name (a company's facility is the company's: "the Microsoft Innovation Center"), nothing
-///   capitalised after it, no "for/of/on" part (an institution: "the Danish Centre for AI Innovation"), no
-///   word of an institution's centre ("Medical Center", "Law Center"); not in a title-case line.
+///   least, or before "Fab", "Gigafactory" or "Campus" one that is no German noun or firm's designator ("the
+///   Taylor Fab"; "the Wilson Center", "Capital Factory" are institutions and firms). Not generic words only
+///   ("the Data Center", "the Customer Experience Center"), no stopword, role, time word or genitive;
+///   nothing claimed before the name (a company's facility is the company's: "the Microsoft Innovation
+///   Center"), nothing capitalised after it, no "for/of/on" part (an institution: "the Danish Centre for AI
+///   Innovation"), no word of an institution's centre ("Medical Center", "Law Center"), no indefinite article
+///   ("a Smart Factory"); not in a title-case line. The subtype "facility" lets the site rules give the place
+///   after it to both the facility and its builder.
 /// - "Fab" before a number names a fab ("Fab 34"; not after a name word, nor before a sum: "die Smart Power Fab
 ///   920 Millionen Euro").
 /// - A known project right before a place is the project's local branch ("Stargate Norway", "Stargate UK"):
@@ -18,11 +21,13 @@ import GeflechtCore
 /// - Complexity: O(n + m) for n tokens and m mentions: each head looks at most four words back.
 extension EntityRecognizer {
   static let facilityNameHeads: Set<String> = ["Fab", "Factory", "Center", "Centre", "Campus", "Hub", "Plant", "Gigafactory"]
+  /// Heads that one name word before them may name: "the Taylor Fab", "the Hyperion Campus".
+  static let singleWordFacilityHeads: Set<String> = ["Fab", "Gigafactory", "Campus"]
   /// Words that make a "Center" an institution rather than a facility: "the Southern Environmental Law
   /// Center", "TriStar Medical Center", "the Birck Nanotechnology Center".
   static let institutionalCenterWords: Set<String> = [
     "Medical", "Health", "Cancer", "Law", "Policy", "Nanotechnology", "Science", "Sciences", "Studies", "Study", "Research", "Children's",
-    "Cultural", "Community", "Education", "Learning",
+    "Cultural", "Community", "Education", "Learning", "Healthcare", "Hospital", "Source", "Spaghetti", "Arena", "Sports",
   ]
   /// Words that make such a name generic when they are its only word: "the Data Center", "an Innovation Hub".
   static let genericFacilityWords: Set<String> = [
@@ -37,7 +42,7 @@ extension EntityRecognizer {
     var titleCase: Bool? = nil
     func project(_ a: Int, _ b: Int) -> Mention {
       let name = sentence.text(tokens[a].start, tokens[b].end)
-      return Mention(ref: EntityRef(kind: .project, name: name, subtype: "infrastructure", maker: nil, isMedia: false), first: a, last: b, surface: name)
+      return Mention(ref: EntityRef(kind: .project, name: name, subtype: "facility", maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
     func isNameWord(_ t: Token) -> Bool {
       t.isWord && (t.isCapitalized || EntityRecognizer.startsWithDigit(t)) && !t.endsInApostropheS && !isStopword(t) && !isRoleWord(t)
@@ -62,12 +67,18 @@ extension EntityRecognizer {
       guard h - b >= 1, b == 0 || !claimed[b - 1] else { continue }
       if b > 0, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, !isSentenceStart(b - 1, in: tokens) { continue }
       if h - b == 1 {
+        // One word only before "Fab", "Gigafactory" or "Campus" ("the Taylor Fab"): "the Wilson Center", "the
+        // Startup Factory" are institutions and firms.
         let word = tokens[b]
-        guard !EntityRecognizer.genericFacilityWords.contains(word.text), !isCommonNoun(word), !isSentenceStart(b, in: tokens),
-          !isOrgDesignator(word)  // "Capital Factory" is a firm
+        guard EntityRecognizer.singleWordFacilityHeads.contains(tokens[h].text), !isCommonNoun(word), !isSentenceStart(b, in: tokens),
+          !isOrgDesignator(word)
         else { continue }
       }
+      // Not generic words only ("the Customer Experience Center"), an institution's centre, or after an
+      // indefinite article ("a Smart Factory").
+      if (b..<h).allSatisfy({ EntityRecognizer.genericFacilityWords.contains(tokens[$0].text) }) { continue }
       if (b..<h).contains(where: { EntityRecognizer.institutionalCenterWords.contains(tokens[$0].text) }) { continue }
+      if b > 0, ["a", "an", "ein", "eine", "einen", "einer"].contains(tokens[b - 1].lowercased) { continue }
       if titleCase == nil { titleCase = EntityRecognizer.isTitleCase(tokens) }
       if titleCase == true { return [] }
       result.append(project(b, h))
@@ -87,7 +98,7 @@ extension EntityRecognizer {
       guard place.last + 1 == tokens.count || !tokens[place.last + 1].isWord || !tokens[place.last + 1].isCapitalized else { continue }
       let name = sentence.text(tokens[p.first].start, tokens[place.last].end)
       let merged = Mention(
-        ref: EntityRef(kind: .project, name: name, subtype: p.ref.subtype, maker: p.ref.maker, isMedia: false), first: p.first, last: place.last,
+        ref: EntityRef(kind: .project, name: name, subtype: "facility", maker: p.ref.maker, isMedia: false), first: p.first, last: place.last,
         surface: name)
       result.append((n, k, merged))
     }

@@ -204,8 +204,18 @@ extension RelationExtractor {
       if kinds[cue] != .seat, isCountryOrWorldRegion(place.ref), !hasFacilityWord(near: place, cue: cue, t, kinds) { continue }
       // A project named with the place is what stands there ("in das Datacenter im Spreewald").
       if let project = projects.last(where: { $0.last < place.first && inSameClause($0.last + 1, place.first, t, commas: false) }) {
-        add(project, place, .locatedIn, nil, cue)
-        continue
+        // A facility named by its noun stands only where the place right after it says ("the Mohawk Valley Fab
+        // in Marcy"); its builder builds there too.
+        if project.ref.subtype == "facility" {
+          if place.first - project.last <= 3,
+            t[(project.last + 1)..<place.first].allSatisfy({ $0.is(.preposition) || $0.is(.definiteArticle) || $0.text == "," })
+          {
+            add(project, place, .locatedIn, nil, cue)
+          }
+        } else {
+          add(project, place, .locatedIn, nil, cue)
+          continue
+        }
       }
       // The maker of a product named with the place builds nothing there ("auf einem DGX SuperPOD des
       // Chipkonzerns Nvidia … im Rechenzentrum des Betreibers X im schwedischen Falun": X may).

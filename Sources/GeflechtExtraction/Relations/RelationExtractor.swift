@@ -80,7 +80,7 @@ struct RelationExtractor: Sendable {
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
       // Nor does it make products: "The Bundeswehr's Heron drone" is used by it.
-      if r == .develops, s.ref.subtype == "public", !["infrastructure", "initiative", "platform"].contains(g.ref.subtype ?? "") { return }
+      if r == .develops, s.ref.subtype == "public", !["infrastructure", "facility", "initiative", "platform"].contains(g.ref.subtype ?? "") { return }
       // A product is made and used, it has no site: "Apollo units are working in Kecskemét".
       if r == .locatedIn, s.ref.kind == .project, RelationExtractor.productSubtypes.contains(s.ref.subtype ?? "") { return }
       var relation = r
@@ -163,16 +163,6 @@ struct RelationExtractor: Sendable {
     if out.count < 2 { return out }
     if out.contains(where: { $0.relation == .participatesIn }) {
       out = withoutInvestmentsReadAsParticipations(out)
-    }
-    // "Wolfspeed operates the Mohawk Valley Fab in Marcy": who develops a facility located in a place builds
-    // there (the site rules gave the place to the facility).
-    for located in out where located.relation == .locatedIn && located.source.subtype == "infrastructure" {
-      for developer in out where developer.relation == .develops && developer.target.key == located.source.key
-        && developer.source.kind == .organization
-      {
-        let span = min(located.span.lowerBound, developer.span.lowerBound)...max(located.span.upperBound, developer.span.upperBound)
-        out.append(Statement(source: developer.source, target: located.target, relation: .buildsIn, role: nil, span: span, cue: developer.cue))
-      }
     }
     // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
     // "source|target|relation|role" would.
