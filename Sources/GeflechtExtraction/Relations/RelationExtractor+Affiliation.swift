@@ -105,9 +105,9 @@ extension RelationExtractor {
         let p = mentions.first(where: { $0.first == k + 1 && $0.ref.kind == .person })
       {
         add(p, o, relation, t[k].text, nil)
-      } else if k + 4 < t.count, ["board"].contains(t[k].lowercased), ["is", "has"].contains(t[k + 1].lowercased),
-        let by = ((k + 1)..<min(k + 5, t.count)).first(where: { ["by", "von"].contains(t[$0].lowercased) }),
-        t[(k + 1)..<by].contains(where: { ["chaired", "geleitet", "led", "headed"].contains($0.lowercased) })
+      } else if k + 4 < t.count, t[k].lowercased == "board", ["is", "has"].contains(t[k + 1].lowercased),
+        let by = ((k + 1)..<min(k + 5, t.count)).first(where: { t[$0].lowercased == "by" }),
+        t[(k + 1)..<by].contains(where: { ["chaired", "led", "headed"].contains($0.lowercased) })
       {
         var j = by + 1
         while j < t.count, j - by <= 5, t[j].isWord, !t[j].isCapitalized || roleRelation(of: t[j]) != nil, mentions.first(where: { $0.first == j }) == nil {

@@ -5,8 +5,8 @@ import GeflechtCore
 /// owns the one the participle describes (after it, or before the comma of an apposition). The finite
 /// "X gehört zu Y" is a relation cue; the participle stands before its noun and reads the other way
 /// round, so it is a rule of its own. So is the finite present verb closing a relative clause on the owned
-/// company: "Interxion, das inzwischen zum Konkurrenten Digital Realty gehört" (not "gehörte"). O(n + m) per sentence of n tokens
-/// and m mentions.
+/// company: "Interxion, das inzwischen zum Konkurrenten Digital Realty gehört" (not "gehörte"). O(n + m) per
+/// sentence of n tokens and m mentions.
 extension RelationExtractor {
   func belongingStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens

@@ -101,7 +101,7 @@ extension RelationExtractor {
       {
         add(s, taker, .supplies, nil, s.first - 1)
       }
-      // "OpenAI's purchases from Nvidia", "Bestellungen bei Nvidia": the buyer's genitive before the noun.
+      // "OpenAI's purchases from Nvidia", "Teslas Einkäufe bei Panasonic": the buyer's genitive before the noun.
       if ["from", "bei", "von"].contains(t[s.first - 1].lowercased), RelationExtractor.purchaseNouns.contains(t[s.first - 2].lowercased),
         let buyer = orgs.first(where: { $0.last == s.first - 3 && $0.isGenitive }), buyer.ref.key != s.ref.key
       {

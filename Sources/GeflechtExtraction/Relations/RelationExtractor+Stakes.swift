@@ -128,7 +128,8 @@ extension RelationExtractor {
     // (the holder right after "in which", the stake word after the verb). The company is the name before
     // the comma that opens the apposition or the clause, with no other name between.
     // (Not a stake of the past: "in which Nvidia once held a stake".)
-    if verb >= 4, !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased), let rel = (max(1, verb - 4)..<verb).last(where: { k in t[k].lowercased == "in" && t[k + 1].lowercased == "which" }),
+    if verb >= 4, !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased),
+      let rel = (max(1, verb - 4)..<verb).last(where: { k in t[k].lowercased == "in" && t[k + 1].lowercased == "which" }),
       let holder = orgs.first(where: { ($0.first == rel + 2 || isDescribedObject($0, from: rel + 2, t)) && $0.last < verb }),
       ((verb + 1)..<min(verb + 6, t.count)).contains(where: isStakeWord),
       let comma = (max(0, rel - 8)..<rel).last(where: { t[$0].text == "," }),

@@ -1470,10 +1470,10 @@ struct RelationExtractor: Sendable {
 
   /// Whether `m` (after a cue ending at `end`) follows an "as" of a comparison or a role, "on the same terms
   /// as Google", "took over as TVA's president" (not one that names or lists, `namingBeforeAs`: "known as
-  /// Zoox", "such as", "as well as"), "more than Intel", or holds
-  /// what is bought, "the stake in the plant held by X and Y" (after "held/owned by" in the six words before,
-  /// with no "in/an" of the stake's company between: "the stake held by Bosch in Quantica" is in Quantica):
-  /// then it is no object of the cue.
+  /// Zoox", "such as", "as well as"), or "than" ("more than Intel"), or holds what is bought, "the stake in
+  /// the plant held by X and Y" (after "held/owned by" in the six words before, with no "in/an" of the
+  /// stake's company between: "the stake held by Bosch in Quantica" is in Quantica): then it is no object of
+  /// the cue.
   func isComparedOrHolder(_ m: Mention, after end: Int, _ t: [Token]) -> Bool {
     let k = m.first - 1
     guard k >= end, k >= 1 else { return false }
