@@ -47,6 +47,26 @@ import Testing
     #expect(g.edges.contains { $0.relation == .partnersWith })
   }
 
+  @Test func anUnspacedEmDashBetweenWordsOpensAnAsideAndKeepsOffsets() throws {
+    let raw = "Jane Roe, the CEO of Siemens—and a mentor to the mogul Lukas Matsson—has turned to defence."
+    let text = ScalarText(raw)
+    #expect(text.string(0..<text.count).contains("Siemens - and"))
+    #expect(text.string(0..<text.count).contains("Matsson - has"))
+    // The three scalars map back to the one dash as written.
+    let dash = text.scalars.firstIndex(of: "-")!
+    #expect(text.originalString((dash - 1)..<(dash + 2)) == "\u{2014}")
+    // A hyphen and an en dash between words stay what they were.
+    let other = ScalarText("Microsoft-Chef 2020\u{2013}2024")
+    #expect(other.string(0..<other.count) == "Microsoft-Chef 2020-2024")
+    let g = try RuleBasedExtractor().extract([Document(name: "d.txt", text: raw)]).graph
+    #expect(g.nodes.contains { $0.label == "Lukas Matsson" })
+    #expect(!g.nodes.contains { $0.label.contains("has") })
+    let scalars = Array(raw.unicodeScalars)
+    for edge in g.edges {
+      for ev in edge.evidence { #expect(String(String.UnicodeScalarView(scalars[ev.start..<ev.end])) == ev.text) }
+    }
+  }
+
   // MARK: - Language
 
   @Test func languageIsDetectedPerDocumentFromFunctionWords() throws {

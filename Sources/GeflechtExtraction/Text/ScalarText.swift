@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Normalisation (see `init(_:)`) composes characters to NFC, drops soft hyphens and zero-width
 /// characters, turns no-break and thin spaces into spaces, typographic quotes into `"` and `'`, and
-/// dashes and minus signs into `-`. Every normalised scalar remembers the offset of the original scalar it
+/// dashes and minus signs into `-` (an em dash between two words without spaces into ` - `, an aside's dash). Every normalised scalar remembers the offset of the original scalar it
 /// came from, so evidence offsets and text always refer to the document as written (offsets count
 /// Unicode scalars, which is what Python's `str` indexing counts).
 struct ScalarText: Sendable {
@@ -48,7 +48,12 @@ struct ScalarText: Sendable {
         i = j
         continue
       }
-      if let mapped = ScalarText.fold(c) {
+      // An em dash between two words without spaces ("Matsson—has", "Spotify—and") opens an aside like a
+      // spaced one: it becomes " - ", all three from the dash, so that it does not join the words as a hyphen.
+      if c.value == 0x2014 || c.value == 0x2015, i > 0, i + 1 < source.count, source[i - 1].isWordCharacter, source[i + 1].isWordCharacter {
+        out.append(contentsOf: [" ", "-", " "])
+        map.append(contentsOf: [i, i, i])
+      } else if let mapped = ScalarText.fold(c) {
         out.append(mapped)
         map.append(i)
       } else if c.value < 0xAD || !ScalarText.isDropped(c.value) {
