@@ -44,7 +44,7 @@ extension EntityRecognizer {
       let name = sentence.text(tokens[a].start, tokens[b].end)
       return Mention(ref: EntityRef(kind: .project, name: name, subtype: "facility", maker: nil, isMedia: false), first: a, last: b, surface: name)
     }
-    func isNameWord(_ t: Token) -> Bool {
+    func isFacilityWord(_ t: Token) -> Bool {
       t.isWord && (t.isCapitalized || EntityRecognizer.startsWithDigit(t)) && !t.endsInApostropheS && !isStopword(t) && !isRoleWord(t)
         && !isTimeWord(t)
     }
@@ -62,7 +62,7 @@ extension EntityRecognizer {
       // "the Danish Centre for AI Innovation", "Tufts Center for the Study of …": an institution.
       if h + 2 < tokens.count, ["for", "of", "on"].contains(tokens[h + 1].text), tokens[h + 2].isCapitalized || tokens[h + 2].text == "the" { continue }
       var b = h
-      while b > 0, h - b < 4, !claimed[b - 1], isNameWord(tokens[b - 1]) { b -= 1 }
+      while b > 0, h - b < 4, !claimed[b - 1], isFacilityWord(tokens[b - 1]) { b -= 1 }
       // (A sentence's first word is a name's only after "The"-less openings: "Mohawk Valley Fab opened".)
       guard h - b >= 1, b == 0 || !claimed[b - 1] else { continue }
       if b > 0, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, !isSentenceStart(b - 1, in: tokens) { continue }

@@ -194,7 +194,7 @@ extension EntityRecognizer {
       while n < tokens.count, n - e < 2, tokens[n].isWord, !tokens[n].isCapitalized, !isProductNoun(tokens[n]), !tokens[n].is(.preposition) { n += 1 }
       guard nameEnd > a, n < tokens.count, isProductNoun(tokens[n]), !tokens[n].isCapitalized else { continue }
       // A lone abbreviation of a common thing names no product: "Bertelsmann's IT services arm".
-      if nameEnd == a + 1, isAbbreviationWithoutDigit(tokens[a]) { continue }
+      if nameEnd == a + 1, EntityRecognizer.isAbbreviationWithoutDigit(tokens[a]) { continue }
       let name = sentence.text(tokens[a].start, tokens[nameEnd - 1].end)
       result.append(Mention(ref: entityRef(sentence, .project, name, subtype: nil, isMedia: false), first: a, last: nameEnd - 1, surface: name))
     }
@@ -252,7 +252,7 @@ extension EntityRecognizer {
     func nameEnd(from a: Int, named: Bool = false) -> Int? {
       var e = a
       if named, !taken[a], tokens[a].isCapitalized, !isStopword(tokens[a]), !isRoleWord(tokens[a]), !isOrgHeadNoun(tokens[a]) { e += 1 }
-      while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a), !isAbbreviationWithoutDigit(tokens[e]) { e += 1 }
+      while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a), !EntityRecognizer.isAbbreviationWithoutDigit(tokens[e]) { e += 1 }
       guard e > a, !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !EntityRecognizer.isQuarter(tokens[a].text),
         !lexicon.publicBodies.isNationAdjective(tokens[a])
       else { return nil }
@@ -288,16 +288,16 @@ extension EntityRecognizer {
       {
         p += 1
       }
-      guard p < tokens.count, tokens[p].isWord, !tokens[p].isCapitalized || isAbbreviationWithoutDigit(tokens[p]), isProductNoun(tokens[p])
+      guard p < tokens.count, tokens[p].isWord, !tokens[p].isCapitalized || EntityRecognizer.isAbbreviationWithoutDigit(tokens[p]), isProductNoun(tokens[p])
       else { continue }
       add(a, e)
     }
     return result
   }
 
-  /// "AI", "GPU", "EU": up to four capitals (no digit), an abbreviation of a common thing more often than a
-  /// product's name.
-  private func isAbbreviationWithoutDigit(_ t: Token) -> Bool {
+  /// "AI", "GPU", "EU", "IT": up to four capitals (no digit), an abbreviation of a common thing more often than
+  /// a product's name.
+  static func isAbbreviationWithoutDigit(_ t: Token) -> Bool {
     let scalars = t.text.unicodeScalars
     return scalars.count <= 4 && scalars.allSatisfy { $0.properties.isUppercase }
   }
@@ -364,8 +364,7 @@ extension EntityRecognizer {
   private func isMakerProductTail(_ t: Token, first: Bool) -> Bool {
     guard isProductItemToken(t, first: first) else { return false }
     if !t.isCapitalized { return true }
-    let scalars = t.text.unicodeScalars
-    if scalars.count <= 4, scalars.allSatisfy({ $0.properties.isUppercase }) { return false }
+    if EntityRecognizer.isAbbreviationWithoutDigit(t) { return false }
     return !isStopword(t) && !isRoleWord(t) && !isFirstName(t) && !isOrgHeadNoun(t) && !isCommonNoun(t) && !isProductNoun(t)
       && !isOrgDesignator(t) && !lexicon.rolePortfolios.contains(t.text) && !EntityRecognizer.looksLikeAdjective(t.text) && !isTimeWord(t)
   }
@@ -461,7 +460,7 @@ extension EntityRecognizer {
       var a = c
       while a > 0, c - a < 3, !taken[a - 1], isProductItemName(tokens[a - 1], first: false), !isStopword(tokens[a - 1]) { a -= 1 }
       while a < c, !isProductItemToken(tokens[a], first: true) { a += 1 }
-      guard a < c, isProductItemName(tokens[a], first: true), !isAbbreviationWithoutDigit(tokens[a]), (a..<c).allSatisfy({ !taken[$0] }),
+      guard a < c, isProductItemName(tokens[a], first: true), !EntityRecognizer.isAbbreviationWithoutDigit(tokens[a]), (a..<c).allSatisfy({ !taken[$0] }),
         !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !lexicon.publicBodies.isNationAdjective(tokens[a]),
         !EntityRecognizer.sentenceAdverbs.contains(tokens[a].lowercased), !(a + 1 == c && tokens[a].lowercased.hasSuffix("ly")),
         a == 0 || !tokens[a - 1].isWord || !tokens[a - 1].isCapitalized || isSentenceStart(a - 1, in: tokens) || isStopword(tokens[a - 1]),

@@ -15,15 +15,15 @@ import GeflechtCore
 /// network"), as does the seller of a buyer's purchases ("OpenAI's purchases from Nvidia").
 /// O(m · t) per sentence of t tokens and m organisation mentions, with a short window per mention.
 extension RelationExtractor {
-  static let takingWords: Set<String> = [
+  /// (With `testingWords`: "tested robots from Figure AI".)
+  static let takingWords = Set([
     "chose", "chooses", "choose", "choosing", "selected", "selects", "select", "uses", "used", "use", "using", "buys", "bought",
     "buy", "buying", "deploys", "deployed", "deploy", "deploying", "orders", "ordered", "order", "installs", "installed",
     "install", "relies", "relied", "rely", "deliveries", "delivery", "purchases", "purchased", "purchase", "nutzt", "nutzte",
     "nutzen", "nutzten", "setzt", "setzte", "setzen", "setzten", "kauft", "kaufte", "kaufen", "kauften", "verbaut", "verbaute",
     "bezieht", "bezog", "beziehen", "bestellt", "bestellte", "bestellen", "lieferungen", "lieferung", "wählte", "wählt",
-    "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered", "tested", "tests",
-    "testet", "testete", "erprobt", "erprobte",  // (`testingWords`)
-  ]
+    "procure", "procures", "procured", "procuring", "sources", "sourced", "sourcing", "pre-order", "pre-ordered",
+  ]).union(testingWords)
 
   /// Verbs of choosing a contractor: "AT&T has picked Ericsson to rebuild its network".
   static let commissioningVerbs: Set<String> = [

@@ -821,8 +821,9 @@ struct RelationExtractor: Sendable {
     // Tenstorrent's technical staff", "die Nummer zwei hinter CEO Satya Nadella".)
     // (Names inside a quotation the speaker is attributed after are the speech's: "„Splunk will help us,“
     // Chief Executive X said".)
-    let quoteMarks = t.indices.filter { t[$0].is(.quoteMark) }
-    let quoted = quoteMarks.count >= 2 ? (quoteMarks.first! + 1)..<quoteMarks.last! : 0..<0
+    let firstQuote = t.firstIndex { $0.is(.quoteMark) }
+    let lastQuote = t.lastIndex { $0.is(.quoteMark) }
+    let quoted = firstQuote.flatMap { a in lastQuote.flatMap { b in a < b ? (a + 1)..<b : nil } } ?? 0..<0
     let namesNoOtherOrganisation = !mentions.contains {
       ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
         && !(quoted.contains($0.first) && quoted.contains($0.last))
@@ -1330,7 +1331,7 @@ struct RelationExtractor: Sendable {
         let unit = mentions.first(where: { $0.first == i + 1 && $0.ref.kind == .organization })
       {
         var k = i - 1
-        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized || (!token.isCapitalized && isCapitalsWord(t[k])), !t[k].is(.definiteArticle) {
+        while k >= 0, i - k <= 3, t[k].isWord, !t[k].isCapitalized || (!token.isCapitalized && EntityRecognizer.isAbbreviationWithoutDigit(t[k])), !t[k].is(.definiteArticle) {
           k -= 1
         }
         if k >= 0, let owner = mentions.first(where: { $0.last == k && $0.isGenitive && $0.ref.kind == .organization }) {
@@ -1380,7 +1381,7 @@ struct RelationExtractor: Sendable {
         // "DB Schenker, Deutsche Bahn's logistics arm, was sold to DSV").
         if let parent = mentions.first(where: { $0.first == i + 1 && $0.isGenitive && $0.ref.kind == .organization && $0.last < k }),
           parent.ref.key != unit.ref.key, !t.contains(where: { RelationExtractor.sellingWords.contains($0.lowercased) }),
-          t[(parent.last + 1)..<k].allSatisfy({ $0.isWord && (!$0.isCapitalized || isCapitalsWord($0)) })
+          t[(parent.last + 1)..<k].allSatisfy({ $0.isWord && (!$0.isCapitalized || EntityRecognizer.isAbbreviationWithoutDigit($0)) })
         {
           add(parent, unit, .owns, nil, nil)
           continue
@@ -1549,12 +1550,6 @@ struct RelationExtractor: Sendable {
   static let parentNouns: Set<String> = [
     "mutterkonzern", "muttergesellschaft", "konzernmutter", "mutter", "eigentümer", "eigner", "parent", "owner",
   ]
-
-  /// "IT", "AI": a word of two to four capitals.
-  func isCapitalsWord(_ t: Token) -> Bool {
-    let scalars = t.text.unicodeScalars
-    return (2...4).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
-  }
 
   /// "Tochter", "Digitalsparte", "Cloud-Einheit", "subsidiary", "unit", "division".
   @inline(__always)
