@@ -37,13 +37,22 @@ extension RelationExtractor {
   /// (or the product's compound head). And "rund 24 000 GH200-Chips des US-Konzerns Nvidia": a product
   /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker. And
   /// a product named with its maker's name ("AWS European Sovereign Cloud"), when the maker is named too.
+  /// Whether a product's text opens with its maker's name or a name the lexicon gives the maker ("AWS").
+  func startsWithMaker(_ m: Mention, _ maker: String) -> Bool {
+    if m.surface.hasPrefix(maker + " ") { return true }
+    guard let space = m.surface.firstIndex(of: " ") else { return false }
+    return lexicon.gazetteer.ref(writtenAs: String(m.surface[..<space]))?.name == maker
+  }
+
   func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     func isProductWord(_ word: String) -> Bool { lexicon.endsInProductNoun(word.lowercased()) }
     // "AWS European Sovereign Cloud": a product named with its maker's name (`EntityRecognizer.namedProduct`).
     // The maker must be named in the sentence too (an entity only the lexicon knows is no node of the graph).
     for m in mentions where m.ref.kind == .project && !m.isAnaphor {
-      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil,
+      // (A known product too, when written with its maker's name or short name first: "die AWS European
+      // Sovereign Cloud", "Microsoft Teams".)
+      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil || startsWithMaker(m, maker),
         let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
       else { continue }
       add(named, m, .develops, nil, nil)

@@ -141,11 +141,27 @@ extension RelationExtractor {
     }
     // Verb second: "X hält 20 Prozent an Y", "X holds a stake in Y".
     // ("a stake of 15% in X": the first preposition a company follows.)
-    guard let stake = ((verb + 1)..<min(verb + 8, t.count)).first(where: isStakeWord), inSameClause(verb, stake, t),
-      let object = ((stake + 1)..<min(stake + 6, t.count)).lazy
-        .filter({ ["an", "am", "in", "of", "bei", "im"].contains(t[$0].lowercased) }).compactMap({ company(after: $0) }).first,
+    // German verb-final after an auxiliary: "Die Schwarz-Gruppe wird rund 20 Prozent an Aleph Alpha halten"
+    // (the stake and its company between the subject and the infinitive or participle).
+    func objectAfter(_ stake: Int) -> Mention? {
+      ((stake + 1)..<min(stake + 6, t.count)).lazy
+        .filter({ ["an", "am", "in", "of", "bei", "im"].contains(t[$0].lowercased) }).compactMap({ company(after: $0) }).first
+    }
+    var found: (stake: Int, object: Mention)? = nil
+    if let stake = ((verb + 1)..<min(verb + 8, t.count)).first(where: isStakeWord), inSameClause(verb, stake, t),
+      let object = objectAfter(stake)
+    {
+      found = (stake, object)
+    } else if ["halten", "gehalten"].contains(t[verb].lowercased),
+      let stake = (max(0, verb - 8)..<verb).first(where: isStakeWord), inSameClause(stake, verb, t),
+      let object = objectAfter(stake), object.last < verb
+    {
+      found = (stake, object)
+    }
+    guard let (stake, object) = found,
       let holder = orgs.last(where: {
-        $0.last < verb && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, verb, t) && $0.ref.key != object.ref.key
+        $0.last < min(verb, stake) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, min(verb, stake), t)
+          && $0.ref.key != object.ref.key
       })
     else { return }
     // Every holder of a coordinated subject: "Bosch, Infineon und NXP halten jeweils 10 Prozent an ESMC".
@@ -153,7 +169,7 @@ extension RelationExtractor {
     // A controlling stake held now by one holder is ownership (not "held … until 2016", not a majority held
     // jointly by several).
     let majority = holders.count == 1 && !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased)
-      && ((verb + 1)..<object.first).contains { RelationExtractor.majorityWords.contains(t[$0].lowercased) }
+      && (min(verb + 1, stake)..<object.first).contains { RelationExtractor.majorityWords.contains(t[$0].lowercased) }
       && !t.contains { RelationExtractor.jointlyWords.contains($0.lowercased) }
     for h in holders { add(h, object, majority ? .owns : .investsIn, nil, verb) }
   }

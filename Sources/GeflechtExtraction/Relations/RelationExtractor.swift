@@ -64,6 +64,14 @@ struct RelationExtractor: Sendable {
     var out: [Statement] = []
     func add(_ s: Mention, _ g: Mention, _ r: Relation, _ role: String?, _ cue: Int?) {
       guard s.ref.key != g.ref.key else { return }
+      // "Die Beteiligung von Airbus an der Ariane-6-Herstellerin ArianeGroup": a product's compound with an
+      // organisation noun before a name describes the organisation named.
+      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, g.head != nil,
+        let named = mentions.first(where: { $0.first == g.last + 1 && $0.ref.kind == .organization })
+      {
+        add(s, named, r, role, cue)
+        return
+      }
       let kinds = r.argumentKinds
       guard kinds.source.contains(s.ref.kind), kinds.target.contains(g.ref.kind) else { return }
       // "eine der größten Fabriken in Europa", "in Houston, Texas": no site of its own.
@@ -111,7 +119,7 @@ struct RelationExtractor: Sendable {
       if relation == .leads, let role, !s.isImplicit,
         let k = (max(0, s.first - 12)..<min(t.count, s.last + 13)).filter({ t[$0].text == role })
           .min(by: { min(abs($0 - s.first), abs($0 - s.last)) < min(abs($1 - s.first), abs($1 - s.last)) }),
-        isStaffTitle(around: k, t)
+        isStaffTitle(around: k, t, atCompany: isCompany(g.ref))
       {
         relation = .worksFor
       }
@@ -151,6 +159,8 @@ struct RelationExtractor: Sendable {
     cueStatements(sentence, mentions, context, hits, powerDeal: powerDeal != nil, add)
     roundStatements(sentence, mentions, context, add)
     holdingStatements(sentence, mentions, add)
+    frameStatements(sentence.tokens, mentions, add)
+    companionStatements(sentence.tokens, mentions, add)
     equipmentStatements(sentence, mentions, add)
     rivalryStatements(sentence.tokens, mentions, add)
     dealListStatements(sentence.tokens, mentions, context, add)
@@ -263,8 +273,11 @@ struct RelationExtractor: Sendable {
 
   /// Whether the title around `k` (role words and their modifiers on both sides, not across "and") names a
   /// vice president or an officer other than the chief executive: "executive vice president", "Chief
-  /// Financial Officer" (not "Chief Executive Officer", nor "Vice Chairman").
-  func isStaffTitle(around k: Int, _ t: [Token]) -> Bool {
+  /// Financial Officer" (not "Chief Executive Officer", nor "Vice Chairman"). At a company (`atCompany`) an
+  /// English deputy is staff too, unless the title also names the chief executive ("Canning Fok, deputy
+  /// chairman of CK Hutchison"; not a university's deputy head). (A president leads: news annotators split
+  /// on it, and many presidents are the chief executive.)
+  func isStaffTitle(around k: Int, _ t: [Token], atCompany: Bool = false) -> Bool {
     func inTitle(_ i: Int) -> Bool {
       t[i].isWord && (roleRelation(of: t[i]) != nil || RelationExtractor.roleModifiers.contains(t[i].lowercased))
     }
@@ -276,8 +289,26 @@ struct RelationExtractor: Sendable {
     // (A vice chair is the board's deputy head, like German "Vize": it leads.)
     if let v = words.firstIndex(of: "vice"), v + 1 < words.count, words[v + 1].hasPrefix("president") { return true }
     if words.contains(where: { $0.hasPrefix("vice-president") }) { return true }
+    if atCompany, words.contains("deputy") {
+      let near = t[max(0, a - 4)...min(t.count - 1, b + 4)].map(\.lowercased)
+      let namesChief = near.contains("ceo") || near.contains("co-ceo")
+        || zip(near, near.dropFirst()).contains { $0 == "chief" && $1 == "executive" }
+      if !namesChief { return true }
+    }
     return ["officer", "officers"].contains(words.last ?? "") && !words.contains("executive")
   }
+
+  /// Whether an organisation is a business (a company or a power producer), not a university, an institute
+  /// or a public body, whose "president" leads it.
+  func isCompany(_ ref: EntityRef) -> Bool {
+    guard ref.kind == .organization, ref.subtype == "company" || ref.subtype == "energy" else { return false }
+    return !ref.name.split(separator: " ").contains { RelationExtractor.academicNameWords.contains(String($0)) }
+  }
+
+  static let academicNameWords: Set<String> = [
+    "University", "Universität", "Universitat", "College", "Institute", "Institut", "School", "Hochschule", "Academy",
+    "Akademie", "Foundation", "Stiftung", "Society", "Association", "Council", "Commission",
+  ]
 
   static let areaOpeners: Set<String> = ["für", "der", "des", "for", "of"]
   static let areaClosers: Set<String> = ["bei", "at"]
@@ -2854,7 +2885,13 @@ struct RelationExtractor: Sendable {
     // Also with a short phrase before "by": "X, founded in 2021 by Y".
     let by = (hit.end..<min(hit.end + 4, t.count)).first { t[$0].lowercased == "by" }
     let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
-    let reduced = hit.start > 0 && t[hit.start - 1].text == "," && t[hit.start].lowercased.hasSuffix("ed")
+    // (Also after an apposition's noun: "Humain, the AI company backed by Saudi Arabia's Public Investment Fund".)
+    let describedComma = (max(0, hit.start - 6)..<max(0, hit.start - 2)).last(where: { c in
+      t[c].text == "," && ["the", "a", "an"].contains(t[c + 1].lowercased)
+        && t[(c + 2)..<hit.start].allSatisfy { $0.isWord && !$0.is(.preposition) && !$0.is(.coordinator) && !RelationExtractor.relativePronouns.contains($0.lowercased) }
+        && !t[hit.start - 1].isCapitalized
+    })
+    let reduced = hit.start > 0 && (t[hit.start - 1].text == "," || describedComma != nil) && t[hit.start].lowercased.hasSuffix("ed")
     if let by, aux != nil || reduced, t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) }) {
       // "founded by a pair of Harvard dropouts, A and B, along with C and former X CTO D": the persons of
       // the agent phrase, when it opens with a description.
@@ -2911,10 +2948,22 @@ struct RelationExtractor: Sendable {
       {
         return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
       }
+      // "founded by former Apple chip architects": people from the organisation, unnamed, are no agent.
+      if agent.ref.kind == .organization, (agent.first > by + 1 && t[agent.first - 1].is(.former))
+        || ((agent.last + 1)..<min(agent.last + 4, t.count)).prefix(while: { t[$0].isWord && !t[$0].isCapitalized })
+          .contains(where: { RelationExtractor.formerStaffNouns.contains(t[$0].lowercased) })
+      {
+        return nil
+      }
       // "founded by A, B and C": every person of the list.
       if agent.ref.kind == .person { return (personList(from: agent, in: people, t), expand(patient, backwardIn: targets, tokens: t)) }
       // "established by Mubadala and G42": every organisation coordinated with the first.
-      let agents = expand(agent, forwardIn: sources.filter { $0.ref.kind == .organization }, tokens: t)
+      var agents = expand(agent, forwardIn: sources.filter { $0.ref.kind == .organization }, tokens: t)
+      // (An apposition's list ends at its closing comma: "NGP Capital, the investor backed by Nokia, and
+      // Bessemer also participated".)
+      if describedComma != nil, let close = ((by + 1)..<max(by + 1, t.count - 1)).first(where: { t[$0].text == "," && t[$0 + 1].is(.coordinator) }) {
+        agents = agents.filter { $0.first < close }
+      }
       return (agents, expand(patient, backwardIn: targets, tokens: t))
     }
     // A fronted participle: "Founded in 2017 by Y, who …, X has become …".
@@ -3053,6 +3102,20 @@ struct RelationExtractor: Sendable {
       $0.first >= hit.end && $0.last < clauseEnd && $0.ref.key != subject.ref.key
         && !t[$0.first - 1].is(.preposition)
     }) {
+      // "SoftBank joined OpenAI, Oracle and MGX in announcing Stargate": joining others in an act is no
+      // membership; all who announce, launch or build a project take part in it.
+      if let e = ((target.last + 1)..<max(target.last + 1, min(target.last + 12, t.count - 1))).first(where: {
+        t[$0].lowercased == "in" && t[$0 + 1].lowercased.hasSuffix("ing")
+      }), inSameClause(target.last + 1, e, t, commas: false) {
+        let joined = orgs.filter { $0.first >= target.first && $0.last < e && !$0.isGenitive }
+        if RelationExtractor.projectStartingGerunds.contains(t[e + 1].lowercased),
+          let project = regular.first(where: { $0.ref.kind == .project && $0.first > e + 1 && $0.first <= e + 4 }),
+          t[(e + 2)..<project.first].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        {
+          for m in members + joined { add(m, project, .participatesIn, nil, hit.start) }
+        }
+        return
+      }
       for m in members { add(m, target, .memberOf, nil, hit.start) }
       return
     }
@@ -3061,6 +3124,16 @@ struct RelationExtractor: Sendable {
       for m in members { add(m, group, .memberOf, nil, hit.start) }
     }
   }
+
+  /// People of an organisation named by their trade: "founded by former Apple chip architects".
+  static let formerStaffNouns: Set<String> = [
+    "engineers", "architects", "designers", "employees", "executives", "researchers", "scientists", "veterans", "alumni",
+    "managers", "staff", "staffers", "developers", "founders", "mitarbeitern", "ingenieuren", "managern", "forschern",
+  ]
+
+  static let projectStartingGerunds: Set<String> = [
+    "announcing", "launching", "unveiling", "building", "forming", "creating", "founding", "developing", "funding",
+  ]
 
   /// Words between a target and a later source that make the source the agent: passive "von"/"durch",
   /// or a quote's attribution ("…“, sagt der Konzern-Chef").
@@ -3123,7 +3196,9 @@ struct RelationExtractor: Sendable {
       return !gap.isEmpty && gap.allSatisfy { tokens[$0].is(.coordinator) }
     }
     while var next = list.first(where: { $0.first > current.last }), next.first > current.last + 1 {
-      if !(coordinated((current.last + 1)..<next.first, next) || isDescribedConjunct(next, from: current.last + 1, tokens)) {
+      // "mit NXP aus Eindhoven und dem japanischen Hersteller Renesas": a conjunct's origin is passed over.
+      let from = originEnd(after: current, before: next.first, tokens) ?? current.last + 1
+      if !(coordinated(from..<next.first, next) || isDescribedConjunct(next, from: from, tokens)) {
         // "A, dem Investmentarm des Konzerns B, sowie C": an apposition between two conjuncts is passed over
         // (not before a new clause: "Quorvel, a startup, and Google bought …").
         // (The closing comma may itself join: "Tesla, the US carmaker, BMW and Stellantis".)
@@ -3141,6 +3216,15 @@ struct RelationExtractor: Sendable {
       current = next
     }
     return result
+  }
+
+  /// The token after an origin phrase right after `m` ("aus Eindhoven", "from Munich": "aus" or "from" and one
+  /// or two capitalised words) when a coordinator follows it before `limit`, or nil. O(1).
+  func originEnd(after m: Mention, before limit: Int, _ t: [Token]) -> Int? {
+    let k = m.last + 1
+    guard k + 2 < limit, ["aus", "from"].contains(t[k].lowercased), t[k + 1].isWord, t[k + 1].isCapitalized else { return nil }
+    let end = t[k + 2].isWord && t[k + 2].isCapitalized && !t[k + 2].is(.coordinator) ? k + 3 : k + 2
+    return end < limit && t[end].is(.coordinator) ? end : nil
   }
 
   /// The mention whose apposition (`appositionEnd`) holds `m` ("A, dem Investmentarm des Konzerns B,": A for
@@ -3183,7 +3267,11 @@ struct RelationExtractor: Sendable {
   /// The closing comma of an apposition right after `m`: a comma, an article, then at most nine words
   /// (names among them) up to the next comma ("A, dem Investmentarm des Konzerns B, sowie C"), or nil.
   func appositionEnd(after m: Mention, _ t: [Token]) -> Int? {
-    let c = m.last + 1
+    appositionEnd(comma: m.last + 1, t)
+  }
+
+  /// The closing comma of an apposition whose opening comma is at `c`, or nil.
+  func appositionEnd(comma c: Int, _ t: [Token]) -> Int? {
     guard c + 2 < t.count, t[c].text == ",", RelationExtractor.appositionOpeners.contains(t[c + 1].lowercased) else { return nil }
     var k = c + 2
     while k < t.count, k - c <= 11, t[k].isWord, !t[k].is(.coordinator) { k += 1 }

@@ -1,0 +1,100 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Taking part in a project that frames a clause or that companions make; joining others in an act; stakes
+/// told with a verb at the clause's end; list members with an origin; backers after an apposition's noun;
+/// memoranda, partnerships and "pits … against"; deputies; known products written with their maker's name.
+@Suite struct TwentySecondRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aProjectThatFramesTheClauseHasTheSubjectsAsParticipants() {
+    let german = graph("Im texanischen Abilene errichten Siemens, Bosch und SAP im Rahmen des Vorhabens Stargate ein Rechenzentrum.")
+    for org in ["Siemens", "Bosch", "SAP"] { #expect(!german.edges(org, .participatesIn, "Stargate").isEmpty, "\(org)") }
+    let fronted = graph("Im Rahmen des Projekts Stargate bauen Siemens und Bosch ein Rechenzentrum.")
+    for org in ["Siemens", "Bosch"] { #expect(!fronted.edges(org, .participatesIn, "Stargate").isEmpty, "\(org)") }
+    // A fronted frame with an apposition on the project: its partners after "with" take part too.
+    let english = graph("Through Stargate, a venture with Siemens and Bosch, SAP is building a campus in Leipzig.")
+    for org in ["Siemens", "Bosch", "SAP"] { #expect(!english.edges(org, .participatesIn, "Stargate").isEmpty, "\(org)") }
+    let after = graph("SAP and Bosch are building a data centre for Siemens as part of the Stargate project.")
+    for org in ["SAP", "Bosch"] { #expect(!after.edges(org, .participatesIn, "Stargate").isEmpty, "\(org)") }
+    // Not the organisation of a prepositional phrase, a law or a public body funding within the frame.
+    #expect(after.edges("Siemens", .participatesIn, "Stargate").isEmpty)
+    let law = graph("Bosch und Siemens wollen es im Rahmen des European Chips Act fördern.")
+    #expect(law.edges.allSatisfy { $0.relation != .participatesIn })
+  }
+
+  @Test func companionsInMakingAProjectTakePartInIt() {
+    let g = graph("The same week, SAP unveiled Stargate UK together with Siemens and Bosch.")
+    for org in ["Siemens", "Bosch"] { #expect(!g.edges(org, .participatesIn, "Stargate UK").isEmpty, "\(org)") }
+    let german = graph("Die Deutsche Telekom hat gemeinsam mit dem US-Chipkonzern Nvidia ihr Projekt Stargate in Betrieb genommen.")
+    #expect(!german.edges("Nvidia", .participatesIn, "Stargate").isEmpty)
+    // A product is sold, not taken part in.
+    #expect(graph("Microsoft will together with OpenAI sell Copilot.").edges.allSatisfy { $0.relation != .participatesIn })
+  }
+
+  @Test func joiningOthersInAnActIsNoMembership() {
+    let g = graph("In January, Bosch joined SAP, Siemens and Abu Dhabi's MGX in announcing Stargate.")
+    for org in ["Bosch", "SAP", "Siemens", "MGX"] { #expect(!g.edges(org, .participatesIn, "Stargate").isEmpty, "\(org)") }
+    #expect(g.edges("Bosch", .memberOf, "SAP").isEmpty)
+    #expect(graph("Microsoft joined Google in criticizing the rule.").edges.allSatisfy { $0.relation != .memberOf })
+    // Joining a body still is.
+    #expect(!graph("In 2023, Nokia joined the O-RAN Alliance in Berlin.").edges("Nokia", .memberOf, "O-RAN Alliance").isEmpty)
+  }
+
+  @Test func aStakeWithTheVerbAtTheClausesEnd() {
+    #expect(!graph("Die Schwarz-Gruppe wird rund 20 Prozent an Aleph Alpha halten.").edges("Schwarz Gruppe", .investsIn, "Aleph Alpha").isEmpty)
+    #expect(!graph("Die Schwarz-Gruppe soll künftig die Mehrheit an Aleph Alpha halten.").edges("Schwarz Gruppe", .owns, "Aleph Alpha").isEmpty)
+  }
+
+  @Test func aConjunctsOriginIsPassedOver() {
+    let g = graph("Im Markt kämpft Infineon vor allem mit NXP aus Eindhoven und dem japanischen Hersteller Renesas um Marktanteile.")
+    for rival in ["NXP", "Renesas"] { #expect(!g.edges("Infineon", .competesWith, rival).isEmpty, "\(rival)") }
+  }
+
+  @Test func backersAfterAnAppositionsNoun() {
+    let g = graph("Mistral, the French start-up backed by Microsoft and Nvidia, released a model.")
+    for backer in ["Microsoft", "Nvidia"] { #expect(!g.edges(backer, .investsIn, "Mistral").isEmpty, "\(backer)") }
+    // A name before the participle is no description.
+    #expect(graph("Mistral, the start-up SAP backed in 2023, grew.").edges("SAP", .investsIn, "Mistral").isEmpty)
+    // The apposition's list ends at its closing comma; people of an organisation are no agent.
+    let closed = graph("NGP Capital, the Finnish investor backed by Nokia, and Bessemer Venture Partners also participated.")
+    #expect(!closed.edges("Nokia", .investsIn, "NGP Capital").isEmpty)
+    #expect(closed.edges("Bessemer Venture Partners", .investsIn, "NGP Capital").isEmpty)
+    #expect(graph("Qualcomm bought Nuvia, a start-up founded by former Apple chip architects.").edges("Apple", .founded, "Nuvia").isEmpty)
+  }
+
+  @Test func aProductCompoundBeforeAMakersNameStandsForTheMaker() {
+    let g = graph("Die Beteiligung von Airbus an der Ariane-6-Herstellerin ArianeGroup bleibt außen vor.")
+    #expect(!g.edges("Airbus", .investsIn, "ArianeGroup").isEmpty)
+    #expect(g.edges("Airbus", .investsIn, "Ariane 6").isEmpty)
+  }
+
+  @Test func memorandaPartnershipsAndRivalsPitted() {
+    #expect(!graph("Qualcomm signed a memorandum of understanding with Humain to develop CPUs.").edges("Qualcomm", .partnersWith, "Humain").isEmpty)
+    let partners = graph("Informatica has close partnerships with Snowflake and Databricks.")
+    for p in ["Snowflake", "Databricks"] { #expect(!partners.edges("Informatica", .partnersWith, p).isEmpty, "\(p)") }
+    #expect(!graph("The merger pits HPE more directly against market leader Cisco.").edges("Hewlett Packard Enterprise", .competesWith, "Cisco").isEmpty)
+  }
+
+  @Test func aDeputyWorksForTheCompany() {
+    let g = graph("Canning Fok, deputy chairman of CK Hutchison, said scale would help.")
+    #expect(!g.edges("Canning Fok", .worksFor, "CK Hutchison").isEmpty)
+    #expect(g.edges("Canning Fok", .leads, "CK Hutchison").isEmpty)
+    // A president still leads (many are the chief executive).
+    #expect(!graph("Mung Chiang, president of Purdue University, welcomed the plan.").edges("Mung Chiang", .leads, "Purdue University").isEmpty)
+  }
+
+  @Test func aKnownProductWrittenWithItsMakersNameIsDevelopedByIt() {
+    #expect(!graph("Microsoft said Microsoft Teams grew.").edges("Microsoft", .develops, "Microsoft Teams").isEmpty)
+    let g = graph("Amazon Web Services hat in Potsdam die AWS European Sovereign Cloud gestartet.")
+    #expect(!g.edges("Amazon Web Services", .develops, "AWS European Sovereign Cloud").isEmpty)
+    // Another organisation does not.
+    #expect(graph("SAP said Microsoft Teams grew.").edges("SAP", .develops, "Microsoft Teams").isEmpty)
+  }
+}
