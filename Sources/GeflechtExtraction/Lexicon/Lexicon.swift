@@ -736,6 +736,9 @@ struct SiteWords: Sendable {
     case seat
     /// The kind of place between a preposition and the place: "Stadtteil", "area".
     case area
+    /// A word a pattern would match that names no site: "Wirtschaftsstandort Deutschland" is the national
+    /// economy (read as no class).
+    case none
   }
 
   private var exact: [String: Kind] = [:]
@@ -756,8 +759,8 @@ struct SiteWords: Sendable {
     return nil
   }
 
-  private func kind(of word: String) -> Kind? {
-    if let k = exact[word] { return k }
+  func kind(of word: String) -> Kind? {
+    if let k = exact[word] { return k == Kind.none ? nil : k }
     // ASCII words are compared by bytes (`ASCIIAffix`): the same answers without a call per affix.
     return word.withASCIIBytes { ascii in
       for a in affixed {

@@ -819,8 +819,10 @@ struct EntityRecognizer: Sendable {
         // "US-Chipentwickler", "EU-Regeln": a place as a compound's modifier says where from, not where.
         if entry.ref.kind == .place { continue }
         let head = String(last.dropFirst(expected.count + 1))
-        // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker.
+        // "der Windows-Konzern", "der iPhone-Hersteller": a product with an organisation noun names its maker
+        // (a noun of making, selling or owning: "der F-35-Zulieferer X", "die Taycan-Sparte" name another).
         if entry.ref.kind == .project, let maker = entry.ref.maker, let makerRef = lexicon.gazetteer.refsByName[maker],
+          EntityRecognizer.makerHeads.contains(where: { head.lowercased().hasPrefix($0) }),
           [head, String(head.dropLast()), String(head.dropLast(2))].allSatisfy({ lexicon.compoundHeads[$0] == nil }),
           isOrgHeadNoun(Tokenizer.tokens(of: head).first ?? tokens[i])
         {
@@ -835,6 +837,12 @@ struct EntityRecognizer: Sendable {
     }
     return nil
   }
+
+  /// Starts of compound heads that name a product's maker: "iPhone-Hersteller", "Windows-Konzern",
+  /// "ChatGPT-Entwickler", "ChatGPT-Mutter".
+  static let makerHeads = [
+    "hersteller", "entwickler", "konzern", "macher", "erfinder", "anbieter", "mutter", "betreiber", "schöpfer", "riese",
+  ]
 
   /// Words after "<Known> <Country>" that show the country to be an object ("Tesla Deutschland den Rücken zu
   /// kehren", "Huawei Deutschland zu verbieten", "Intel Deutschland als Standort").

@@ -15,40 +15,62 @@ import GeflechtCore
 extension RelationExtractor {
   static let frameNouns: Set<String> = [
     "vorhabens", "projekts", "projektes", "programms", "programmes", "initiative", "konsortiums", "project", "programme",
-    "program", "initiative", "venture",
+    "program", "venture",
   ]
+  static let ventureNouns: Set<String> = ["venture", "joint", "partnership", "consortium", "alliance", "collaboration"]
   static let frameArticles: Set<String> = [
     "des", "der", "von", "seines", "ihres", "eines", "einer", "the", "its", "their", "a", "an",
   ]
 
   func frameStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
-    // The frame's opening word: "Rahmen", "Teil", "part" or a sentence's first "Through".
-    guard let open = t.indices.first(where: { k in
-      guard t[k].isWord, let b = t[k].text.utf8.first.map({ $0 | 0x20 }),
-        b == UInt8(ascii: "r") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
-      else { return false }
-      switch t[k].text {
-      case "Rahmen": return k >= 1 && t[k - 1].lowercased == "im"
-      case "Teil": return k >= 1 && t[k - 1].lowercased == "als"
-      case "part": return k >= 1 && t[k - 1].lowercased == "as" && k + 1 < t.count && t[k + 1].lowercased == "of"
-      case "Through": return k == 0
-      default: return false
+    // The frame's opening word: "Rahmen", "Teil", "part" or a sentence's first "Through" (each tried in turn
+    // until one stands before a project: "Als Teil der Strategie … im Rahmen des Projekts X").
+    for open in t.indices where isFrameOpener(open, t) {
+      var k = open + 1
+      if k < t.count, t[k].lowercased == "of" { k += 1 }
+      if k < t.count, RelationExtractor.frameArticles.contains(t[k].lowercased) { k += 1 }
+      if k < t.count, RelationExtractor.frameNouns.contains(t[k].lowercased) { k += 1 }
+      guard let project = mentions.first(where: { $0.first == k }), project.ref.kind == .project, project.head == nil,
+        !RelationExtractor.productSubtypes.contains(project.ref.subtype ?? ""), !RelationExtractor.isLawName(project.ref.name)
+      else { continue }
+      // "Through X" frames only a venture of several ("Through Stargate, a venture with Oracle and SoftBank,"):
+      // "Through Starlink, SpaceX provides …" is the maker's own service.
+      if t[open].text == "Through" {
+        guard project.last + 3 < t.count, t[project.last + 1].text == ",",
+          ((project.last + 2)..<min(project.last + 6, t.count)).contains(where: { RelationExtractor.ventureNouns.contains(t[$0].lowercased) })
+        else { return }
       }
-    }) else { return }
-    var k = open + 1
-    if k < t.count, t[k].lowercased == "of" { k += 1 }
-    if k < t.count, RelationExtractor.frameArticles.contains(t[k].lowercased) { k += 1 }
-    if k < t.count, RelationExtractor.frameNouns.contains(t[k].lowercased) { k += 1 }
-    guard let project = mentions.first(where: { $0.first == k }), project.ref.kind == .project,
-      !["chip", "model", "product"].contains(project.ref.subtype ?? ""), !RelationExtractor.isLawName(project.ref.name)
-    else { return }
+      framedParticipants(open: open, project: project, t, mentions, add)
+      return
+    }
+  }
+
+  private func isFrameOpener(_ k: Int, _ t: [Token]) -> Bool {
+    guard t[k].isWord, let b = t[k].text.utf8.first.map({ $0 | 0x20 }),
+      b == UInt8(ascii: "r") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
+    else { return false }
+    switch t[k].text {
+    case "Rahmen": return k >= 1 && t[k - 1].lowercased == "im"
+    case "Teil": return k >= 1 && t[k - 1].lowercased == "als"
+    case "part": return k >= 1 && t[k - 1].lowercased == "as" && k + 1 < t.count && t[k + 1].lowercased == "of"
+    case "Through": return k == 0
+    default: return false
+    }
+  }
+
+  private func framedParticipants(open: Int, project: Mention, _ t: [Token], _ mentions: [Mention], _ add: Add) {
     // (Public bodies fund or govern within a frame: "Bund und Freistaat Sachsen wollen es im Rahmen des …
     // fördern".)
-    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor && $0.ref.subtype != "public" }
+    // (Nor does the project's maker take part in it, or a company named only in a compound: "Microsoft-Chef X".)
+    let orgs = mentions.filter { o in
+      o.ref.kind == .organization && !o.ref.isMedia && !o.isAnaphor && o.head == nil
+        && !(project.ref.maker.map { RelationExtractor.sameFamily($0, o.ref.name) } ?? false)
+    }
     guard !orgs.isEmpty else { return }
     var participants: [Mention] = []
     // The clause: from its start (or, for a fronted frame, after the frame's comma and an apposition on it).
-    var start = (0..<open).last(where: { t[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
+    let clauseStart = (0..<open).last(where: { t[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
+    var start = clauseStart
     var end = project.last + 1
     let fronted = start >= open - 2
     if fronted {
@@ -77,13 +99,26 @@ extension RelationExtractor {
       o.first >= 1 && t[o.first - 1].isWord && !t[o.first - 1].isCapitalized && !t[o.first - 1].is(.preposition)
         && !t[o.first - 1].is(.definiteArticle) && !t[o.first - 1].is(.coordinator)
     }
-    if let subject = orgs.first(where: { o in
-      o.first >= start && o.last < end && (o.last < open || o.first > project.last) && !o.isGenitive
-        && (!isInPrepositionalPhrase(o, t) || followsVerb(o)) && inSameClause(start, o.first, t)
-    }) {
+    func subject(from start: Int, to end: Int) -> Mention? {
+      orgs.first { o in
+        o.first >= start && o.last < end && (o.last < open || o.first > project.last) && !o.isGenitive
+          && (!isInPrepositionalPhrase(o, t) || followsVerb(o)) && inSameClause(start, o.first, t)
+      }
+    }
+    var found = subject(from: start, to: end)
+    // A frame after a comma that ends a clause names the subject of that clause: "SAP and Bosch are building a
+    // data centre, as part of the Stargate project."
+    var backward = !fronted
+    if found == nil, fronted, clauseStart >= 2, t[clauseStart - 1].text == "," {
+      let before = (0..<(clauseStart - 1)).last(where: { t[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
+      found = subject(from: before, to: clauseStart - 1)
+      end = clauseStart - 1
+      backward = true
+    }
+    if let found, found.ref.subtype != "public" {
       // (The subject's conjuncts before it count, past the commas of their list: "Oracle, OpenAI und Softbank".)
-      participants += expand(subject, backwardIn: orgs, tokens: t).filter { $0.first >= start || !fronted }
-      participants += expand(subject, forwardIn: orgs, tokens: t).filter { $0.last < end }
+      participants += expand(found, backwardIn: orgs, tokens: t).filter { $0.first >= start || backward }
+      participants += expand(found, forwardIn: orgs, tokens: t).filter { $0.last < end }
     }
     var seen: Set<EntityKey> = []
     for p in participants where seen.insert(p.ref.key).inserted {
@@ -94,8 +129,8 @@ extension RelationExtractor {
   /// Companions in making a project: "OpenAI unveiled Stargate UK together with Nvidia and Nscale", "Die
   /// Telekom hat gemeinsam mit Nvidia ihre Industrial AI Cloud in Betrieb genommen". The organisations after
   /// "together with"/"gemeinsam mit"/"zusammen mit" (and those coordinated with them) take part in the
-  /// project of the same clause (no product, chip, model or law), when an organisation before them in the
-  /// clause is its subject. O(n + m) per sentence.
+  /// project of the same clause (no product, chip, model or law), when an organisation (no possessor) stands
+  /// before them in that clause. O(n + m) per sentence.
   func companionStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     guard let with = t.indices.first(where: { k in
       k >= 1 && (t[k].text == "with" || t[k].text == "mit") && RelationExtractor.jointlyWords.contains(t[k - 1].lowercased)
@@ -107,7 +142,8 @@ extension RelationExtractor {
     let companions = expand(first, forwardIn: orgs, tokens: t)
     let end = companions.map(\.last).max() ?? first.last
     guard let project = mentions.first(where: { p in
-      p.ref.kind == .project && !["chip", "model", "product"].contains(p.ref.subtype ?? "") && !RelationExtractor.isLawName(p.ref.name)
+      p.ref.kind == .project && p.head == nil && !RelationExtractor.productSubtypes.contains(p.ref.subtype ?? "")
+        && !RelationExtractor.isLawName(p.ref.name)
         && (p.last < with - 1 ? inSameClause(p.last + 1, with, t) : p.first > end && inSameClause(end + 1, p.first, t))
     }) else { return }
     for c in companions where c.ref.key != project.ref.key { add(c, project, .participatesIn, nil, with) }

@@ -37,13 +37,6 @@ extension RelationExtractor {
   /// (or the product's compound head). And "rund 24 000 GH200-Chips des US-Konzerns Nvidia": a product
   /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker. And
   /// a product named with its maker's name ("AWS European Sovereign Cloud"), when the maker is named too.
-  /// Whether a product's text opens with its maker's name or a name the lexicon gives the maker ("AWS").
-  func startsWithMaker(_ m: Mention, _ maker: String) -> Bool {
-    if m.surface.hasPrefix(maker + " ") { return true }
-    guard let space = m.surface.firstIndex(of: " ") else { return false }
-    return lexicon.gazetteer.ref(writtenAs: String(m.surface[..<space]))?.name == maker
-  }
-
   func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     func isProductWord(_ word: String) -> Bool { lexicon.endsInProductNoun(word.lowercased()) }
@@ -52,8 +45,7 @@ extension RelationExtractor {
     for m in mentions where m.ref.kind == .project && !m.isAnaphor {
       // (A known product too, when written with its maker's name or short name first: "die AWS European
       // Sovereign Cloud", "Microsoft Teams".)
-      guard let maker = m.ref.maker, lexicon.gazetteer.refsByName[m.ref.name] == nil || startsWithMaker(m, maker),
-        let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
+      guard let maker = m.ref.maker, let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
       else { continue }
       add(named, m, .develops, nil, nil)
     }
@@ -79,5 +71,15 @@ extension RelationExtractor {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
+  }
+}
+
+extension RelationExtractor {
+  /// Whether a product's text opens with its maker's name or a name the lexicon gives the maker ("AWS").
+  /// Asked only for known products whose maker the sentence names.
+  func startsWithMaker(_ m: Mention, _ maker: String) -> Bool {
+    if m.surface.hasPrefix(maker), m.surface.dropFirst(maker.count).first == " " { return true }
+    guard let space = m.surface.firstIndex(of: " ") else { return false }
+    return lexicon.gazetteer.ref(writtenAs: String(m.surface[..<space]))?.name == maker
   }
 }

@@ -86,3 +86,33 @@ extension RelationExtractor {
     for r in rivals where r.ref.key != subject.ref.key { add(subject, r, .competesWith, nil, v) }
   }
 }
+
+/// Rivals set against each other: "The merger pits HPE more directly against market leader Cisco",
+/// "Wayve's approach pits it against Waymo and Tesla". A verb of pitting ("pits", "pitted", "pitting") with
+/// "against" after it in the same clause: the rivals are the organisations right after "against" (past an
+/// article and up to three lower-case words) and those coordinated with them; the one pitted is an
+/// organisation between the verb and "against", else the nearest before the verb in the clause (a possessor
+/// too: "Wayve's approach"). O(n + m) per sentence (most sentences are passed on the first byte).
+extension RelationExtractor {
+  static let pittingVerbs: Set<String> = ["pits", "pitted", "pitting"]
+  static let disputeNouns: Set<String> = [
+    "lawsuit", "suit", "case", "dispute", "complaint", "litigation", "trial", "battle", "fight", "row", "feud", "spat",
+  ]
+
+  func pittingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
+    guard let v = t.indices.first(where: { t[$0].text.utf8.first == UInt8(ascii: "p") && RelationExtractor.pittingVerbs.contains(t[$0].text) }),
+      let against = ((v + 1)..<min(v + 10, t.count)).first(where: { t[$0].text == "against" }), inSameClause(v, against, t, commas: false),
+      // (A lawsuit or a dispute sets parties against each other, not rivals: "The lawsuit pits Epic Games against Apple".)
+      v == 0 || !RelationExtractor.disputeNouns.contains(t[v - 1].lowercased)
+    else { return }
+    let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }
+    guard let first = orgs.first(where: { o in
+      o.first > against && o.first <= against + 4 && t[(against + 1)..<o.first].allSatisfy { $0.isWord && !$0.isCapitalized }
+    }) else { return }
+    let rivals = expand(first, forwardIn: orgs, tokens: t)
+    guard let pitted = orgs.first(where: { $0.first > v && $0.last < against })
+      ?? orgs.last(where: { $0.last < v && inSameClause($0.last + 1, v, t) })
+    else { return }
+    for r in rivals where r.ref.key != pitted.ref.key { add(pitted, r, .competesWith, nil, v) }
+  }
+}

@@ -200,7 +200,9 @@ extension RelationExtractor {
         || context.previousTokens.contains(where: { $0.is(.raisingWord) })
           && context.previousTokens.contains(where: { RelationExtractor.currencyWords.contains($0.lowercased) }))
     // ("Beteiligt sind unter anderem A und B": the participle opening the sentence before its auxiliary.)
-    let frontedParticiple = cue <= 1 && cue + 1 < t.count && ["sind", "waren", "ist", "war"].contains(t[cue + 1].lowercased)
+    // (Also after a semicolon or colon: "…; beteiligt sind unter anderem A und B".)
+    let frontedParticiple = (cue <= 1 || [";", ":"].contains(t[cue - 1].text)) && cue + 1 < t.count
+      && ["sind", "waren", "ist", "war"].contains(t[cue + 1].lowercased)
     let followsRaise = previousRaised
       && (word == nil || t[cue].lowercased.hasPrefix("beteilig") && (t.contains(where: { $0.lowercased == "sich" }) || frontedParticiple))
     // "A and B co-led it": "it" after a sentence that raised money is that round.

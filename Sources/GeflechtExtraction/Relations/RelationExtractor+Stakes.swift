@@ -109,7 +109,10 @@ extension RelationExtractor {
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia }
     guard orgs.count >= 2 else { return }
     func company(after k: Int) -> Mention? {
-      orgs.first { $0.first > k && $0.first <= k + 4 && t[(k + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized || $0.info?.isOrgHeadNoun == true } }
+      let found = orgs.first { $0.first > k && $0.first <= k + 4 && t[(k + 1)..<$0.first].allSatisfy { $0.isWord && !$0.isCapitalized || $0.info?.isOrgHeadNoun == true } }
+      // "an der Lürssen-Marinesparte NVL": a compound that describes the name after it.
+      if let found, found.head != nil, let named = orgs.first(where: { $0.first == found.last + 1 }) { return named }
+      return found
     }
     func isStakeWord(_ k: Int) -> Bool {
       RelationExtractor.stakeWords.contains(t[k].lowercased) || t[k].lowercased.hasSuffix("beteiligung")
@@ -168,7 +171,10 @@ extension RelationExtractor {
     let holders = expand(holder, backwardIn: orgs, tokens: t).filter { $0.ref.key != object.ref.key }
     // A controlling stake held now by one holder is ownership (not "held … until 2016", not a majority held
     // jointly by several).
-    let majority = holders.count == 1 && !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased)
+    // ("Siemens hatte bis 2016 die Mehrheit an Osram gehalten": a participle after a perfect auxiliary is past.)
+    let perfect = t[verb].lowercased == "gehalten"
+      && (max(0, verb - 10)..<verb).contains { ["hat", "hatte", "haben", "hatten"].contains(t[$0].lowercased) }
+    let majority = holders.count == 1 && !RelationExtractor.pastHoldingVerbs.contains(t[verb].lowercased) && !perfect
       && (min(verb + 1, stake)..<object.first).contains { RelationExtractor.majorityWords.contains(t[$0].lowercased) }
       && !t.contains { RelationExtractor.jointlyWords.contains($0.lowercased) }
     for h in holders { add(h, object, majority ? .owns : .investsIn, nil, verb) }
@@ -193,8 +199,9 @@ extension RelationExtractor {
       let word = t[k].lowercased
       // ("Hitachi hielt 60 Prozent": a past stake; "sold a 51% stake", "sell its 60% stake": one given up;
       // "together hold a 70% stake": a majority held jointly.)
+      // ("Siemens hatte bis 2016 die Mehrheit an Osram gehalten": a past perfect.)
       if RelationExtractor.pastHoldingVerbs.contains(word) || RelationExtractor.sellingWords.contains(word)
-        || RelationExtractor.jointlyWords.contains(word)
+        || RelationExtractor.jointlyWords.contains(word) || word == "hatte" || word == "hatten"
       {
         return false
       }

@@ -66,10 +66,32 @@ struct RelationExtractor: Sendable {
       guard s.ref.key != g.ref.key else { return }
       // "Die Beteiligung von Airbus an der Ariane-6-Herstellerin ArianeGroup": a product's compound with an
       // organisation noun before a name describes the organisation named.
-      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, g.head != nil,
+      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, let head = g.head,
+        isOrganisationNoun(head),
         let named = mentions.first(where: { $0.first == g.last + 1 && $0.ref.kind == .organization })
       {
         add(s, named, r, role, cue)
+        return
+      }
+      // "…; beteiligt sind unter anderem A und B": a participle that opens its clause before its auxiliary has
+      // the investors after it, the company before it.
+      if r == .investsIn, let c = cue, s.last < c, g.first > c, c + 1 < t.count, t[c].lowercased.hasPrefix("beteiligt"),
+        ["sind", "waren", "ist", "war"].contains(t[c + 1].lowercased), c == 0 || t[c - 1].is(.clauseBreak)
+      {
+        add(g, s, r, role, cue)
+        return
+      }
+      // "Intel ended its partnerships with Mobileye and Altera": a partnership ended is none.
+      if r == .partnersWith, let c = cue, (max(0, c - 3)..<c).contains(where: { RelationExtractor.endingVerbs.contains(t[$0].lowercased) }) {
+        return
+      }
+      // "Nvidia joins as new investor alongside Microsoft": a co-investor, no investee or group.
+      if r == .investsIn || r == .memberOf, !g.isImplicit, g.first >= 1, t[g.first - 1].lowercased == "alongside" { return }
+      // "the concerns raised by Exelon": raising without money or a round raises no funds.
+      if r == .investsIn, let c = cue, RelationExtractor.raisingVerbs.contains(t[c].lowercased),
+        !t.contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) || $0.text.hasPrefix("$")
+          || $0.text.hasPrefix("€") || $0.text.hasPrefix("£") })
+      {
         return
       }
       let kinds = r.argumentKinds
@@ -87,6 +109,13 @@ struct RelationExtractor: Sendable {
       if r == .investsIn || r == .owns, lexicon.isRegulator(s.ref), !RelationExtractor.isGovernment(s.ref.name) { return }
       // A public body funds or allows a plant, it does not build it: "Der Bund und Intel bauen in Magdeburg".
       if r == .buildsIn, s.ref.subtype == "public" { return }
+      // "the Stuttgart-based carmaker … to build its own navigation system": a place that names a seat in its
+      // compound is no building site.
+      if r == .buildsIn, !g.isImplicit, t[g.last].isHyphenated, let head = t[g.last].parts.last,
+        lexicon.siteWords.kind(of: head.lowercased()) == .seat
+      {
+        return
+      }
       // Nor does it make products: "The Bundeswehr's Heron drone" is used by it.
       if r == .develops, s.ref.subtype == "public", !["infrastructure", "facility", "initiative", "platform"].contains(g.ref.subtype ?? "") { return }
       // A product is made and used, it has no site: "Apollo units are working in Kecskemét".
@@ -163,6 +192,7 @@ struct RelationExtractor: Sendable {
     companionStatements(sentence.tokens, mentions, add)
     equipmentStatements(sentence, mentions, add)
     rivalryStatements(sentence.tokens, mentions, add)
+    pittingStatements(sentence.tokens, mentions, add)
     dealListStatements(sentence.tokens, mentions, context, add)
     contractStatements(sentence, mentions, add)
     powerDealStatements(powerDeal, add)
@@ -299,7 +329,7 @@ struct RelationExtractor: Sendable {
   }
 
   /// Whether an organisation is a business (a company or a power producer), not a university, an institute
-  /// or a public body, whose "president" leads it.
+  /// or a public body, whose deputy head leads it as a university's does.
   func isCompany(_ ref: EntityRef) -> Bool {
     guard ref.kind == .organization, ref.subtype == "company" || ref.subtype == "energy" else { return false }
     return !ref.name.split(separator: " ").contains { RelationExtractor.academicNameWords.contains(String($0)) }
@@ -2886,11 +2916,11 @@ struct RelationExtractor: Sendable {
     let by = (hit.end..<min(hit.end + 4, t.count)).first { t[$0].lowercased == "by" }
     let aux = (max(0, hit.start - 3)..<hit.start).last { RelationExtractor.passiveAuxiliaries.contains(t[$0].lowercased) }
     // (Also after an apposition's noun: "Humain, the AI company backed by Saudi Arabia's Public Investment Fund".)
-    let describedComma = (max(0, hit.start - 6)..<max(0, hit.start - 2)).last(where: { c in
-      t[c].text == "," && ["the", "a", "an"].contains(t[c + 1].lowercased)
-        && t[(c + 2)..<hit.start].allSatisfy { $0.isWord && !$0.is(.preposition) && !$0.is(.coordinator) && !RelationExtractor.relativePronouns.contains($0.lowercased) }
-        && !t[hit.start - 1].isCapitalized
-    })
+    let describedComma = hit.start >= 3 && !t[hit.start - 1].isCapitalized
+      ? (max(0, hit.start - 6)..<(hit.start - 2)).last(where: { c in
+        t[c].text == "," && RelationExtractor.englishArticles.contains(t[c + 1].lowercased)
+          && t[(c + 2)..<hit.start].allSatisfy { $0.isWord && !$0.is(.preposition) && !$0.is(.coordinator) && !RelationExtractor.relativePronouns.contains($0.lowercased) }
+      }) : nil
     let reduced = hit.start > 0 && (t[hit.start - 1].text == "," || describedComma != nil) && t[hit.start].lowercased.hasSuffix("ed")
     if let by, aux != nil || reduced, t[hit.end..<by].allSatisfy({ $0.isWord && (!$0.isCapitalized || $0.text.first!.isNumber) }) {
       // "founded by a pair of Harvard dropouts, A and B, along with C and former X CTO D": the persons of
@@ -2948,20 +2978,24 @@ struct RelationExtractor: Sendable {
       {
         return (expand(person, forwardIn: people, tokens: t), expand(patient, backwardIn: targets, tokens: t))
       }
-      // "founded by former Apple chip architects": people from the organisation, unnamed, are no agent.
-      if agent.ref.kind == .organization, (agent.first > by + 1 && t[agent.first - 1].is(.former))
-        || ((agent.last + 1)..<min(agent.last + 4, t.count)).prefix(while: { t[$0].isWord && !t[$0].isCapitalized })
-          .contains(where: { RelationExtractor.formerStaffNouns.contains(t[$0].lowercased) })
-      {
-        return nil
-      }
       // "founded by A, B and C": every person of the list.
       if agent.ref.kind == .person { return (personList(from: agent, in: people, t), expand(patient, backwardIn: targets, tokens: t)) }
       // "established by Mubadala and G42": every organisation coordinated with the first.
       var agents = expand(agent, forwardIn: sources.filter { $0.ref.kind == .organization }, tokens: t)
+      // "founded by former Apple chip architects", "by Apple and Google veterans": people from an organisation,
+      // unnamed, are no agent (the staff noun after the last conjunct counts for all before it).
+      if agent.ref.kind == .organization, let last = agents.last {
+        let staff = ((last.last + 1)..<min(last.last + 4, t.count)).prefix(while: { t[$0].isWord && !t[$0].isCapitalized })
+          .contains(where: { RelationExtractor.formerStaffNouns.contains(t[$0].lowercased) })
+        agents.removeAll { a in staff || (a.first > by + 1 && t[a.first - 1].is(.former)) }
+        if agents.isEmpty { return nil }
+      }
       // (An apposition's list ends at its closing comma: "NGP Capital, the investor backed by Nokia, and
       // Bessemer also participated".)
-      if describedComma != nil, let close = ((by + 1)..<max(by + 1, t.count - 1)).first(where: { t[$0].text == "," && t[$0 + 1].is(.coordinator) }) {
+      // (Not the comma of a list written with one before "and": "backed by Microsoft, Nvidia, and Salesforce".)
+      if describedComma != nil, let close = ((by + 1)..<max(by + 1, t.count - 1)).first(where: { t[$0].text == "," && t[$0 + 1].is(.coordinator) }),
+        !t[(by + 1)..<close].contains(where: { $0.text == "," })
+      {
         agents = agents.filter { $0.first < close }
       }
       return (agents, expand(patient, backwardIn: targets, tokens: t))
@@ -3104,8 +3138,10 @@ struct RelationExtractor: Sendable {
     }) {
       // "SoftBank joined OpenAI, Oracle and MGX in announcing Stargate": joining others in an act is no
       // membership; all who announce, launch or build a project take part in it.
+      // (A gerund, not a place or a season: "in Beijing", "in Reading", "in spring 2023" keep the membership.)
       if let e = ((target.last + 1)..<max(target.last + 1, min(target.last + 12, t.count - 1))).first(where: {
-        t[$0].lowercased == "in" && t[$0 + 1].lowercased.hasSuffix("ing")
+        t[$0].lowercased == "in" && !t[$0 + 1].isCapitalized && t[$0 + 1].lowercased.hasSuffix("ing")
+          && !RelationExtractor.nounsInIng.contains(t[$0 + 1].lowercased)
       }), inSameClause(target.last + 1, e, t, commas: false) {
         let joined = orgs.filter { $0.first >= target.first && $0.last < e && !$0.isGenitive }
         if RelationExtractor.projectStartingGerunds.contains(t[e + 1].lowercased),
@@ -3124,6 +3160,27 @@ struct RelationExtractor: Sendable {
       for m in members { add(m, group, .memberOf, nil, hit.start) }
     }
   }
+
+  /// Nouns that end like a gerund: "joined the alliance in spring".
+  static let nounsInIng: Set<String> = [
+    "spring", "morning", "evening", "ceiling", "thing", "king", "ring", "string", "wing", "sibling", "offering", "funding",
+    "meeting", "building", "housing", "listing", "ruling", "hearing", "filing", "briefing", "beijing",
+  ]
+
+  static let englishArticles: Set<String> = ["the", "a", "an"]
+  static let endingVerbs: Set<String> = [
+    "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten", "kündigte",
+    "aufgekündigt", "löste",
+  ]
+
+  /// Whether a compound's head is an organisation noun, perhaps inflected or feminine ("Herstellerin",
+  /// "Konzerns"). Only asked for the rare product compound that a stake or a purchase names.
+  func isOrganisationNoun(_ word: String) -> Bool {
+    if lexicon.orgHeadNouns.contains(word) { return true }
+    return ["in", "s", "en", "n", "e", "es"].contains { word.hasSuffix($0) && lexicon.orgHeadNouns.contains(String(word.dropLast($0.count))) }
+  }
+
+  static let raisingVerbs: Set<String> = ["raised", "raises", "raise", "raising"]
 
   /// People of an organisation named by their trade: "founded by former Apple chip architects".
   static let formerStaffNouns: Set<String> = [
@@ -3218,11 +3275,11 @@ struct RelationExtractor: Sendable {
     return result
   }
 
-  /// The token after an origin phrase right after `m` ("aus Eindhoven", "from Munich": "aus" or "from" and one
-  /// or two capitalised words) when a coordinator follows it before `limit`, or nil. O(1).
+  /// The coordinator after an origin phrase right after `m` ("aus Eindhoven", "from Munich": "aus" or "from"
+  /// and one or two capitalised words), when it comes before `limit`; nil otherwise. O(1).
   func originEnd(after m: Mention, before limit: Int, _ t: [Token]) -> Int? {
     let k = m.last + 1
-    guard k + 2 < limit, ["aus", "from"].contains(t[k].lowercased), t[k + 1].isWord, t[k + 1].isCapitalized else { return nil }
+    guard k + 2 < limit, t[k].text == "aus" || t[k].text == "from", t[k + 1].isWord, t[k + 1].isCapitalized else { return nil }
     let end = t[k + 2].isWord && t[k + 2].isCapitalized && !t[k + 2].is(.coordinator) ? k + 3 : k + 2
     return end < limit && t[end].is(.coordinator) ? end : nil
   }
