@@ -139,4 +139,15 @@ import Testing
     #expect(graph("Under the deal the Stuttgart-based carmaker licenses Google Maps data to build its own navigation system.").edges.allSatisfy { $0.relation != .buildsIn })
     #expect(graph("Huawei sagte: „Damit schützen wir die Nervensysteme des Wirtschaftsstandorts Deutschland.“").edges.allSatisfy { $0.relation != .buildsIn })
   }
+
+  @Test func suppliersListedAndProductsOfAMakerInUse() {
+    let listed = graph("AT&T plans to scale the network with a wider group of suppliers: Dell Technologies, Intel and Corning.")
+    for supplier in ["Dell", "Intel", "Corning"] { #expect(!listed.edges(supplier, .supplies, "AT&T").isEmpty, "\(supplier)") }
+    #expect(listed.edges("AT&T", .supplies, "Intel").isEmpty)
+    #expect(!graph("Nvidia is one of the suppliers of Microsoft.").edges("Nvidia", .supplies, "Microsoft").isEmpty)
+    #expect(!graph("Bosch nutzt Nvidias Chips.").edges("Nvidia", .supplies, "Bosch").isEmpty)
+    #expect(!graph("ASML will Mistrals KI-Modelle einsetzen.").edges("Mistral", .supplies, "ASML").isEmpty)
+    // The user is the clause's own subject, not a speaker.
+    #expect(graph("Microsoft said customers use Nvidia's chips.").edges("Nvidia", .supplies, "Microsoft").isEmpty)
+  }
 }

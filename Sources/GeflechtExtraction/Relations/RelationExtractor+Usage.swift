@@ -18,6 +18,12 @@ extension RelationExtractor {
   static let passiveUseWords: Set<String> = ["used", "deployed", "genutzt", "eingesetzt", "verwendet"]
   static let useVerbs: Set<String> = ["nutzen", "nutzt", "use", "uses", "verwenden", "einsetzen"]
   static let technologyWords: Set<String> = ["technology", "technologies", "technologie", "technologien"]
+  /// Words that may stand between a user and its verb of use or the product: "ASML will Mistrals Modelle
+  /// einsetzen", "Bosch already uses Nvidia's chips".
+  static let userVerbCompanions: Set<String> = [
+    "will", "would", "could", "can", "also", "now", "already", "still", "to", "plans", "wants", "has", "have", "is", "soll",
+    "wird", "kann", "möchte", "auch", "bereits", "künftig", "nun", "jetzt", "schon", "weiter", "weiterhin",
+  ]
 
   private func isProductWord(_ t: Token) -> Bool {
     guard t.isWord else { return false }
@@ -82,6 +88,23 @@ extension RelationExtractor {
       while s < t.count, s - k <= 3, t[s].isWord, !t[s].isCapitalized { s += 1 }  // "unter anderem", "auch"
       supply(provider, users(from: s, before: t.count))
       return
+    }
+    // The active user with a maker's product as the object: "Bosch nutzt Nvidias Chips", "Bosch uses Nvidia's
+    // chips" (the product within four words after the verb), "ASML will Mistrals KI-Modelle einsetzen" (before
+    // a verb that closes the clause); the user is the organisation before both in the clause.
+    if !RelationExtractor.relativePronouns.contains(where: { r in (max(0, k - 12)..<k).contains { t[$0].lowercased == r } }) {
+      let after = ((k + 1)..<min(k + 5, t.count)).first(where: { isProductWord(t[$0]) && inSameClause(k, $0, t) })
+      let before = k + 1 == t.count || !t[k + 1].isWord
+        ? (max(0, k - 8)..<k).last(where: { isProductWord(t[$0]) && inSameClause($0, k, t) }) : nil
+      if let p = after ?? before, let provider = maker(of: p), provider.isGenitive,
+        let user = orgs.last(where: { $0.last < min(k, provider.first) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
+        // (Only auxiliaries and adverbs between the user and the verb or the product: not "Microsoft said
+        // customers use Nvidia's chips".)
+        t[(user.last + 1)..<min(k, provider.first)].allSatisfy({ RelationExtractor.userVerbCompanions.contains($0.lowercased) })
+      {
+        supply(provider, [user])
+        return
+      }
     }
     // A relative clause on the product: "…, eine Plattform, die Unternehmen wie A und B nutzen".
     // (The product may stand before a clause-final participle: "hat eine Plattform entwickelt, die …".)

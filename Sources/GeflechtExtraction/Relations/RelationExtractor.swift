@@ -81,6 +81,18 @@ struct RelationExtractor: Sendable {
         add(g, s, r, role, cue)
         return
       }
+      // "scale it with a wider group of suppliers: Dell, Intel and Corning": the names a plural of suppliers
+      // introduces supply the organisation before it (not "one of the suppliers of Microsoft").
+      if r == .supplies, let c = cue, s.last < c, g.first > c, t[c].lowercased == "suppliers",
+        c + 1 < t.count, t[c + 1].text == ":" || RelationExtractor.exampleWords.contains(t[c + 1].lowercased),
+        ((c + 1)..<g.first).allSatisfy({ k in
+          t[k].text == ":" || t[k].text == "," || t[k].is(.coordinator) || RelationExtractor.exampleWords.contains(t[k].lowercased)
+            || mentions.contains { $0.first <= k && k <= $0.last && $0.ref.kind == .organization }
+        })
+      {
+        add(g, s, r, role, cue)
+        return
+      }
       // "Intel ended its partnerships with Mobileye and Altera": a partnership ended is none.
       if r == .partnersWith, let c = cue, (max(0, c - 3)..<c).contains(where: { RelationExtractor.endingVerbs.contains(t[$0].lowercased) }) {
         return
@@ -3168,6 +3180,7 @@ struct RelationExtractor: Sendable {
   ]
 
   static let englishArticles: Set<String> = ["the", "a", "an"]
+  static let exampleWords: Set<String> = ["such", "as", "including", "like", "namely", "among", "them"]
   static let endingVerbs: Set<String> = [
     "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten", "kündigte",
     "aufgekündigt", "löste",
