@@ -150,4 +150,10 @@ import Testing
     // The user is the clause's own subject, not a speaker.
     #expect(graph("Microsoft said customers use Nvidia's chips.").edges("Nvidia", .supplies, "Microsoft").isEmpty)
   }
+
+  @Test func aBareChiefTitleBesideAnEpithetIsTheMainCompanys() {
+    let g = graph("AMD is buying ZT. AMD will pay. Sanmina would owe a fee. Chief executive Lisa Su has made data-centre AI the company's top priority.")
+    #expect(!g.edges("Lisa Su", .leads, "AMD").isEmpty)
+    #expect(g.edges("Lisa Su", .leads, "Sanmina").isEmpty)
+  }
 }

@@ -897,8 +897,10 @@ struct RelationExtractor: Sendable {
     let firstQuote = t.firstIndex { $0.is(.quoteMark) }
     let lastQuote = t.lastIndex { $0.is(.quoteMark) }
     let quoted = firstQuote.flatMap { a in lastQuote.flatMap { b in a < b ? (a + 1)..<b : nil } } ?? 0..<0
+    // (An epithet — "the company's top priority" — names no other: it is mostly the chief's own company.)
     let namesNoOtherOrganisation = !mentions.contains {
-      ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
+      ($0.ref.kind == .organization || $0.ref.kind == .project) && !$0.ref.isMedia && !$0.isAnaphor
+        && !(!$0.isImplicit && $0.ref.key == context.topics.first?.key)
         && !(quoted.contains($0.first) && quoted.contains($0.last))
     }
     // (Asked only for a title with a comma after a possessive or a founders' list.)
