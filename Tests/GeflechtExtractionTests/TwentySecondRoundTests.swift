@@ -156,4 +156,9 @@ import Testing
     #expect(!g.edges("Lisa Su", .leads, "AMD").isEmpty)
     #expect(g.edges("Lisa Su", .leads, "Sanmina").isEmpty)
   }
+
+  @Test func aUSBodyWrittenWithDots() {
+    let g = graph("The U.S. Department of Energy selected Oklo for its pilot program.")
+    #expect(g.nodes.contains { $0.kind == .organization && $0.label == "US-Energieministerium" })
+  }
 }

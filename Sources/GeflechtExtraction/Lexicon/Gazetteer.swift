@@ -65,13 +65,18 @@ struct Gazetteer: Sendable {
     // The first reference of a name is kept; the defaulted subscript's in-place access stores `ref` for a new
     // name and hashes the name once (a lookup and then an insertion hashed it twice).
     Gazetteer.keep(&refsByName[ref.name, default: ref])
-    for surface in [ref.name] + aliases + Gazetteer.unaccented(ref, aliases) {
+    for surface in [ref.name] + aliases + Gazetteer.unaccented(ref, aliases) + Gazetteer.dottedUS(aliases) {
       let tokens = Tokenizer.normalizedTokens(of: surface)
       guard let first = tokens.first else { continue }
       // In place, after the entries with as many tokens or more: where a stable sort by descending token
       // count puts an entry appended to a list so sorted.
       Gazetteer.insert(Entry(tokens: tokens, ref: ref), into: &byFirstToken[first, default: []])
     }
+  }
+
+  /// Names that open with "US " written as English news often writes them, "U.S. Department of Energy".
+  static func dottedUS(_ aliases: [String]) -> [String] {
+    aliases.lazy.filter { $0.hasPrefix("US ") }.map { "U.S. " + $0.dropFirst(3) }
   }
 
   /// An organisation's names written without their accents, as English news often writes them ("Societe
