@@ -161,4 +161,25 @@ import Testing
     let g = graph("The U.S. Department of Energy selected Oklo for its pilot program.")
     #expect(g.nodes.contains { $0.kind == .organization && $0.label == "US-Energieministerium" })
   }
+
+  @Test func secondReviewsMisfiresStayFixed() {
+    // Gerunds of funding, building, offering join others in an act; no membership.
+    #expect(graph("Oracle joined OpenAI and SoftBank in building the first Stargate campus.").edges("Oracle", .memberOf, "OpenAI").isEmpty)
+    #expect(graph("Dell joined Nvidia in offering AI factories to customers.").edges("Dell", .memberOf, "Nvidia").isEmpty)
+    // A product compound before a name stands for the name, whatever its head; without a name, no stake in the product.
+    #expect(!graph("Volkswagen investiert in die ID.3-Batteriefabrik Northvolt.").edges("Volkswagen", .investsIn, "Northvolt").isEmpty)
+    #expect(graph("Porsche beteiligt sich an der Taycan-Batteriefirma.").edges.allSatisfy { $0.relation != .investsIn })
+    // "Through X, Y …" without an apposition, and a frame written as a compound with a frame noun.
+    #expect(!graph("Through Stargate, OpenAI is building data centers with Oracle.").edges("OpenAI", .participatesIn, "Stargate").isEmpty)
+    #expect(graph("Through Gaia-X, Europe wants to reduce its dependence on Amazon and Microsoft.").edges.allSatisfy { $0.relation != .participatesIn })
+    // Rivals pitted against each other, a capitalised participle.
+    #expect(!graph("Airbus and Boeing were pitted against each other by the airline.").edges("Airbus", .competesWith, "Boeing").isEmpty)
+    #expect(!graph("Pitting Intel against TSMC, the government wants more chip plants.").edges("Intel", .competesWith, "TSMC").isEmpty)
+    // German inversion: the user after the verb, not the source after "Laut".
+    let laut = graph("Laut Bosch nutzt Mercedes-Benz Nvidias Chips.")
+    #expect(!laut.edges("Nvidia", .supplies, "Mercedes-Benz").isEmpty)
+    #expect(laut.edges("Nvidia", .supplies, "Bosch").isEmpty)
+    // "customers and suppliers:" names no suppliers only.
+    #expect(graph("Bosch named its largest customers and suppliers: Volkswagen, BMW and Mercedes-Benz.").edges("BMW", .supplies, "Bosch").isEmpty)
+  }
 }

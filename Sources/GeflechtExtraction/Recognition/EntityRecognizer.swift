@@ -842,6 +842,7 @@ struct EntityRecognizer: Sendable {
   /// "ChatGPT-Entwickler", "ChatGPT-Mutter".
   static let makerHeads = [
     "hersteller", "entwickler", "konzern", "macher", "erfinder", "anbieter", "mutter", "betreiber", "schöpfer", "riese",
+    "firma", "unternehmen",
   ]
 
   /// Words after "<Known> <Country>" that show the country to be an object ("Tesla Deutschland den Rücken zu

@@ -17,7 +17,7 @@ extension RelationExtractor {
     "vorhabens", "projekts", "projektes", "programms", "programmes", "initiative", "konsortiums", "project", "programme",
     "program", "venture",
   ]
-  static let ventureNouns: Set<String> = ["venture", "joint", "partnership", "consortium", "alliance", "collaboration"]
+  static let frameNounStarts = ["programm", "projekt", "initiative", "vorhaben", "konsortium"]
   static let frameArticles: Set<String> = [
     "des", "der", "von", "seines", "ihres", "eines", "einer", "the", "its", "their", "a", "an",
   ]
@@ -30,16 +30,12 @@ extension RelationExtractor {
       if k < t.count, t[k].lowercased == "of" { k += 1 }
       if k < t.count, RelationExtractor.frameArticles.contains(t[k].lowercased) { k += 1 }
       if k < t.count, RelationExtractor.frameNouns.contains(t[k].lowercased) { k += 1 }
-      guard let project = mentions.first(where: { $0.first == k }), project.ref.kind == .project, project.head == nil,
+      // (A compound only with a frame noun: "im Rahmen des FCAS-Programms", not "Stargate-style".)
+      guard let project = mentions.first(where: { $0.first == k }), project.ref.kind == .project,
+        project.head.map({ h in RelationExtractor.frameNounStarts.contains { h.lowercased().hasPrefix($0) } }) ?? true,
         !RelationExtractor.productSubtypes.contains(project.ref.subtype ?? ""), !RelationExtractor.isLawName(project.ref.name)
       else { continue }
-      // "Through X" frames only a venture of several ("Through Stargate, a venture with Oracle and SoftBank,"):
-      // "Through Starlink, SpaceX provides …" is the maker's own service.
-      if t[open].text == "Through" {
-        guard project.last + 3 < t.count, t[project.last + 1].text == ",",
-          ((project.last + 2)..<min(project.last + 6, t.count)).contains(where: { RelationExtractor.ventureNouns.contains(t[$0].lowercased) })
-        else { return }
-      }
+
       framedParticipants(open: open, project: project, t, mentions, add)
       return
     }
@@ -79,7 +75,11 @@ extension RelationExtractor {
       // (German goes on with the verb: "Im Rahmen des Projekts Stargate bauen Oracle und OpenAI …".)
       if after < t.count, t[after].text != "," {
         after -= 1
-      } else if let close = appositionEnd(comma: after, t) {
+      } else if after + 2 < t.count, RelationExtractor.appositionOpeners.contains(t[after + 1].lowercased),
+        // (The apposition's closing comma, past a list of names: "Stargate, a venture with Oracle and SoftBank,".)
+        let close = ((after + 2)..<min(after + 14, t.count)).first(where: { t[$0].text == "," }),
+        t[(after + 1)..<close].allSatisfy({ $0.isWord })
+      {
         // "Stargate, a venture with Oracle and SoftBank,".
         if let with = ((after + 1)..<close).first(where: { ["with", "mit", "between", "zwischen"].contains(t[$0].lowercased) }),
           let first = orgs.first(where: { $0.first > with && $0.last < close })
@@ -106,6 +106,9 @@ extension RelationExtractor {
       }
     }
     var found = subject(from: start, to: end)
+    // ("Through X, Y is …": the subject right after the frame, not a name further on: "Through Gaia-X, Europe
+    // wants to reduce its dependence on Amazon".)
+    if t[open].text == "Through", let f = found, f.first > start + 1 { found = nil }
     // A frame after a comma that ends a clause names the subject of that clause: "SAP and Bosch are building a
     // data centre, as part of the Stargate project."
     var backward = !fronted

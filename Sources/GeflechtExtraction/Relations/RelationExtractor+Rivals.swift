@@ -92,7 +92,8 @@ extension RelationExtractor {
 /// "against" after it in the same clause: the rivals are the organisations right after "against" (past an
 /// article and up to three lower-case words) and those coordinated with them; the one pitted is an
 /// organisation between the verb and "against", else the nearest before the verb in the clause (a possessor
-/// too: "Wayve's approach"). O(n + m) per sentence (most sentences are passed on the first byte).
+/// too: "Wayve's approach"); "A and B were pitted against each other" sets the coordinated subject's members
+/// against each other. O(n + m) per sentence (most sentences are passed on the first byte).
 extension RelationExtractor {
   static let pittingVerbs: Set<String> = ["pits", "pitted", "pitting"]
   static let disputeNouns: Set<String> = [
@@ -100,12 +101,21 @@ extension RelationExtractor {
   ]
 
   func pittingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
-    guard let v = t.indices.first(where: { t[$0].text.utf8.first == UInt8(ascii: "p") && RelationExtractor.pittingVerbs.contains(t[$0].text) }),
+    guard let v = t.indices.first(where: { t[$0].text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "p") && RelationExtractor.pittingVerbs.contains(t[$0].lowercased) }),
       let against = ((v + 1)..<min(v + 10, t.count)).first(where: { t[$0].text == "against" }), inSameClause(v, against, t, commas: false),
       // (A lawsuit or a dispute sets parties against each other, not rivals: "The lawsuit pits Epic Games against Apple".)
       v == 0 || !RelationExtractor.disputeNouns.contains(t[v - 1].lowercased)
     else { return }
     let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && !$0.isAnaphor }
+    // "Airbus and Boeing were pitted against each other": the coordinated subject's members compete.
+    if against + 2 < t.count, (t[against + 1].lowercased == "each" && t[against + 2].lowercased == "other")
+      || (t[against + 1].lowercased == "one" && t[against + 2].lowercased == "another")
+    {
+      guard let last = orgs.last(where: { $0.last < v && inSameClause($0.last + 1, v, t) }) else { return }
+      let members = expand(last, backwardIn: orgs, tokens: t)
+      for (i, a) in members.enumerated() { for b in members[(i + 1)...] where a.ref.key != b.ref.key { add(a, b, .competesWith, nil, v) } }
+      return
+    }
     guard let first = orgs.first(where: { o in
       o.first > against && o.first <= against + 4 && t[(against + 1)..<o.first].allSatisfy { $0.isWord && !$0.isCapitalized }
     }) else { return }

@@ -92,15 +92,20 @@ extension RelationExtractor {
     // The active user with a maker's product as the object: "Bosch nutzt Nvidias Chips", "Bosch uses Nvidia's
     // chips" (the product within four words after the verb), "ASML will Mistrals KI-Modelle einsetzen" (before
     // a verb that closes the clause); the user is the organisation before both in the clause.
-    if !RelationExtractor.relativePronouns.contains(where: { r in (max(0, k - 12)..<k).contains { t[$0].lowercased == r } }) {
+    // (Only with a possessor near the verb: most sentences with a word of use have none.)
+    if orgs.contains(where: { $0.isGenitive && $0.first > k - 9 && $0.first < k + 5 }),
+      !(max(0, k - 12)..<k).contains(where: { RelationExtractor.relativePronouns.contains(t[$0].lowercased) })
+    {
       let after = ((k + 1)..<min(k + 5, t.count)).first(where: { isProductWord(t[$0]) && inSameClause(k, $0, t) })
       let before = k + 1 == t.count || !t[k + 1].isWord
         ? (max(0, k - 8)..<k).last(where: { isProductWord(t[$0]) && inSameClause($0, k, t) }) : nil
       if let p = after ?? before, let provider = maker(of: p), provider.isGenitive,
-        let user = orgs.last(where: { $0.last < min(k, provider.first) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
+        // (German inversion: the user right after the verb, "Laut Bosch nutzt Mercedes-Benz Nvidias Chips".)
+        let user = orgs.first(where: { $0.first == k + 1 && !$0.isGenitive && $0.last < provider.first })
+          ?? orgs.last(where: { $0.last < min(k, provider.first) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
         // (Only auxiliaries and adverbs between the user and the verb or the product: not "Microsoft said
         // customers use Nvidia's chips".)
-        t[(user.last + 1)..<min(k, provider.first)].allSatisfy({ RelationExtractor.userVerbCompanions.contains($0.lowercased) })
+        user.first == k + 1 || t[(user.last + 1)..<min(k, provider.first)].allSatisfy({ RelationExtractor.userVerbCompanions.contains($0.lowercased) })
       {
         supply(provider, [user])
         return

@@ -66,11 +66,10 @@ struct RelationExtractor: Sendable {
       guard s.ref.key != g.ref.key else { return }
       // "Die Beteiligung von Airbus an der Ariane-6-Herstellerin ArianeGroup": a product's compound with an
       // organisation noun before a name describes the organisation named.
-      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, let head = g.head,
-        isOrganisationNoun(head),
-        let named = mentions.first(where: { $0.first == g.last + 1 && $0.ref.kind == .organization })
-      {
-        add(s, named, r, role, cue)
+      // (Without a name after it, the compound names a supplier or a unit, not the product: "die
+      // Taycan-Batteriefirma", "seine Taycan-Sparte".)
+      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, g.head != nil {
+        if let named = mentions.first(where: { $0.first == g.last + 1 && $0.ref.kind == .organization }) { add(s, named, r, role, cue) }
         return
       }
       // "…; beteiligt sind unter anderem A und B": a participle that opens its clause before its auxiliary has
@@ -83,7 +82,7 @@ struct RelationExtractor: Sendable {
       }
       // "scale it with a wider group of suppliers: Dell, Intel and Corning": the names a plural of suppliers
       // introduces supply the organisation before it (not "one of the suppliers of Microsoft").
-      if r == .supplies, let c = cue, s.last < c, g.first > c, t[c].lowercased == "suppliers",
+      if r == .supplies, let c = cue, s.last < c, g.first > c, t[c].lowercased == "suppliers", !t[c - 1].is(.coordinator),
         c + 1 < t.count, t[c + 1].text == ":" || RelationExtractor.exampleWords.contains(t[c + 1].lowercased),
         ((c + 1)..<g.first).allSatisfy({ k in
           t[k].text == ":" || t[k].text == "," || t[k].is(.coordinator) || RelationExtractor.exampleWords.contains(t[k].lowercased)
@@ -3177,8 +3176,8 @@ struct RelationExtractor: Sendable {
 
   /// Nouns that end like a gerund: "joined the alliance in spring".
   static let nounsInIng: Set<String> = [
-    "spring", "morning", "evening", "ceiling", "thing", "king", "ring", "string", "wing", "sibling", "offering", "funding",
-    "meeting", "building", "housing", "listing", "ruling", "hearing", "filing", "briefing", "beijing",
+    "spring", "morning", "evening", "ceiling", "thing", "king", "ring", "string", "wing", "sibling", "housing", "listing",
+    "ruling", "hearing", "filing", "briefing",
   ]
 
   static let englishArticles: Set<String> = ["the", "a", "an"]
@@ -3187,13 +3186,6 @@ struct RelationExtractor: Sendable {
     "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten", "kündigte",
     "aufgekündigt", "löste",
   ]
-
-  /// Whether a compound's head is an organisation noun, perhaps inflected or feminine ("Herstellerin",
-  /// "Konzerns"). Only asked for the rare product compound that a stake or a purchase names.
-  func isOrganisationNoun(_ word: String) -> Bool {
-    if lexicon.orgHeadNouns.contains(word) { return true }
-    return ["in", "s", "en", "n", "e", "es"].contains { word.hasSuffix($0) && lexicon.orgHeadNouns.contains(String(word.dropLast($0.count))) }
-  }
 
   static let raisingVerbs: Set<String> = ["raised", "raises", "raise", "raising"]
 
