@@ -1,17 +1,21 @@
 import GeflechtCore
 
-/// Taking part in a project that frames what a clause tells: "Im Texanischen Abilene errichten Oracle, OpenAI
+/// Taking part in a project that frames what a clause tells: "Im texanischen Abilene errichten Oracle, OpenAI
 /// und Softbank im Rahmen des Vorhabens Stargate ein Rechenzentrum", "As part of Stargate, OpenAI and Oracle
 /// are building …", "Through Stargate, a venture with Oracle and SoftBank, OpenAI is constructing …".
 ///
 /// The frame is "im Rahmen des/der/von", "als Teil des/der/von", "as part of" (then an optional article or
 /// possessive and a project noun: "des Vorhabens", "the … project") or "Through" opening the sentence, right
-/// before a project that is no product, chip or model. The participants are the organisations of the
-/// clause's subject: the first organisation of the clause outside a prepositional phrase and not a
-/// possessor, with those coordinated with it; when the frame opens the sentence, the clause starts after
-/// the frame's comma (past an apposition on the project, whose organisations after "with"/"mit" take part
-/// too: "a venture with Oracle and SoftBank"). Each participates in the project. O(n + m) per sentence of n
-/// tokens and m mentions; most sentences are passed on the first byte of their words.
+/// before a project that is no product, chip, model or law (a compound only with a frame noun: "des
+/// FCAS-Programms"). The participants are the organisations of the clause's subject: the first organisation
+/// of the clause outside a prepositional phrase (or right after a German verb) and not a possessor, with
+/// those coordinated with it; when the frame opens the sentence, the clause starts after the frame's comma
+/// (past an apposition on the project, whose organisations after "with"/"mit" take part too: "a venture
+/// with Oracle and SoftBank"; after "Through", the subject must follow at once), or, when that clause has
+/// none, it is the clause before the frame's comma. Not the project's maker, a company named in a compound
+/// ("Microsoft-Chef") or a public body, whose frame names no participant. Each participates in the project.
+/// O(n + m) per sentence of n tokens and m mentions; most sentences are passed on the first byte of their
+/// words.
 extension RelationExtractor {
   static let frameNouns: Set<String> = [
     "vorhabens", "projekts", "projektes", "programms", "programmes", "initiative", "konsortiums", "project", "programme",

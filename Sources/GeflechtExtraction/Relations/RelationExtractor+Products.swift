@@ -43,8 +43,8 @@ extension RelationExtractor {
     // "AWS European Sovereign Cloud": a product named with its maker's name (`EntityRecognizer.namedProduct`).
     // The maker must be named in the sentence too (an entity only the lexicon knows is no node of the graph).
     for m in mentions where m.ref.kind == .project && !m.isAnaphor {
-      // (A known product too, when written with its maker's name or short name first: "die AWS European
-      // Sovereign Cloud", "Microsoft Teams".)
+      // (A known product too, whose lexicon maker the sentence names: "OpenAI hat Sora 2 vorgestellt",
+      // "Microsoft said Microsoft Teams grew".)
       guard let maker = m.ref.maker, let named = mentions.first(where: { $0.ref.kind == .organization && $0.ref.name == maker })
       else { continue }
       add(named, m, .develops, nil, nil)
@@ -71,15 +71,5 @@ extension RelationExtractor {
       if let maker = b.ref.maker, !RelationExtractor.sameFamily(maker, a.ref.name) { continue }
       add(a, b, .develops, nil, nil)
     }
-  }
-}
-
-extension RelationExtractor {
-  /// Whether a product's text opens with its maker's name or a name the lexicon gives the maker ("AWS").
-  /// Asked only for known products whose maker the sentence names.
-  func startsWithMaker(_ m: Mention, _ maker: String) -> Bool {
-    if m.surface.hasPrefix(maker), m.surface.dropFirst(maker.count).first == " " { return true }
-    guard let space = m.surface.firstIndex(of: " ") else { return false }
-    return lexicon.gazetteer.ref(writtenAs: String(m.surface[..<space]))?.name == maker
   }
 }

@@ -3331,11 +3331,7 @@ struct RelationExtractor: Sendable {
   /// The closing comma of an apposition right after `m`: a comma, an article, then at most nine words
   /// (names among them) up to the next comma ("A, dem Investmentarm des Konzerns B, sowie C"), or nil.
   func appositionEnd(after m: Mention, _ t: [Token]) -> Int? {
-    appositionEnd(comma: m.last + 1, t)
-  }
-
-  /// The closing comma of an apposition whose opening comma is at `c`, or nil.
-  func appositionEnd(comma c: Int, _ t: [Token]) -> Int? {
+    let c = m.last + 1
     guard c + 2 < t.count, t[c].text == ",", RelationExtractor.appositionOpeners.contains(t[c + 1].lowercased) else { return nil }
     var k = c + 2
     while k < t.count, k - c <= 11, t[k].isWord, !t[k].is(.coordinator) { k += 1 }
