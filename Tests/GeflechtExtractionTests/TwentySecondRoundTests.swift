@@ -182,4 +182,17 @@ import Testing
     // "customers and suppliers:" names no suppliers only.
     #expect(graph("Bosch named its largest customers and suppliers: Volkswagen, BMW and Mercedes-Benz.").edges("BMW", .supplies, "Bosch").isEmpty)
   }
+
+  @Test func finalReviewsMisfiresStayFixed() {
+    // An announced partnership is one ("kündigte … an"); funds raised without a sum are funds.
+    #expect(!graph("Bosch kündigte eine Partnerschaft mit Siemens an.").edges("Bosch", .partnersWith, "Siemens").isEmpty)
+    #expect(!graph("Mistral raised funds from Nvidia and Microsoft.").edges("Nvidia", .investsIn, "Mistral").isEmpty)
+    // A project's own compound ("die Stargate-Initiative") is the project.
+    #expect(!graph("SoftBank investiert in die Stargate-Initiative.").edges("SoftBank", .investsIn, "Stargate").isEmpty)
+    // An article opening the sentence is no relative pronoun; English has no inverted user.
+    #expect(!graph("Die Telekom nutzt Nvidias Chips.").edges("Nvidia", .supplies, "Deutsche Telekom").isEmpty)
+    #expect(graph("Apple uses TSMC and Samsung's chips.").edges("Samsung", .supplies, "TSMC").isEmpty)
+    // A hyphenated word of class none is no site word.
+    #expect(graph("Huawei sagte: „Damit schützen wir die Nervensysteme des Hightech-Standorts Deutschland.“").edges.allSatisfy { $0.relation != .buildsIn })
+  }
 }

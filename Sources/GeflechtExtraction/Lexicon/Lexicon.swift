@@ -754,6 +754,8 @@ struct SiteWords: Sendable {
   /// The class of a word, or nil.
   func kind(of token: Token) -> Kind? {
     guard token.isWord else { return nil }
+    // (A whole word of class none is no site word, whatever its last part: "Hightech-Standorts".)
+    if token.isHyphenated, exact[token.lowercased] == Kind.none { return nil }
     if let k = kind(of: token.lowercased) { return k }
     if token.isHyphenated, let last = token.parts.last { return kind(of: last.lowercased()) }
     return nil

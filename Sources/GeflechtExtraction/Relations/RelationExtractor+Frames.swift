@@ -80,7 +80,7 @@ extension RelationExtractor {
       if after < t.count, t[after].text != "," {
         after -= 1
       } else if after + 2 < t.count, RelationExtractor.appositionOpeners.contains(t[after + 1].lowercased),
-        // (The apposition's closing comma, past a list of names: "Stargate, a venture with Oracle and SoftBank,".)
+        // (The apposition's closing comma, the next one: "Stargate, a venture with Oracle and SoftBank,".)
         let close = ((after + 2)..<min(after + 14, t.count)).first(where: { t[$0].text == "," }),
         t[(after + 1)..<close].allSatisfy({ $0.isWord })
       {
@@ -136,8 +136,8 @@ extension RelationExtractor {
   /// Companions in making a project: "OpenAI unveiled Stargate UK together with Nvidia and Nscale", "Die
   /// Telekom hat gemeinsam mit Nvidia ihre Industrial AI Cloud in Betrieb genommen". The organisations after
   /// "together with"/"gemeinsam mit"/"zusammen mit" (and those coordinated with them) take part in the
-  /// project of the same clause (no product, chip, model or law), when an organisation (no possessor) stands
-  /// before them in that clause. O(n + m) per sentence.
+  /// project of the same clause (no product, chip, model or law, nor a compound: "Stargate-style"), when an
+  /// organisation (no possessor) stands before them in that clause. O(n + m) per sentence.
   func companionStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     guard let with = t.indices.first(where: { k in
       k >= 1 && (t[k].text == "with" || t[k].text == "mit") && RelationExtractor.jointlyWords.contains(t[k - 1].lowercased)

@@ -36,7 +36,8 @@ extension RelationExtractor {
   /// three lower-case words (no preposition or article) or quote marks, a product, then a product noun
   /// (or the product's compound head). And "rund 24 000 GH200-Chips des US-Konzerns Nvidia": a product
   /// compound with a product noun, then "des/der/von/of", an organisation noun at most, and the maker. And
-  /// a product named with its maker's name ("AWS European Sovereign Cloud"), when the maker is named too.
+  /// a product whose maker is known (named with its maker's name, "AWS European Sovereign Cloud", or a product
+  /// of the lexicon, "Sora 2"), when the sentence names the maker too.
   func qualifiedProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     func isProductWord(_ word: String) -> Bool { lexicon.endsInProductNoun(word.lowercased()) }

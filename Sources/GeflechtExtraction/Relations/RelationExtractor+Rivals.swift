@@ -89,8 +89,8 @@ extension RelationExtractor {
 
 /// Rivals set against each other: "The merger pits HPE more directly against market leader Cisco",
 /// "Wayve's approach pits it against Waymo and Tesla". A verb of pitting ("pits", "pitted", "pitting") with
-/// "against" after it in the same clause: the rivals are the organisations right after "against" (past an
-/// article and up to three lower-case words) and those coordinated with them; the one pitted is an
+/// "against" after it in the same clause: the rivals are the organisations right after "against" (past up to
+/// three lower-case words: "against market leader Cisco") and those coordinated with them; the one pitted is an
 /// organisation between the verb and "against", else the nearest before the verb in the clause (a possessor
 /// too: "Wayve's approach"); "A and B were pitted against each other" sets the coordinated subject's members
 /// against each other. O(n + m) per sentence (most sentences are passed on the first byte).

@@ -94,14 +94,15 @@ extension RelationExtractor {
     // a verb that closes the clause); the user is the organisation before both in the clause.
     // (Only with a possessor near the verb: most sentences with a word of use have none.)
     if orgs.contains(where: { $0.isGenitive && $0.first > k - 9 && $0.first < k + 5 }),
-      !(max(0, k - 12)..<k).contains(where: { RelationExtractor.relativePronouns.contains(t[$0].lowercased) })
+      // (Not in a relative clause: a pronoun after a comma, "…, die Nvidias Chips nutzen".)
+      !(max(1, k - 12)..<k).contains(where: { t[$0 - 1].text == "," && RelationExtractor.relativePronouns.contains(t[$0].lowercased) })
     {
       let after = ((k + 1)..<min(k + 5, t.count)).first(where: { isProductWord(t[$0]) && inSameClause(k, $0, t) })
       let before = k + 1 == t.count || !t[k + 1].isWord
         ? (max(0, k - 8)..<k).last(where: { isProductWord(t[$0]) && inSameClause($0, k, t) }) : nil
       if let p = after ?? before, let provider = maker(of: p), provider.isGenitive,
         // (German inversion: the user right after the verb, "Laut Bosch nutzt Mercedes-Benz Nvidias Chips".)
-        let user = orgs.first(where: { $0.first == k + 1 && !$0.isGenitive && $0.last < provider.first })
+        let user = orgs.first(where: { $0.first == k + 1 && !$0.isGenitive && $0.last < provider.first && !t[k].isEnglishUseVerb })
           ?? orgs.last(where: { $0.last < min(k, provider.first) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
         // (Only auxiliaries and adverbs between the user and the verb or the product: not "Microsoft said
         // customers use Nvidia's chips".)
@@ -130,4 +131,9 @@ extension RelationExtractor {
     if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
     return context.previousOnlyOrganisation.map { implicit($0.ref, at: g) }
   }
+}
+
+extension Token {
+  /// An English verb of use ("uses", "use"), after which no German inverted subject stands.
+  fileprivate var isEnglishUseVerb: Bool { lowercased == "use" || lowercased == "uses" }
 }

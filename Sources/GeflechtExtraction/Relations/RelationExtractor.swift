@@ -67,8 +67,10 @@ struct RelationExtractor: Sendable {
       // "Die Beteiligung von Airbus an der Ariane-6-Herstellerin ArianeGroup": a product's compound with an
       // organisation noun before a name describes the organisation named.
       // (Without a name after it, the compound names a supplier or a unit, not the product: "die
-      // Taycan-Batteriefirma", "seine Taycan-Sparte".)
-      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, g.head != nil {
+      // Taycan-Batteriefirma", "seine Taycan-Sparte"; but "die Stargate-Initiative" is the project.)
+      if r == .investsIn || r == .acquires || r == .owns, g.ref.kind == .project, let head = g.head?.lowercased(),
+        !RelationExtractor.frameNounStarts.contains(where: { head.hasPrefix($0) }), !head.hasPrefix("venture")
+      {
         if let named = mentions.first(where: { $0.first == g.last + 1 && $0.ref.kind == .organization }) { add(s, named, r, role, cue) }
         return
       }
@@ -82,7 +84,7 @@ struct RelationExtractor: Sendable {
       }
       // "scale it with a wider group of suppliers: Dell, Intel and Corning": the names a plural of suppliers
       // introduces supply the organisation before it (not "one of the suppliers of Microsoft").
-      if r == .supplies, let c = cue, s.last < c, g.first > c, t[c].lowercased == "suppliers", !t[c - 1].is(.coordinator),
+      if r == .supplies, let c = cue, s.last < c, g.first > c, g.first - c <= 40, t[c].lowercased == "suppliers", !t[c - 1].is(.coordinator),
         c + 1 < t.count, t[c + 1].text == ":" || RelationExtractor.exampleWords.contains(t[c + 1].lowercased),
         ((c + 1)..<g.first).allSatisfy({ k in
           t[k].text == ":" || t[k].text == "," || t[k].is(.coordinator) || RelationExtractor.exampleWords.contains(t[k].lowercased)
@@ -98,10 +100,10 @@ struct RelationExtractor: Sendable {
       }
       // "Nvidia joins as new investor alongside Microsoft": a co-investor, no investee or group.
       if r == .investsIn || r == .memberOf, !g.isImplicit, g.first >= 1, t[g.first - 1].lowercased == "alongside" { return }
-      // "the concerns raised by Exelon": raising without money or a round raises no funds.
+      // "the concerns raised by Exelon": raising without money, funds or a round raises no funds.
       if r == .investsIn, let c = cue, RelationExtractor.raisingVerbs.contains(t[c].lowercased),
         !t.contains(where: { $0.is(.roundWord) || RelationExtractor.currencyWords.contains($0.lowercased) || $0.text.hasPrefix("$")
-          || $0.text.hasPrefix("€") || $0.text.hasPrefix("£") })
+          || $0.text.hasPrefix("€") || $0.text.hasPrefix("£") || RelationExtractor.moneyWords.contains($0.text) })
       {
         return
       }
@@ -340,7 +342,7 @@ struct RelationExtractor: Sendable {
   }
 
   /// Whether an organisation is a business (a company or a power producer), not a university, an institute
-  /// or a public body, whose deputy head leads it as a university's does.
+  /// or a public body: at a business a deputy is staff.
   func isCompany(_ ref: EntityRef) -> Bool {
     guard ref.kind == .organization, ref.subtype == "company" || ref.subtype == "energy" else { return false }
     return !ref.name.split(separator: " ").contains { RelationExtractor.academicNameWords.contains(String($0)) }
@@ -3183,11 +3185,13 @@ struct RelationExtractor: Sendable {
   static let englishArticles: Set<String> = ["the", "a", "an"]
   static let exampleWords: Set<String> = ["such", "as", "including", "like", "namely", "among", "them"]
   static let endingVerbs: Set<String> = [
-    "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten", "kündigte",
-    "aufgekündigt", "löste",
+    "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten",
+    "aufgekündigt",
   ]
 
   static let raisingVerbs: Set<String> = ["raised", "raises", "raise", "raising"]
+  /// Money without a sum: "raised funds from", "sammelte Kapital bei" (as written: "Durable Capital" is a name).
+  static let moneyWords: Set<String> = ["funds", "capital", "cash", "financing", "funding", "Kapital", "Geld", "Finanzierung"]
 
   /// People of an organisation named by their trade: "founded by former Apple chip architects".
   static let formerStaffNouns: Set<String> = [
