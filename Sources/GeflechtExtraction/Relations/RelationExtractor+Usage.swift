@@ -101,12 +101,15 @@ extension RelationExtractor {
       let before = k + 1 == t.count || !t[k + 1].isWord
         ? (max(0, k - 8)..<k).last(where: { isProductWord(t[$0]) && inSameClause($0, k, t) }) : nil
       if let p = after ?? before, let provider = maker(of: p), provider.isGenitive,
-        // (German inversion: the user right after the verb, "Laut Bosch nutzt Mercedes-Benz Nvidias Chips".)
-        let user = orgs.first(where: { $0.first == k + 1 && !$0.isGenitive && $0.last < provider.first && !t[k].isEnglishUseVerb })
+        // (German inversion, after a German verb: the user right after it, "Laut Bosch nutzt Mercedes-Benz Nvidias Chips".)
+        let user = orgs.first(where: {
+          $0.first == k + 1 && !$0.isGenitive && $0.last < provider.first && !["use", "uses"].contains(t[k].lowercased)
+        })
           ?? orgs.last(where: { $0.last < min(k, provider.first) && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }),
         // (Only auxiliaries and adverbs between the user and the verb or the product: not "Microsoft said
         // customers use Nvidia's chips".)
-        user.first == k + 1 || t[(user.last + 1)..<min(k, provider.first)].allSatisfy({ RelationExtractor.userVerbCompanions.contains($0.lowercased) })
+        user.first == k + 1
+          || t[(user.last + 1)..<min(k, provider.first)].allSatisfy({ RelationExtractor.userVerbCompanions.contains($0.lowercased) })
       {
         supply(provider, [user])
         return
@@ -131,9 +134,4 @@ extension RelationExtractor {
     if let m = orgs.last(where: { $0.last < g && !$0.isGenitive && !isInPrepositionalPhrase($0, t) }) { return m }
     return context.previousOnlyOrganisation.map { implicit($0.ref, at: g) }
   }
-}
-
-extension Token {
-  /// An English verb of use ("uses", "use"), after which no German inverted subject stands.
-  fileprivate var isEnglishUseVerb: Bool { lowercased == "use" || lowercased == "uses" }
 }

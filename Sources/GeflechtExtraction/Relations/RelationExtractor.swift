@@ -3183,7 +3183,8 @@ struct RelationExtractor: Sendable {
   ]
 
   static let englishArticles: Set<String> = ["the", "a", "an"]
-  static let exampleWords: Set<String> = ["such", "as", "including", "like", "namely", "among", "them"]
+  /// What introduces the names of a list after its noun: "suppliers such as A", "suppliers, among them A".
+  static let exampleWords = EntityRecognizer.exampleIntroducers.union(["such", "as", "among", "them"])
   static let endingVerbs: Set<String> = [
     "ended", "ends", "end", "terminated", "terminates", "terminate", "dissolved", "beendet", "beendete", "beendeten",
     "aufgekündigt",
