@@ -54,6 +54,7 @@ HERE = Path(__file__).resolve().parent
 NAME_LOCALES = [
     "de_DE", "de_AT", "de_CH", "en_US", "en_GB", "en_IE", "en_IN", "fr_FR", "it_IT", "es_ES", "pt_PT",
     "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI", "pl_PL", "tr_TR", "cs_CZ", "ja_JP", "zh_CN", "zh_TW",
+    "ro_RO", "hu_HU", "hr_HR", "sk_SK", "sl_SI", "lt_LT", "lv_LV", "et_EE", "pt_BR", "fr_CA", "nl_BE",
 ]
 # Languages the articles are written in, and the reference languages that show whether a frequent
 # word is frequent because it is a name (then it is frequent everywhere) or a word of that language.

@@ -272,6 +272,41 @@ struct RelationExtractor: Sendable {
     return false
   }
 
+  /// A noun of a business unit that is sold on its own: "business", "division", "PC-Geschäft", "Chipsparte".
+  func isCarvedOutUnit(_ t: Token) -> Bool {
+    let w = t.lowercased
+    return ["business", "businesses", "unit", "division", "operations", "arm"].contains(w)
+      || (t.isCapitalized && ["geschäft", "sparte", "division"].contains { w.hasSuffix($0) })
+  }
+
+  /// The index after the years and one-word places that start at `k` ("in Oslo in 2013"), else `k`.
+  func afterTimeOrPlace(_ k: Int, _ t: [Token]) -> Int {
+    var k = k
+    while true {
+      let next = RelationExtractor.afterYear(k, t)
+      if next > k {
+        k = next
+      } else if k + 1 < t.count, ["in", "im"].contains(t[k].lowercased), lexicon.gazetteer.refsByName[t[k + 1].text]?.kind == .place {
+        k += 2
+      } else {
+        return k
+      }
+    }
+  }
+
+  /// The index after a year that starts at `k` ("2013", "in 2013", "im Jahr 2013"), else `k`.
+  static func afterYear(_ k: Int, _ t: [Token]) -> Int {
+    func isYear(_ i: Int) -> Bool {
+      guard i < t.count else { return false }
+      let u = Array(t[i].text.utf8)
+      return u.count == 4 && u.allSatisfy { (48...57).contains($0) } && (u[0...1] == [49, 57] || u[0...1] == [50, 48])
+    }
+    if isYear(k) { return k + 1 }
+    if k + 1 < t.count, ["in", "im"].contains(t[k].lowercased), isYear(k + 1) { return k + 2 }
+    if k + 2 < t.count, t[k].lowercased == "im", t[k + 1].text == "Jahr", isYear(k + 2) { return k + 3 }
+    return k
+  }
+
   /// Whether a regulator's name is a government's, a ministry's or the EU's: bodies that also invest and own.
   static func isGovernment(_ name: String) -> Bool {
     let lower = name.lowercased()
@@ -2055,6 +2090,22 @@ struct RelationExtractor: Sendable {
         {
           continue
         }
+        // "buy now, pay later": the name of a kind of loan.
+        if relation == .acquires, hit.end < t.count, t[hit.end - 1].lowercased == "buy", t[hit.end].lowercased == "now" { continue }
+        // Buying a company's unit buys no company: "acquire Walmart's Advanced Systems and Robotics business",
+        // "kauft IBMs PC-Geschäft", "übernimmt das Ethernet-Geschäft von Marvell", "the PC business of IBM" (a
+        // unit the lexicon names is a target of its own).
+        if relation == .acquires, let first = tgt.first, first.ref.kind == .organization,
+          (first.isGenitive
+            && ((first.last + 1)..<min(t.count, first.last + 7)).first(where: { isCarvedOutUnit(t[$0]) }).map { unit in
+              t[(first.last + 1)..<unit].allSatisfy({ $0.isWord }) && !targets.contains(where: { $0.first > first.last && $0.first < unit })
+            } ?? false)
+            || (first.first >= hit.end + 2 && ["von", "vom", "of"].contains(t[first.first - 1].lowercased) && isCarvedOutUnit(t[first.first - 2])
+              && t[hit.end..<(first.first - 1)].allSatisfy({ $0.isWord }))
+        {
+          tgt.removeFirst()
+          if tgt.isEmpty { continue }
+        }
         // The holder of the shares bought is no target: "erwirbt sämtliche Anteile, die X an Y hält" buys into Y.
         // (The holder may be described: "…, die der Technologiekonzern Bosch … an Y hält".)
         if relation == .acquires || relation == .investsIn, let holder = tgt.first, holder.first >= 2,
@@ -2287,20 +2338,23 @@ struct RelationExtractor: Sendable {
             ?? context.recentProject.map { implicit($0, at: hit.start) }
           if let project { for g in tgt { add(project, g, .locatedIn, nil, hit.start) } }
         }
-        // "gründete das Start-up zusammen mit A und B": the people named with the founder founded it too.
-        if relation == .founded, !src.isEmpty, !tgt.isEmpty,
-          let with = (hit.end..<max(hit.end, t.count - 2)).first(where: {
-            ["zusammen", "gemeinsam", "together", "along"].contains(t[$0].lowercased) && ["mit", "with"].contains(t[$0 + 1].lowercased)
-              && inSameClause(hit.end, $0, t)
-          }),
+        // "gründete das Start-up zusammen mit A und B": the people named with the founder founded it too; also
+        // before a German verb at the end ("der Zalando 2008 zusammen mit A gegründet hat").
+        func isTogetherWith(_ k: Int) -> Bool {
+          ["zusammen", "gemeinsam", "together", "along"].contains(t[k].lowercased) && ["mit", "with"].contains(t[k + 1].lowercased)
+        }
+        if relation == .founded, !src.isEmpty, let objectEnd = tgt.map(\.last).max(),
+          let with = (hit.end..<max(hit.end, t.count - 2)).first(where: { isTogetherWith($0) && inSameClause(hit.end, $0, t) })
+            ?? ((objectEnd + 1)..<max(objectEnd + 1, hit.start - 2)).first(where: { isTogetherWith($0) && inSameClause($0, hit.start, t) }),
           let first = sources.first(where: { $0.first == with + 2 && $0.ref.kind == .person })
         {
           src += expand(first, forwardIn: sources.filter { $0.ref.kind == .person }, tokens: t)
         } else if relation == .founded, src.contains(where: { $0.ref.kind == .person }), let last = tgt.map(\.last).max(),
-          last + 2 < t.count, ["with", "mit"].contains(t[last + 1].lowercased),
-          let first = sources.first(where: { $0.first == last + 2 && $0.ref.kind == .person })
+          case let w = afterTimeOrPlace(last + 1, t), w + 1 < t.count, ["with", "mit"].contains(t[w].lowercased),
+          let first = sources.first(where: { $0.first == w + 1 && $0.ref.kind == .person })
         {
-          // "Anna Berger co-founded Quarnox with Tom Weller and Jane Roe": right after the company.
+          // "Anna Berger co-founded Quarnox with Tom Weller and Jane Roe": right after the company, or
+          // after its year or place ("co-founded Quarnox in Oslo in 2013 with …").
           src += expand(first, forwardIn: sources.filter { $0.ref.kind == .person }, tokens: t)
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
@@ -2822,12 +2876,20 @@ struct RelationExtractor: Sendable {
   /// commas with names in it stands between it and the verb cue right after the second comma: "Die
   /// Schwarz-Gruppe, Mutterkonzern von Lidl und Kaufland, übernimmt …", "Siemens, das mit Bosch kooperiert,
   /// kauft …". Nil otherwise. O(t + m).
+  /// (Lower-case verbs may stand between the second comma and the cue: "X, the arm of Y, agreed to buy …".)
   func subjectBeforeInterruption(_ hit: CueHit, _ t: [Token], _ sources: [Mention]) -> Mention? {
-    guard isVerb(hit, t), hit.start >= 4, t[hit.start - 1].text == ",",
-      let open = (0..<(hit.start - 2)).last(where: { t[$0].text == "," }), open >= 1,
-      let subject = sources.first(where: { $0.last == open - 1 }), subject.first <= 2, !subject.isGenitive,
-      (0..<subject.first).allSatisfy({ t[$0].isWord && ($0 == 0 || !t[$0].isCapitalized) && !t[$0].is(.preposition) }),
-      sources.contains(where: { $0.first > open && $0.last < hit.start - 1 })
+    guard isVerb(hit, t), hit.start >= 4,
+      let close = (max(0, hit.start - 4)..<hit.start).last(where: { t[$0].text == "," }),
+      t[(close + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+      let open = (0..<max(0, close - 1)).last(where: { t[$0].text == "," }), open >= 1,
+      let subject = sources.first(where: { $0.last == open - 1 }), !subject.isGenitive,
+      // (After an opening adverbial with its comma: "In February, X, the arm of Y, agreed to buy …".)
+      case let opening = subject.first >= 3 && subject.first <= 6 && t[subject.first - 1].text == ","
+        && (0..<(subject.first - 1)).allSatisfy({ t[$0].isWord }) && !sources.contains(where: { $0.first < subject.first })
+        ? subject.first : 0,
+      subject.first - opening <= 2,
+      (opening..<subject.first).allSatisfy({ t[$0].isWord && ($0 == opening || !t[$0].isCapitalized) && !t[$0].is(.preposition) }),
+      sources.contains(where: { $0.first > open && $0.last < close })
     else { return nil }
     return subject
   }

@@ -21,7 +21,9 @@ extension Relation {
     let (org, person, project, place) = (NodeKinds.organization, NodeKinds.person, NodeKinds.project, NodeKinds.place)
     switch self {
     case .investsIn: return (org.union(person), org.union(project))
-    case .acquires, .owns, .supplies: return (org, org)
+    case .acquires, .supplies: return (org, org)
+    // A person may own or control a company ("controlled by billionaire Kjell Inge Røkke").
+    case .owns: return (org.union(person), org)
     // The regulated party may be a product or platform ("Brussels opened investigations into AWS").
     case .regulates: return (org, org.union(project))
     case .hires: return (org, person)

@@ -1,0 +1,69 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// Surnames that are places, co-founders named after a year or a place, owners that are people, units of
+/// a company ("arm of", "Tochter der"), the subject before an apposition and a verb phrase, and buying a
+/// company's unit, which buys no company.
+@Suite struct TwentyThirdRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aSurnameThatIsAPlaceFollowsAFirstName() {
+    let g = graph("Salesforce hired Laura Jordan as chief financial officer.")
+    #expect(!g.edges("Salesforce", .hires, "Laura Jordan").isEmpty)
+    let apposition = graph("Robin Washington, Salesforce's president, said the company expects growth.")
+    #expect(!apposition.edges("Robin Washington", .leads, "Salesforce").isEmpty)
+    // The place alone is still a place, and so is a place after a word that is no first name.
+    let place = graph("Microsoft is building a data centre in Jordan.")
+    #expect(place.nodes.first { $0.label == "Jordanien" }?.kind == .place)
+  }
+
+  @Test func firstNamesOfCentralAndEasternEuropeAreKnown() {
+    let g = graph("Revolut was co-founded by Nik Storonsky and Vlad Yatsenko.")
+    #expect(!g.edges("Vlad Yatsenko", .founded, "Revolut").isEmpty)
+    #expect(graph("Die Apollo Global Management investiert in Zalando.").nodes.allSatisfy { $0.kind != .person })
+  }
+
+  @Test func coFoundersAfterTheYearOrPlaceOfTheFounding() {
+    let g = graph("Anna Berger co-founded Zalando in Oslo in 2013 with Tom Weller and Jane Roe.")
+    for p in ["Anna Berger", "Tom Weller", "Jane Roe"] { #expect(!g.edges(p, .founded, "Zalando").isEmpty, "\(p)") }
+    let german = graph("Anna Berger hat Zalando 2014 gemeinsam mit Tom Weller gegründet.")
+    #expect(!german.edges("Tom Weller", .founded, "Zalando").isEmpty)
+    #expect(german.edges.allSatisfy { $0.relation != .associatedWith })
+    #expect(!graph("Anna Berger hat Zalando im Jahr 2014 zusammen mit Tom Weller gegründet.").edges("Tom Weller", .founded, "Zalando").isEmpty)
+    // A partner of a company founded with it is no founder.
+    #expect(graph("Anna Berger co-founded Zalando in 2013 with funding from Siemens.").edges("Siemens", .founded, "Zalando").isEmpty)
+  }
+
+  @Test func aPersonOwnsWhatTheyControl() {
+    let g = graph("Lidl, the retailer controlled by billionaire Dieter Schwarz, opened a data centre.")
+    #expect(!g.edges("Dieter Schwarz", .owns, "Lidl").isEmpty)
+    #expect(!graph("Lidl gehört Dieter Schwarz.").edges("Dieter Schwarz", .owns, "Lidl").isEmpty)
+  }
+
+  @Test func armsAndDaughtersOfACompanyAreOwned() {
+    #expect(!graph("Prosus is the investment arm of Naspers.").edges("Naspers", .owns, "Prosus").isEmpty)
+    #expect(!graph("Kaufland ist eine Tochter der Schwarz-Gruppe.").edges("Schwarz Gruppe", .owns, "Kaufland").isEmpty)
+  }
+
+  @Test func theSubjectBeforeAnAppositionActsAfterItsVerbs() {
+    let g = graph("In February, Prosus, the arm of South African Naspers, agreed to buy Just Eat Takeaway.com.")
+    #expect(!g.edges("Prosus", .acquires, "Just Eat Takeaway").isEmpty)
+    #expect(g.edges("Naspers", .acquires, "Just Eat Takeaway").isEmpty)
+  }
+
+  @Test func buyingAUnitBuysNoCompany() {
+    for text in [
+      "Lenovo bought IBM's PC business in 2005.", "Lenovo kaufte 2005 IBMs PC-Geschäft.",
+      "Lenovo übernimmt das PC-Geschäft von IBM.", "Lenovo buys the personal computer division of IBM.",
+    ] {
+      #expect(graph(text).edges("Lenovo", .acquires, "IBM").isEmpty, "\(text)")
+    }
+    #expect(graph("Klarna is the provider of buy now, pay later loans at Walmart.").edges("Klarna", .acquires, "Walmart").isEmpty)
+  }
+}
