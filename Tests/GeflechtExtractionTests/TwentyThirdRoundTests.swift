@@ -67,3 +67,43 @@ import Testing
     #expect(graph("Klarna is the provider of buy now, pay later loans at Walmart.").edges("Klarna", .acquires, "Walmart").isEmpty)
   }
 }
+
+/// The company under discussion after a fronted phrase, English clauses read without a verb at the end, a
+/// speaker after a title, and "his company".
+@Suite struct TwentyThirdRoundResolutionTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func theSubjectAfterAFrontedPhraseIsNotItsName() {
+    let g = graph("DoorDash reported strong growth. Alongside Deliveroo, the company has agreed to buy SevenRooms for $1.2 billion.")
+    #expect(!g.edges("DoorDash", .acquires, "SevenRooms").isEmpty)
+    #expect(g.edges("Deliveroo", .acquires, "SevenRooms").isEmpty)
+  }
+
+  @Test func anEnglishVerbTakesNoObjectBeforeIt() {
+    let g = graph("Walmart will pay Symbotic $520 million to fund a program and has committed to buy systems for 400 centers.")
+    #expect(g.edges("Walmart", .acquires, "Symbotic").isEmpty)
+    // German puts the verb last.
+    #expect(!graph("Walmart hat Symbotic im Jahr 2024 gekauft.").edges("Walmart", .acquires, "Symbotic").isEmpty)
+  }
+
+  @Test func aSpeakerWithATitleAfterTheClauseIsNoObject() {
+    let g = graph("Mytra grows. The money will be used to hire engineers, chief executive Chris Walti said.")
+    #expect(g.edges.allSatisfy { $0.relation != .hires })
+    // Nor a speaker named by an epithet, nor the list before it.
+    let company = graph("Nscale raised $1.1 billion. Nvidia and Nokia also invested, the company said.")
+    #expect(company.edges("Nvidia", .investsIn, "Nokia").isEmpty)
+  }
+
+  @Test func hisCompanyIsTheSpeakersCompany() {
+    let g = graph("Walmart grows. Alex Chriss, PayPal's chief executive, said his company would buy Klarna.")
+    #expect(!g.edges("PayPal", .acquires, "Klarna").isEmpty)
+    let title = graph("Walmart grows. PayPal chief executive Alex Chriss has argued that his company competes with Klarna.")
+    #expect(!title.edges("Klarna", .competesWith, "PayPal").isEmpty || !title.edges("PayPal", .competesWith, "Klarna").isEmpty)
+    // No company beside the speaker: no referent.
+    #expect(graph("Alex Chriss said his company would buy Klarna.").edges.allSatisfy { $0.relation != .acquires })
+  }
+}

@@ -48,6 +48,8 @@ struct RelationExtractor: Sendable {
     /// A sentence ending in a colon that introduced a bulleted list of a group ("Die Liste der Investoren
     /// ist beeindruckend:"), and the group's owner: the list items that follow belong to it.
     var listIntroduction: (noun: GroupNoun, owner: EntityRef)? = nil
+    /// The document's language: English has no clause with its verb at the end.
+    var language: Language = .de
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
@@ -1628,6 +1630,12 @@ struct RelationExtractor: Sendable {
     return w.unicodeScalars.contains { !$0.isASCII } || ["t", "te", "ten", "en", "erwarb"].contains { w.hasSuffix($0) }
   }
 
+  /// A German verb form no English verb has: umlauts, or an ending in "en", "te" or "ten" ("schlucken", "kaufte").
+  static func isGermanInfinitiveOrPast(_ t: Token) -> Bool {
+    let w = t.lowercased
+    return w.unicodeScalars.contains { !$0.isASCII } || ["en", "te", "ten"].contains { w.hasSuffix($0) }
+  }
+
   /// Words that set a sentence against the one before: its investor is not the round's.
   static let contrastWords: Set<String> = ["dagegen", "derweil", "hingegen", "indes", "jedoch", "meanwhile", "however", "separately", "whereas"]
 
@@ -2190,7 +2198,9 @@ struct RelationExtractor: Sendable {
         }
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
         // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
-        if tgt.isEmpty, isVerb(hit, t), !speakerIsSubject(hit, t),
+        // (Not in English, unless the verb is a German form: a short German text may pass for English.)
+        if tgt.isEmpty, isVerb(hit, t), context.language == .de || RelationExtractor.isGermanInfinitiveOrPast(t[hit.start]),
+          !speakerIsSubject(hit, t),
           // (Nor the seller of goods: "will Batteriezellen bei CATL kaufen"; "ist bei X eingestiegen" invests.)
           let before = targets.last(where: {
             $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "")
@@ -2920,6 +2930,13 @@ struct RelationExtractor: Sendable {
   static func isTrailingSpeaker(_ m: Mention, _ t: [Token]) -> Bool {
     guard m.first >= 2 else { return false }
     if t[m.first - 1].text == ",", m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased) { return true }
+    // (With a lower-case title before the name: "…, chief executive Chris Walti said".)
+    if m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased),
+      let comma = (max(0, m.first - 4)..<m.first).last(where: { t[$0].text == "," }),
+      t[(comma + 1)..<m.first].allSatisfy({ $0.isWord && !$0.isCapitalized })
+    {
+      return true
+    }
     // ", teilte der Telekom-Konzern mit": an article may stand between the verb and the speaker.
     var v = m.first - 1
     if v >= 2, determiners.contains(t[v].lowercased) { v -= 1 }

@@ -135,8 +135,10 @@ struct NameResolver: Sendable {
           continue
         }
         if !t.isCapitalized {
-          // English epithets are lower-case: "the company".
-          if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s) {
+          // English epithets are lower-case: "the company"; "his company" is the speaker's.
+          if let ref = epithetReferent(at: i, in: tokens, current: list, recent: recentOrganizations, sentence: s)
+            ?? speakersCompany(at: i, in: tokens, current: list)
+          {
             list.append(Mention(ref: ref, first: i, last: i, surface: t.text, isAnaphor: true))
           }
           continue
@@ -377,6 +379,27 @@ struct NameResolver: Sendable {
     "von", "vom", "mit", "bei", "beim", "zu", "zur", "zum", "für", "aus", "an", "auf", "über", "of", "with", "for", "from", "at",
   ]
 
+  /// The company of the person named last before "his/her company" at `i`: the organisation named right
+  /// beside that person ("PayPal chief executive Alex Chriss said his company …", "Alex Chriss, PayPal's
+  /// chief executive, said his company …"). Nil when no such organisation, or another name, follows the noun.
+  func speakersCompany(at i: Int, in tokens: [Token], current: [Mention]) -> EntityRef? {
+    guard i >= 1, ["company", "firm"].contains(tokens[i].lowercased), ["his", "her"].contains(tokens[i - 1].lowercased),
+      i + 1 == tokens.count || !tokens[i + 1].isCapitalized,
+      let person = current.last(where: { $0.ref.kind == .person && $0.last < i - 1 })
+    else { return nil }
+    let beside = current.filter {
+      $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i - 1
+        && ($0.last < person.first ? person.first - $0.last <= 3 : $0.first - person.last <= 3)
+    }
+    guard let org = beside.first, beside.allSatisfy({ $0.ref.key == org.ref.key }) else { return nil }
+    return org.ref
+  }
+
+  /// Words that open a phrase put before the subject and its comma: "Alongside X, …", "Unlike X, …".
+  static let frontedPhraseOpeners: Set<String> = [
+    "alongside", "besides", "beside", "like", "unlike", "after", "following", "before", "despite", "with", "beyond", "apart", "since",
+  ]
+
   /// How many sentences back an epithet ("der Konzern") may reach.
   let epithetWindow = 3
 
@@ -436,7 +459,13 @@ struct NameResolver: Sendable {
       return next.isWord && !next.isCapitalized && !NameResolver.articles.contains(next.lowercased)
     }
     let clauseStart = (0..<i).last(where: opensClause).map { $0 + 1 } ?? 0
+    // The subject after a fronted phrase is none of the phrase's names: "Alongside Deliveroo, the company
+    // agreed to buy …". (English only: a German fronted phrase has no comma, "Neben Lidl will der Konzern …".)
+    let fronted = d >= 2 && tokens[d - 1].text == "," && NameResolver.frontedPhraseOpeners.contains(tokens[0].lowercased)
+      && !tokens[0..<(d - 1)].contains(where: { $0.text == "," })
     let excluded = Set(
+      before.filter { fronted && $0.last < d - 1 }.map(\.ref.key)
+    ).union(
       before.filter {
         $0.first >= clauseStart && $0.head == nil && !$0.isGenitive && !$0.isAnaphor
           && !($0.first > 0 && tokens[$0.first - 1].is(.resolverPreposition))
