@@ -107,3 +107,25 @@ import Testing
     #expect(graph("Alex Chriss said his company would buy Klarna.").edges.allSatisfy { $0.relation != .acquires })
   }
 }
+
+/// Energy bought from a producer, and German nouns of suppliers.
+@Suite struct TwentyThirdRoundSupplyTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func energyBoughtFromAProducerIsSupplied() {
+    #expect(!graph("Microsoft buys power from Constellation Energy.").edges("Constellation Energy", .supplies, "Microsoft").isEmpty)
+    #expect(!graph("Die Telekom bezieht Strom von EnBW.").edges("EnBW", .supplies, "Deutsche Telekom").isEmpty)
+    #expect(!graph("Equinix plans to procure up to 500 megawatts from Oklo.").edges("Oklo", .supplies, "Equinix").isEmpty)
+    // Power that is only talked about is not bought.
+    #expect(graph("Microsoft warned about power from Constellation Energy.").edges.allSatisfy { $0.relation != .supplies })
+  }
+
+  @Test func germanNounsOfSuppliers() {
+    #expect(!graph("Bosch ist Lieferant von Volkswagen.").edges("Bosch", .supplies, "Volkswagen").isEmpty)
+    #expect(!graph("Vantage Towers, der Hauptlieferant von 1&1, ist schuld.").edges("Vantage Towers", .supplies, "1&1").isEmpty)
+  }
+}

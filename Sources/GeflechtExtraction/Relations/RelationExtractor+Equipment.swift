@@ -103,7 +103,13 @@ extension RelationExtractor {
       }
       // "OpenAI's purchases from Nvidia", "Teslas Einkäufe bei Panasonic": the buyer's genitive before the noun.
       if ["from", "bei", "von"].contains(t[s.first - 1].lowercased), RelationExtractor.purchaseNouns.contains(t[s.first - 2].lowercased),
-        let buyer = orgs.first(where: { $0.last == s.first - 3 && $0.isGenitive }), buyer.ref.key != s.ref.key
+        let buyer = orgs.first(where: { $0.last == s.first - 3 && $0.isGenitive })
+          // (Or its possessive pronoun, for the clause's subject: "OpenAI will not reduce its purchases from Nvidia".)
+          ?? (["its", "seine", "ihre"].contains(t[s.first - 3].lowercased)
+            ? orgs.last(where: { o in
+              o.last < s.first - 3 && !o.isGenitive && !isInPrepositionalPhrase(o, t) && inSameClause(o.last + 1, s.first - 3, t, commas: false)
+            }) : nil),
+        buyer.ref.key != s.ref.key
       {
         add(s, buyer, .supplies, nil, s.first - 2)
       }
