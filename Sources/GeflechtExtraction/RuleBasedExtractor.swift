@@ -58,6 +58,7 @@ public struct RuleBasedExtractor: GraphExtractor {
     let language = languages.language(of: text, vocabulary: vocabulary)
     analysis.language = language
     var sentences = splitter.sentences(in: text, vocabulary: vocabulary)
+    if language != .de { for k in sentences.indices { sentences[k].language = language } }
     if sentences.isEmpty {
       analysis.warn("no sentences left after removing boilerplate")
       return analysis

@@ -129,3 +129,27 @@ import Testing
     #expect(!graph("Vantage Towers, der Hauptlieferant von 1&1, ist schuld.").edges("Vantage Towers", .supplies, "1&1").isEmpty)
   }
 }
+
+/// A leader after a second predicate, and products whose names are spelt like German nouns in English text.
+@Suite struct TwentyThirdRoundNameTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aLeaderOfTheSubjectAfterASecondPredicate() {
+    let g = graph("Apptronik was spun out of the University of Texas at Austin in 2016 and is led by co-founder and CEO Jeff Cardenas.")
+    #expect(!g.edges("Jeff Cardenas", .leads, "Apptronik").isEmpty)
+    #expect(g.edges("Jeff Cardenas", .leads, "University of Texas at Austin").isEmpty)
+  }
+
+  @Test func anEnglishProductNameMaySpellAGermanNoun() {
+    let g = graph("Boston Dynamics is building a new version of its humanoid robot Atlas.")
+    #expect(!g.edges("Boston Dynamics", .develops, "Atlas").isEmpty)
+    // In German the same word after the noun is a noun.
+    #expect(!labels(graph("Boston Dynamics baut eine neue Version seines humanoiden Roboters Atlas.")).contains("Atlas"))
+    // A number is still no product's first word.
+    #expect(!labels(graph("The robot 18 was shown by Boston Dynamics.")).contains("18"))
+  }
+}

@@ -208,10 +208,11 @@ extension EntityRecognizer {
 
   /// A token of a product's name: capitalised, or "xScale"-like, or after the first a number; no common
   /// noun, stopword, role or first name.
-  private func isProductItemName(_ t: Token, first: Bool) -> Bool {
+  /// (`nounsAreNames`: in English text a German noun's spelling is a name.)
+  private func isProductItemName(_ t: Token, first: Bool, nounsAreNames: Bool = false) -> Bool {
     guard isProductItemToken(t, first: first) else { return false }
     if !t.isCapitalized { return true }
-    return !isStopword(t) && !isRoleWord(t) && !isFirstName(t) && !isOrgHeadNoun(t) && (!first || !isCommonNoun(t))
+    return !isStopword(t) && !isRoleWord(t) && !isFirstName(t) && !isOrgHeadNoun(t) && (!first || nounsAreNames || !isCommonNoun(t))
   }
 }
 
@@ -252,7 +253,12 @@ extension EntityRecognizer {
     func nameEnd(from a: Int, named: Bool = false) -> Int? {
       var e = a
       if named, !taken[a], tokens[a].isCapitalized, !isStopword(tokens[a]), !isRoleWord(tokens[a]), !isOrgHeadNoun(tokens[a]) { e += 1 }
-      while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a), !EntityRecognizer.isAbbreviationWithoutDigit(tokens[e]) { e += 1 }
+      // (In English a German noun's spelling is a name: "the humanoid robot Atlas", "its assistant Joule".)
+      while e < tokens.count, e - a < 3, !taken[e], isProductItemName(tokens[e], first: e == a, nounsAreNames: sentence.language == .en),
+        !EntityRecognizer.isAbbreviationWithoutDigit(tokens[e])
+      {
+        e += 1
+      }
       guard e > a, !EntityRecognizer.looksLikeAdjective(tokens[a].text), !isTimeWord(tokens[a]), !EntityRecognizer.isQuarter(tokens[a].text),
         !lexicon.publicBodies.isNationAdjective(tokens[a])
       else { return nil }

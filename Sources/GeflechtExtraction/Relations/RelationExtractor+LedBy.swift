@@ -49,6 +49,12 @@ extension RelationExtractor {
         // "the Digital Industries business led by", "The Stargate project, led by".
         if s >= 1, !t[s].isCapitalized, RelationExtractor.ledUnitNouns.contains(t[s].lowercased) { s -= 1 }
         subject = s >= 0 ? mentions.first(where: { $0.last == s }) : nil
+        // A second predicate of the sentence's subject: "Apptronik was spun out of X in 2016 and is led by P".
+        if subject == nil, s >= 1, s < k - 1, t[s].lowercased == "and", let first = mentions.first, opensSentence(first, t),
+          first.ref.kind == .organization, !t[first.last..<s].contains(where: { $0.text == "," || $0.text == ";" })
+        {
+          subject = first
+        }
       } else if RelationExtractor.germanPassiveLeadingVerbs.contains(t[0].lowercased), t.count > 3, ["wird", "werden"].contains(t[1].lowercased) {
         // "Geführt wird Aleph Alpha inzwischen von Reto Spörri": the fronted participle, the subject after the
         // auxiliary (past an article).

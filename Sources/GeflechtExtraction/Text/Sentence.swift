@@ -16,6 +16,8 @@ struct Sentence: Sendable {
   var evidenceText = ""
   /// The vocabulary the tokens came from, which also shares entity references; nil without one.
   var vocabulary: Vocabulary? = nil
+  /// The document's language: in English a capitalised word inside a sentence is a name, not a noun.
+  var language: Language = .de
 
   /// The normalised text.
   var text: String { ScalarText.makeString(scalars[start..<end]) }
@@ -27,6 +29,6 @@ struct Sentence: Sendable {
   func renumbered(_ index: Int) -> Sentence {
     Sentence(
       index: index, start: start, end: end, scalars: scalars, tokens: tokens, block: block, blockLines: blockLines,
-      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText, vocabulary: vocabulary)
+      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, evidenceText: evidenceText, vocabulary: vocabulary, language: language)
   }
 }
