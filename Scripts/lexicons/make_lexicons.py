@@ -484,12 +484,12 @@ ZIPF_COMPANY_WORD = 2.0
 
 
 def company_base(name: str) -> str:
-    """The index name without a leading "The", trailing legal forms and commas: "Palomar Holdings, Inc."
-    -> "Palomar Holdings"."""
-    words = name.replace(",", " ").split()
+    """The index name without a leading "The", a bracketed note, trailing legal forms, ampersands and commas:
+    "Palomar Holdings, Inc." -> "Palomar Holdings", "Puma (brand)" -> "Puma", "KSB SE & Co. KGaA" -> "KSB"."""
+    words = re.sub(r"\s*\([^)]*\)", "", name).replace(",", " ").split()
     if words and words[0] == "The" and len(words) > 2:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
+    while len(words) > 1 and (words[-1].lower() in COMPANY_SUFFIXES or words[-1] == "&"):
         words = words[:-1]
     return " ".join(words)
 
@@ -547,7 +547,7 @@ def make_companies(curated: Curated, freq: WordFrequencies, census: Census, plac
             dropped.append((full, reason))
             continue
         aliases = rows.setdefault(base, set())
-        if full != base:
+        if full != base and "(" not in full:
             aliases.add(full)
     if explain:
         for name, reason in sorted(set(dropped)):

@@ -153,3 +153,28 @@ import Testing
     #expect(!labels(graph("The robot 18 was shown by Boston Dynamics.")).contains("18"))
   }
 }
+
+/// Lists that repeat their preposition, and a name set beside a list of examples.
+@Suite struct TwentyThirdRoundListTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aListMayRepeatWith() {
+    let g = graph("Symbotic competes with AutoStore, with Ocado and with Exotec.")
+    for rival in ["AutoStore", "Ocado Group", "Exotec"] {
+      #expect(!g.edges(rival, .competesWith, "Symbotic").isEmpty || !g.edges("Symbotic", .competesWith, rival).isEmpty, "\(rival)")
+    }
+    // "with" after another preposition's name opens no conjunct.
+    let owned = graph("The plant is majority-owned by Toyota, with Toyota Tsusho holding a minority stake.")
+    #expect(owned.edges("Toyota Tsusho", .owns, "Toyota").isEmpty)
+  }
+
+  @Test func aNameBesideAListOfExamplesIsNotItsHead() {
+    let g = graph("Neben Boston Dynamics buhlen Anbieter wie Dexterity, Mujin und Pickle Robotics um Logistikkunden.")
+    #expect(g.edges.allSatisfy { $0.relation != .supplies })
+    #expect(!graph("Die Telekom setzt auf Anbieter wie Ericsson und Nokia.").edges("Nokia", .supplies, "Deutsche Telekom").isEmpty)
+  }
+}

@@ -2515,9 +2515,10 @@ struct RelationExtractor: Sendable {
       case .list:
         // The list's head: the first name before the cue, or the subject of the cue's own clause when
         // there is one ("Meta's rival xAI raised … from investors including …" → xAI).
+        // (Not a name set beside the list's: "Neben Boston Dynamics buhlen Anbieter wie A und B um Kunden".)
         guard let target = targets.last(where: {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
-        }) ?? targets.first(where: { $0.last < hit.start })
+        }) ?? targets.first(where: { $0.last < hit.start && !RelationExtractor.besidePrepositions.contains(governingPreposition($0, t) ?? "") })
         else { continue }
         // "X, darunter A und B" names members of an alliance or in a sentence of belonging ("Zum Verbund X
         // gehören 30 Firmen, darunter A"); otherwise customers or partners ("nutzen die Angebote von DeepL,
@@ -3335,9 +3336,10 @@ struct RelationExtractor: Sendable {
     // the list or end it: "Quorvel, die Bosch gehört" is a relative clause.)
     func coordinated(_ range: Range<Int>, _ next: Mention) -> Bool {
       var gap = RelationExtractor.afterBracket(range, tokens)
-      if gap.count >= 2, RelationExtractor.repeatedListPrepositions.contains(tokens[gap.upperBound - 1].lowercased)
-        || tokens[gap.upperBound - 1].is(.definiteArticle)
-      {
+      let repeated = tokens[gap.upperBound - 1].lowercased
+      if gap.count >= 2, RelationExtractor.repeatedListPrepositions.contains(repeated) || tokens[gap.upperBound - 1].is(.definiteArticle) {
+        // ("with" only after a first "with": "majority-owned by Toyota, with Toyota Tsusho holding …" is no list.)
+        if ["with", "mit"].contains(repeated), governingPreposition(m, tokens) != repeated { return false }
         gap = gap.dropLast()
         guard gap.contains(where: { tokens[$0].isWord }) || continuesList(after: next, tokens) else { return false }
       }
@@ -3409,8 +3411,12 @@ struct RelationExtractor: Sendable {
   static let germanVerbPrefixes = ["ge", "be", "er", "ver", "über", "an", "auf", "ein", "aus", "zu", "mit", "vor"]
   static let germanClauseEndAuxiliaries: Set<String> = ["worden", "wurde", "wurden", "haben", "hat", "hatte", "hatten", "sind", "ist", "werden", "wird", "war", "waren"]
 
-  /// Prepositions a list's item may repeat after its coordinator: "von A sowie vom Fonds B", "by A and by B".
-  static let repeatedListPrepositions: Set<String> = ["von", "vom", "by", "from"]
+  /// Prepositions that set a name beside or against others: it is none of theirs ("Neben X …", "Like X, …").
+  static let besidePrepositions: Set<String> = ["neben", "außer", "wie", "besides", "beside", "alongside", "like", "unlike"]
+
+  /// Prepositions a list's item may repeat after its coordinator: "von A sowie vom Fonds B", "by A and by B",
+  /// "competes with A, with B and with C".
+  static let repeatedListPrepositions: Set<String> = ["von", "vom", "by", "from", "with", "mit"]
 
   /// The closing comma of an apposition right after `m`: a comma, an article, then at most nine words
   /// (names among them) up to the next comma ("A, dem Investmentarm des Konzerns B, sowie C"), or nil.
