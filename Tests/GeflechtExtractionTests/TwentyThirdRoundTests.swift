@@ -178,3 +178,44 @@ import Testing
     #expect(!graph("Die Telekom setzt auf Anbieter wie Ericsson und Nokia.").edges("Nokia", .supplies, "Deutsche Telekom").isEmpty)
   }
 }
+
+/// Heads of a region, officers named by abbreviation, a company's holding, and the investor named by a
+/// genitive after an investment noun.
+@Suite struct TwentyThirdRoundRoleTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aRegionalHeadWorksForTheCompany() {
+    for text in [
+      "Microsofts Deutschland-Chefin Agnes Heftberger verwies auf die Zahlen.",
+      "Microsoft investiert. Deutschlandchefin Agnes Heftberger verwies auf die Zahlen.",
+    ] {
+      let g = graph(text)
+      #expect(!g.edges("Agnes Heftberger", .worksFor, "Microsoft").isEmpty, "\(text)")
+      #expect(g.edges("Agnes Heftberger", .leads, "Microsoft").isEmpty, "\(text)")
+    }
+    #expect(!graph("Google-Europa-Chef Max Muster sagte das.").edges("Max Muster", .worksFor, "Google").isEmpty)
+    #expect(!graph("Telekom-Chef Tim Höttges sagte das.").edges("Tim Höttges", .leads, "Deutsche Telekom").isEmpty)
+  }
+
+  @Test func officersNamedByAbbreviationWorkForTheCompany() {
+    #expect(!graph("Sally Miller, CIO von DHL Supply Chain, sagte das.").edges("Sally Miller", .worksFor, "DHL Supply Chain").isEmpty)
+    #expect(!graph("Jane Roe, Global CISO of SAP, said that.").edges("Jane Roe", .worksFor, "SAP").isEmpty)
+  }
+
+  @Test func aHoldingOfACompanyIsOwned() {
+    #expect(!graph("Prosus ist die Holding des Konzerns Naspers.").edges("Naspers", .owns, "Prosus").isEmpty)
+  }
+
+  @Test func theGenitiveAfterAnInvestmentNounInvests() {
+    let g = graph("Die Investition der Telekom in Aleph Alpha ist klein.")
+    #expect(!g.edges("Deutsche Telekom", .investsIn, "Aleph Alpha").isEmpty)
+    #expect(!graph("Die Beteiligung der Telekom an Aleph Alpha ist klein.").edges("Deutsche Telekom", .investsIn, "Aleph Alpha").isEmpty)
+    // Without an object the investor's own investments invest in nobody, least of all the investor.
+    let own = graph("Microsoft investiert. Agnes Heftberger verwies auf die Investitionen des Konzerns.")
+    #expect(own.edges.allSatisfy { $0.relation != .investsIn })
+  }
+}

@@ -451,10 +451,11 @@ struct RelationExtractor: Sendable {
         if let r = lexicon.roles[candidate] { return r }
       }
     }
-    if let r = compoundRole ?? lexicon.compoundRole(word) { return r }
+    if let r = compoundRole ?? lexicon.compoundRole(word) { return r == .leads && isRegionalHead(word) ? .worksFor : r }
     // "Google-Deutschland-Chef": the head's last part.
     if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
-      return roleRelation(String(word[word.index(after: hyphen)...]))
+      let r = roleRelation(String(word[word.index(after: hyphen)...]))
+      return r == .leads && isRegionalHead(word) ? .worksFor : r
     }
     return nil
   }
@@ -472,13 +473,28 @@ struct RelationExtractor: Sendable {
   }
 
   /// `roleRelation(of:)` of a token without a `WordInfo`, given `lexicon.compoundRole(token.text)`.
+  /// A head of a region ("Deutschland-Chefin", "Google-Europa-Chef", "Deutschlandchef") works for the company; it
+  /// does not lead it.
   func roleRelation(of token: Token, compoundRoleOfText: Relation?) -> Relation? {
     guard token.isWord else { return nil }
-    if let r = roleRelation(token.text, compoundRole: .some(compoundRoleOfText)) { return r }
     let parts = token.parts
-    if parts.count > 1, let last = parts.last { return roleRelation(String(last)) }
-    return nil
+    let relation = roleRelation(token.text, compoundRole: .some(compoundRoleOfText))
+      ?? (parts.count > 1 ? parts.last.flatMap { roleRelation(String($0)) } : nil)
+    return relation == .leads && isRegionalHead(token.text) ? .worksFor : relation
   }
+
+  /// Whether a role word names the head of a region: a place before its last part ("Deutschland-Chefin"), or a
+  /// region opening a closed compound ("Deutschlandchef").
+  func isRegionalHead(_ word: String) -> Bool {
+    let parts = word.split(separator: "-")
+    if parts.count > 1, lexicon.gazetteer.refsByName[String(parts[parts.count - 2])]?.kind == .place { return true }
+    let lower = (parts.last.map(String.init) ?? word).lowercased()
+    let modifier = parts.count > 1 ? parts[parts.count - 2].lowercased() : ""
+    return RelationExtractor.regionPrefixes.contains { lower.hasPrefix($0) && lower.count > $0.count + 3 || modifier == $0 }
+  }
+
+  /// Regions that open a closed compound of a regional head ("Deutschlandchef", "Europachefin").
+  static let regionPrefixes = ["deutschland", "europa", "amerika", "nordamerika", "asien", "emea", "dach"]
 
   private func roleStatements(
     _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
@@ -1985,6 +2001,19 @@ struct RelationExtractor: Sendable {
           t[(owner + 1)..<hit.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
           !regular.contains(where: { $0.first <= owner && owner <= $0.last })
         {
+          continue
+        }
+        // "die Investitionen des Konzerns (in X)", "die Investition der Telekom in X": the genitive after an
+        // investment noun is the investor; what it goes into follows "in" ("die Beteiligung der Telekom an X": "an").
+        if relation == .investsIn, !isVerb(hit, t), hit.end + 1 < t.count, ["des", "der"].contains(t[hit.end].lowercased),
+          let investor = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 && inSameClause(hit.end, $0.first, t) }),
+          t[(hit.end + 1)..<investor.first].allSatisfy({ $0.isWord && !$0.is(.preposition) })
+        {
+          if investor.last + 2 < t.count, ["in", "ins", "an", "am"].contains(t[investor.last + 1].lowercased),
+            let object = targets.first(where: { $0.first > investor.last + 1 && $0.first <= investor.last + 4 }), object.ref.key != investor.ref.key
+          {
+            for o in expand(object, forwardIn: targets, tokens: t) { add(investor, o, relation, nil, hit.start) }
+          }
           continue
         }
         var src = sources.last { $0.last < hit.start }.map { expand($0, backwardIn: sources, tokens: t) } ?? []
