@@ -451,11 +451,10 @@ struct RelationExtractor: Sendable {
         if let r = lexicon.roles[candidate] { return r }
       }
     }
-    if let r = compoundRole ?? lexicon.compoundRole(word) { return r == .leads && isRegionalHead(word) ? .worksFor : r }
+    if let r = compoundRole ?? lexicon.compoundRole(word) { return r }
     // "Google-Deutschland-Chef": the head's last part.
     if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
-      let r = roleRelation(String(word[word.index(after: hyphen)...]))
-      return r == .leads && isRegionalHead(word) ? .worksFor : r
+      return roleRelation(String(word[word.index(after: hyphen)...]))
     }
     return nil
   }
@@ -473,28 +472,13 @@ struct RelationExtractor: Sendable {
   }
 
   /// `roleRelation(of:)` of a token without a `WordInfo`, given `lexicon.compoundRole(token.text)`.
-  /// A head of a region ("Deutschland-Chefin", "Google-Europa-Chef", "Deutschlandchef") works for the company; it
-  /// does not lead it.
   func roleRelation(of token: Token, compoundRoleOfText: Relation?) -> Relation? {
     guard token.isWord else { return nil }
+    if let r = roleRelation(token.text, compoundRole: .some(compoundRoleOfText)) { return r }
     let parts = token.parts
-    let relation = roleRelation(token.text, compoundRole: .some(compoundRoleOfText))
-      ?? (parts.count > 1 ? parts.last.flatMap { roleRelation(String($0)) } : nil)
-    return relation == .leads && isRegionalHead(token.text) ? .worksFor : relation
+    if parts.count > 1, let last = parts.last { return roleRelation(String(last)) }
+    return nil
   }
-
-  /// Whether a role word names the head of a region: a place before its last part ("Deutschland-Chefin"), or a
-  /// region opening a closed compound ("Deutschlandchef").
-  func isRegionalHead(_ word: String) -> Bool {
-    let parts = word.split(separator: "-")
-    if parts.count > 1, lexicon.gazetteer.refsByName[String(parts[parts.count - 2])]?.kind == .place { return true }
-    let lower = (parts.last.map(String.init) ?? word).lowercased()
-    let modifier = parts.count > 1 ? parts[parts.count - 2].lowercased() : ""
-    return RelationExtractor.regionPrefixes.contains { lower.hasPrefix($0) && lower.count > $0.count + 3 || modifier == $0 }
-  }
-
-  /// Regions that open a closed compound of a regional head ("Deutschlandchef", "Europachefin").
-  static let regionPrefixes = ["deutschland", "europa", "amerika", "nordamerika", "asien", "emea", "dach"]
 
   private func roleStatements(
     _ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add
@@ -2002,6 +1986,12 @@ struct RelationExtractor: Sendable {
           !regular.contains(where: { $0.first <= owner && owner <= $0.last })
         {
           continue
+        }
+        // "used" is a verb after its subject or "has/had": not "the widely used X", "software used by".
+        if relation == .uses, t[hit.start].lowercased == "used", hit.end == hit.start + 1 {
+          var b = hit.start - 1
+          while b > 0, ["already", "also", "previously", "long", "successfully"].contains(t[b].lowercased) { b -= 1 }
+          guard b >= 0, ["has", "have", "had"].contains(t[b].lowercased) || sources.contains(where: { $0.last == b }) else { continue }
         }
         // "die Investitionen des Konzerns (in X)", "die Investition der Telekom in X": the genitive after an
         // investment noun is the investor; what it goes into follows "in" ("die Beteiligung der Telekom an X": "an").
