@@ -756,8 +756,8 @@ struct EntityRecognizer: Sendable {
       guard (0..<(n - 1)).allSatisfy({ tokens[i + $0].normalized == entry.tokens[$0] }) else { continue }
       // "Reinhold Würth", "Max Viessmann": a one-word company name after a first name is the family's
       // surname (the company named after its founder is named alone), unless the name is a longer entry.
-      // So is a one-word place: "Robin Washington", "Michael Jordan" (the lists hold no first name that is
-      // a place).
+      // So is a one-word place: "Robin Washington", "Michael Jordan" (the lists hold no first name that is a
+      // place; a club named so is read as a person too: "Viktoria Köln").
       if n == 1, i >= 1, [.organization, .place].contains(entry.ref.kind), !tokens[i].isHyphenated, tokens[i - 1].isCapitalized,
         isFirstName(tokens[i - 1]), !isStopword(tokens[i - 1])
       {

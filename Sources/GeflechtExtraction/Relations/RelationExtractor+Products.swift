@@ -74,3 +74,32 @@ extension RelationExtractor {
     }
   }
 }
+
+/// A product the sentence calls the subject's own: "xAI setzt auf ein eigenes Bildmodell namens Aurora",
+/// "Apple setzt auf das hauseigene Modem C1", "Google relies on an in-house chip called Tensor".
+///
+/// "eigen…"/"hauseigen…" after an article, or "in-house" after "an/the", then at most three words (a product
+/// noun, "namens/called"), then the project: the sentence's one subject develops it (an organisation before
+/// the article, not a genitive, a compound's modifier, in a prepositional phrase or a relative clause).
+/// - Complexity: O(t + m) for t tokens and m mentions per "own" word, which are rare.
+extension RelationExtractor {
+  static let ownArticles: Set<String> = ["ein", "eine", "einen", "einem", "eines", "das", "die", "den", "dem", "des", "an", "the"]
+
+  func ownProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
+    let t = sentence.tokens
+    for i in t.indices.dropFirst() where t[i].isWord && !t[i].isCapitalized {
+      let w = t[i].lowercased
+      guard w.hasPrefix("eigen") || w.hasPrefix("hauseigen") || w == "in-house",
+        RelationExtractor.ownArticles.contains(t[i - 1].lowercased),
+        let project = mentions.first(where: { $0.ref.kind == .project && $0.first > i && $0.first <= i + 4 }),
+        t[(i + 1)..<project.first].allSatisfy({ $0.isWord && ($0.isCapitalized ? lexicon.isProductNoun($0) : true) })
+      else { continue }
+      let before = mentions.filter { $0.ref.kind == .organization && $0.last < i - 1 }
+      let subjects = before.filter {
+        !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
+      }
+      guard let subject = subjects.first, subjects.allSatisfy({ $0.ref.key == subject.ref.key }) else { continue }
+      add(subject, project, .develops, nil, nil)
+    }
+  }
+}

@@ -186,6 +186,7 @@ struct RelationExtractor: Sendable {
     possessionStatements(sentence, mentions, context, add)
     productListStatements(sentence, mentions, add)
     qualifiedProductStatements(sentence, mentions, add)
+    ownProductStatements(sentence, mentions, add)
     affiliationStatements(sentence, mentions, add)
     belongingStatements(sentence, mentions, add)
     partOfStatements(sentence, mentions, add)
@@ -1489,7 +1490,9 @@ struct RelationExtractor: Sendable {
         {
           k += 1
         }
-        guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]), !isFormer((i + 1)..<k, t) else { continue }
+        guard k < t.count, k - i <= 6, isSubsidiaryNoun(t[k]), !isFormer((i + 1)..<k, t),
+          !t[(i + 1)..<k].contains(where: { RelationExtractor.pastAdverbs.contains($0.lowercased) })  // "X, früher eine Tochter von Y"
+        else { continue }
         // "AWS, Amazon's cloud computing arm,": the parent's genitive opens the apposition (not a unit sold:
         // "DB Schenker, Deutsche Bahn's logistics arm, was sold to DSV").
         if let parent = mentions.first(where: { $0.first == i + 1 && $0.isGenitive && $0.ref.kind == .organization && $0.last < k }),
@@ -2105,6 +2108,20 @@ struct RelationExtractor: Sendable {
         {
           tgt = []
         }
+        // Goods bought from a maker: "kauft weniger Elektroautos von Tesla" buys no Tesla (a German noun or a
+        // lower-case word before "von"; "kauft Dotmatics von Insight Partners" is read above).
+        if relation == .acquires, isVerb(hit, t), let first = tgt.first, first.first >= hit.end + 2,
+          ["von", "vom"].contains(t[first.first - 1].lowercased),
+          t[hit.end..<(first.first - 1)].contains(where: {
+            $0.isWord && ($0.info?.isCommonNoun ?? lexicon.germanCommonNouns.contains($0.text))
+              && !RelationExtractor.shareWords.contains($0.lowercased) && !RelationExtractor.allSharesWords.contains($0.lowercased)
+          }),
+          !t[hit.end..<(first.first - 1)].contains(where: { w in
+            ["anteil", "aktie", "geschäft", "mehrheit", "rest", "kontrolle", "firma", "unternehmen"].contains { w.lowercased.hasPrefix($0) }
+          })
+        {
+          tgt = []
+        }
         // Goods bought from a seller: "kauft Batteriezellen bei CATL" buys no CATL.
         if relation == .acquires, let first = tgt.first, ["bei", "beim"].contains(governingPreposition(first, t) ?? "") {
           tgt = []
@@ -2388,6 +2405,16 @@ struct RelationExtractor: Sendable {
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
+        // "Zu den Gründern von Helsing gehört X", "Zu den Kunden von SAP gehört Siemens": one of a group, no owner.
+        if t[hit.start].lowercased.hasPrefix("gehör"),
+          (0..<max(0, hit.start - 1)).contains(where: { t[$0].lowercased == "zu" && ["den", "dem"].contains(t[$0 + 1].lowercased) })
+        {
+          continue
+        }
+        // A past parent: "Stromnetz Berlin, früher eine Tochtergesellschaft der Vattenfall, …".
+        if t[max(0, hit.start - 3)..<hit.start].contains(where: { $0.is(.former) || RelationExtractor.pastAdverbs.contains($0.lowercased) }) {
+          continue
+        }
         // A fronted participle phrase: "Owned by Starwood Capital, Echelon will hold …", "Based in Dublin and
         // owned by X, Y …": the subject after the phrase's comma.
         if t[hit.end - 1].lowercased == "by", !targets.contains(where: { $0.last < hit.start }),
