@@ -252,3 +252,26 @@ import Testing
     #expect(!labels(graph("Air France-KLM fliegt nach Berlin.")).contains("Air France"))
   }
 }
+
+/// A statement quoted before its speaker.
+@Suite struct TwentyThirdRoundQuoteTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func aQuotedFirstPersonIsTheSpeakersCompany() {
+    for text in [
+      "\"We are buying Wiz,\" Alphabet chief executive Sundar Pichai said.", "„Wir kaufen Wiz“, sagte Alphabet-Chef Sundar Pichai.",
+    ] {
+      let g = graph(text)
+      #expect(!g.edges("Alphabet", .acquires, "Wiz").isEmpty, "\(text)")
+      #expect(g.edges("Wiz", .acquires, "Alphabet").isEmpty, "\(text)")
+    }
+    #expect(!graph("\"We invest in Stellantis,\" said Robin Zeng, chairman of CATL.").edges("CATL", .investsIn, "Stellantis").isEmpty)
+    // Partners keep the speaker's company: "our cooperation with X".
+    let partners = graph("\"The venture has taken our cooperation with Stellantis to new heights,\" CATL chairman Robin Zeng said.")
+    #expect(partners.edges.allSatisfy { $0.relation != .acquires && $0.relation != .investsIn })
+  }
+}

@@ -1806,8 +1806,18 @@ struct RelationExtractor: Sendable {
       if hit.end == hit.start + 1, t[hit.start].isCapitalized, isUnitCompound(t[hit.start]) { continue }
       // … and so does an English noun cue before a unit noun: "the investment arm of Intel".
       if hit.end == hit.start + 1, hit.end < t.count, !isVerb(hit, t), RelationExtractor.unitNouns.contains(t[hit.end].lowercased) { continue }
-      let sources = regular.filter { kinds.source.contains($0.ref.kind) }
-      let targets = regular.filter { kinds.target.contains($0.ref.kind) }
+      // A cue inside a quotation takes its names from the quotation; a first-person subject there is the
+      // speaker's company, named after it ('"We are buying Wiz," Alphabet chief executive X said').
+      // (Not for partners and rivals: "our cooperation with X," says the speaker of company Y, who pairs with X.)
+      let quote = [.partnersWith, .competesWith, .associatedWith].contains(relation) ? nil : quotation(around: hit, t)
+      var sources = regular.filter { m in kinds.source.contains(m.ref.kind) && quote.map { $0.contains(m.first) } ?? true }
+      let targets = regular.filter { m in kinds.target.contains(m.ref.kind) && quote.map { $0.contains(m.first) } ?? true }
+      if let q = quote, kinds.source.contains(.organization), !sources.contains(where: { $0.last < hit.start }),
+        let we = (q.lowerBound..<hit.start).last(where: { RelationExtractor.firstPersonWords.contains(t[$0].lowercased) }),
+        let speaker = regular.first(where: { $0.ref.kind == .organization && $0.first >= q.upperBound && $0.first <= q.upperBound + 9 })
+      {
+        sources.insert(implicit(speaker.ref, at: we), at: 0)
+      }
       // "manufactures parts for Ford and GM": a verb with its "for" names the customer after it and the
       // maker before it; without a maker before it ("The supplier …"), nobody supplies.
       if hit.cue.shape == .forward, hit.end - hit.start >= 2, let last = hit.cue.words.last?.text, ["for", "für"].contains(last),
@@ -3221,6 +3231,17 @@ struct RelationExtractor: Sendable {
   private static let nounEndings = [
     "ship", "ment", "tion", "ance", "er", "or", "ers", "ors", "ships", "ments", "tions", "ances",
   ].map(ASCIIAffix.init)
+
+  /// The tokens inside the quotation that holds the cue, when the quotation opens the sentence (a statement
+  /// quoted before its speaker; not a phrase quoted inside a sentence: 'the company was "collaborating with
+  /// X"'), or nil.
+  func quotation(around hit: CueHit, _ t: [Token]) -> Range<Int>? {
+    guard let open = t.indices.first(where: { t[$0].is(.quoteMark) }), open <= 1, open < hit.start,
+      !t[(open + 1)..<hit.start].contains(where: { $0.is(.quoteMark) }),
+      let close = (hit.end..<t.count).first(where: { t[$0].is(.quoteMark) })
+    else { return nil }
+    return (open + 1)..<close
+  }
 
   func implicit(_ ref: EntityRef, at position: Int) -> Mention {
     var m = Mention(ref: ref, first: position, last: position, surface: "", isAnaphor: true)
