@@ -2574,7 +2574,10 @@ struct RelationExtractor: Sendable {
         // (Not a name set beside the list's: "Neben Boston Dynamics buhlen Anbieter wie A und B um Kunden".)
         guard let target = targets.last(where: {
           $0.last < hit.start && !$0.isGenitive && !isInPrepositionalPhrase($0, t) && inSameClause($0.last + 1, hit.start, t)
-        }) ?? targets.first(where: { $0.last < hit.start && !RelationExtractor.besidePrepositions.contains(governingPreposition($0, t) ?? "") })
+        }) ?? targets.first(where: { m in
+          m.last < hit.start && !RelationExtractor.besidePrepositions.contains(governingPreposition(m, t) ?? "")
+            && !(m.first >= 1 && RelationExtractor.besidePrepositions.contains(t[m.first - 1].lowercased))
+        })
         else { continue }
         // "X, darunter A und B" names members of an alliance or in a sentence of belonging ("Zum Verbund X
         // gehören 30 Firmen, darunter A"); otherwise customers or partners ("nutzen die Angebote von DeepL,
