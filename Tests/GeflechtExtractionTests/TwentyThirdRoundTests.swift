@@ -275,3 +275,25 @@ import Testing
     #expect(partners.edges.allSatisfy { $0.relation != .acquires && $0.relation != .investsIn })
   }
 }
+
+/// Brands belonging to a company in a relative clause, and a rival noun's relative clause.
+@Suite struct TwentyThirdRoundBelongingTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func namesInARelativeClauseOfBelongingAreOwned() {
+    let g = graph("Prosus hält Anteile an Delivery Hero, zu dem Marken wie Foodpanda, Glovo und Talabat gehören.")
+    for brand in ["Foodpanda", "Glovo", "Talabat"] { #expect(!g.edges("Delivery Hero", .owns, brand).isEmpty, "\(brand)") }
+    #expect(!graph("Lidl und Kaufland gehören der Schwarz-Gruppe.").edges("Schwarz Gruppe", .owns, "Lidl").isEmpty)
+    // Being among a company's customers is no ownership.
+    #expect(graph("Siemens und SAP gehören zu den Kunden von Microsoft.").edges.allSatisfy { $0.relation != .owns })
+  }
+
+  @Test func aRivalNounsRelativeClauseNamesNoRival() {
+    let g = graph("Prosus ist größter Aktionär des Berliner Konkurrenten, zu dem Marken wie Foodpanda und Glovo gehören.")
+    #expect(g.edges.allSatisfy { $0.relation != .competesWith })
+  }
+}

@@ -2415,9 +2415,22 @@ struct RelationExtractor: Sendable {
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
-        // "Zu den Gründern von Helsing gehört X", "Zu den Kunden von SAP gehört Siemens": one of a group, no owner.
+        // A relative clause: "die Schwarz-Gruppe, zu der Lidl und Kaufland gehören", "Delivery Hero, zu dem Marken
+        // wie Foodpanda und Glovo gehören": the name before the clause owns the names in it.
+        if t[hit.start].lowercased.hasPrefix("gehör"),
+          let zu = (2..<max(2, hit.start - 1)).last(where: { t[$0].lowercased == "zu" && ["dem", "der"].contains(t[$0 + 1].lowercased) && t[$0 - 1].text == "," }),
+          let owner = sources.last(where: { $0.last == zu - 2 && $0.ref.kind == .organization })
+        {
+          for m in targets where m.first > zu + 1 && m.last < hit.start && m.ref.kind == .organization && m.ref.key != owner.ref.key {
+            add(owner, m, .owns, nil, hit.start)
+          }
+          continue
+        }
+        // "Zu den Gründern von Helsing gehört X", "Zu den Kunden von SAP gehört Siemens", "A und B gehören zu den
+        // Kunden von X": one of a group, no owner ("gehört zum Konzern X" is owned).
         if t[hit.start].lowercased.hasPrefix("gehör"),
           (0..<max(0, hit.start - 1)).contains(where: { t[$0].lowercased == "zu" && ["den", "dem"].contains(t[$0 + 1].lowercased) })
+            || (hit.start + 2 < t.count && t[hit.start + 1].lowercased == "zu" && t[hit.start + 2].lowercased == "den")
         {
           continue
         }
@@ -2622,6 +2635,14 @@ struct RelationExtractor: Sendable {
         // "Avangrid, a unit of Iberdrola, signed a contract with X": the apposition's object is not the subject.
         if before.count >= 2 { before = before.filter { !isAppositionObject($0, t, before) } }
         var after = sources.filter { $0.first >= hit.end && !isCompoundModifier($0, t, sources) }
+        // A relative clause after a noun cue names no partner or rival of the cue's own: "des Berliner Konkurrenten, zu
+        // dem Marken wie A und B gehören".
+        if !isVerb(hit, t), hit.end + 2 < t.count, t[hit.end].text == ",",
+          RelationExtractor.relativePronouns.contains(t[hit.end + 1].lowercased)
+            || (t[hit.end + 1].is(.preposition) && ["dem", "der", "denen", "which", "whom"].contains(t[hit.end + 2].lowercased))
+        {
+          continue
+        }
         // (Before a cue ending in "mit/with" narrows `after` to the name right after it: its list.)
         var allAfter = after
         var pair: [Mention] = []

@@ -387,9 +387,13 @@ struct NameResolver: Sendable {
       i + 1 == tokens.count || !tokens[i + 1].isCapitalized,
       let person = current.last(where: { $0.ref.kind == .person && $0.last < i - 1 })
     else { return nil }
+    // (Past lower-case title words: "Affirm chief executive and co-founder Max Levchin".)
+    func isTitleGap(_ range: Range<Int>) -> Bool {
+      range.count <= 3 || (range.count <= 6 && tokens[range].allSatisfy { $0.isWord && !$0.isCapitalized || $0.text == "," })
+    }
     let beside = current.filter {
       $0.ref.kind == .organization && !$0.ref.isMedia && $0.last < i - 1
-        && ($0.last < person.first ? person.first - $0.last <= 3 : $0.first - person.last <= 3)
+        && ($0.last < person.first ? isTitleGap(($0.last + 1)..<person.first) : $0.first > person.last && isTitleGap((person.last + 1)..<$0.first))
     }
     guard let org = beside.first, beside.allSatisfy({ $0.ref.key == org.ref.key }) else { return nil }
     return org.ref
