@@ -56,19 +56,26 @@ extension RelationExtractor {
   /// The relative clause "die Schwarz Gruppe, zu der auch die Handelsketten Lidl und Kaufland gehören": the
   /// organisation before ", zu der/dem" owns the organisations the clause lists before its verb (an
   /// association or consortium has them as members: `isAllianceLike`) (at most four
-  /// words before the first: articles, adverbs, a describing noun). O(t + m) per sentence.
+  /// words before the first: articles, adverbs, a describing noun, "wie": "zu dem Marken wie A und B
+  /// gehören"). O(t + m) per sentence.
   func relativeBelongingStatements(_ t: [Token], _ mentions: [Mention], _ add: Add) {
     for z in t.indices where z >= 2 && z + 3 < t.count && t[z].is(.preposition) && t[z].lowercased == "zu" && t[z - 1].text == "," {
       guard ["der", "dem"].contains(t[z + 1].lowercased),
         // (Not a group around someone: "Die Investorengruppe um KKR, zu der auch Blackstone gehört".)
         let owner = mentions.last(where: { $0.last == z - 2 && $0.ref.kind == .organization && !$0.ref.isMedia }),
-        !isInPrepositionalPhrase(owner, t), !(owner.first >= 1 && ["um", "around"].contains(t[owner.first - 1].lowercased)),
-        let verb = ((z + 2)..<min(z + 16, t.count)).first(where: { RelationExtractor.belongingVerbs.contains(t[$0].lowercased) || t[$0].is(.clauseBreak) }),
+        // (The owner may be a preposition's object: "hält Anteile an Delivery Hero, zu dem …"; not "mit X, zu dem".)
+        !(owner.first >= 1 && ["um", "around"].contains(t[owner.first - 1].lowercased)),
+        !["mit", "with"].contains(governingPreposition(owner, t) ?? ""),
+        // (A list's commas go on: "zu dem Marken wie A, B und C gehören".)
+        let verb = ((z + 2)..<min(z + 16, t.count)).first(where: {
+          RelationExtractor.belongingVerbs.contains(t[$0].lowercased) || (t[$0].is(.clauseBreak) && t[$0].text != ",")
+        }),
         RelationExtractor.belongingVerbs.contains(t[verb].lowercased)
       else { continue }
       let orgs = mentions.filter { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > z + 1 && $0.last < verb }
       guard let first = orgs.first,
-        first.first - z <= 6, t[(z + 2)..<first.first].allSatisfy({ $0.isWord && !$0.is(.preposition) })
+        first.first - z <= 6,
+        t[(z + 2)..<first.first].allSatisfy({ $0.isWord && (!$0.is(.preposition) || RelationExtractor.listOpeners.contains($0.lowercased)) })
       else { continue }
       // An association's or a consortium's members belong to it as members: "Der Branchenverband Bitkom, zu
       // dem auch SAP und Siemens gehören".

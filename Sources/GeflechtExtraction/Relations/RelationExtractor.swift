@@ -2415,17 +2415,6 @@ struct RelationExtractor: Sendable {
         }
         for s in src { for g in tgt { add(s, g, relation, nil, hit.start) } }
       case .reverse:
-        // A relative clause: "die Schwarz-Gruppe, zu der Lidl und Kaufland gehören", "Delivery Hero, zu dem Marken
-        // wie Foodpanda und Glovo gehören": the name before the clause owns the names in it.
-        if t[hit.start].lowercased.hasPrefix("gehör"),
-          let zu = (2..<max(2, hit.start - 1)).last(where: { t[$0].lowercased == "zu" && ["dem", "der"].contains(t[$0 + 1].lowercased) && t[$0 - 1].text == "," }),
-          let owner = sources.last(where: { $0.last == zu - 2 && $0.ref.kind == .organization })
-        {
-          for m in targets where m.first > zu + 1 && m.last < hit.start && m.ref.kind == .organization && m.ref.key != owner.ref.key {
-            add(owner, m, .owns, nil, hit.start)
-          }
-          continue
-        }
         // "Zu den Gründern von Helsing gehört X", "Zu den Kunden von SAP gehört Siemens", "A und B gehören zu den
         // Kunden von X": one of a group, no owner ("gehört zum Konzern X" is owned).
         if t[hit.start].lowercased.hasPrefix("gehör"),
