@@ -1633,7 +1633,8 @@ struct RelationExtractor: Sendable {
     return w.unicodeScalars.contains { !$0.isASCII } || ["t", "te", "ten", "en", "erwarb"].contains { w.hasSuffix($0) }
   }
 
-  /// A German verb form no English verb has: umlauts, or an ending in "en", "te" or "ten" ("schlucken", "kaufte").
+  /// A verb form German has and the English cue verbs lack: umlauts, or an ending in "en", "te" or "ten"
+  /// ("schlucken", "kaufte"; not "buy", "invest", "acquired").
   static func isGermanInfinitiveOrPast(_ t: Token) -> Bool {
     let w = t.lowercased
     return w.unicodeScalars.contains { !$0.isASCII } || ["en", "te", "ten"].contains { w.hasSuffix($0) }
