@@ -185,7 +185,7 @@ import Testing
   }
 }
 
-/// Officers named by abbreviation, a company's holding, and the investor named by a
+/// Officers named by abbreviation, and the investor named by a
 /// genitive after an investment noun.
 @Suite struct TwentyThirdRoundRoleTests: SentenceGraphs {
   let extractor: RuleBasedExtractor
@@ -197,10 +197,6 @@ import Testing
   @Test func officersNamedByAbbreviationWorkForTheCompany() {
     #expect(!graph("Sally Miller, CIO von DHL Supply Chain, sagte das.").edges("Sally Miller", .worksFor, "DHL Supply Chain").isEmpty)
     #expect(!graph("Jane Roe, Global CISO of SAP, said that.").edges("Jane Roe", .worksFor, "SAP").isEmpty)
-  }
-
-  @Test func aHoldingOfACompanyIsOwned() {
-    #expect(!graph("Prosus ist die Holding des Konzerns Naspers.").edges("Naspers", .owns, "Prosus").isEmpty)
   }
 
   @Test func theGenitiveAfterAnInvestmentNounInvests() {
@@ -295,5 +291,45 @@ import Testing
   @Test func aRivalNounsRelativeClauseNamesNoRival() {
     let g = graph("Prosus ist größter Aktionär des Berliner Konkurrenten, zu dem Marken wie Foodpanda und Glovo gehören.")
     #expect(g.edges.allSatisfy { $0.relation != .competesWith })
+  }
+}
+
+/// Findings of the round's code review: inputs that crashed, and rules that fired too broadly.
+@Suite struct TwentyThirdRoundReviewTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  @Test func shortInputsAtTheRulesEdgesDoNotCrash() {
+    for text in [
+      "Purchases from Google and Nvidia rose.", "Einkäufe bei Bosch und Siemens steigen.", "uses Nvidia's chips.",
+      "Anna Berger wird Vorstandsvorsitzende von der", "Jane Roe ist Professorin an der",
+    ] {
+      #expect(graph(text).edges.allSatisfy { $0.relation != .acquires }, "\(text)")
+    }
+  }
+
+  @Test func rulesKeepToTheirWords() {
+    // A person owns only by the words of control.
+    #expect(graph("Jane Roe owns a stake in Google.").edges.allSatisfy { $0.relation != .owns })
+    #expect(graph("Bosch-Managerin Anna Berger ist die Tochter von Max Weber.").edges.allSatisfy { $0.relation != .owns })
+    // An investor noun names the investee.
+    #expect(!graph("Siemens ist Investor der Telekom.").edges("Siemens", .investsIn, "Deutsche Telekom").isEmpty)
+    // An analyst quoted speaks for no company.
+    #expect(graph("\"We will buy Wiz,\" said Jane Roe, an analyst at Goldman Sachs.").edges("Goldman Sachs", .acquires, "Wiz").isEmpty)
+    // A subordinate clause's subject is a name of the fronted phrase.
+    #expect(graph("Arm grew. After Nvidia reported record revenue, the company agreed to buy Wiz.").edges("Arm", .acquires, "Wiz").isEmpty)
+    // A holding is no parent's unit.
+    #expect(graph("Alphabet ist die Holding von Google.").edges("Google", .owns, "Alphabet").isEmpty)
+    // "eigenständig" is no "eigen", and a product of someone else is not the subject's.
+    #expect(graph("Siemens lobt die eigenständige Plattform Xcelerator von Bosch.").edges("Siemens", .develops, "Xcelerator").isEmpty)
+    // A past marker before a reverse cue that is no ownership keeps the cue.
+    #expect(!graph("Jane Roe previously joined Google as chief technology officer.").edges("Google", .hires, "Jane Roe").isEmpty)
+    // A unit must head the genitive's phrase.
+    #expect(!graph("Cisco agreed to acquire Splunk's parent to expand its security business.").edges("Cisco", .acquires, "Splunk").isEmpty)
+    // The second predicate's leader stops at a relative clause.
+    #expect(graph("Siemens invests in Quarnox that was founded in 2016 and is led by Jane Roe.").edges("Jane Roe", .leads, "Siemens").isEmpty)
   }
 }

@@ -758,8 +758,10 @@ struct EntityRecognizer: Sendable {
       // surname (the company named after its founder is named alone), unless the name is a longer entry.
       // So is a one-word place: "Robin Washington", "Michael Jordan" (the lists hold no first name that is a
       // place; a club named so is read as a person too: "Viktoria Köln").
+      // (Not after a first name that is a place itself: "Victoria Australia", "Florence Alabama".)
       if n == 1, i >= 1, [.organization, .place].contains(entry.ref.kind), !tokens[i].isHyphenated, tokens[i - 1].isCapitalized,
-        isFirstName(tokens[i - 1]), !isStopword(tokens[i - 1])
+        isFirstName(tokens[i - 1]), !isStopword(tokens[i - 1]),
+        entry.ref.kind == .organization || lexicon.gazetteer.refsByName[tokens[i - 1].text]?.kind != .place
       {
         continue
       }

@@ -105,7 +105,7 @@ extension RelationExtractor {
       if ["from", "bei", "von"].contains(t[s.first - 1].lowercased), RelationExtractor.purchaseNouns.contains(t[s.first - 2].lowercased),
         let buyer = orgs.first(where: { $0.last == s.first - 3 && $0.isGenitive })
           // (Or its possessive pronoun, for the clause's subject: "OpenAI will not reduce its purchases from Nvidia".)
-          ?? (["its", "seine", "ihre"].contains(t[s.first - 3].lowercased)
+          ?? (s.first >= 3 && ["its", "seine", "ihre"].contains(t[s.first - 3].lowercased)
             ? orgs.last(where: { o in
               o.last < s.first - 3 && !o.isGenitive && !isInPrepositionalPhrase(o, t) && inSameClause(o.last + 1, s.first - 3, t, commas: false)
             }) : nil),

@@ -50,8 +50,11 @@ extension RelationExtractor {
         if s >= 1, !t[s].isCapitalized, RelationExtractor.ledUnitNouns.contains(t[s].lowercased) { s -= 1 }
         subject = s >= 0 ? mentions.first(where: { $0.last == s }) : nil
         // A second predicate of the sentence's subject: "Apptronik was spun out of X in 2016 and is led by P".
+        // (Not past a relative clause or another organisation: "Siemens invests in X that … and is led by P".)
         if subject == nil, s >= 1, s < k - 1, t[s].lowercased == "and", let first = mentions.first, opensSentence(first, t),
-          first.ref.kind == .organization, !t[first.last..<s].contains(where: { $0.text == "," || $0.text == ";" })
+          first.ref.kind == .organization, first.last < s,
+          !t[first.last..<s].contains(where: { $0.text == "," || $0.text == ";" || RelationExtractor.relativePronouns.contains($0.lowercased) }),
+          !mentions.contains(where: { $0.ref.kind == .organization && $0.first > first.last && $0.last < s && !isInPrepositionalPhrase($0, t) })
         {
           subject = first
         }

@@ -84,17 +84,20 @@ extension RelationExtractor {
 /// - Complexity: O(t + m) for t tokens and m mentions per "own" word, which are rare.
 extension RelationExtractor {
   static let ownArticles: Set<String> = ["ein", "eine", "einen", "einem", "eines", "das", "die", "den", "dem", "des", "an", "the"]
+  static let ownWords: Set<String> = [
+    "eigene", "eigenen", "eigenes", "eigener", "eigenem", "hauseigene", "hauseigenen", "hauseigenes", "hauseigener", "hauseigenem", "in-house",
+  ]
 
   func ownProductStatements(_ sentence: Sentence, _ mentions: [Mention], _ add: Add) {
     let t = sentence.tokens
     for i in t.indices.dropFirst() where t[i].isWord && !t[i].isCapitalized {
-      let w = t[i].lowercased
-      guard w.hasPrefix("eigen") || w.hasPrefix("hauseigen") || w == "in-house",
-        RelationExtractor.ownArticles.contains(t[i - 1].lowercased),
+      guard RelationExtractor.ownWords.contains(t[i].lowercased), RelationExtractor.ownArticles.contains(t[i - 1].lowercased),
         let project = mentions.first(where: { $0.ref.kind == .project && $0.first > i && $0.first <= i + 4 }),
-        t[(i + 1)..<project.first].allSatisfy({ $0.isWord && ($0.isCapitalized ? lexicon.isProductNoun($0) : true) })
+        t[(i + 1)..<project.first].allSatisfy({ $0.isWord && ($0.isCapitalized ? lexicon.isProductNoun($0) : true) }),
+        // (Not someone else's: "die eigene Plattform X von Bosch".)
+        project.last + 1 >= t.count || !["von", "vom", "of", "des"].contains(t[project.last + 1].lowercased)
       else { continue }
-      let before = mentions.filter { $0.ref.kind == .organization && $0.last < i - 1 }
+      let before = mentions.filter { $0.ref.kind == .organization && $0.last < i - 1 && inSameClause($0.last + 1, i, t) }
       let subjects = before.filter {
         !$0.isGenitive && !isInPrepositionalPhrase($0, t) && !isCompoundModifier($0, t, before) && !isInRelativeClause($0, t)
       }

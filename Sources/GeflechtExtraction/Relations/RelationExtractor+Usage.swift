@@ -95,7 +95,7 @@ extension RelationExtractor {
     // (Only with a possessor near the verb: most sentences with a word of use have none.)
     if orgs.contains(where: { $0.isGenitive && $0.first > k - 9 && $0.first < k + 5 }),
       // (Not in a relative clause: a pronoun after a comma, "…, die Nvidias Chips nutzen".)
-      !(max(1, k - 12)..<k).contains(where: { t[$0 - 1].text == "," && RelationExtractor.relativePronouns.contains(t[$0].lowercased) })
+      !(max(1, k - 12)..<max(1, k)).contains(where: { t[$0 - 1].text == "," && RelationExtractor.relativePronouns.contains(t[$0].lowercased) })
     {
       let after = ((k + 1)..<min(k + 5, t.count)).first(where: { isProductWord(t[$0]) && inSameClause(k, $0, t) })
       let before = k + 1 == t.count || !t[k + 1].isWord

@@ -96,6 +96,15 @@ struct RelationExtractor: Sendable {
         add(g, s, r, role, cue)
         return
       }
+      // A person owns a company only by the words of control ("controlled by X", "owned by X", "gehört X"):
+      // not "Jane Roe owns a stake in Google", "die Tochter von Max Weber".
+      if r == .owns, s.ref.kind == .person,
+        !(cue.map { c in
+          ["owned", "controlled", "controls", "majority-owned", "wholly-owned", "gehört", "gehören", "kontrolliert"].contains(t[c].lowercased)
+        } ?? false)
+      {
+        return
+      }
       // "Intel ended its partnerships with Mobileye and Altera": a partnership ended is none.
       if r == .partnersWith, let c = cue, (max(0, c - 3)..<c).contains(where: { RelationExtractor.endingVerbs.contains(t[$0].lowercased) }) {
         return
@@ -1143,6 +1152,7 @@ struct RelationExtractor: Sendable {
     while j < t.count, ["der", "die", "das", "dem", "den", "des", "the"].contains(t[j].lowercased) { j += 1 }
     // "Chef des Konzerns", "CEO of the company": the noun is an epithet for the company under discussion.
     if let o = roleEpithet(at: j, t, mentions, context) { return (relation, o) }
+    guard j < t.count - 1 else { return nil }
     if j + 1 < t.count, t[j].isCapitalized, isSubsidiaryNoun(t[j]) || (t[j].info?.isOrgHeadNoun ?? lexicon.orgHeadNouns.contains(t[j].text)) {
       j += 1
     } else if let head = (j..<min(j + 4, t.count - 1)).first(where: { k in
@@ -1548,6 +1558,10 @@ struct RelationExtractor: Sendable {
 
   /// First-person pronouns of a quoted speaker.
   static let firstPersonWords: Set<String> = ["wir", "uns", "unser", "unsere", "unseren", "unserem", "we", "us", "our"]
+  /// First-person subjects and possessives (no objects): the speaker's company in a quotation.
+  static let firstPersonSubjects: Set<String> = ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "we", "our"]
+  /// Speakers who talk about a company without belonging to it.
+  static let outsiderNouns: Set<String> = ["analyst", "analysts", "analystin", "analysten", "economist", "ökonom", "ökonomin", "professor", "professorin", "researcher"]
 
   /// Nouns of a product's operator, owner or user, which name no maker after "des/of".
   static let nonMakerNouns: Set<String> = [
@@ -1814,8 +1828,10 @@ struct RelationExtractor: Sendable {
       var sources = regular.filter { m in kinds.source.contains(m.ref.kind) && quote.map { $0.contains(m.first) } ?? true }
       let targets = regular.filter { m in kinds.target.contains(m.ref.kind) && quote.map { $0.contains(m.first) } ?? true }
       if let q = quote, kinds.source.contains(.organization), !sources.contains(where: { $0.last < hit.start }),
-        let we = (q.lowerBound..<hit.start).last(where: { RelationExtractor.firstPersonWords.contains(t[$0].lowercased) }),
-        let speaker = regular.first(where: { $0.ref.kind == .organization && $0.first >= q.upperBound && $0.first <= q.upperBound + 9 })
+        let we = (q.lowerBound..<hit.start).last(where: { RelationExtractor.firstPersonSubjects.contains(t[$0].lowercased) }),
+        let speaker = regular.first(where: { $0.ref.kind == .organization && $0.first >= q.upperBound && $0.first <= q.upperBound + 9 }),
+        // (Not an outsider's: "said Jane Roe, an analyst at Goldman Sachs".)
+        !t[q.upperBound..<speaker.first].contains(where: { RelationExtractor.outsiderNouns.contains($0.lowercased) })
       {
         sources.insert(implicit(speaker.ref, at: we), at: 0)
       }
@@ -2009,7 +2025,9 @@ struct RelationExtractor: Sendable {
         }
         // "die Investitionen des Konzerns (in X)", "die Investition der Telekom in X": the genitive after an
         // investment noun is the investor; what it goes into follows "in" ("die Beteiligung der Telekom an X": "an").
+        // (Act nouns only: "Investor/Anteilseigner der Telekom" names the investee.)
         if relation == .investsIn, !isVerb(hit, t), hit.end + 1 < t.count, ["des", "der"].contains(t[hit.end].lowercased),
+          ["investition", "investment", "beteiligung", "einstieg"].contains(where: { t[hit.start].lowercased.hasPrefix($0) }),
           let investor = sources.first(where: { $0.first > hit.end && $0.first <= hit.end + 3 && inSameClause(hit.end, $0.first, t) }),
           t[(hit.end + 1)..<investor.first].allSatisfy({ $0.isWord && !$0.is(.preposition) })
         {
@@ -2153,7 +2171,8 @@ struct RelationExtractor: Sendable {
         if relation == .acquires, let first = tgt.first, first.ref.kind == .organization,
           (first.isGenitive
             && ((first.last + 1)..<min(t.count, first.last + 7)).first(where: { isCarvedOutUnit(t[$0]) }).map { unit in
-              t[(first.last + 1)..<unit].allSatisfy({ $0.isWord }) && !targets.contains(where: { $0.first > first.last && $0.first < unit })
+              t[(first.last + 1)..<unit].allSatisfy({ $0.isWord && !$0.is(.preposition) && $0.lowercased != "to" })
+                && !targets.contains(where: { $0.first > first.last && $0.first < unit })
             } ?? false)
             || (first.first >= hit.end + 2 && ["von", "vom", "of"].contains(t[first.first - 1].lowercased) && isCarvedOutUnit(t[first.first - 2])
               && t[hit.end..<(first.first - 1)].allSatisfy({ $0.isWord }))
@@ -2419,13 +2438,13 @@ struct RelationExtractor: Sendable {
         // "Zu den Gründern von Helsing gehört X", "Zu den Kunden von SAP gehört Siemens", "A und B gehören zu den
         // Kunden von X": one of a group, no owner ("gehört zum Konzern X" is owned).
         if t[hit.start].lowercased.hasPrefix("gehör"),
-          (0..<max(0, hit.start - 1)).contains(where: { t[$0].lowercased == "zu" && ["den", "dem"].contains(t[$0 + 1].lowercased) })
+          (0..<min(2, max(0, hit.start - 1))).contains(where: { t[$0].lowercased == "zu" && ["den", "dem"].contains(t[$0 + 1].lowercased) })
             || (hit.start + 2 < t.count && t[hit.start + 1].lowercased == "zu" && t[hit.start + 2].lowercased == "den")
         {
           continue
         }
         // A past parent: "Stromnetz Berlin, früher eine Tochtergesellschaft der Vattenfall, …".
-        if t[max(0, hit.start - 3)..<hit.start].contains(where: { $0.is(.former) || RelationExtractor.pastAdverbs.contains($0.lowercased) }) {
+        if relation == .owns, t[max(0, hit.start - 3)..<hit.start].contains(where: { $0.is(.former) || RelationExtractor.pastAdverbs.contains($0.lowercased) }) {
           continue
         }
         // A fronted participle phrase: "Owned by Starwood Capital, Echelon will hold …", "Based in Dublin and
@@ -3001,10 +3020,12 @@ struct RelationExtractor: Sendable {
   static func isTrailingSpeaker(_ m: Mention, _ t: [Token]) -> Bool {
     guard m.first >= 2 else { return false }
     if t[m.first - 1].text == ",", m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased) { return true }
-    // (With a lower-case title before the name: "…, chief executive Chris Walti said".)
+    // (With a lower-case title or an article before the name: "…, chief executive Chris Walti said", "…, the
+    // company said"; not "…, and X said".)
     if m.last + 1 < t.count, trailingReportingVerbs.contains(t[m.last + 1].lowercased),
-      let comma = (max(0, m.first - 4)..<m.first).last(where: { t[$0].text == "," }),
-      t[(comma + 1)..<m.first].allSatisfy({ $0.isWord && !$0.isCapitalized })
+      let comma = (max(0, m.first - 4)..<m.first).last(where: { t[$0].text == "," }), comma + 1 < m.first,
+      t[(comma + 1)..<m.first].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+      determiners.contains(t[comma + 1].lowercased) || t[(comma + 1)..<m.first].contains(where: { $0.info?.roleRelation != nil || titleWords.contains($0.lowercased) })
     {
       return true
     }
@@ -3013,6 +3034,12 @@ struct RelationExtractor: Sendable {
     if v >= 2, determiners.contains(t[v].lowercased) { v -= 1 }
     return t[v - 1].text == "," && trailingReportingVerbs.contains(t[v].lowercased)
   }
+
+  /// Lower-case words of a speaker's title before the name ("chief executive", "spokesperson").
+  static let titleWords: Set<String> = [
+    "chief", "executive", "president", "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "chairman", "chair",
+    "officer", "director", "head", "manager", "partner",
+  ]
 
   static let trailingReportingVerbs: Set<String> = [
     "said", "says", "told", "added", "explained", "noted", "wrote", "sagte", "sagt", "erklärte", "erklärt", "betonte",

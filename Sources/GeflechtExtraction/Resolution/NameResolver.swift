@@ -401,7 +401,7 @@ struct NameResolver: Sendable {
 
   /// Words that open a phrase put before the subject and its comma: "Alongside X, …", "Unlike X, …".
   static let frontedPhraseOpeners: Set<String> = [
-    "alongside", "besides", "beside", "like", "unlike", "after", "following", "before", "despite", "with", "beyond", "apart", "since",
+    "alongside", "besides", "beside", "like", "unlike", "beyond", "apart",
   ]
 
   /// How many sentences back an epithet ("der Konzern") may reach.
