@@ -74,7 +74,6 @@ public struct RuleBasedExtractor: GraphExtractor {
     let mentions = resolver.resolve(sentences, mentions: recognized)
     var foundAny = false
     var context = RelationExtractor.Context()
-    context.language = language
     context.topics = RuleBasedExtractor.topics(mentions)
     context.projectTopic = RuleBasedExtractor.projectTopic(mentions)
     var lastProject: (sentence: Int, ref: EntityRef)? = nil

@@ -3,9 +3,10 @@ import GeflechtCore
 import Testing
 @testable import GeflechtExtraction
 
-/// Surnames that are places, co-founders named after a year or a place, owners that are people, units of
-/// a company ("arm of", "Tochter der"), the subject before an apposition and a verb phrase, and buying a
-/// company's unit, which buys no company.
+/// The twenty-third round's rules (docs/extraction.md), one suite so that the lexicon loads once: surnames
+/// that are places, co-founders named after a year or a place, owners that are people, units of a company
+/// ("arm of", "Tochter der"), the subject before an apposition and a verb phrase, buying a company's unit, and
+/// the sections below.
 @Suite struct TwentyThirdRoundTests: SentenceGraphs {
   let extractor: RuleBasedExtractor
 
@@ -70,16 +71,9 @@ import Testing
     }
     #expect(graph("Klarna is the provider of buy now, pay later loans at Walmart.").edges("Klarna", .acquires, "Walmart").isEmpty)
   }
-}
 
-/// The company under discussion after a fronted phrase, English clauses read without a verb at the end, a
-/// speaker after a title, and "his company".
-@Suite struct TwentyThirdRoundResolutionTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - The company under discussion after a fronted phrase, English clauses read without a verb at the end, a
+  // speaker after a title, and "his company".
 
   @Test func theSubjectAfterAFrontedPhraseIsNotItsName() {
     let g = graph("DoorDash reported strong growth. Alongside Deliveroo, the company has agreed to buy SevenRooms for $1.2 billion.")
@@ -110,15 +104,8 @@ import Testing
     // No company beside the speaker: no referent.
     #expect(graph("Alex Chriss said his company would buy Klarna.").edges.allSatisfy { $0.relation != .acquires })
   }
-}
 
-/// Energy bought from a producer, and German nouns of suppliers.
-@Suite struct TwentyThirdRoundSupplyTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Energy bought from a producer, and German nouns of suppliers.
 
   @Test func energyBoughtFromAProducerIsSupplied() {
     #expect(!graph("Microsoft buys power from Constellation Energy.").edges("Constellation Energy", .supplies, "Microsoft").isEmpty)
@@ -134,15 +121,8 @@ import Testing
     // A customer's list of suppliers supplies the customer, not the other way round.
     #expect(graph("Die Telekom setzt auf mehrere Lieferanten: Ericsson, Nokia und Samsung.").edges("Deutsche Telekom", .supplies, "Ericsson").isEmpty)
   }
-}
 
-/// A leader after a second predicate, and products whose names are spelt like German nouns in English text.
-@Suite struct TwentyThirdRoundNameTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - A leader after a second predicate, and products whose names are spelt like German nouns in English text.
 
   @Test func aLeaderOfTheSubjectAfterASecondPredicate() {
     let g = graph("Apptronik was spun out of the University of Texas at Austin in 2016 and is led by co-founder and CEO Jeff Cardenas.")
@@ -158,15 +138,8 @@ import Testing
     // A number is still no product's first word.
     #expect(!labels(graph("The robot 18 was shown by Boston Dynamics.")).contains("18"))
   }
-}
 
-/// Lists that repeat their preposition, and a name set beside a list of examples.
-@Suite struct TwentyThirdRoundListTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Lists that repeat their preposition, and a name set beside a list of examples.
 
   @Test func aListMayRepeatWith() {
     let g = graph("Symbotic competes with AutoStore, with Ocado and with Exotec.")
@@ -183,16 +156,8 @@ import Testing
     #expect(g.edges.allSatisfy { $0.relation != .supplies })
     #expect(!graph("Die Telekom setzt auf Anbieter wie Ericsson und Nokia.").edges("Nokia", .supplies, "Deutsche Telekom").isEmpty)
   }
-}
 
-/// Officers named by abbreviation, and the investor named by a
-/// genitive after an investment noun.
-@Suite struct TwentyThirdRoundRoleTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Officers named by abbreviation, and the investor named by a genitive after an investment noun.
 
   @Test func officersNamedByAbbreviationWorkForTheCompany() {
     #expect(!graph("Sally Miller, CIO von DHL Supply Chain, sagte das.").edges("Sally Miller", .worksFor, "DHL Supply Chain").isEmpty)
@@ -207,15 +172,8 @@ import Testing
     let own = graph("Microsoft investiert. Agnes Heftberger verwies auf die Investitionen des Konzerns.")
     #expect(own.edges.allSatisfy { $0.relation != .investsIn })
   }
-}
 
-/// Using a product in the past, and the adjective "used", which states no use.
-@Suite struct TwentyThirdRoundUsageTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Using a product in the past, and the adjective "used", which states no use.
 
   @Test func aProductUsedBeforeIsUsed() {
     #expect(!graph("OpenAI has already used AMD's MI300X accelerators.").edges("OpenAI", .uses, "MI300X").isEmpty)
@@ -225,15 +183,8 @@ import Testing
     // The adjective is no use.
     #expect(graph("Dotmatics sells the widely used GraphPad Prism tool.").edges("Dotmatics", .uses, "GraphPad Prism").isEmpty)
   }
-}
 
-/// A company's own product, goods bought from a maker, and a name joined by a hyphen to another.
-@Suite struct TwentyThirdRoundOwnProductTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - A company's own product, goods bought from a maker, and a name joined by a hyphen to another.
 
   @Test func theSubjectsOwnProductIsDevelopedByIt() {
     #expect(!graph("Inzwischen setzt xAI auf ein eigenes Bildmodell namens Aurora.").edges("xAI", .develops, "Aurora").isEmpty)
@@ -247,15 +198,8 @@ import Testing
     #expect(graph("Die Hertz Autovermietung kauft weniger Elektroautos von Tesla.").edges.allSatisfy { $0.relation != .acquires })
     #expect(!labels(graph("Air France-KLM fliegt nach Berlin.")).contains("Air France"))
   }
-}
 
-/// A statement quoted before its speaker.
-@Suite struct TwentyThirdRoundQuoteTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - A statement quoted before its speaker.
 
   @Test func aQuotedFirstPersonIsTheSpeakersCompany() {
     for text in [
@@ -270,15 +214,8 @@ import Testing
     let partners = graph("\"The venture has taken our cooperation with Stellantis to new heights,\" CATL chairman Robin Zeng said.")
     #expect(partners.edges.allSatisfy { $0.relation != .acquires && $0.relation != .investsIn })
   }
-}
 
-/// Brands belonging to a company in a relative clause, and a rival noun's relative clause.
-@Suite struct TwentyThirdRoundBelongingTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Brands belonging to a company in a relative clause, and a rival noun's relative clause.
 
   @Test func namesInARelativeClauseOfBelongingAreOwned() {
     let g = graph("Prosus hält Anteile an Delivery Hero, zu dem Marken wie Foodpanda, Glovo und Talabat gehören.")
@@ -292,15 +229,8 @@ import Testing
     let g = graph("Prosus ist größter Aktionär des Berliner Konkurrenten, zu dem Marken wie Foodpanda und Glovo gehören.")
     #expect(g.edges.allSatisfy { $0.relation != .competesWith })
   }
-}
 
-/// Findings of the round's code review: inputs that crashed, and rules that fired too broadly.
-@Suite struct TwentyThirdRoundReviewTests: SentenceGraphs {
-  let extractor: RuleBasedExtractor
-
-  init() throws {
-    extractor = try RuleBasedExtractor()
-  }
+  // MARK: - Findings of the round's code review: inputs that crashed, and rules that fired too broadly.
 
   @Test func shortInputsAtTheRulesEdgesDoNotCrash() {
     for text in [

@@ -48,8 +48,6 @@ struct RelationExtractor: Sendable {
     /// A sentence ending in a colon that introduced a bulleted list of a group ("Die Liste der Investoren
     /// ist beeindruckend:"), and the group's owner: the list items that follow belong to it.
     var listIntroduction: (noun: GroupNoun, owner: EntityRef)? = nil
-    /// The document's language: English has no clause with its verb at the end.
-    var language: Language = .de
   }
 
   func statements(in sentence: Sentence, mentions allMentions: [Mention], context: Context = Context()) -> [Statement] {
@@ -1642,16 +1640,15 @@ struct RelationExtractor: Sendable {
 
   /// A verb form German puts at the end of a clause: "übernimmt", "beteiligt", "investierte", "kaufen",
   /// "erwarb" (umlauts, or a German verb ending), not English "acquired", "buys", "backed".
-  static func isGermanVerbForm(_ t: Token) -> Bool {
-    let w = t.lowercased
-    return w.unicodeScalars.contains { !$0.isASCII } || ["t", "te", "ten", "en", "erwarb"].contains { w.hasSuffix($0) }
-  }
+  static func isGermanVerbForm(_ t: Token) -> Bool { hasUmlautOrEnding(t, ["t", "te", "ten", "en", "erwarb"]) }
 
   /// A verb form German has and the English cue verbs lack: umlauts, or an ending in "en", "te" or "ten"
   /// ("schlucken", "kaufte"; not "buy", "invest", "acquired").
-  static func isGermanInfinitiveOrPast(_ t: Token) -> Bool {
+  static func isGermanInfinitiveOrPast(_ t: Token) -> Bool { hasUmlautOrEnding(t, ["en", "te", "ten"]) }
+
+  private static func hasUmlautOrEnding(_ t: Token, _ endings: [String]) -> Bool {
     let w = t.lowercased
-    return w.unicodeScalars.contains { !$0.isASCII } || ["en", "te", "ten"].contains { w.hasSuffix($0) }
+    return w.unicodeScalars.contains { !$0.isASCII } || endings.contains { w.hasSuffix($0) }
   }
 
   /// Words that set a sentence against the one before: its investor is not the round's.
@@ -2265,7 +2262,7 @@ struct RelationExtractor: Sendable {
         // Verb-final clause (only for verbs; a noun cue does not link the names of its own list).
         // (Not a name after "von", "mit", "über" …: "will er die Frequenzen von Orange nutzen und … investieren".)
         // (Not in English, unless the verb is a German form: a short German text may pass for English.)
-        if tgt.isEmpty, isVerb(hit, t), context.language == .de || RelationExtractor.isGermanInfinitiveOrPast(t[hit.start]),
+        if tgt.isEmpty, isVerb(hit, t), sentence.language == .de || RelationExtractor.isGermanInfinitiveOrPast(t[hit.start]),
           !speakerIsSubject(hit, t),
           // (Nor the seller of goods: "will Batteriezellen bei CATL kaufen"; "ist bei X eingestiegen" invests.)
           let before = targets.last(where: {
@@ -3277,7 +3274,8 @@ struct RelationExtractor: Sendable {
   /// quoted before its speaker; not a phrase quoted inside a sentence: 'the company was "collaborating with
   /// X"'), or nil.
   func quotation(around hit: CueHit, _ t: [Token]) -> Range<Int>? {
-    guard let open = t.indices.first(where: { t[$0].is(.quoteMark) }), open <= 1, open < hit.start,
+    // (Only the first two tokens can open it: no scan of the whole sentence per cue.)
+    guard let open = t.prefix(2).firstIndex(where: { $0.is(.quoteMark) }), open < hit.start,
       !t[(open + 1)..<hit.start].contains(where: { $0.is(.quoteMark) }),
       let close = (hit.end..<t.count).first(where: { t[$0].is(.quoteMark) })
     else { return nil }

@@ -16,7 +16,8 @@ struct Sentence: Sendable {
   var evidenceText = ""
   /// The vocabulary the tokens came from, which also shares entity references; nil without one.
   var vocabulary: Vocabulary? = nil
-  /// The document's language: in English a capitalised word inside a sentence is a name, not a noun.
+  /// The document's language: in English a capitalised word inside a sentence is a name, not a noun, and
+  /// no clause has its verb at the end.
   var language: Language = .de
 
   /// The normalised text.
