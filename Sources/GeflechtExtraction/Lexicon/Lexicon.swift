@@ -58,6 +58,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   var supplyNouns: Set<String> = []
   /// Words an organisation's name may drop after its first word ("Talen Energy" … "Talen"; name_tails.txt).
   var nameTails: Set<String> = []
+  /// Words that make a longer organisation name the group above a shorter one ("Group", "Stiftung";
+  /// parent_name_tails.txt): no owner by name (`RelationExtractor.familyOwnership`).
+  var parentNameTails: Set<String> = []
   /// Stock exchanges as written in a ticker ("NYSE", "Nasdaq"; stock_exchanges.txt).
   var stockExchanges: Set<String> = []
   /// English nouns that end an institution's name and the subtype they give it ("Commission": public;
@@ -263,6 +266,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     }
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
+    parentNameTails = Set(try file.rows("parent_name_tails.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("institution_heads.tsv", in: directory, minColumns: 2) { institutionHeads[row.columns[0]] = row.columns[1] }
     for head in institutionHeads.keys { head.withUTF8Bytes { if $0.count >= 4 { institutionHeadStarts.insert(FourByteSet.key($0, from: 0)) } } }

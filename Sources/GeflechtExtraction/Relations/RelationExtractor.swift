@@ -506,6 +506,15 @@ struct RelationExtractor: Sendable {
         if !former, let r = roleRelation(head), let p = mention(startingAt: skipTitles(m.last + 1)), p.ref.kind == .person {
           add(p, m, r, head, nil)
         }
+        // "Nvidia-Gründer und -Chef Jensen Huang", "Spotify-Gründer und Chef Daniel Ek": a second role that
+        // shares the compound's name, with or without the hyphen of the left-out part.
+        if !former, let r = roleRelation(head), m.last + 3 < t.count, t[m.last + 1].is(.coordinator) {
+          let k = t[m.last + 2].text == "-" ? m.last + 3 : m.last + 2
+          if k + 1 < t.count, !t[k].isHyphenated, let second = roleRelation(of: t[k]), let p = mention(startingAt: skipTitles(k + 1)), p.ref.kind == .person {
+            add(p, m, r, head, nil)
+            add(p, m, second, t[k].text, nil)
+          }
+        }
         for candidate in [head, String(head.dropLast()), String(head.dropLast(2))] {
           guard let compound = lexicon.compoundHeads[candidate] else { continue }
           var j = m.last + 1

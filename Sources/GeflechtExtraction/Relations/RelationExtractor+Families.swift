@@ -1,0 +1,72 @@
+import GeflechtCore
+
+extension RelationExtractor {
+  /// `owns` between the organisations of one document whose names form a family: the one named by the
+  /// other's name and more words owns it ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web
+  /// Services", "Telefónica" → "Telefónica Deutschland").
+  ///
+  /// News names a unit, a subsidiary or a country company by its parent's name and a few words; when the
+  /// text also names the parent on its own, the two are different organisations (the resolver would
+  /// otherwise have made them one), and the longer one belongs to the shorter. Not read:
+  /// - a longer name that only adds a legal form or a group word ("Mercedes-Benz Group", "Robert Bosch
+  ///   Stiftung"; `Lexicon.parentNameTails`): that one is the group or the same company;
+  /// - names joined by a hyphen ("Air France" and "Air France-KLM");
+  /// - public bodies, regulators and media;
+  /// - pairs the document already relates by a typed relation (a sale of the unit, a stake).
+  ///
+  /// The evidence is the first sentence naming both, else the first naming the longer one (its name says
+  /// it). Complexity: O(o² · w) for o organisations of w words, plus O(m) over the document's m mentions.
+  func familyOwnership(
+    _ sentences: [Sentence], _ mentions: [[Mention]], statements: [DocumentAnalysis.Statement], document: String
+  ) -> [DocumentAnalysis.Statement] {
+    var organisations: [EntityRef] = []
+    var seen = Set<EntityKey>()
+    for list in mentions {
+      for m in list where m.ref.kind == .organization && !m.ref.isMedia && seen.insert(m.ref.key).inserted {
+        organisations.append(m.ref)
+      }
+    }
+    guard organisations.count >= 2 else { return [] }
+    var pairs: [(parent: EntityRef, child: EntityRef)] = []
+    for parent in organisations where isFamilyParent(parent) {
+      for child in organisations where child.key != parent.key && isFamilyChild(child, of: parent.name) {
+        pairs.append((parent, child))
+      }
+    }
+    guard !pairs.isEmpty else { return [] }
+    var out: [DocumentAnalysis.Statement] = []
+    for (parent, child) in pairs {
+      let related = statements.contains {
+        $0.relation != .coOccurs
+          && (($0.source.key == parent.key && $0.target.key == child.key) || ($0.source.key == child.key && $0.target.key == parent.key))
+      }
+      guard !related else { continue }
+      let both = mentions.firstIndex { list in
+        list.contains { $0.ref.key == parent.key } && list.contains { $0.ref.key == child.key }
+      }
+      guard let k = both ?? mentions.firstIndex(where: { list in list.contains { $0.ref.key == child.key } }) else { continue }
+      let sentence = sentences[k]
+      let evidence = Evidence(
+        doc: document, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd, text: sentence.evidenceText)
+      out.append(.init(source: parent, target: child, relation: .owns, status: .asserted, evidence: evidence))
+    }
+    return out
+  }
+
+  /// An organisation that can give its name to a family: a business, not a public body or regulator.
+  private func isFamilyParent(_ ref: EntityRef) -> Bool {
+    ref.subtype != "public" && !lexicon.isRegulator(ref)
+  }
+
+  /// Whether `child` is `parent`'s name, a space and more words, not only a legal form or a group word.
+  private func isFamilyChild(_ child: EntityRef, of parent: String) -> Bool {
+    guard child.name.count > parent.count + 1, child.name.hasPrefix(parent + " ") else { return false }
+    var rest = child.name.dropFirst(parent.count + 1).split(separator: " ").map(String.init)
+    // Legal forms at the end say nothing ("Siemens Energy AG" is "Siemens Energy").
+    while let form = lexicon.legalForms.first(where: { !$0.isEmpty && rest.count >= $0.count && Array(rest.suffix($0.count)) == $0 }) {
+      rest.removeLast(form.count)
+    }
+    guard let last = rest.last else { return false }
+    return !lexicon.parentNameTails.contains(last)
+  }
+}
