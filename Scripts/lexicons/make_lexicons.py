@@ -282,6 +282,13 @@ def faker_last_names() -> set[str]:
     return found
 
 
+def make_s_surnames(census: Census) -> list[str]:
+    """Surnames ending in a plain "s" (Faker's locales, and the US Census's down to one person in 100,000):
+    a name such as "Elon Musks" before a noun is a German genitive, "Hans Peters" is not."""
+    names = {n for n in faker_last_names() if " " not in n} | {n for n, share in census.surname.items() if share >= 0.001}
+    return sorted(n for n in names if len(n) >= 3 and n.endswith("s") and not n.endswith("ss") and n[0].isupper())
+
+
 def make_first_names(curated: Curated, freq: WordFrequencies, census: Census, places: set[str],
                      explain: bool) -> list[str]:
     allow, deny = read_exceptions(HERE / "first_name_exceptions.txt")
@@ -723,6 +730,10 @@ def render(explain: bool) -> dict[str, str]:
         "Chinese surnames in pinyin (kind surname) and toneless pinyin syllables (kind syllable), kind<TAB>word",
         [f"Faker {v('faker')} (MIT; zh_CN surnames)", f"pypinyin {v('pypinyin')} (MIT; readings)", filter_note],
     ) + "".join(f"surname\t{n}\n" for n in surnames) + "".join(f"syllable\t{n}\n" for n in syllables)
+    files["s_surnames.txt"] = header(
+        "surnames that end in s, one a line: a German genitive s is not cut from them (\"Peters\", \"Gates\")",
+        [f"Faker {v('faker')} (MIT)", f"names {v('names')} (MIT; US Census 1990, public domain)"],
+    ) + "".join(n + "\n" for n in make_s_surnames(census))
     files["first_names.txt"] = header(
         "first names, one a line (merged with the curated first_names.txt)",
         [f"Faker {v('faker')} (MIT)", f"names {v('names')} (MIT; US Census 1990, public domain)", filter_note],

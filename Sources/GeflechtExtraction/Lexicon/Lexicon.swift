@@ -61,6 +61,9 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
   /// Words that make a longer organisation name the group above a shorter one ("Group", "Stiftung";
   /// parent_name_tails.txt): no owner by name (`RelationExtractor.familyOwnership`).
   var parentNameTails: Set<String> = []
+  /// Surnames that end in "s" ("Peters", "Gates"; generated/s_surnames.txt): no German genitive is cut
+  /// from them (`EntityRecognizer.person`).
+  var sSurnames: Set<String> = []
   /// Stock exchanges as written in a ticker ("NYSE", "Nasdaq"; stock_exchanges.txt).
   var stockExchanges: Set<String> = []
   /// English nouns that end an institution's name and the subtype they give it ("Commission": public;
@@ -267,6 +270,7 @@ final class Lexicon: @unchecked Sendable {  // immutable after init
     productNouns = try file.rows("product_nouns.txt", in: directory).map { $0.columns[0] }
     nameTails = Set(try file.rows("name_tails.txt", in: directory).map { $0.columns[0] })
     parentNameTails = Set(try file.rows("parent_name_tails.txt", in: directory).map { $0.columns[0] })
+    sSurnames = Set(try file.rows("generated/s_surnames.txt", in: directory).map { $0.columns[0] })
     stockExchanges = Set(try file.rows("stock_exchanges.txt", in: directory).map { $0.columns[0] })
     for row in try file.rows("institution_heads.tsv", in: directory, minColumns: 2) { institutionHeads[row.columns[0]] = row.columns[1] }
     for head in institutionHeads.keys { head.withUTF8Bytes { if $0.count >= 4 { institutionHeadStarts.insert(FourByteSet.key($0, from: 0)) } } }

@@ -917,9 +917,25 @@ struct EntityRecognizer: Sendable {
     var name = surface
     let genitive = ["'s", "’s"].contains { surface.hasSuffix($0) } && surface.count > 3
     if genitive { name = String(surface.dropLast(2)) }
+    let germanGenitive = !genitive && isGermanGenitive(sentence, last: last)
+    if germanGenitive { name = String(surface.dropLast()) }
     return Mention(
       ref: entityRef(sentence, .person, name, subtype: nil, isMedia: false),
-      first: first, last: last, surface: surface, isGenitive: genitive)
+      first: first, last: last, surface: surface, isGenitive: genitive || germanGenitive)
+  }
+
+  /// Whether a person's name of two words or more ending at `last` carries a German genitive "s" ("Elon
+  /// Musks KI-Firma xAI", "Sam Altmans Firma"): in a German sentence, a surname ending in a plain "s" that
+  /// is no known surname ("Peters", "Gates": `Lexicon.sSurnames`), right before a noun or a name.
+  func isGermanGenitive(_ sentence: Sentence, last: Int) -> Bool {
+    let t = sentence.tokens
+    guard sentence.language == .de, last >= 1, last + 1 < t.count, t[last - 1].isWord, t[last].isWord else { return false }
+    let surname = t[last].text
+    guard surname.utf8.count >= 4, surname.hasSuffix("s"), !surname.hasSuffix("ss"), !lexicon.sSurnames.contains(surname) else { return false }
+    // The word after it opens a noun phrase: a capitalised word or a name spelt with an inner capital ("xAI").
+    let next = t[last + 1]
+    guard next.isWord else { return false }
+    return next.isCapitalized || next.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase)
   }
 
   /// Whether the token at `i` opens the sentence (or a quote or heading line within it).
