@@ -163,3 +163,19 @@ extension RelationExtractor {
       || last.hasSuffix("Gesetz")
   }
 }
+
+extension RelationExtractor {
+  /// The mention an apposition describes, when `m` stands inside that apposition and the apposition closes
+  /// with a comma right before `cue`: "Arthur Mensch, a former researcher at Google DeepMind, together
+  /// with …" → Arthur Mensch. The apposition opens with an article after a comma that follows the bearer
+  /// directly. Nil otherwise.
+  func appositionBearer(before cue: Int, of m: Mention, _ mentions: [Mention], _ t: [Token]) -> Mention? {
+    guard cue >= 1, t[cue - 1].text == ",", m.last < cue - 1,
+      let open = (0..<m.first).last(where: { t[$0].text == "," }), open >= 1, open + 1 < m.first,
+      RelationExtractor.appositionArticles.contains(t[open + 1].lowercased),
+      !t[(open + 1)..<m.first].contains(where: { !$0.isWord }),
+      let bearer = mentions.first(where: { $0.last == open - 1 })
+    else { return nil }
+    return bearer
+  }
+}

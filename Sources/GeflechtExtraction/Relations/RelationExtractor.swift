@@ -2522,6 +2522,16 @@ struct RelationExtractor: Sendable {
           }
           continue
         }
+        // "Lacroix and Lample, who both came from Meta": coming from someone without money or a round is
+        // a career, not funding.
+        if RelationExtractor.moneyOrigins.contains(t[hit.start].lowercased),
+          !t.contains(where: {
+            $0.is(.roundWord) || RelationExtractor.moneyNouns.contains($0.lowercased) || RelationExtractor.currencyWords.contains($0.lowercased)
+              || RelationExtractor.moneyWords.contains($0.text) || $0.text.hasPrefix("$") || $0.text.hasPrefix("€") || $0.text.hasPrefix("£")
+          })
+        {
+          continue
+        }
         // "Apptronik is led by Jeff Cardenas": leading without a round or a sum is leading the company
         // (`RelationExtractor+LedBy.swift`).
         if RelationExtractor.leadingCues.contains(t[hit.start].lowercased),
@@ -2699,7 +2709,10 @@ struct RelationExtractor: Sendable {
             // right before ("OpenAI unveiled Stargate UK together with Nvidia": they take part in it), nothing
             // is paired.
             let first = possessor.map { g in after.first { $0.first > g.last && $0.first <= g.last + 5 } } ?? after.first { isJointAgent($0, t) }
-            guard let first, let subject = before.last, subject.ref.kind != .project else { continue }
+            guard let first, var subject = before.last, subject.ref.kind != .project else { continue }
+            // "founded by Arthur Mensch, a former researcher at Google DeepMind, together with …": the name
+            // before an apposition that closes right before the cue acts, not one inside it.
+            if let holder = appositionBearer(before: hit.start, of: subject, before, t) { subject = holder }
             for partner in expand(first, forwardIn: after, tokens: t) { add(subject, partner, relation, nil, hit.start) }
             continue
           }
