@@ -29,7 +29,9 @@ extension RelationExtractor {
     guard organisations.count >= 2 else { return [] }
     var pairs: [(parent: EntityRef, child: EntityRef)] = []
     for parent in organisations where isFamilyParent(parent) {
-      for child in organisations where child.key != parent.key && isFamilyChild(child, of: parent.name) {
+      // ("Schwarz Gruppe" and "Schwarz Digits": a group word of the parent's name is no part of the family's.)
+      let stem = familyStem(of: parent.name)
+      for child in organisations where child.key != parent.key && (isFamilyChild(child, of: parent.name) || (stem.map { isFamilyChild(child, of: $0) } ?? false)) {
         pairs.append((parent, child))
       }
     }
@@ -56,6 +58,18 @@ extension RelationExtractor {
   /// An organisation that can give its name to a family: a business, not a public body or regulator.
   private func isFamilyParent(_ ref: EntityRef) -> Bool {
     ref.subtype != "public" && !lexicon.isRegulator(ref)
+  }
+
+  /// A parent's name without the group word or legal form that closes it: "Schwarz Gruppe" → "Schwarz",
+  /// "Schwarz-Gruppe" → "Schwarz", "Tata Group" → "Tata"; nil when nothing closes it.
+  private func familyStem(of name: String) -> String? {
+    if let space = name.lastIndex(of: " "), lexicon.parentNameTails.contains(String(name[name.index(after: space)...])) {
+      return String(name[..<space])
+    }
+    if let hyphen = name.lastIndex(of: "-"), lexicon.parentNameTails.contains(String(name[name.index(after: hyphen)...])) {
+      return String(name[..<hyphen])
+    }
+    return nil
   }
 
   /// Whether `child` is `parent`'s name, a space and more words, not only a legal form or a group word.
