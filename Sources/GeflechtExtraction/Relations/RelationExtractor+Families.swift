@@ -12,7 +12,8 @@ extension RelationExtractor {
   ///   Stiftung"; `Lexicon.parentNameTails`): that one is the group or the same company;
   /// - names joined by a hyphen ("Air France" and "Air France-KLM");
   /// - public bodies, regulators and media;
-  /// - pairs the document already relates by a typed relation (a sale of the unit, a stake).
+  /// - pairs the document already relates by a typed relation (a sale of the unit, a stake), or names in a
+  ///   sentence of parting (`partingWords`: "once owned by", "spun off", "sold").
   ///
   /// The evidence is the first sentence naming both, else the first naming the longer one (its name says
   /// it). Complexity: O(o² · w) for o organisations of w words, plus O(m) over the document's m mentions.
@@ -46,6 +47,13 @@ extension RelationExtractor {
       let both = mentions.firstIndex { list in
         list.contains { $0.ref.key == parent.key } && list.contains { $0.ref.key == child.key }
       }
+      // "Siemens Energy, a company once owned by Siemens", "Siemens sold its stake in Siemens Energy": a
+      // sentence naming both that tells of the past or a sale says the family has parted.
+      let parted = mentions.indices.contains { k in
+        mentions[k].contains { $0.ref.key == parent.key } && mentions[k].contains { $0.ref.key == child.key }
+          && sentences[k].tokens.contains { $0.is(.former) || RelationExtractor.partingWords.contains($0.lowercased) }
+      }
+      guard !parted else { continue }
       guard let k = both ?? mentions.firstIndex(where: { list in list.contains { $0.ref.key == child.key } }) else { continue }
       let sentence = sentences[k]
       let evidence = Evidence(
@@ -54,6 +62,12 @@ extension RelationExtractor {
     }
     return out
   }
+
+  /// Words that say a unit and its parent have parted (or did once): "once owned", "spun off", "sold".
+  static let partingWords: Set<String> = [
+    "once", "formerly", "previously", "spun", "spin-off", "sold", "sells", "selling", "divested", "früher", "einst", "ehemals",
+    "damals", "abgespalten", "abgespaltene", "abgespaltenen", "verkauft", "verkaufte", "verkaufen", "abspaltung",
+  ]
 
   /// An organisation that can give its name to a family: a business, not a public body or regulator.
   private func isFamilyParent(_ ref: EntityRef) -> Bool {

@@ -1,0 +1,86 @@
+import Foundation
+import GeflechtCore
+import Testing
+@testable import GeflechtExtraction
+
+/// The twenty-fourth round's rules (docs/extraction.md): organisations named after their parent, a second
+/// role after a compound role, the German genitive of a person's name, "came from" without money, and
+/// "together with" after a person's apposition. One suite, so that the lexicon loads once.
+@Suite struct TwentyFourthRoundTests: SentenceGraphs {
+  let extractor: RuleBasedExtractor
+
+  init() throws {
+    extractor = try RuleBasedExtractor()
+  }
+
+  // MARK: Family names
+
+  @Test func aUnitNamedAfterItsParentBelongsToIt() {
+    let g = graph("Bosch kauft das Klimageschäft von Johnson Controls. Eingegliedert wird es in die Sparte Bosch Home Comfort.")
+    let owns = g.edges("Bosch", .owns, "Bosch Home Comfort")
+    #expect(owns.count == 1)
+    // The evidence is a sentence that names the unit.
+    #expect(owns.first?.evidence.first?.text.contains("Bosch Home Comfort") == true)
+    // A country company, and a parent whose name ends in a group word.
+    let country = graph("Telefónica baut das Netz aus. Telefónica Deutschland meldet mehr Kunden.")
+    #expect(!country.edges("Telefónica", .owns, "Telefónica Deutschland").isEmpty)
+    let group = graph("Die Schwarz Gruppe baut ein Rechenzentrum. Betreiber ist die IT-Sparte Schwarz Digits.")
+    #expect(!group.edges("Schwarz Gruppe", .owns, "Schwarz Digits").isEmpty)
+  }
+
+  @Test func aFullNameOrAGroupIsNoUnitOfTheShortName() {
+    // "Technology" makes a company's full name; "Group" the group above: neither is owned by the short name.
+    let full = graph("Micron baut eine Fabrik in Idaho. Micron Technology erhält dafür Zuschüsse.")
+    #expect(full.edges.allSatisfy { $0.relation != .owns })
+    let above = graph("Mercedes-Benz verkauft mehr Autos. Die Mercedes-Benz Group AG meldet Gewinne.")
+    #expect(above.edges("Mercedes-Benz", .owns, "Mercedes-Benz Group").isEmpty)
+    // Names joined by a hyphen are no family.
+    #expect(graph("Air France fliegt nach Berlin. Air France-KLM meldet Gewinne.").edges.allSatisfy { $0.relation != .owns })
+  }
+
+  @Test func aPairTheTextRelatesKeepsItsRelation() {
+    let g = graph("Siemens verkauft Siemens Logistics an SGH.")
+    #expect(g.edges("Siemens", .owns, "Siemens Logistics").isEmpty)
+  }
+
+  // MARK: Roles
+
+  @Test func aSecondRoleSharesTheCompoundsName() {
+    let g = graph("„Das ändert alles“, sagte Nvidia-Gründer und -Chef Jensen Huang.")
+    #expect(!g.edges("Jensen Huang", .founded, "Nvidia").isEmpty)
+    #expect(!g.edges("Jensen Huang", .leads, "Nvidia").isEmpty)
+    #expect(!graph("Das sagte Spotify-Gründer und Chef Daniel Ek.").edges("Daniel Ek", .leads, "Spotify").isEmpty)
+    // A second compound names its own organisation.
+    let other = graph("Das sagte Nvidia-Gründer und Siemens-Chef Jensen Huang.")
+    #expect(other.edges("Jensen Huang", .leads, "Nvidia").isEmpty)
+    #expect(!other.edges("Jensen Huang", .leads, "Siemens").isEmpty)
+    #expect(graph("Das sagte der ehemalige Nvidia-Gründer und -Chef Jensen Huang.").edges.allSatisfy { $0.relation == .coOccurs })
+  }
+
+  // MARK: Names
+
+  @Test func aGermanGenitiveIsNoPartOfAPersonsName() {
+    let g = graph("Auch Elon Musks KI-Firma xAI setzt auf Chips von Nvidia.")
+    #expect(labels(g).contains("Elon Musk"))
+    #expect(!labels(g).contains("Elon Musks"))
+    #expect(labels(graph("Das ist Sam Altmans Firma.")).contains("Sam Altman"))
+    // A surname that ends in s, and English text, keep theirs.
+    #expect(labels(graph("Laut Hans Peters Firma ist das falsch.")).contains("Hans Peters"))
+    #expect(labels(graph("Bill Gates Foundation funds vaccines, said Thomas Jones.")).contains("Thomas Jones"))
+  }
+
+  // MARK: Funding and companions
+
+  @Test func comingFromSomeoneIsFundingOnlyWithMoney() {
+    #expect(graph("Mistral hired Timothée Lacroix, who came from Meta.").edges.allSatisfy { $0.relation != .investsIn })
+    let money = graph("Mistral raised new money. The money came from Meta and Nvidia.")
+    #expect(!money.edges("Meta", .investsIn, "Mistral").isEmpty)
+  }
+
+  @Test func togetherWithAfterAnAppositionActsWithThePerson() {
+    let g = graph("Mistral was founded by Arthur Mensch, a former researcher at Google DeepMind, together with Timothée Lacroix.")
+    #expect(!g.edges("Arthur Mensch", .founded, "Mistral").isEmpty)
+    #expect(g.edges.allSatisfy { $0.relation != .associatedWith || (g.node($0.source).label != "DeepMind" && g.node($0.target).label != "DeepMind") })
+    #expect(!g.edges("Arthur Mensch", .associatedWith, "Timothée Lacroix").isEmpty)
+  }
+}
