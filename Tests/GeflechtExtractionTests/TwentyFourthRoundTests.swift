@@ -34,6 +34,8 @@ import Testing
     #expect(full.edges.allSatisfy { $0.relation != .owns })
     let above = graph("Mercedes-Benz verkauft mehr Autos. Die Mercedes-Benz Group AG meldet Gewinne.")
     #expect(above.edges("Mercedes-Benz", .owns, "Mercedes-Benz Group").isEmpty)
+    // A name joined from several is no unit's: "Merck & Co." is another company.
+    #expect(graph("Merck meldet Gewinne. Merck & Co. ist ein anderes Unternehmen.").edges.allSatisfy { $0.relation != .owns })
     // Names joined by a hyphen are no family.
     #expect(graph("Air France fliegt nach Berlin. Air France-KLM meldet Gewinne.").edges.allSatisfy { $0.relation != .owns })
   }
@@ -55,6 +57,9 @@ import Testing
     #expect(other.edges("Jensen Huang", .leads, "Nvidia").isEmpty)
     #expect(!other.edges("Jensen Huang", .leads, "Siemens").isEmpty)
     #expect(graph("Das sagte der ehemalige Nvidia-Gründer und -Chef Jensen Huang.").edges.allSatisfy { $0.relation == .coOccurs })
+    // "oder" joins two people; a political title is no second role at the company.
+    #expect(graph("Der Adidas-Chef oder Finanzvorstand Harm Ohlmeyer soll kommen.").edges("Harm Ohlmeyer", .leads, "Adidas").isEmpty)
+    #expect(graph("Der Tesla-Chef und Präsident Donald Trump trafen sich.").edges("Donald Trump", .leads, "Tesla").isEmpty)
   }
 
   // MARK: Names
@@ -66,6 +71,8 @@ import Testing
     #expect(labels(graph("Das ist Sam Altmans Firma.")).contains("Sam Altman"))
     // A surname that ends in s, and English text, keep theirs.
     #expect(labels(graph("Laut Hans Peters Firma ist das falsch.")).contains("Hans Peters"))
+    #expect(labels(graph("Am Dienstag traf Boris Pistorius Vertreter von Rheinmetall.")).contains("Boris Pistorius"))
+    #expect(labels(graph("Heute eröffnet Demis Hassabis Büros in London.")).contains("Demis Hassabis"))
     #expect(labels(graph("Bill Gates Foundation funds vaccines, said Thomas Jones.")).contains("Thomas Jones"))
   }
 

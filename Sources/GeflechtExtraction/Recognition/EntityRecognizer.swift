@@ -924,6 +924,9 @@ struct EntityRecognizer: Sendable {
       first: first, last: last, surface: surface, isGenitive: genitive || germanGenitive)
   }
 
+  /// Surname endings no German genitive is cut from (`isGermanGenitive`).
+  static let surnameEndings = ["is", "us", "os", "as", "es", "ys"]
+
   /// Whether a person's name of two words or more ending at `last` carries a German genitive "s" ("Elon
   /// Musks KI-Firma xAI", "Sam Altmans Firma"): in a German sentence, a surname ending in a plain "s" that
   /// is no known surname ("Peters", "Gates": `Lexicon.sSurnames`), right before a noun or a name.
@@ -932,6 +935,9 @@ struct EntityRecognizer: Sendable {
     guard sentence.language == .de, last >= 1, last + 1 < t.count, t[last - 1].isWord, t[last].isWord else { return false }
     let surname = t[last].text
     guard surname.utf8.count >= 4, surname.hasSuffix("s"), !surname.hasSuffix("ss"), !lexicon.sSurnames.contains(surname) else { return false }
+    // Greek, Latin and Baltic names and "-haus" names end in these more often than a genitive makes them:
+    // "Demis Hassabis", "Boris Pistorius", "Ola Källenius", "Ralph Brinkhaus".
+    guard !EntityRecognizer.surnameEndings.contains(where: { surname.hasSuffix($0) }) else { return false }
     // The word after it opens a noun phrase: a capitalised word or a name spelt with an inner capital ("xAI").
     let next = t[last + 1]
     guard next.isWord else { return false }

@@ -16,7 +16,8 @@ extension RelationExtractor {
   ///   sentence of parting (`partingWords`: "once owned by", "spun off", "sold").
   ///
   /// The evidence is the first sentence naming both, else the first naming the longer one (its name says
-  /// it). Complexity: O(o² · w) for o organisations of w words, plus O(m) over the document's m mentions.
+  /// it). Complexity: O(o · w²) for o organisations of w words, plus O(m) over the document's m mentions for each
+  /// pair found.
   func familyOwnership(
     _ sentences: [Sentence], _ mentions: [[Mention]], statements: [DocumentAnalysis.Statement], document: String
   ) -> [DocumentAnalysis.Statement] {
@@ -28,13 +29,23 @@ extension RelationExtractor {
       }
     }
     guard organisations.count >= 2 else { return [] }
-    var pairs: [(parent: EntityRef, child: EntityRef)] = []
+    // The parents by name and by stem ("Schwarz Gruppe" also as "Schwarz"); each child is looked up by the
+    // words before each of its spaces, so the cost grows with the names' words, not with their pairs.
+    var parents: [String: [EntityRef]] = [:]
     for parent in organisations where isFamilyParent(parent) {
-      // ("Schwarz Gruppe" and "Schwarz Digits": a group word of the parent's name is no part of the family's.)
-      let stem = familyStem(of: parent.name)
-      for child in organisations where child.key != parent.key && (isFamilyChild(child, of: parent.name) || (stem.map { isFamilyChild(child, of: $0) } ?? false)) {
-        pairs.append((parent, child))
+      parents[parent.name, default: []].append(parent)
+      if let stem = familyStem(of: parent.name), stem != parent.name { parents[stem, default: []].append(parent) }
+    }
+    var pairs: [(parent: EntityRef, child: EntityRef)] = []
+    for child in organisations where child.name.utf8.contains(UInt8(ascii: " ")) {
+      var found: [EntityRef] = []
+      for space in child.name.indices where child.name[space] == " " {
+        let prefix = String(child.name[..<space])
+        for parent in parents[prefix] ?? [] where parent.key != child.key && !found.contains(where: { $0.key == parent.key }) {
+          if isFamilyChild(child, of: prefix) { found.append(parent) }
+        }
       }
+      for parent in found { pairs.append((parent, child)) }
     }
     guard !pairs.isEmpty else { return [] }
     var out: [DocumentAnalysis.Statement] = []
@@ -95,6 +106,9 @@ extension RelationExtractor {
       rest.removeLast(form.count)
     }
     guard let last = rest.last else { return false }
+    // "Merck & Co.", "Rivian and VW Group Technology" (a joint venture's own name), "Bank of …": names
+    // joined from several are no unit's.
+    if rest.contains(where: { ["&", "and", "und", "of", "von"].contains($0) }) || rest.first?.hasPrefix("&") == true { return false }
     return !lexicon.parentNameTails.contains(last)
   }
 }

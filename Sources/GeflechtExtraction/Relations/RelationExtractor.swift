@@ -508,9 +508,11 @@ struct RelationExtractor: Sendable {
         }
         // "Nvidia-Gründer und -Chef Jensen Huang", "Spotify-Gründer und Chef Daniel Ek": a second role that
         // shares the compound's name, with or without the hyphen of the left-out part.
-        if !former, let r = roleRelation(head), m.last + 3 < t.count, t[m.last + 1].is(.coordinator) {
+        // (Only "und/and/&": "der Adidas-Chef oder Finanzvorstand X" are two people; nor a political title:
+        // "der Tesla-Chef und Präsident Donald Trump".)
+        if !former, let r = roleRelation(head), m.last + 3 < t.count, ["und", "and", "&"].contains(t[m.last + 1].lowercased) {
           let k = t[m.last + 2].text == "-" ? m.last + 3 : m.last + 2
-          if k + 1 < t.count, !t[k].isHyphenated, let second = roleRelation(of: t[k]), let p = mention(startingAt: skipTitles(k + 1)), p.ref.kind == .person {
+          if k + 1 < t.count, !t[k].isHyphenated, !RelationExtractor.politicalTitles.contains(t[k].lowercased), let second = roleRelation(of: t[k]), let p = mention(startingAt: skipTitles(k + 1)), p.ref.kind == .person {
             add(p, m, r, head, nil)
             add(p, m, second, t[k].text, nil)
           }
