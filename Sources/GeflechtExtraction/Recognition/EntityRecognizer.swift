@@ -917,7 +917,7 @@ struct EntityRecognizer: Sendable {
     var name = surface
     let genitive = ["'s", "’s"].contains { surface.hasSuffix($0) } && surface.count > 3
     if genitive { name = String(surface.dropLast(2)) }
-    let germanGenitive = !genitive && isGermanGenitive(sentence, last: last)
+    let germanGenitive = !genitive && last > first && isGermanGenitive(sentence, last: last)
     if germanGenitive { name = String(surface.dropLast()) }
     return Mention(
       ref: entityRef(sentence, .person, name, subtype: nil, isMedia: false),
@@ -929,7 +929,8 @@ struct EntityRecognizer: Sendable {
 
   /// Whether a person's name of two words or more ending at `last` carries a German genitive "s" ("Elon
   /// Musks KI-Firma xAI", "Sam Altmans Firma"): in a German sentence, a surname ending in a plain "s" that
-  /// is no known surname ("Peters", "Gates": `Lexicon.sSurnames`), right before a noun or a name.
+  /// is no known surname ("Peters", "Gates": `Lexicon.sSurnames`), right before a noun or a name. (The
+  /// caller makes sure the name has two words.)
   func isGermanGenitive(_ sentence: Sentence, last: Int) -> Bool {
     let t = sentence.tokens
     guard sentence.language == .de, last >= 1, last + 1 < t.count, t[last - 1].isWord, t[last].isWord else { return false }

@@ -1,8 +1,8 @@
 import GeflechtCore
 
 extension RelationExtractor {
-  /// `owns` between the organisations of one document whose names form a family: the one named by the
-  /// other's name and more words owns it ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web
+  /// `owns` between the organisations of one document whose names form a family: an organisation owns the
+  /// one whose name is its own name and more words ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web
   /// Services", "Telefónica" → "Telefónica Deutschland").
   ///
   /// News names a unit, a subsidiary or a country company by its parent's name and a few words; when the
@@ -16,8 +16,8 @@ extension RelationExtractor {
   ///   sentence of parting (`partingWords`: "once owned by", "spun off", "sold").
   ///
   /// The evidence is the first sentence naming both, else the first naming the longer one (its name says
-  /// it). Complexity: O(o · w²) for o organisations of w words, plus O(m) over the document's m mentions for each
-  /// pair found.
+  /// it). A negated ownership the rules dropped is not seen here. Complexity: O(o · w²) for o organisations
+  /// of w words, plus O(m) over the document's m mentions for each pair found.
   func familyOwnership(
     _ sentences: [Sentence], _ mentions: [[Mention]], statements: [DocumentAnalysis.Statement], document: String
   ) -> [DocumentAnalysis.Statement] {

@@ -512,7 +512,9 @@ struct RelationExtractor: Sendable {
         // "der Tesla-Chef und Präsident Donald Trump".)
         if !former, let r = roleRelation(head), m.last + 3 < t.count, ["und", "and", "&"].contains(t[m.last + 1].lowercased) {
           let k = t[m.last + 2].text == "-" ? m.last + 3 : m.last + 2
-          if k + 1 < t.count, !t[k].isHyphenated, !RelationExtractor.politicalTitles.contains(t[k].lowercased), let second = roleRelation(of: t[k]), let p = mention(startingAt: skipTitles(k + 1)), p.ref.kind == .person {
+          if k + 1 < t.count, !t[k].isHyphenated, !RelationExtractor.politicalTitles.contains(t[k].lowercased),
+            let second = roleRelation(of: t[k]), let p = mention(startingAt: skipTitles(k + 1)), p.ref.kind == .person
+          {
             add(p, m, r, head, nil)
             add(p, m, second, t[k].text, nil)
           }
