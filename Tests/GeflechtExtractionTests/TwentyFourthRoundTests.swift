@@ -22,8 +22,11 @@ import Testing
     // The evidence is a sentence that names the unit.
     #expect(owns.first?.evidence.first?.text.contains("Bosch Home Comfort") == true)
     // A country company, and a parent whose name ends in a group word.
-    let country = graph("Telefónica baut das Netz aus. Telefónica Deutschland meldet mehr Kunden.")
+    let country = graph("Telefónica und Telefónica Deutschland melden mehr Kunden.")
     #expect(!country.edges("Telefónica", .owns, "Telefónica Deutschland").isEmpty)
+    // Named apart and never called a unit, a shared first word says nothing.
+    let apart = graph("Apple eröffnet einen Store in München. Apple Hospitality REIT kauft Hotels in Texas.")
+    #expect(apart.edges.allSatisfy { $0.relation != .owns })
     let group = graph("Die Schwarz Gruppe baut ein Rechenzentrum. Betreiber ist die IT-Sparte Schwarz Digits.")
     #expect(!group.edges("Schwarz Gruppe", .owns, "Schwarz Digits").isEmpty)
   }

@@ -15,8 +15,8 @@ extension RelationExtractor {
   /// - pairs the document already relates by a typed relation (a sale of the unit, a stake), or names in a
   ///   sentence of parting (`partingWords`: "once owned by", "spun off", "sold").
   ///
-  /// The evidence is the first sentence naming both, else the first naming the longer one (its name says
-  /// it). A negated ownership the rules dropped is not seen here. Complexity: O(o · w²) for o organisations
+  /// The evidence is the first sentence naming both, else the first that calls the longer one a unit
+  /// (`callsUnit`); without either, nothing is read. A negated ownership the rules dropped is not seen here. Complexity: O(o · w²) for o organisations
   /// of w words, plus O(m) over the document's m mentions for each pair found.
   func familyOwnership(
     _ sentences: [Sentence], _ mentions: [[Mention]], statements: [DocumentAnalysis.Statement], document: String
@@ -65,7 +65,11 @@ extension RelationExtractor {
           && sentences[k].tokens.contains { $0.is(.former) || RelationExtractor.partingWords.contains($0.lowercased) }
       }
       guard !parted else { continue }
-      guard let k = both ?? mentions.firstIndex(where: { list in list.contains { $0.ref.key == child.key } }) else { continue }
+      // Without a sentence naming both, one that calls the longer a unit ("die Sparte Bosch Home Comfort",
+      // "NextEra Energy Resources, the group's subsidiary"): a shared first word alone says nothing ("Apple"
+      // and "Apple Hospitality REIT").
+      guard let k = both ?? mentions.indices.first(where: { k in mentions[k].contains { $0.ref.key == child.key && callsUnit($0, sentences[k].tokens) } })
+      else { continue }
       let sentence = sentences[k]
       let evidence = Evidence(
         doc: document, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd, text: sentence.evidenceText)
@@ -79,6 +83,21 @@ extension RelationExtractor {
     "once", "formerly", "previously", "spun", "spin-off", "sold", "sells", "selling", "divested", "früher", "einst", "ehemals",
     "damals", "abgespalten", "abgespaltene", "abgespaltenen", "verkauft", "verkaufte", "verkaufen", "abspaltung",
   ]
+
+  /// Whether a unit noun stands within three words before the mention or six after it: "die Sparte X", "die
+  /// VW-Tochter X", "X, die Kontraktlogistiksparte des Konzerns", "X, the group's subsidiary".
+  private func callsUnit(_ m: Mention, _ t: [Token]) -> Bool {
+    let near = max(0, m.first - 3)..<min(t.count, m.last + 7)
+    return near.contains { k in
+      (k < m.first || k > m.last) && t[k].isWord
+        && (RelationExtractor.familyUnitNouns.contains(t[k].lowercased) || RelationExtractor.familyUnitNounEndings.contains { t[k].lowercased.hasSuffix($0) })
+    }
+  }
+
+  static let familyUnitNouns: Set<String> = [
+    "subsidiary", "subsidiaries", "unit", "units", "arm", "division", "affiliate", "business", "brand", "sister",
+  ]
+  static let familyUnitNounEndings = ["sparte", "tochter", "tochtergesellschaft", "geschäftsbereich", "einheit", "marke", "schwester", "ableger"]
 
   /// An organisation that can give its name to a family: a business, not a public body or regulator.
   private func isFamilyParent(_ ref: EntityRef) -> Bool {
