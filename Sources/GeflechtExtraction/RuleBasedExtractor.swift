@@ -185,7 +185,8 @@ public struct RuleBasedExtractor: GraphExtractor {
     // "Splinter succeeds James Morgan": the post one of them holds, for the other.
     if !successions.isEmpty { analysis.statements += RuleBasedExtractor.successorRoles(successions, statements: analysis.statements) }
     // "Bosch" and "Bosch Home Comfort" in one document: the unit named after its parent belongs to it.
-    analysis.statements += relations.familyOwnership(sentences, mentions, statements: analysis.statements, document: document.name)
+    analysis.statements += relations.familyOwnership(
+      sentences, mentions, organisations: context.topics, statements: analysis.statements, document: document.name)
     // "X baut gemeinsam mit Y …": the weak `associated_with` adds nothing when the document relates the
     // pair by a typed relation.
     let typedPairs = Set(

@@ -1,7 +1,8 @@
 import GeflechtCore
 
 extension RelationExtractor {
-  /// `owns` between the organisations of one document whose names form a family: an organisation owns the
+  /// `owns` between the organisations of one document (`organisations`, one per key, no media: the
+  /// document's topics) whose names form a family: an organisation owns the
   /// one whose name is its own name and more words ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web
   /// Services", "Telefónica" → "Telefónica Deutschland").
   ///
@@ -16,36 +17,41 @@ extension RelationExtractor {
   ///   sentence of parting (`partingWords`: "once owned by", "spun off", "sold").
   ///
   /// The evidence is the first sentence naming both, else the first that calls the longer one a unit
-  /// (`callsUnit`); without either, nothing is read. A negated ownership the rules dropped is not seen here. Complexity: O(o · w²) for o organisations
-  /// of w words, plus O(m) over the document's m mentions for each pair found.
+  /// (`callsUnit`); without either, nothing is read. A negated ownership the rules dropped is not seen here.
+  /// Complexity: O(o · w) for o organisations of w words (children looked up by the lengths of the
+  /// parents' names), plus O(m) over the document's m mentions for each pair found.
   func familyOwnership(
-    _ sentences: [Sentence], _ mentions: [[Mention]], statements: [DocumentAnalysis.Statement], document: String
+    _ sentences: [Sentence], _ mentions: [[Mention]], organisations: [EntityRef], statements: [DocumentAnalysis.Statement],
+    document: String
   ) -> [DocumentAnalysis.Statement] {
-    var organisations: [EntityRef] = []
-    var seen = Set<EntityKey>()
-    for list in mentions {
-      for m in list where m.ref.kind == .organization && !m.ref.isMedia && seen.insert(m.ref.key).inserted {
-        organisations.append(m.ref)
+    guard organisations.count >= 2 else { return [] }
+    // The children by the byte offset of each space in their names: a parent's name (or its stem,
+    // "Schwarz Gruppe" → "Schwarz") is a child's text up to one of them. Lengths are looked up before any
+    // text is compared, so the cost grows with the names' words, not with the pairs of organisations.
+    var childrenBySpace: [Int: [Int]] = [:]
+    for (c, child) in organisations.enumerated() {
+      for (offset, byte) in child.name.utf8.enumerated() where offset > 0 && byte == UInt8(ascii: " ") {
+        childrenBySpace[offset, default: []].append(c)
       }
     }
-    guard organisations.count >= 2 else { return [] }
-    // The parents by name and by stem ("Schwarz Gruppe" also as "Schwarz"); each child is looked up by the
-    // words before each of its spaces, so the cost grows with the names' words, not with their pairs.
-    var parents: [String: [EntityRef]] = [:]
-    for parent in organisations where isFamilyParent(parent) {
-      parents[parent.name, default: []].append(parent)
-      if let stem = familyStem(of: parent.name), stem != parent.name { parents[stem, default: []].append(parent) }
-    }
+    guard !childrenBySpace.isEmpty else { return [] }
     var pairs: [(parent: EntityRef, child: EntityRef)] = []
-    for child in organisations where child.name.utf8.contains(UInt8(ascii: " ")) {
-      var found: [EntityRef] = []
-      for space in child.name.indices where child.name[space] == " " {
-        let prefix = String(child.name[..<space])
-        for parent in parents[prefix] ?? [] where parent.key != child.key && !found.contains(where: { $0.key == parent.key }) {
-          if isFamilyChild(child, of: prefix) { found.append(parent) }
+    for (p, parent) in organisations.enumerated() {
+      let length = parent.name.utf8.count
+      var cuts = [length]
+      if let stem = familyStem(of: parent.name) { cuts.append(stem.utf8.count) }
+      guard cuts.contains(where: { childrenBySpace[$0] != nil }), isFamilyParent(parent) else { continue }
+      var found: [Int] = []
+      for cut in cuts {
+        for c in childrenBySpace[cut] ?? [] where c != p && !found.contains(c) {
+          let child = organisations[c]
+          guard child.name.utf8.starts(with: parent.name.utf8.prefix(cut)), child.key != parent.key,
+            isFamilyChild(child, of: String(decoding: child.name.utf8.prefix(cut), as: UTF8.self))
+          else { continue }
+          found.append(c)
+          pairs.append((parent, child))
         }
       }
-      for parent in found { pairs.append((parent, child)) }
     }
     guard !pairs.isEmpty else { return [] }
     var out: [DocumentAnalysis.Statement] = []
@@ -107,11 +113,14 @@ extension RelationExtractor {
   /// A parent's name without the group word or legal form that closes it: "Schwarz Gruppe" → "Schwarz",
   /// "Schwarz-Gruppe" → "Schwarz", "Tata Group" → "Tata"; nil when nothing closes it.
   private func familyStem(of name: String) -> String? {
-    if let space = name.lastIndex(of: " "), lexicon.parentNameTails.contains(String(name[name.index(after: space)...])) {
-      return String(name[..<space])
-    }
-    if let hyphen = name.lastIndex(of: "-"), lexicon.parentNameTails.contains(String(name[name.index(after: hyphen)...])) {
-      return String(name[..<hyphen])
+    // (The last space or hyphen byte: both are ASCII, so a byte index cuts the text between characters.)
+    let bytes = name.utf8
+    guard bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) else { return nil }
+    for separator in [UInt8(ascii: " "), UInt8(ascii: "-")] {
+      guard let cut = bytes.lastIndex(of: separator), cut > bytes.startIndex,
+        lexicon.parentNameTails.contains(String(name[name.index(after: cut)...]))
+      else { continue }
+      return String(name[..<cut])
     }
     return nil
   }
