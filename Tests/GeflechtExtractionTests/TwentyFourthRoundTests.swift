@@ -79,6 +79,16 @@ import Testing
     #expect(labels(graph("Bill Gates Foundation funds vaccines, said Thomas Jones.")).contains("Thomas Jones"))
   }
 
+  // MARK: Verb-final clauses
+
+  @Test func aVerbBeforeItsObjectClosesNoClause() {
+    // "die Telekom übernimmt den Betrieb" is a main clause: the name before the verb is its subject.
+    #expect(graph("Nvidia liefert die Chips; die Telekom übernimmt den Betrieb.").edges.allSatisfy { $0.relation != .acquires })
+    #expect(graph("Nvidia liefert die Chips, die Telekom übernimmt Betrieb und Sicherheit.").edges.allSatisfy { $0.relation != .acquires })
+    // A verb at the end of its clause still takes the name before it.
+    #expect(!graph("Bekannt ist, dass Siemens die Firma Altair übernimmt.").edges("Siemens", .acquires, "Altair").isEmpty)
+  }
+
   // MARK: Funding and companions
 
   @Test func comingFromSomeoneIsFundingOnlyWithMoney() {

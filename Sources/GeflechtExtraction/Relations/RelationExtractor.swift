@@ -2277,6 +2277,9 @@ struct RelationExtractor: Sendable {
         // (Not in English, unless the verb is a German form: a short German text may pass for English.)
         if tgt.isEmpty, isVerb(hit, t), sentence.language == .de || RelationExtractor.isGermanInfinitiveOrPast(t[hit.start]),
           !speakerIsSubject(hit, t),
+          // (Not before its object: "die Telekom übernimmt den Betrieb", "übernimmt Betrieb und Sicherheit" is
+          // a main clause whose subject stands before the verb.)
+          !opensObject(after: hit, t, mentions),
           // (Nor the seller of goods: "will Batteriezellen bei CATL kaufen"; "ist bei X eingestiegen" invests.)
           let before = targets.last(where: {
             $0.last < hit.start && !RelationExtractor.nonObjectPrepositions.contains(governingPreposition($0, t) ?? "")
@@ -3524,6 +3527,15 @@ struct RelationExtractor: Sendable {
   func continuesList(after m: Mention, _ t: [Token], finalVerb: Bool = false) -> Bool {
     let k = m.last + 1
     return k >= t.count || !t[k].isWord || t[k].is(.coordinator) || (finalVerb && isClauseFinalGermanVerb(at: k, t))
+  }
+
+  /// Whether a noun phrase without a name opens right after the cue verb: an article or determiner, or a
+  /// capitalised word that starts no mention ("übernimmt den Betrieb", "übernimmt Betrieb und Sicherheit").
+  func opensObject(after hit: CueHit, _ t: [Token], _ mentions: [Mention]) -> Bool {
+    guard hit.end < t.count, t[hit.end].isWord else { return false }
+    let next = t[hit.end]
+    return RelationExtractor.determiners.contains(next.lowercased)
+      || (next.isCapitalized && !mentions.contains { $0.first <= hit.end && hit.end <= $0.last })
   }
 
   /// A German participle or verb closing its clause after a list: "von A, einem früheren Manager, und B
