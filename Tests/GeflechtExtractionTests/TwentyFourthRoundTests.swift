@@ -65,6 +65,21 @@ import Testing
     #expect(graph("Der Tesla-Chef und Präsident Donald Trump trafen sich.").edges("Donald Trump", .leads, "Tesla").isEmpty)
   }
 
+  @Test func aRoleOfAnOrganisationNounsName() {
+    // After a German genitive article: adjectives and an organisation noun before the name.
+    #expect(!graph("Jane Roe, Chefin des Münchner Konzerns Siemens, sagte das.").edges("Jane Roe", .leads, "Siemens").isEmpty)
+    let founder = graph("Elias Schneider, Gründer des Karlsruher Cloud-Start-ups Codesphere, warnte davor.")
+    #expect(!founder.edges("Elias Schneider", .founded, "Codesphere").isEmpty)
+    #expect(graph("Jane Roe, Sprecherin des Konzerns, sagte das.").edges.allSatisfy { $0.relation == .coOccurs })
+  }
+
+  @Test func aUnitInAnAppositionUnlessItIsSold() {
+    let g = graph("In Germany it sells them partly through T-Systems, Deutsche Telekom's IT services unit, which operates a cloud.")
+    #expect(!g.edges("Deutsche Telekom", .owns, "T-Systems").isEmpty)
+    #expect(graph("DB Schenker, Deutsche Bahn's logistics arm, was sold to DSV.").edges.allSatisfy { $0.relation != .owns })
+    #expect(graph("The sale of DB Schenker, Deutsche Bahn's logistics arm, closed.").edges.allSatisfy { $0.relation != .owns })
+  }
+
   // MARK: Names
 
   @Test func aGermanGenitiveIsNoPartOfAPersonsName() {

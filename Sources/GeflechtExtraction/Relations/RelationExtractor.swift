@@ -744,6 +744,18 @@ struct RelationExtractor: Sendable {
         {
           return o
         }
+        // "Chefin des Konzerns Siemens", "Gründer des Karlsruher Cloud-Start-ups Codesphere": after a German
+        // genitive article, up to two adjectives (a capitalised one of a place, "Münchner") and an
+        // organisation noun (inflected or in a compound) before the name.
+        if ["des", "der"].contains(t[link].lowercased) {
+          var k = link + 1
+          while k < min(link + 3, t.count), t[k].isWord, !t[k].isCapitalized || (t[k].text.hasSuffix("er") && !(t[k].info?.isOrgHeadNoun ?? true)) {
+            k += 1
+          }
+          if k + 1 < t.count, t[k].isCapitalized, t[k].info?.isOrgHeadNoun == true, let o = mention(startingAt: k + 1), o.ref.kind == .organization {
+            return o
+          }
+        }
         // "Vorsitzender des Aufsichtsrats der Siemens AG": the body's organisation.
         if let o = bodysOrganisation(after: link, t, mentions) { return o }
         // "CEO of US telecom group Verizon": a place may open the description.
@@ -1517,7 +1529,13 @@ struct RelationExtractor: Sendable {
         // "AWS, Amazon's cloud computing arm,": the parent's genitive opens the apposition (not a unit sold:
         // "DB Schenker, Deutsche Bahn's logistics arm, was sold to DSV").
         if let parent = mentions.first(where: { $0.first == i + 1 && $0.isGenitive && $0.ref.kind == .organization && $0.last < k }),
-          parent.ref.key != unit.ref.key, !t.contains(where: { RelationExtractor.sellingWords.contains($0.lowercased) }),
+          parent.ref.key != unit.ref.key,
+          // (A sale of the unit: a selling word after the apposition, or right before the unit: "sold DB
+          // Schenker, …"; not one of another clause: "it sells them partly through T-Systems, …".)
+          !t[k...].contains(where: { RelationExtractor.sellingWords.contains($0.lowercased) }),
+          !t[max(0, unit.first - 3)..<unit.first].contains(where: {
+            RelationExtractor.sellingWords.contains($0.lowercased) || RelationExtractor.saleNouns.contains($0.lowercased)
+          }),
           t[(parent.last + 1)..<k].allSatisfy({ $0.isWord && (!$0.isCapitalized || EntityRecognizer.isAbbreviationWithoutDigit($0)) })
         {
           add(parent, unit, .owns, nil, nil)
@@ -1726,6 +1744,9 @@ struct RelationExtractor: Sendable {
   static let unitCompoundEndings = ["arm", "arme", "armen", "gesellschaft", "firma", "bank", "fonds", "sparte", "einheit", "tochter"]
 
   /// English nouns of a unit or firm that a noun cue may qualify: "investment arm", "investment firm".
+  /// Nouns of a sale before the unit sold: "the sale of DB Schenker, Deutsche Bahn's logistics arm".
+  static let saleNouns: Set<String> = ["sale", "divestment", "disposal", "spin-off", "verkauf", "verkaufs", "abspaltung"]
+
   static let unitNouns: Set<String> = ["arm", "arms", "unit", "units", "firm", "firms", "bank", "banks", "fund", "funds", "vehicle", "division", "company", "group"]
 
   /// A closed compound of at least four letters before a unit ending ("Investmentarm"; not "Investment").
