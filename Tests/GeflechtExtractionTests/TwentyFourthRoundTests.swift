@@ -80,6 +80,17 @@ import Testing
     #expect(graph("The sale of DB Schenker, Deutsche Bahn's logistics arm, closed.").edges.allSatisfy { $0.relation != .owns })
   }
 
+  @Test func quotedNamesOfBuiltThingsAndNamedOffers() {
+    #expect(labels(graph("Das Vorhaben wird unter dem Namen „Industrial AI Cloud“ vermarktet.")).contains("Industrial AI Cloud"))
+    #expect(labels(graph("Unter dem Namen „OpenAI for Germany“ soll 2026 ein Angebot starten.")).contains("OpenAI for Germany"))
+    // A known name inside the quotes is part of the quoted one.
+    let g = graph("Elf Milliarden Euro steckt Schwarz Digits in das „Schwarz Digits Datacenter“.")
+    #expect(g.nodes.first { $0.label == "Schwarz Digits Datacenter" }?.kind == .project)
+    // After an article only a built or made thing; a quoted known name stays what it is.
+    #expect(!labels(graph("Das Verfahren der „Latent Diffusion“ stammt aus München.")).contains("Latent Diffusion"))
+    #expect(graph("Das Start-up namens „Deutsche Bahn“ wächst.").nodes.first { $0.label == "Deutsche Bahn" }?.kind == .organization)
+  }
+
   // MARK: Names
 
   @Test func aGermanGenitiveIsNoPartOfAPersonsName() {

@@ -263,7 +263,11 @@ struct EntityRecognizer: Sendable {
     for m in siteNames(in: sentence, claimed: claimed) { claim(m) }
     // Project names: a quoted name after "Projekt", "dubbed", "called" … and "Project <Name>".
     for i in tokens.indices where !claimed[i] {
-      if let m = projectName(at: i, in: sentence, claimed: claimed) { claim(m) }
+      if let m = projectName(at: i, in: sentence, claimed: claimed) {
+        // (A known name inside the quotes is part of the quoted one: „Schwarz Digits Datacenter“.)
+        found.removeAll { $0.first >= m.first && $0.last <= m.last }
+        claim(m)
+      }
     }
     // "Software von Synopsys, einschließlich Code V, LightTools und RSoft": the items of a product list.
     for m in productListItems(in: sentence, claimed: claimed) where !(m.first...m.last).contains(where: { claimed[$0] }) { claim(m) }
@@ -1292,7 +1296,7 @@ struct EntityRecognizer: Sendable {
   static let ventureNouns: Set<String> = ["venture", "ventures", "joint-venture", "joint-ventures", "gemeinschaftsunternehmen"]
   static let projectIntroducers: Set<String> = [
     "projekt", "project", "plattform", "platform", "initiative", "programm", "program", "dubbed", "called", "named",
-    "codenamed", "genannt", "namens", "titel",
+    "codenamed", "genannt", "namens", "titel", "namen", "name", "lösung", "solution",
     // Facilities and machines with a quoted name: die Anlage „FRA7“, seinen Supercomputer „Juwels“.
     "anlage", "rechenzentrum", "campus", "facility", "supercomputer", "rechner", "modell", "model",
   ]
@@ -1308,12 +1312,15 @@ struct EntityRecognizer: Sendable {
     // ("ein Start-up namens „Ecoligo“": after an organisation noun and a naming word, an organisation.)
     // ("ihre „Industrial AI Cloud“": a possessive right before a quoted name of two words or more, none a
     // common noun alone.)
-    if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased)
-      || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased)
-    {
-      var j = i + 1
-      while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized { j += 1 }
-      if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }) {
+    // (After an article, the last word must name a built or made thing: "eine „Industrial AI Cloud“", "des
+    // „Schwarz Digits Datacenter“"; not "der „Financial Times“", "der „Latent Diffusion“".)
+    let possessive = i >= 1 && (RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased)
+      || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased))
+    if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, possessive || RelationExtractor.determiners.contains(tokens[i - 1].lowercased) {
+      let j = quotedNameEnd(from: i + 1, tokens, claimed)
+      if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }),
+        possessive || isBuiltThingHead(tokens[j - 1]), (i + 1..<j).contains(where: { !claimed[$0] })
+      {
         return project(i + 1, j - 1)
       }
     }
@@ -1329,11 +1336,10 @@ struct EntityRecognizer: Sendable {
             : EntityRef(kind: .project, name: name, subtype: nil, maker: nil, isMedia: false),
           first: a, last: b, surface: name)
       }
-      var j = i + 1
-      while j < tokens.count, j - i <= 5, tokens[j].isWord, !claimed[j], tokens[j].isCapitalized || tokens[j].text.first!.isNumber { j += 1 }
+      var j = quotedNameEnd(from: i + 1, tokens, claimed, numbers: true)
       var last = j - 1
       if j < tokens.count, tokens[j].text == ".", j + 1 < tokens.count, tokens[j + 1].normalized == "\"" { j += 1 }
-      guard last > i, j < tokens.count, tokens[j].normalized == "\"" else { return nil }
+      guard last > i, j < tokens.count, tokens[j].normalized == "\"", (i + 1...last).contains(where: { !claimed[$0] }) else { return nil }
       if tokens[i + 1].text == "Project" || last > i + 1 || !lexicon.stopwords.contains(tokens[last].text) {
         while last > i + 1, lexicon.stopwords.contains(tokens[last].text) && tokens[last].text.count < 2 { last -= 1 }
         return named(i + 1, last)
@@ -1408,9 +1414,38 @@ struct EntityRecognizer: Sendable {
     return !stems.contains { lexicon.germanCommonNouns.contains($0) }
   }
 
+  /// The end (exclusive) of a quoted name's words from `start`, at most five: capitalised words (with
+  /// `numbers`, also words starting with a digit), and "for/of/on/and/&" between two of them ("OpenAI for
+  /// Germany"). Known names may stand inside ("„Schwarz Digits Datacenter“"): the callers take the quoted
+  /// name only when it is more than known names.
+  func quotedNameEnd(from start: Int, _ tokens: [Token], _ claimed: [Bool], numbers: Bool = false) -> Int {
+    var j = start
+    while j < tokens.count, j - start < 5, tokens[j].isWord {
+      if tokens[j].isCapitalized || (numbers && tokens[j].text.first!.isNumber) {
+        j += 1
+      } else if j > start, j + 1 < tokens.count, EntityRecognizer.nameJoiners.contains(tokens[j].text), tokens[j + 1].isWord,
+        tokens[j + 1].isCapitalized
+      {
+        j += 2
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
+  static let nameJoiners: Set<String> = ["for", "of", "on", "and", "&"]
+
+  /// Whether a word may end the name of a built or made thing: a facility or product noun, or a head of
+  /// `builtThingHeads` ("Cloud", "Datacenter", "Fab").
+  func isBuiltThingHead(_ t: Token) -> Bool {
+    t.siteKind(in: lexicon) == .facility || lexicon.isProductNoun(t) || EntityRecognizer.builtThingHeads.contains(t.lowercased)
+  }
+
   /// Heads of a named built thing after "sogenannte" that may be German nouns too ("Campus", "Chip").
   static let builtThingHeads: Set<String> = [
     "reactor", "reaktor", "supercomputer", "gigafactory", "hub", "park", "cluster", "campus", "cloud", "chip", "fab",
+    "datacenter", "datacentre",
   ]
   /// Words that introduce a name as such: "die sogenannte Smart Power Fab", "the so-called Hermes Reactor".
   static let soCalled: Set<String> = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "so-called"]
