@@ -91,6 +91,13 @@ import Testing
     #expect(graph("Das Start-up namens „Deutsche Bahn“ wächst.").nodes.first { $0.label == "Deutsche Bahn" }?.kind == .organization)
   }
 
+  @Test func customerAndSupplierCompounds() {
+    #expect(!graph("Mercedes-Benz, a Google Cloud customer, was cited.").edges("Google Cloud", .supplies, "Mercedes-Benz").isEmpty)
+    #expect(!graph("Der Nvidia-Kunde OpenAI wächst.").edges("Nvidia", .supplies, "OpenAI").isEmpty)
+    #expect(!graph("Der Apple-Lieferant Foxconn wächst.").edges("Foxconn", .supplies, "Apple").isEmpty)
+    #expect(graph("Siemens wants more customers.").edges.isEmpty)
+  }
+
   // MARK: Names
 
   @Test func aGermanGenitiveIsNoPartOfAPersonsName() {
