@@ -98,6 +98,17 @@ import Testing
     #expect(graph("Siemens wants more customers.").edges.isEmpty)
   }
 
+  @Test func aTitleAfterItsAsAPredicate() {
+    let g = graph("Revolut got a licence. Nik Storonsky remains its chief executive.")
+    #expect(!g.edges("Nik Storonsky", .leads, "Revolut").isEmpty)
+    let relative = graph("Nik Storonsky, who co-founded Revolut in 2015 with Vlad Yatsenko and remains its chief executive, said so.")
+    #expect(!relative.edges("Nik Storonsky", .leads, "Revolut").isEmpty)
+    #expect(relative.edges("Vlad Yatsenko", .leads, "Revolut").isEmpty)
+    // A former post, and a possessive of a body that is no company, say nothing.
+    #expect(graph("Revolut got a licence. Nik Storonsky was its former chief executive.").edges("Nik Storonsky", .leads, "Revolut").isEmpty)
+    #expect(graph("The ministry fined NXP. Jane Roe is its head.").edges.allSatisfy { $0.relation != .leads })
+  }
+
   // MARK: Names
 
   @Test func aGermanGenitiveIsNoPartOfAPersonsName() {

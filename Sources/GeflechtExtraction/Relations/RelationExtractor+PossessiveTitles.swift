@@ -37,3 +37,48 @@ extension RelationExtractor {
     add(p, o, relation, t[r].text, nil)
   }
 }
+
+/// A title after "its" as a predicate of a person: "Nik Storonsky remains its chief executive", "Storonsky
+/// co-founded Revolut in 2015 and remains its chief executive", "Stefan Hoechbauer serves as its managing
+/// director".
+///
+/// The person is the last one named before the verb, or the one a relative clause with the verb describes
+/// (", who … and remains its CEO"); "its" stands for the last organisation named between
+/// the person and "its" ("co-founded Revolut … and remains its"), else for the company `itsCompany` finds (the
+/// sentence's or the previous sentence's opening organisation). A former post, or a verb other than a
+/// copula ("is", "remains", "became", "serves as"), says nothing.
+///
+/// - Complexity: O(t + m) for t tokens and m mentions.
+extension RelationExtractor {
+  static let titleCopulas: Set<String> = ["is", "remains", "remained", "became", "becomes", "stays", "stayed", "was"]
+  static let titleServingVerbs: Set<String> = ["serves", "served", "acts", "acted"]
+
+  func predicateTitleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
+    let t = sentence.tokens
+    guard sentence.language != .de, mentions.contains(where: { $0.ref.kind == .person }) else { return }
+    for i in t.indices.dropFirst() where t[i].lowercased == "its" {
+      // The copula: "remains its", "serves as its".
+      let verb = t[i - 1].lowercased == "as" && i >= 2 && RelationExtractor.titleServingVerbs.contains(t[i - 2].lowercased) ? i - 2 : i - 1
+      guard RelationExtractor.titleCopulas.contains(t[verb].lowercased) || verb == i - 2 else { continue }
+      // The role after modifiers: "its chief executive", "its managing director".
+      var r = i + 1
+      while r < t.count, r - i <= 3, t[r].isWord, roleRelation(of: t[r]) == nil,
+        RelationExtractor.roleModifiers.contains(t[r].lowercased) || RelationExtractor.newTitleWords.contains(t[r].lowercased)
+      {
+        r += 1
+      }
+      guard r < t.count, r - i <= 3, let relation = roleRelation(of: t[r]), !isFormer((i + 1)..<r, t) else { continue }
+      // The role word's last part of a title: "chief executive" is led by "chief" (`roleRelation`).
+      // (In a relative clause, its antecedent: "Nik Storonsky, who co-founded Revolut with Vlad Yatsenko and
+      // remains its chief executive".)
+      let who = (0..<verb).last { k in k >= 2 && t[k].lowercased == "who" && t[k - 1].text == "," }
+      let antecedent = who.flatMap { w in mentions.first { $0.ref.kind == .person && $0.last == w - 2 } }
+      guard let p = antecedent ?? mentions.last(where: { $0.ref.kind == .person && $0.last < verb }),
+        antecedent != nil || !mentions.contains(where: { $0.ref.kind == .person && $0.first > p.last && $0.first < verb })
+      else { continue }
+      let between = mentions.last { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > p.last && $0.last < verb && !$0.isGenitive }
+      guard let o = between ?? itsCompany(before: p.first, t, mentions, context) else { continue }
+      add(p, o, relation, t[r].text, nil)
+    }
+  }
+}

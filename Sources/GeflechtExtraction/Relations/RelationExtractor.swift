@@ -187,6 +187,7 @@ struct RelationExtractor: Sendable {
     }
     roleStatements(sentence, mentions, context, add)
     possessiveTitleStatements(sentence, mentions, context, add)
+    predicateTitleStatements(sentence, mentions, context, add)
     ledByStatements(sentence, mentions, context, add)
     helmStatements(sentence.tokens, mentions, add)
     topStatements(sentence.tokens, mentions, context, add)
