@@ -109,6 +109,12 @@ import Testing
     #expect(graph("The ministry fined NXP. Jane Roe is its head.").edges.allSatisfy { $0.relation != .leads })
   }
 
+  @Test func aNameBeforeItsHoldersOwnsNothing() {
+    let g = graph("Existing Cohere shareholders will own roughly 90% of the combined company Aleph Alpha.")
+    #expect(g.edges.allSatisfy { $0.relation != .owns })
+    #expect(graph("Nvidia investors bought shares of Nscale.").edges.allSatisfy { $0.relation != .investsIn && $0.relation != .acquires })
+  }
+
   // MARK: Names
 
   @Test func aGermanGenitiveIsNoPartOfAPersonsName() {

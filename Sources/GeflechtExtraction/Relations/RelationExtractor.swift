@@ -103,6 +103,13 @@ struct RelationExtractor: Sendable {
       {
         return
       }
+      // "Existing Cohere shareholders will own 90% of the combined company": the name only qualifies the
+      // owners or investors after it.
+      if r == .owns || r == .investsIn || r == .acquires, !s.isImplicit, s.last + 1 < t.count,
+        RelationExtractor.holderNouns.contains(t[s.last + 1].lowercased)
+      {
+        return
+      }
       // "Intel ended its partnerships with Mobileye and Altera": a partnership ended is none.
       if r == .partnersWith, let c = cue, (max(0, c - 3)..<c).contains(where: { RelationExtractor.endingVerbs.contains(t[$0].lowercased) }) {
         return
@@ -1745,6 +1752,10 @@ struct RelationExtractor: Sendable {
   static let unitCompoundEndings = ["arm", "arme", "armen", "gesellschaft", "firma", "bank", "fonds", "sparte", "einheit", "tochter"]
 
   /// English nouns of a unit or firm that a noun cue may qualify: "investment arm", "investment firm".
+  /// Nouns of the holders of a company's shares after its name: "Cohere shareholders", "Siemens-Aktionäre"
+  /// is one word (a compound head), "die Aktionäre" after a name in German is rarer.
+  static let holderNouns: Set<String> = ["shareholders", "stockholders", "investors", "backers", "holders", "owners", "aktionäre", "anteilseigner"]
+
   /// Nouns of a sale before the unit sold: "the sale of DB Schenker, Deutsche Bahn's logistics arm".
   static let saleNouns: Set<String> = ["sale", "divestment", "disposal", "spin-off", "verkauf", "verkaufs", "abspaltung"]
 
