@@ -89,6 +89,9 @@ import Testing
     // After an article only a built or made thing; a quoted known name stays what it is.
     #expect(!labels(graph("Das Verfahren der „Latent Diffusion“ stammt aus München.")).contains("Latent Diffusion"))
     #expect(graph("Das Start-up namens „Deutsche Bahn“ wächst.").nodes.first { $0.label == "Deutsche Bahn" }?.kind == .organization)
+    // A company's new name and names joined by "and" keep the known names inside them.
+    #expect(labels(graph("Das Start-up tritt künftig unter dem Namen „Aleph Alpha Research“ auf.")).contains("Aleph Alpha"))
+    #expect(labels(graph("The deal is called \"Siemens and Altair\" internally.")).contains("Siemens"))
   }
 
   @Test func customerAndSupplierCompounds() {
@@ -107,6 +110,17 @@ import Testing
     // A former post, and a possessive of a body that is no company, say nothing.
     #expect(graph("Revolut got a licence. Nik Storonsky was its former chief executive.").edges("Nik Storonsky", .leads, "Revolut").isEmpty)
     #expect(graph("The ministry fined NXP. Jane Roe is its head.").edges.allSatisfy { $0.relation != .leads })
+    // Past tense, and an organisation after "at/from" or in an apposition, are no post of "its".
+    #expect(graph("Acme Robotics was founded in 1990. John Smith was its chief executive until 2010.").edges.allSatisfy { $0.relation != .leads })
+    let apposition = graph("Jane Doe, previously at Google, is its chief technology officer, Siemens said.")
+    #expect(apposition.edges("Jane Doe", .worksFor, "Google").isEmpty)
+    #expect(graph("Jane Doe, who joined Google from Microsoft, is its chief financial officer.").edges("Jane Doe", .worksFor, "Microsoft").isEmpty)
+  }
+
+  @Test func germanObjectRelativeClauses() {
+    let g = graph("Die Firma XM Cyber, die die Schwarz Gruppe 2021 übernommen hatte, sowie Aleph Alpha kommen nach Lübbenau.")
+    #expect(!g.edges("Schwarz Gruppe", .acquires, "XM Cyber").isEmpty)
+    #expect(g.edges("Schwarz Gruppe", .acquires, "Aleph Alpha").isEmpty)
   }
 
   @Test func aNameBeforeItsHoldersOwnsNothing() {

@@ -1319,7 +1319,7 @@ struct EntityRecognizer: Sendable {
     if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, possessive || RelationExtractor.determiners.contains(tokens[i - 1].lowercased) {
       let j = quotedNameEnd(from: i + 1, tokens, claimed)
       if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }),
-        possessive || isBuiltThingHead(tokens[j - 1]), (i + 1..<j).contains(where: { !claimed[$0] })
+        possessive || isBuiltThingHead(tokens[j - 1]), (i + 1..<j).contains(where: { !claimed[$0] }), mayTakeInKnownNames(i + 1, j - 1, tokens, claimed)
       {
         return project(i + 1, j - 1)
       }
@@ -1339,7 +1339,9 @@ struct EntityRecognizer: Sendable {
       var j = quotedNameEnd(from: i + 1, tokens, claimed, numbers: true)
       var last = j - 1
       if j < tokens.count, tokens[j].text == ".", j + 1 < tokens.count, tokens[j + 1].normalized == "\"" { j += 1 }
-      guard last > i, j < tokens.count, tokens[j].normalized == "\"", (i + 1...last).contains(where: { !claimed[$0] }) else { return nil }
+      guard last > i, j < tokens.count, tokens[j].normalized == "\"", (i + 1...last).contains(where: { !claimed[$0] }),
+        mayTakeInKnownNames(i + 1, last, tokens, claimed)
+      else { return nil }
       if tokens[i + 1].text == "Project" || last > i + 1 || !lexicon.stopwords.contains(tokens[last].text) {
         while last > i + 1, lexicon.stopwords.contains(tokens[last].text) && tokens[last].text.count < 2 { last -= 1 }
         return named(i + 1, last)
@@ -1435,6 +1437,16 @@ struct EntityRecognizer: Sendable {
   }
 
   static let nameJoiners: Set<String> = ["for", "of", "on", "and", "&"]
+
+  /// Whether a quoted name from `a` to `b` may take in the known names inside it: always when none is
+  /// known; else only a built or made thing ("„Schwarz Digits Datacenter“") or an offer "for/of/on" someone
+  /// ("„OpenAI for Germany“"), and never names joined by "and/&" ("Siemens and Altair"). A company's new
+  /// name ("unter dem Namen „Aleph Alpha Research“") keeps the known name.
+  func mayTakeInKnownNames(_ a: Int, _ b: Int, _ tokens: [Token], _ claimed: [Bool]) -> Bool {
+    guard (a...b).contains(where: { claimed[$0] }) else { return true }
+    if (a...b).contains(where: { ["and", "&"].contains(tokens[$0].text) }) { return false }
+    return isBuiltThingHead(tokens[b]) || (a...b).contains(where: { ["for", "of", "on"].contains(tokens[$0].text) })
+  }
 
   /// Whether a word may end the name of a built or made thing: a facility or product noun, or a head of
   /// `builtThingHeads` ("Cloud", "Datacenter", "Fab").

@@ -43,14 +43,14 @@ extension RelationExtractor {
 /// director".
 ///
 /// The person is the last one named before the verb, or the one a relative clause with the verb describes
-/// (", who … and remains its CEO"); "its" stands for the last organisation named between
-/// the person and "its" ("co-founded Revolut … and remains its"), else for the company `itsCompany` finds (the
-/// sentence's or the previous sentence's opening organisation). A former post, or a verb other than a
+/// (", who … and remains its CEO"); "its" stands for the last organisation named between the person and
+/// "and" before the verb ("co-founded Revolut … and remains its"; not after "from/at/of"), else for the
+/// company `itsCompany` finds (the sentence's or the previous sentence's opening organisation). A former post, or a verb other than a
 /// copula ("is", "remains", "became", "serves as"), says nothing.
 ///
 /// - Complexity: O(t + m) for t tokens and m mentions.
 extension RelationExtractor {
-  static let titleCopulas: Set<String> = ["is", "remains", "remained", "became", "becomes", "stays", "stayed", "was"]
+  static let titleCopulas: Set<String> = ["is", "remains", "remained", "became", "becomes", "stays", "stayed"]
   static let titleServingVerbs: Set<String> = ["serves", "served", "acts", "acted"]
 
   func predicateTitleStatements(_ sentence: Sentence, _ mentions: [Mention], _ context: Context, _ add: Add) {
@@ -76,7 +76,13 @@ extension RelationExtractor {
       guard let p = antecedent ?? mentions.last(where: { $0.ref.kind == .person && $0.last < verb }),
         antecedent != nil || !mentions.contains(where: { $0.ref.kind == .person && $0.first > p.last && $0.first < verb })
       else { continue }
-      let between = mentions.last { $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > p.last && $0.last < verb && !$0.isGenitive }
+      // (The organisation between them only when "and" joins the verb to the person's own clause, and not
+      // after "from/at" or inside an apposition: "Jane Doe, previously at Google, is its CTO, Siemens said".)
+      let coordinated = verb >= 1 && t[verb - 1].lowercased == "and"
+      let between = !coordinated ? nil : mentions.last {
+        $0.ref.kind == .organization && !$0.ref.isMedia && $0.first > p.last && $0.last < verb && !$0.isGenitive
+          && !($0.first >= 1 && ["from", "at", "of"].contains(t[$0.first - 1].lowercased))
+      }
       guard let o = between ?? itsCompany(before: p.first, t, mentions, context) else { continue }
       add(p, o, relation, t[r].text, nil)
     }

@@ -1277,6 +1277,19 @@ struct RelationExtractor: Sendable {
     "the", "der", "die", "das", "den", "dem", "des", "seit", "since", "also", "auch", "bereits", "now", "jetzt", "nun", "künftig",
   ]
 
+  /// The index of the relative pronoun that makes the clause of `subject` an object relative clause: "which",
+  /// "den" right before the subject, or German "die/das/den" before the subject's own article ("…, die die
+  /// Schwarz Gruppe übernommen hatte"). Nil otherwise.
+  func objectRelativeIndex(before subject: Mention, _ t: [Token]) -> Int? {
+    if subject.first >= 2, RelationExtractor.objectRelatives.contains(t[subject.first - 1].lowercased) { return subject.first - 1 }
+    if subject.first >= 3, ["der", "die", "das"].contains(t[subject.first - 1].lowercased),
+      ["die", "das", "den"].contains(t[subject.first - 2].lowercased), t[subject.first - 3].text == ","
+    {
+      return subject.first - 2
+    }
+    return nil
+  }
+
   /// Relative pronouns that open a clause with its own subject after them: English "which/that" before a
   /// name, German accusative "den"/"welchen".
   static let objectRelatives: Set<String> = ["which", "that", "whom", "den", "welchen"]
@@ -1977,10 +1990,12 @@ struct RelationExtractor: Sendable {
         // An object relative clause: "Mobileye, which Intel bought in 2017, competes with Nvidia", "Kuka, den
         // Midea übernahm, …": the clause's subject acts on the antecedent; names after the clause do not
         // belong to the cue.
+        // (German "die"/"das" as the object only before the subject's own article: "XM Cyber, die die Schwarz
+        // Gruppe 2021 übernommen hatte".)
         if isVerb(hit, t), let subject = sources.last(where: { $0.last < hit.start && inSameClause($0.last + 1, hit.start, t) }),
-          subject.first >= 2, RelationExtractor.objectRelatives.contains(t[subject.first - 1].lowercased),
-          let antecedent = targets.last(where: { $0.last < subject.first - 1 && $0.last >= subject.first - 3 }),
-          (antecedent.last + 1..<subject.first - 1).allSatisfy({ t[$0].text == "," }), antecedent.ref.key != subject.ref.key
+          let relative = objectRelativeIndex(before: subject, t),
+          let antecedent = targets.last(where: { $0.last < relative && $0.last >= relative - 2 }),
+          (antecedent.last + 1..<relative).allSatisfy({ t[$0].text == "," }), antecedent.ref.key != subject.ref.key
         {
           add(subject, antecedent, relation, nil, hit.start)
           continue
