@@ -117,6 +117,13 @@ import Testing
     #expect(graph("Jane Doe, who joined Google from Microsoft, is its chief financial officer.").edges("Jane Doe", .worksFor, "Microsoft").isEmpty)
   }
 
+  @Test func enteringByAPurchaseIsThePurchase() {
+    let g = graph("Bereits 2022 war DoorDash mit dem Kauf der finnischen Wolt in Europa eingestiegen.")
+    #expect(!g.edges("DoorDash", .acquires, "Wolt").isEmpty)
+    #expect(g.edges("DoorDash", .investsIn, "Wolt").isEmpty)
+    #expect(!graph("Siemens ist bei Wolt eingestiegen.").edges("Siemens", .investsIn, "Wolt").isEmpty)
+  }
+
   @Test func germanObjectRelativeClauses() {
     let g = graph("Die Firma XM Cyber, die die Schwarz Gruppe 2021 übernommen hatte, sowie Aleph Alpha kommen nach Lübbenau.")
     #expect(!g.edges("Schwarz Gruppe", .acquires, "XM Cyber").isEmpty)

@@ -235,6 +235,15 @@ struct RelationExtractor: Sendable {
     if out.contains(where: { $0.relation == .participatesIn }) {
       out = withoutInvestmentsReadAsParticipations(out)
     }
+    // "war DoorDash mit dem Kauf der finnischen Wolt in Europa eingestiegen": entering by a purchase is the
+    // purchase, not a stake besides it.
+    if out.contains(where: { $0.relation == .acquires }) {
+      let purchases = out.filter { $0.relation == .acquires }
+      out.removeAll { s in
+        s.relation == .investsIn && s.cue.map { t[$0].lowercased.hasPrefix("eingestiegen") || t[$0].lowercased.hasPrefix("einsteig") } == true
+          && purchases.contains { $0.source.key == s.source.key && $0.target.key == s.target.key }
+      }
+    }
     // Keys and relation names contain no "|", so these tuples tell statements apart exactly as the text
     // "source|target|relation|role" would.
     // A sentence's few statements are compared pairwise (the keys' `==`, as the set below would), not hashed.
