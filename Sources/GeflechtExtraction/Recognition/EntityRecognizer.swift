@@ -1314,8 +1314,9 @@ struct EntityRecognizer: Sendable {
     // common noun alone.)
     // (After an article, the last word must name a built or made thing: "eine „Industrial AI Cloud“", "des
     // „Schwarz Digits Datacenter“"; not "der „Financial Times“", "der „Latent Diffusion“".)
-    let possessive = i >= 1 && (RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased)
-      || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased))
+    // (The quote mark first: the word before is looked up only there.)
+    let possessive = tokens[i].is(.quoteMark) && i >= 1
+      && (RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased) || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased))
     if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, possessive || RelationExtractor.determiners.contains(tokens[i - 1].lowercased) {
       let j = quotedNameEnd(from: i + 1, tokens, claimed)
       if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }),
