@@ -2,9 +2,9 @@ import GeflechtCore
 
 extension RelationExtractor {
   /// `owns` between the organisations of one document (`organisations`, one per key, no media: the
-  /// document's topics) whose names form a family: an organisation owns the
-  /// one whose name is its own name and more words ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web
-  /// Services", "Telefónica" → "Telefónica Deutschland").
+  /// document's topics) whose names form a family: an organisation owns the one whose name is its own name
+  /// and more words ("Bosch" → "Bosch Home Comfort", "Amazon" → "Amazon Web Services", "Telefónica" →
+  /// "Telefónica Deutschland").
   ///
   /// News names a unit, a subsidiary or a country company by its parent's name and a few words; when the
   /// text also names the parent on its own, the two are different organisations (the resolver would
@@ -74,8 +74,10 @@ extension RelationExtractor {
       // Without a sentence naming both, one that calls the longer a unit ("die Sparte Bosch Home Comfort",
       // "NextEra Energy Resources, the group's subsidiary"): a shared first word alone says nothing ("Apple"
       // and "Apple Hospitality REIT").
-      guard let k = both ?? mentions.indices.first(where: { k in mentions[k].contains { $0.ref.key == child.key && callsUnit($0, sentences[k].tokens) } })
-      else { continue }
+      let unitSentence = mentions.indices.first { k in
+        mentions[k].contains { $0.ref.key == child.key && callsUnit($0, sentences[k].tokens) }
+      }
+      guard let k = both ?? unitSentence else { continue }
       let sentence = sentences[k]
       let evidence = Evidence(
         doc: document, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd, text: sentence.evidenceText)
@@ -95,8 +97,9 @@ extension RelationExtractor {
   private func callsUnit(_ m: Mention, _ t: [Token]) -> Bool {
     let near = max(0, m.first - 3)..<min(t.count, m.last + 7)
     return near.contains { k in
-      (k < m.first || k > m.last) && t[k].isWord
-        && (RelationExtractor.familyUnitNouns.contains(t[k].lowercased) || RelationExtractor.familyUnitNounEndings.contains { t[k].lowercased.hasSuffix($0) })
+      guard k < m.first || k > m.last, t[k].isWord else { return false }
+      let w = t[k].lowercased
+      return RelationExtractor.familyUnitNouns.contains(w) || RelationExtractor.familyUnitNounEndings.contains { w.hasSuffix($0) }
     }
   }
 

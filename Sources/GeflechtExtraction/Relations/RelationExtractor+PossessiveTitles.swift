@@ -45,8 +45,8 @@ extension RelationExtractor {
 /// The person is the last one named before the verb, or the one a relative clause with the verb describes
 /// (", who … and remains its CEO"); "its" stands for the last organisation named between the person and
 /// "and" before the verb ("co-founded Revolut … and remains its"; not after "from/at/of"), else for the
-/// company `itsCompany` finds (the sentence's or the previous sentence's opening organisation). A former post, or a verb other than a
-/// copula ("is", "remains", "became", "serves as"), says nothing.
+/// company `itsCompany` finds (the sentence's or the previous sentence's opening organisation). A former
+/// post, or a verb other than a present copula ("is", "remains", "became", "serves as"), says nothing.
 ///
 /// - Complexity: O(t + m) for t tokens and m mentions.
 extension RelationExtractor {
@@ -68,7 +68,6 @@ extension RelationExtractor {
         r += 1
       }
       guard r < t.count, r - i <= 3, let relation = roleRelation(of: t[r]), !isFormer((i + 1)..<r, t) else { continue }
-      // The role word's last part of a title: "chief executive" is led by "chief" (`roleRelation`).
       // (In a relative clause, its antecedent: "Nik Storonsky, who co-founded Revolut with Vlad Yatsenko and
       // remains its chief executive".)
       let who = (0..<verb).last { k in k >= 2 && t[k].lowercased == "who" && t[k - 1].text == "," }

@@ -1774,8 +1774,7 @@ struct RelationExtractor: Sendable {
   static let unitCompoundEndings = ["arm", "arme", "armen", "gesellschaft", "firma", "bank", "fonds", "sparte", "einheit", "tochter"]
 
   /// English nouns of a unit or firm that a noun cue may qualify: "investment arm", "investment firm".
-  /// Nouns of the holders of a company's shares after its name: "Cohere shareholders", "Siemens-Aktionäre"
-  /// is one word (a compound head), "die Aktionäre" after a name in German is rarer.
+  /// Nouns of a company's holders written after its name: "Cohere shareholders", "Nvidia investors".
   static let holderNouns: Set<String> = ["shareholders", "stockholders", "investors", "backers", "holders", "owners", "aktionäre", "anteilseigner"]
 
   /// Nouns of a sale before the unit sold: "the sale of DB Schenker, Deutsche Bahn's logistics arm".
