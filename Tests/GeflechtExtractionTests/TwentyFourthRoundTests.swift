@@ -156,6 +156,9 @@ import Testing
     // "die Telekom übernimmt den Betrieb" is a main clause: the name before the verb is its subject.
     #expect(graph("Nvidia liefert die Chips; die Telekom übernimmt den Betrieb.").edges.allSatisfy { $0.relation != .acquires })
     #expect(graph("Nvidia liefert die Chips, die Telekom übernimmt Betrieb und Sicherheit.").edges.allSatisfy { $0.relation != .acquires })
+    // Nor does a verb with an object of its own take a name past the clause's end; supplying does.
+    #expect(graph("Bei Delos betreibt SAP die Technik und kontrolliert den Zugang, Microsoft liefert die Software.").edges.allSatisfy { $0.relation != .owns })
+    #expect(!graph("Nvidia liefert die Chips und die Software, die Telekom stellt das Gebäude.").edges("Nvidia", .supplies, "Deutsche Telekom").isEmpty)
     // A verb at the end of its clause still takes the name before it.
     #expect(!graph("Bekannt ist, dass Siemens die Firma Altair übernimmt.").edges("Siemens", .acquires, "Altair").isEmpty)
   }

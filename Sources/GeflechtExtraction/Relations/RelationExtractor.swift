@@ -2119,6 +2119,15 @@ struct RelationExtractor: Sendable {
         }.map { expand($0, forwardIn: targets, tokens: t) } ?? []
         // "… for computing resources and hiring, Kon said": the speaker is not hired.
         tgt.removeAll { RelationExtractor.isTrailingSpeaker($0, t) }
+        // A verb with an object of its own, a noun phrase without a name, takes no name past the clause's end:
+        // "SAP kontrolliert den Zugang, Microsoft liefert die Software". (Not supplying: the goods are its
+        // object and the customer is often the next clause's subject, "Nvidia liefert die Chips, die Telekom
+        // stellt das Gebäude".)
+        if isVerb(hit, t), relation != .supplies, opensObject(after: hit, t, mentions), let first = tgt.first,
+          (hit.end..<first.first).contains(where: { t[$0].is(.clauseBreak) })
+        {
+          tgt = []
+        }
         // "Die Telekom steigt gemeinsam mit dem Chipkonzern Nvidia in das Geschäft ein": a name after
         // "gemeinsam/zusammen mit", "together with" acts with the subject; it is no object of the verb.
         if relation != .founded, tgt.contains(where: { isJointAgent($0, t) }) {
