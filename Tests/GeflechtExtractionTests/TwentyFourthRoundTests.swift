@@ -124,6 +124,12 @@ import Testing
     #expect(!graph("Siemens ist bei Wolt eingestiegen.").edges("Siemens", .investsIn, "Wolt").isEmpty)
   }
 
+  @Test func aPlaceInAQuotationIsNoneOfTheSpeakersCompany() {
+    let g = graph("\"The investment in data centres in Germany is a major step,\" said Magnus Östberg, Mercedes-Benz's chief software officer.")
+    #expect(g.edges.allSatisfy { $0.relation != .buildsIn })
+    #expect(!graph("Siemens is building a data centre in Munich, Jane Roe said.").edges("Siemens", .buildsIn, "München").isEmpty)
+  }
+
   @Test func germanObjectRelativeClauses() {
     let g = graph("Die Firma XM Cyber, die die Schwarz Gruppe 2021 übernommen hatte, sowie Aleph Alpha kommen nach Lübbenau.")
     #expect(!g.edges("Schwarz Gruppe", .acquires, "XM Cyber").isEmpty)

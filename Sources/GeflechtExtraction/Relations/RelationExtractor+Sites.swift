@@ -236,8 +236,16 @@ extension RelationExtractor {
       let topic = seat
         ? context.topics.first ?? context.recentOrganizations.first
         : context.topics.first(where: { $0.subtype != "public" }) ?? context.recentOrganizations.first(where: { $0.subtype != "public" })
-      let candidates = (seat ? orgs : builders).filter { !makers.contains($0.first) }
-      if let builder = builder(of: place, cue: cue, t, kinds, candidates, (seat ? free : freeBuilders).filter { !makers.contains($0.first) })
+      var candidates = (seat ? orgs : builders).filter { !makers.contains($0.first) }
+      // "\"The investment in data centres in Germany is a major step,\" said X, Mercedes-Benz's CSO": a place
+      // inside a quotation is none of the speaker's company named after it (a first person may make it so,
+      // read by the quotation rules, not here).
+      var frees = (seat ? free : freeBuilders).filter { !makers.contains($0.first) }
+      if let quote = quotation(around: min(place.first, cue)..<(max(place.last, cue) + 1), t) {
+        candidates.removeAll { $0.first >= quote.upperBound }
+        frees.removeAll { $0.first >= quote.upperBound }
+      }
+      if let builder = builder(of: place, cue: cue, t, kinds, candidates, frees)
         ?? ((seat ? free : freeBuilders).isEmpty ? topic.map { implicit($0, at: cue) } : nil)
       {
         // "QTS and NorthC also operate data centers in Groningen": every member of a coordinated subject, when

@@ -3367,11 +3367,14 @@ struct RelationExtractor: Sendable {
   /// The tokens inside the quotation that holds the cue, when the quotation opens the sentence (a statement
   /// quoted before its speaker; not a phrase quoted inside a sentence: 'the company was "collaborating with
   /// X"'), or nil.
-  func quotation(around hit: CueHit, _ t: [Token]) -> Range<Int>? {
+  func quotation(around hit: CueHit, _ t: [Token]) -> Range<Int>? { quotation(around: hit.start..<hit.end, t) }
+
+  /// The inside of a quotation that opens the sentence and holds the tokens `span`, or nil.
+  func quotation(around span: Range<Int>, _ t: [Token]) -> Range<Int>? {
     // (Only the first two tokens can open it: no scan of the whole sentence per cue.)
-    guard let open = t.prefix(2).firstIndex(where: { $0.is(.quoteMark) }), open < hit.start,
-      !t[(open + 1)..<hit.start].contains(where: { $0.is(.quoteMark) }),
-      let close = (hit.end..<t.count).first(where: { t[$0].is(.quoteMark) })
+    guard let open = t.prefix(2).firstIndex(where: { $0.is(.quoteMark) }), open < span.lowerBound,
+      !t[(open + 1)..<span.lowerBound].contains(where: { $0.is(.quoteMark) }),
+      let close = (span.upperBound..<t.count).first(where: { t[$0].is(.quoteMark) })
     else { return nil }
     return (open + 1)..<close
   }
