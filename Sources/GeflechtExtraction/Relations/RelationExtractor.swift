@@ -2123,8 +2123,12 @@ struct RelationExtractor: Sendable {
         // "SAP kontrolliert den Zugang, Microsoft liefert die Software". (Not supplying: the goods are its
         // object and the customer is often the next clause's subject, "Nvidia liefert die Chips, die Telekom
         // stellt das Gebäude".)
+        // (The name must open the next clause as its subject: right after the break, or after an article, and
+        // before a lower-case word; not "acquired a Dallas, Texas-based data center from Bosch".)
         if isVerb(hit, t), relation != .supplies, opensObject(after: hit, t, mentions), let first = tgt.first,
-          (hit.end..<first.first).contains(where: { t[$0].is(.clauseBreak) })
+          let b = (hit.end..<first.first).last(where: { t[$0].is(.clauseBreak) }),
+          first.first == b + 1 || (first.first == b + 2 && t[b + 1].is(.definiteArticle)),
+          first.last + 1 < t.count, t[first.last + 1].isWord, !t[first.last + 1].isCapitalized
         {
           tgt = []
         }
