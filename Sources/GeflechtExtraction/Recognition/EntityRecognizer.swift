@@ -1315,10 +1315,10 @@ struct EntityRecognizer: Sendable {
     // (After an article, the last word must name a built or made thing: "eine „Industrial AI Cloud“", "des
     // „Schwarz Digits Datacenter“"; not "der „Financial Times“", "der „Latent Diffusion“".)
     // (The quote mark first: the word before is looked up only there.)
-    let possessive = tokens[i].is(.quoteMark) && i >= 1
-      && (RelationExtractor.singularPossessives.contains(tokens[i - 1].lowercased) || ["ihre", "ihren", "their"].contains(tokens[i - 1].lowercased))
-    if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count, possessive || RelationExtractor.determiners.contains(tokens[i - 1].lowercased) {
-      let j = quotedNameEnd(from: i + 1, tokens, claimed)
+    if tokens[i].is(.quoteMark), i >= 1, i + 3 < tokens.count {
+      let before = tokens[i - 1].lowercased
+      let possessive = RelationExtractor.singularPossessives.contains(before) || ["ihre", "ihren", "their"].contains(before)
+      let j = possessive || RelationExtractor.determiners.contains(before) ? quotedNameEnd(from: i + 1, tokens, claimed) : i
       if j - i >= 3, j < tokens.count, tokens[j].normalized == "\"", (i + 1..<j).contains(where: { !isCommonNoun(tokens[$0]) }),
         possessive || isBuiltThingHead(tokens[j - 1]), (i + 1..<j).contains(where: { !claimed[$0] }), mayTakeInKnownNames(i + 1, j - 1, tokens, claimed)
       {

@@ -61,23 +61,23 @@ extension RelationExtractor {
           && (($0.source.key == parent.key && $0.target.key == child.key) || ($0.source.key == child.key && $0.target.key == parent.key))
       }
       guard !related else { continue }
-      let both = mentions.firstIndex { list in
-        list.contains { $0.ref.key == parent.key } && list.contains { $0.ref.key == child.key }
+      // The sentences naming both, looked for once.
+      let together = mentions.indices.filter { k in
+        mentions[k].contains { $0.ref.key == parent.key } && mentions[k].contains { $0.ref.key == child.key }
       }
       // "Siemens Energy, a company once owned by Siemens", "Siemens sold its stake in Siemens Energy": a
       // sentence naming both that tells of the past or a sale says the family has parted.
-      let parted = mentions.indices.contains { k in
-        mentions[k].contains { $0.ref.key == parent.key } && mentions[k].contains { $0.ref.key == child.key }
-          && sentences[k].tokens.contains { $0.is(.former) || RelationExtractor.partingWords.contains($0.lowercased) }
+      let parted = together.contains { k in
+        sentences[k].tokens.contains { $0.is(.former) || RelationExtractor.partingWords.contains($0.lowercased) }
       }
       guard !parted else { continue }
       // Without a sentence naming both, one that calls the longer a unit ("die Sparte Bosch Home Comfort",
       // "NextEra Energy Resources, the group's subsidiary"): a shared first word alone says nothing ("Apple"
       // and "Apple Hospitality REIT").
-      let unitSentence = mentions.indices.first { k in
-        mentions[k].contains { $0.ref.key == child.key && callsUnit($0, sentences[k].tokens) }
-      }
-      guard let k = both ?? unitSentence else { continue }
+      guard
+        let k = together.first
+          ?? mentions.indices.first(where: { k in mentions[k].contains { $0.ref.key == child.key && callsUnit($0, sentences[k].tokens) } })
+      else { continue }
       let sentence = sentences[k]
       let evidence = Evidence(
         doc: document, sentence: sentence.index, start: sentence.evidenceStart, end: sentence.evidenceEnd, text: sentence.evidenceText)
